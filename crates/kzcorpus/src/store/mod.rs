@@ -1,0 +1,191 @@
+//! The store: the only module that talks to SQLite.
+//!
+//! `mod.rs` opens connections and applies the migrations in `migrations/*.sql`, tracked by
+//! `PRAGMA user_version` and marked with `PRAGMA application_id`; `write.rs` inserts one
+//! extracted document per transaction; `speakers.rs` maps per-article speakers onto
+//! database-wide ids; `query.rs` reads tables and views into column-wise [`Table`]s.
+//! All SQL outside `migrations/` lives in this folder, always with bound parameters.
+
+mod query;
+mod speakers;
+mod write;
+
+use std::path::Path;
+
+use rusqlite::{Connection, OpenFlags};
+
+use crate::error::{Error, Result};
+
+pub use query::{ArticleFilter, ClaimFilter, Column, EventFilter, QuoteFilter, Table, Values};
+pub use write::WriteOutcome;
+
+/// The migrations, in order; migration `i` brings the schema to version `i + 1`.
+const MIGRATIONS: &[(&str, &str)] =
+    &[("0001_init", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../migrations/0001_init.sql")))];
+
+/// The newest schema version this build knows.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// `PRAGMA application_id` of kzcorpus databases ("KZCP").
+pub const APPLICATION_ID: i64 = 0x4B5A_4350;
+
+/// How to open a database.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Read-only: no writes, no schema changes; the file must exist.
+    ReadOnly,
+    /// Read-write: created and migrated when needed.
+    ReadWrite,
+}
+
+/// An open kzcorpus database.
+#[derive(Debug)]
+pub struct Store {
+    conn: Connection,
+    label: String,
+    mode: Mode,
+}
+
+impl Store {
+    /// Opens (and for [`Mode::ReadWrite`] creates and migrates) the database at `path`.
+    ///
+    /// # Errors
+    /// [`Error::Io`] when a read-only database does not exist, [`Error::SchemaTooNew`] or
+    /// [`Error::ForeignSchema`] when the file is not one this version can use.
+    pub fn open(path: &Path, mode: Mode) -> Result<Store> {
+        let label = path.display().to_string();
+        let conn = match mode {
+            Mode::ReadOnly => {
+                if !path.exists() {
+                    return Err(Error::io(path, std::io::Error::new(std::io::ErrorKind::NotFound, "no such database")));
+                }
+                Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI)?
+            }
+            Mode::ReadWrite => Connection::open(path)?,
+        };
+        Store::init(conn, label, mode)
+    }
+
+    /// Creates an empty, migrated in-memory database.
+    pub fn open_in_memory() -> Result<Store> {
+        Store::init(Connection::open_in_memory()?, ":memory:".into(), Mode::ReadWrite)
+    }
+
+    fn init(conn: Connection, label: String, mode: Mode) -> Result<Store> {
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        conn.pragma_update(None, "foreign_keys", true)?;
+        let mut store = Store { conn, label, mode };
+        store.check_schema()?;
+        if mode == Mode::ReadWrite {
+            if store.label != ":memory:" {
+                store.conn.pragma_update(None, "journal_mode", "WAL")?;
+                store.conn.pragma_update(None, "synchronous", "NORMAL")?;
+            }
+            store.migrate()?;
+        } else {
+            store.conn.pragma_update(None, "query_only", true)?;
+        }
+        Ok(store)
+    }
+
+    /// The schema version stored in the file.
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+    }
+
+    /// Whether this store refuses writes.
+    pub fn is_read_only(&self) -> bool {
+        self.mode == Mode::ReadOnly
+    }
+
+    fn check_schema(&self) -> Result<()> {
+        let version = self.schema_version()?;
+        let app_id: i64 = self.conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
+        let tables: i64 = self.conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
+        if app_id != APPLICATION_ID && (app_id != 0 || tables > 0) {
+            return Err(Error::ForeignSchema {
+                path: self.label.clone(),
+                reason: if app_id == 0 {
+                    format!("it holds {tables} schema objects but no kzcorpus application id")
+                } else {
+                    format!("application id {app_id:#x}")
+                },
+            });
+        }
+        if version > SCHEMA_VERSION {
+            return Err(Error::SchemaTooNew { path: self.label.clone(), found: version, supported: SCHEMA_VERSION });
+        }
+        if self.mode == Mode::ReadOnly && version == 0 {
+            return Err(Error::ForeignSchema { path: self.label.clone(), reason: "it is empty".into() });
+        }
+        Ok(())
+    }
+
+    fn migrate(&mut self) -> Result<()> {
+        let version = self.schema_version()?;
+        for (i, (_name, sql)) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+            let tx = self.conn.transaction()?;
+            tx.execute_batch(sql)?;
+            tx.pragma_update(None, "user_version", i as i64 + 1)?;
+            tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+            tx.commit()?;
+        }
+        Ok(())
+    }
+
+    /// The underlying connection, for the store's own submodules.
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    fn require_writable(&self, what: &str) -> Result<()> {
+        if self.mode == Mode::ReadOnly {
+            return Err(Error::ReadOnly { what: what.into() });
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrates_new_database_to_current_version() -> Result<()> {
+        let store = Store::open_in_memory()?;
+        assert_eq!(store.schema_version()?, SCHEMA_VERSION);
+        let n: i64 = store.conn.query_row(
+            "SELECT count(*) FROM sqlite_master WHERE name IN ('documents','articles','quotes','quote_view','timeline','claim_comparison','articles_fts','quotes_fts')",
+            [],
+            |r| r.get(0),
+        )?;
+        assert_eq!(n, 8);
+        Ok(())
+    }
+
+    #[test]
+    fn refuses_database_from_newer_version() -> Result<()> {
+        let dir = tempfile::tempdir().map_err(|e| Error::io("tmp", e))?;
+        let path = dir.path().join("new.db");
+        {
+            let store = Store::open(&path, Mode::ReadWrite)?;
+            store.conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1)?;
+        }
+        let err = Store::open(&path, Mode::ReadWrite).unwrap_err();
+        assert!(matches!(err, Error::SchemaTooNew { found, .. } if found == SCHEMA_VERSION + 1), "{err}");
+        assert!(err.to_string().contains("upgrade kzcorpus"));
+        Ok(())
+    }
+
+    #[test]
+    fn refuses_foreign_database() -> Result<()> {
+        let dir = tempfile::tempdir().map_err(|e| Error::io("tmp", e))?;
+        let path = dir.path().join("other.db");
+        Connection::open(&path)?.execute_batch("CREATE TABLE t(x)")?;
+        let err = Store::open(&path, Mode::ReadWrite).unwrap_err();
+        assert!(matches!(err, Error::ForeignSchema { .. }), "{err}");
+        let tables: i64 = Connection::open(&path)?.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
+        assert_eq!(tables, 1, "the foreign database was modified");
+        Ok(())
+    }
+}

@@ -1,0 +1,348 @@
+//! Reading tables and views into column-wise [`Table`]s.
+//!
+//! Every filter is a bound parameter. Results are column-major so that bindings (the
+//! Python package) can hand whole columns to pandas without a per-row loop.
+
+use chrono::NaiveDate;
+use rusqlite::types::{Value, ValueRef};
+
+use super::Store;
+use crate::error::{Error, Result};
+use crate::speakers::alias_key;
+
+/// The values of one column.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Values {
+    /// Integers (or NULL).
+    Integer(Vec<Option<i64>>),
+    /// Floating-point numbers (or NULL).
+    Real(Vec<Option<f64>>),
+    /// Text (or NULL). Blobs are rendered as lowercase hex.
+    Text(Vec<Option<String>>),
+}
+
+impl Values {
+    /// Number of rows.
+    pub fn len(&self) -> usize {
+        match self {
+            Values::Integer(v) => v.len(),
+            Values::Real(v) => v.len(),
+            Values::Text(v) => v.len(),
+        }
+    }
+
+    /// Whether there are no rows.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// One named column of a [`Table`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Column {
+    /// The column name as SQLite reports it.
+    pub name: String,
+    /// The column's values.
+    pub values: Values,
+}
+
+/// A query result, stored column by column.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Table {
+    /// The columns, in select order.
+    pub columns: Vec<Column>,
+}
+
+impl Table {
+    /// Number of rows.
+    pub fn num_rows(&self) -> usize {
+        self.columns.first().map_or(0, |c| c.values.len())
+    }
+
+    /// The column called `name`.
+    pub fn column(&self, name: &str) -> Option<&Values> {
+        self.columns.iter().find(|c| c.name == name).map(|c| &c.values)
+    }
+
+    /// The text values of column `name` (empty when absent or not text).
+    pub fn texts(&self, name: &str) -> Vec<Option<String>> {
+        match self.column(name) {
+            Some(Values::Text(v)) => v.clone(),
+            Some(Values::Integer(v)) => v.iter().map(|x| x.map(|x| x.to_string())).collect(),
+            Some(Values::Real(v)) => v.iter().map(|x| x.map(|x| x.to_string())).collect(),
+            None => Vec::new(),
+        }
+    }
+}
+
+/// Filters of [`Store::articles`].
+#[derive(Debug, Clone, Default)]
+pub struct ArticleFilter {
+    /// Only articles of this outlet (case-insensitive substring).
+    pub outlet: Option<String>,
+    /// Only articles published on or after this date.
+    pub since: Option<NaiveDate>,
+    /// Only articles published on or before this date.
+    pub until: Option<NaiveDate>,
+}
+
+/// Filters of [`Store::quotes`].
+#[derive(Debug, Clone, Default)]
+pub struct QuoteFilter {
+    /// Only quotes of this speaker: any alias or transliteration ("Serdiukov").
+    pub speaker: Option<String>,
+    /// Only quotes in articles of this outlet (case-insensitive substring).
+    pub outlet: Option<String>,
+    /// Only quotes in articles published on or after this date.
+    pub since: Option<NaiveDate>,
+    /// Only quotes in articles published on or before this date.
+    pub until: Option<NaiveDate>,
+}
+
+impl QuoteFilter {
+    /// Restricts to one speaker.
+    pub fn speaker(mut self, name: impl Into<String>) -> Self {
+        self.speaker = Some(name.into());
+        self
+    }
+    /// Restricts to one outlet.
+    pub fn outlet(mut self, outlet: impl Into<String>) -> Self {
+        self.outlet = Some(outlet.into());
+        self
+    }
+    /// Restricts to articles published on or after `date`.
+    pub fn since(mut self, date: NaiveDate) -> Self {
+        self.since = Some(date);
+        self
+    }
+    /// Restricts to articles published on or before `date`.
+    pub fn until(mut self, date: NaiveDate) -> Self {
+        self.until = Some(date);
+        self
+    }
+}
+
+/// Filters of [`Store::events`].
+#[derive(Debug, Clone, Default)]
+pub struct EventFilter {
+    /// Only events of this type.
+    pub kind: Option<String>,
+    /// Only events on or after this date.
+    pub since: Option<NaiveDate>,
+    /// Only events on or before this date.
+    pub until: Option<NaiveDate>,
+}
+
+/// Filters of [`Store::claims`].
+#[derive(Debug, Clone, Default)]
+pub struct ClaimFilter {
+    /// Only claims counting this (killed, injured, detained ...).
+    pub what: Option<String>,
+}
+
+fn date_param(d: Option<NaiveDate>) -> Value {
+    d.map_or(Value::Null, |d| Value::Text(d.to_string()))
+}
+
+fn text_param(s: &Option<String>) -> Value {
+    s.as_ref().map_or(Value::Null, |s| Value::Text(s.clone()))
+}
+
+impl Store {
+    /// Runs a read-only `SELECT` with bound parameters and returns its rows column-wise.
+    ///
+    /// # Errors
+    /// [`Error::Query`] when SQLite rejects the statement, and [`Error::ReadOnly`] when the
+    /// statement would write to a read-only corpus.
+    pub fn sql(&self, query: &str, params: &[Value]) -> Result<Table> {
+        let mut stmt = self.conn().prepare(query).map_err(query_error)?;
+        if self.is_read_only() && !stmt.readonly() {
+            return Err(Error::ReadOnly { what: format!("statement would write: {}", query.trim()) });
+        }
+        let names: Vec<String> = stmt.column_names().into_iter().map(str::to_owned).collect();
+        let mut raw: Vec<Vec<Value>> = vec![Vec::new(); names.len()];
+        let mut rows = stmt.query(rusqlite::params_from_iter(params.iter())).map_err(query_error)?;
+        while let Some(row) = rows.next().map_err(query_error)? {
+            for (i, col) in raw.iter_mut().enumerate() {
+                col.push(row.get_ref(i).map(owned_value).map_err(query_error)?);
+            }
+        }
+        Ok(Table { columns: names.into_iter().zip(raw).map(|(name, vals)| Column { name, values: narrow(vals) }).collect() })
+    }
+
+    /// Articles, newest first, with outlet and date filters.
+    pub fn articles(&self, f: &ArticleFilter) -> Result<Table> {
+        self.sql(
+            "SELECT a.id, a.document_id, d.path AS document, a.ordinal, a.headline, a.outlet, a.published, a.dateline,
+                    (SELECT group_concat(name, '; ') FROM (SELECT name FROM authors WHERE article_id = a.id ORDER BY ordinal)) AS authors,
+                    a.body
+             FROM articles a JOIN documents d ON d.id = a.document_id
+             WHERE (?1 IS NULL OR a.outlet LIKE '%' || ?1 || '%')
+               AND (?2 IS NULL OR a.published >= ?2) AND (?3 IS NULL OR a.published <= ?3)
+             ORDER BY a.document_id, a.ordinal",
+            &[text_param(&f.outlet), date_param(f.since), date_param(f.until)],
+        )
+    }
+
+    /// The ids of the speakers whose aliases match `name` (any spelling, or the surname).
+    pub fn speaker_ids(&self, name: &str) -> Result<Vec<i64>> {
+        let key = alias_key(name);
+        if key.is_empty() {
+            return Ok(Vec::new());
+        }
+        let t = self.sql(
+            "SELECT DISTINCT speaker_id FROM speaker_aliases
+             WHERE alias_key = ?1 OR alias_key LIKE '% ' || ?1 ORDER BY speaker_id",
+            &[Value::Text(key)],
+        )?;
+        Ok(match t.column("speaker_id") {
+            Some(Values::Integer(v)) => v.iter().flatten().copied().collect(),
+            _ => Vec::new(),
+        })
+    }
+
+    /// Quotes with speaker, outlet and date filters.
+    pub fn quotes(&self, f: &QuoteFilter) -> Result<Table> {
+        let ids = match &f.speaker {
+            Some(name) => Some(self.speaker_ids(name)?),
+            None => None,
+        };
+        let id_list = ids.as_ref().map(|v| v.iter().map(i64::to_string).collect::<Vec<_>>().join(","));
+        self.sql(
+            "SELECT q.id, q.article_id, q.speaker_id, s.canonical AS speaker, q.text, q.speaker_text, q.cue,
+                    a.outlet, a.published, a.headline, q.start, q.\"end\", q.malformed, q.confidence
+             FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id
+             WHERE (?1 IS NULL OR q.speaker_id IN (SELECT value FROM json_each('[' || ?1 || ']')))
+               AND (?2 IS NULL OR a.outlet LIKE '%' || ?2 || '%')
+               AND (?3 IS NULL OR a.published >= ?3) AND (?4 IS NULL OR a.published <= ?4)
+             ORDER BY q.article_id, q.start",
+            &[text_param(&id_list), text_param(&f.outlet), date_param(f.since), date_param(f.until)],
+        )
+    }
+
+    /// Speakers with their aliases, titles and quote counts.
+    pub fn speakers(&self) -> Result<Table> {
+        self.sql(
+            "SELECT s.id, s.canonical, s.kind, s.country,
+                    (SELECT group_concat(alias, '; ') FROM speaker_aliases WHERE speaker_id = s.id) AS aliases,
+                    (SELECT group_concat(title, '; ') FROM speaker_titles WHERE speaker_id = s.id) AS titles,
+                    (SELECT count(*) FROM quotes WHERE speaker_id = s.id) AS quotes,
+                    (SELECT count(*) FROM mentions WHERE speaker_id = s.id) AS mentions
+             FROM speakers s ORDER BY s.id",
+            &[],
+        )
+    }
+
+    /// Events with type and date filters.
+    pub fn events(&self, f: &EventFilter) -> Result<Table> {
+        self.sql(
+            "SELECT e.id, e.article_id, e.date, e.date_precision, e.type, e.location,
+                    (SELECT group_concat(s.canonical, '; ') FROM event_participants p JOIN speakers s ON s.id = p.speaker_id
+                     WHERE p.event_id = e.id) AS participants,
+                    a.outlet, a.headline, e.evidence, e.start, e.\"end\"
+             FROM events e JOIN articles a ON a.id = e.article_id
+             WHERE (?1 IS NULL OR e.type = ?1) AND (?2 IS NULL OR e.date >= ?2) AND (?3 IS NULL OR e.date <= ?3)
+             ORDER BY e.date IS NULL, e.date, e.id",
+            &[text_param(&f.kind), date_param(f.since), date_param(f.until)],
+        )
+    }
+
+    /// Numeric claims, optionally of one kind.
+    pub fn claims(&self, f: &ClaimFilter) -> Result<Table> {
+        self.sql(
+            "SELECT c.id, c.article_id, c.what, c.value, c.value_max, c.qualifier, c.subject, c.attributed_to,
+                    a.outlet, a.published, c.evidence, c.start, c.\"end\"
+             FROM claims c JOIN articles a ON a.id = c.article_id
+             WHERE (?1 IS NULL OR c.what = ?1) ORDER BY c.what, c.article_id, c.start",
+            &[text_param(&f.what)],
+        )
+    }
+
+    /// The `timeline` view.
+    pub fn timeline(&self) -> Result<Table> {
+        self.sql("SELECT * FROM timeline", &[])
+    }
+
+    /// Full-text search over article headlines/bodies and quote texts, best matches first.
+    pub fn search(&self, text: &str, limit: usize) -> Result<Table> {
+        self.sql(
+            "SELECT * FROM (
+               SELECT 'article' AS kind, a.id AS id, a.id AS article_id, a.headline, a.outlet, a.published,
+                      snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet, bm25(articles_fts) AS rank
+               FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ?1
+               UNION ALL
+               SELECT 'quote', q.id, q.article_id, a.headline, a.outlet, a.published,
+                      snippet(quotes_fts, 0, '[', ']', '…', 12), bm25(quotes_fts)
+               FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid JOIN articles a ON a.id = q.article_id
+               WHERE quotes_fts MATCH ?1)
+             ORDER BY rank LIMIT ?2",
+            &[Value::Text(fts_query(text)), Value::Integer(limit as i64)],
+        )
+    }
+
+    /// Row counts of the main tables, in a fixed order.
+    pub fn counts(&self) -> Result<Vec<(&'static str, i64)>> {
+        const TABLES: [&str; 10] = [
+            "documents", "articles", "authors", "media", "speakers", "speaker_aliases", "mentions", "quotes", "events",
+            "claims",
+        ];
+        TABLES
+            .iter()
+            .map(|t| {
+                // Table names come from the fixed list above, never from input.
+                let n: i64 = self.conn().query_row(&format!("SELECT count(*) FROM {t}"), [], |r| r.get(0))?;
+                Ok((*t, n))
+            })
+            .collect()
+    }
+}
+
+/// Turns free text into an FTS5 query of quoted terms, so user input is never parsed as
+/// FTS syntax ("NEAR", "-", ":" ...).
+fn fts_query(text: &str) -> String {
+    text.split_whitespace().map(|w| format!("\"{}\"", w.replace('"', "\"\""))).collect::<Vec<_>>().join(" ")
+}
+
+fn query_error(e: rusqlite::Error) -> Error {
+    Error::Query { message: e.to_string() }
+}
+
+/// Picks the narrowest column type that holds every value.
+fn narrow(vals: Vec<Value>) -> Values {
+    let all = |p: fn(&Value) -> bool| vals.iter().all(|v| matches!(v, Value::Null) || p(v));
+    if all(|v| matches!(v, Value::Integer(_))) {
+        Values::Integer(vals.into_iter().map(|v| if let Value::Integer(i) = v { Some(i) } else { None }).collect())
+    } else if all(|v| matches!(v, Value::Integer(_) | Value::Real(_))) {
+        Values::Real(
+            vals.into_iter()
+                .map(|v| match v {
+                    Value::Integer(i) => Some(i as f64),
+                    Value::Real(r) => Some(r),
+                    _ => None,
+                })
+                .collect(),
+        )
+    } else {
+        Values::Text(
+            vals.into_iter()
+                .map(|v| match v {
+                    Value::Null => None,
+                    Value::Integer(i) => Some(i.to_string()),
+                    Value::Real(r) => Some(r.to_string()),
+                    Value::Text(s) => Some(s),
+                    Value::Blob(b) => Some(b.iter().map(|x| format!("{x:02x}")).collect()),
+                })
+                .collect(),
+        )
+    }
+}
+
+fn owned_value(v: ValueRef<'_>) -> Value {
+    match v {
+        ValueRef::Null => Value::Null,
+        ValueRef::Integer(i) => Value::Integer(i),
+        ValueRef::Real(r) => Value::Real(r),
+        ValueRef::Text(t) => Value::Text(String::from_utf8_lossy(t).into_owned()),
+        ValueRef::Blob(b) => Value::Blob(b.to_vec()),
+    }
+}

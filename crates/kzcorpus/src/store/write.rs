@@ -1,0 +1,195 @@
+//! Writing one extracted document in one transaction.
+//!
+//! A document either lands completely (document, articles, authors, media, speakers,
+//! mentions, quotes, events, claims) or not at all: the transaction rolls back on any
+//! error, so a failed document leaves no rows.
+
+use rusqlite::{params, OptionalExtension, Transaction};
+
+use super::{speakers, Store};
+use crate::document::Document;
+use crate::error::Result;
+use crate::model::ExtractedDocument;
+
+/// What happened to a document handed to [`Store::write_document`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WriteOutcome {
+    /// The document was new and its rows were written.
+    Added {
+        /// The new `documents.id`.
+        document_id: i64,
+        /// How many articles were written.
+        articles: usize,
+    },
+    /// A document with the same sha256 is already stored; nothing was written.
+    Unchanged,
+}
+
+impl Store {
+    /// Whether a document with this content hash is already stored.
+    pub fn has_document(&self, sha256: &str) -> Result<bool> {
+        Ok(self
+            .conn()
+            .query_row("SELECT 1 FROM documents WHERE sha256 = ?1", [sha256], |_| Ok(()))
+            .optional()?
+            .is_some())
+    }
+
+    /// Writes `doc` and everything extracted from it in one transaction.
+    ///
+    /// Returns [`WriteOutcome::Unchanged`] when the same content is already stored.
+    ///
+    /// # Errors
+    /// [`crate::Error::ReadOnly`] on a read-only store; SQLite errors roll back every row
+    /// of the document.
+    pub fn write_document(&mut self, doc: &Document, extracted: &ExtractedDocument) -> Result<WriteOutcome> {
+        self.require_writable("write a document")?;
+        let tx = self.conn.transaction()?;
+        if tx.query_row("SELECT 1 FROM documents WHERE sha256 = ?1", [&doc.sha256], |_| Ok(())).optional()?.is_some() {
+            return Ok(WriteOutcome::Unchanged);
+        }
+        let document_id = insert_document(&tx, doc, extracted)?;
+        tx.commit()?;
+        Ok(WriteOutcome::Added { document_id, articles: extracted.articles.len() })
+    }
+
+    /// Records a key/value pair in `build_info`.
+    pub fn set_build_info(&mut self, key: &str, value: &str) -> Result<()> {
+        self.require_writable("update build_info")?;
+        self.conn().execute(
+            "INSERT INTO build_info(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            params![key, value],
+        )?;
+        Ok(())
+    }
+
+    /// Reads a value from `build_info`.
+    pub fn build_info(&self, key: &str) -> Result<Option<String>> {
+        Ok(self.conn().query_row("SELECT value FROM build_info WHERE key = ?1", [key], |r| r.get(0)).optional()?)
+    }
+
+    /// Deletes every document and extracted row, keeping the schema (used when the
+    /// extractor version changes and everything must be re-extracted).
+    pub fn clear(&mut self) -> Result<()> {
+        self.require_writable("clear the corpus")?;
+        let tx = self.conn.transaction()?;
+        tx.execute_batch(
+            "DELETE FROM event_participants; DELETE FROM events; DELETE FROM claims; DELETE FROM quotes;
+             DELETE FROM mentions; DELETE FROM media; DELETE FROM authors; DELETE FROM articles;
+             DELETE FROM documents; DELETE FROM speaker_titles; DELETE FROM speaker_aliases; DELETE FROM speakers;",
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Recomputes every speaker's canonical name from its aliases and mentions.
+    pub fn refresh_speakers(&mut self) -> Result<()> {
+        self.require_writable("refresh speakers")?;
+        let tx = self.conn.transaction()?;
+        speakers::refresh_canonical(&tx)?;
+        tx.commit()?;
+        Ok(())
+    }
+}
+
+fn insert_document(tx: &Transaction<'_>, doc: &Document, extracted: &ExtractedDocument) -> Result<i64> {
+    let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    tx.prepare_cached("INSERT INTO documents(path, sha256, bytes, format, ingested_at) VALUES (?1, ?2, ?3, ?4, ?5)")?
+        .execute(params![doc.file_name(), doc.sha256, doc.bytes as i64, doc.format, now])?;
+    let document_id = tx.last_insert_rowid();
+    for ex in &extracted.articles {
+        let a = &ex.article;
+        tx.prepare_cached(
+            "INSERT INTO articles(document_id, ordinal, headline, outlet, published, dateline, language, body, doc_start, doc_end)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'en', ?7, ?8, ?9)",
+        )?
+        .execute(params![
+            document_id,
+            a.ordinal as i64,
+            a.headline,
+            a.outlet,
+            a.published.map(|d| d.to_string()),
+            a.dateline,
+            a.body,
+            a.doc_start as i64,
+            a.doc_end as i64
+        ])?;
+        let article_id = tx.last_insert_rowid();
+        for (i, name) in a.authors.iter().enumerate() {
+            tx.prepare_cached("INSERT INTO authors(article_id, name, ordinal) VALUES (?1, ?2, ?3)")?
+                .execute(params![article_id, name, i as i64])?;
+        }
+        for m in &a.media {
+            tx.prepare_cached("INSERT INTO media(article_id, url, caption) VALUES (?1, ?2, ?3)")?
+                .execute(params![article_id, m.url, m.caption])?;
+        }
+        let ids: Vec<i64> =
+            ex.speakers.speakers.iter().map(|s| speakers::resolve(tx, s)).collect::<Result<_>>()?;
+        let id_of = |i: usize| ids.get(i).copied();
+        for m in &ex.speakers.mentions {
+            if let Some(sid) = id_of(m.speaker) {
+                tx.prepare_cached("INSERT INTO mentions(article_id, speaker_id, start, \"end\", text) VALUES (?1, ?2, ?3, ?4, ?5)")?
+                    .execute(params![article_id, sid, m.start as i64, m.end as i64, m.text])?;
+            }
+        }
+        for q in &ex.quotes {
+            tx.prepare_cached(
+                "INSERT INTO quotes(article_id, speaker_id, text, speaker_text, cue, start, \"end\", malformed, confidence)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            )?
+            .execute(params![
+                article_id,
+                q.speaker.and_then(id_of),
+                q.text,
+                q.speaker_text,
+                q.cue,
+                q.start as i64,
+                q.end as i64,
+                q.malformed,
+                q.confidence
+            ])?;
+        }
+        for e in &ex.events {
+            tx.prepare_cached(
+                "INSERT INTO events(article_id, date, date_precision, type, location, evidence, start, \"end\")
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            )?
+            .execute(params![
+                article_id,
+                e.date.map(|d| d.to_string()),
+                e.date_precision.as_str(),
+                e.kind,
+                e.location,
+                e.evidence,
+                e.start as i64,
+                e.end as i64
+            ])?;
+            let event_id = tx.last_insert_rowid();
+            for &p in &e.participants {
+                if let Some(sid) = id_of(p) {
+                    tx.prepare_cached("INSERT OR IGNORE INTO event_participants(event_id, speaker_id) VALUES (?1, ?2)")?
+                        .execute(params![event_id, sid])?;
+                }
+            }
+        }
+        for c in &ex.claims {
+            tx.prepare_cached(
+                "INSERT INTO claims(article_id, what, value, value_max, qualifier, subject, attributed_to, evidence, start, \"end\")
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            )?
+            .execute(params![
+                article_id,
+                c.what,
+                c.value,
+                c.value_max,
+                c.qualifier,
+                c.subject,
+                c.attributed_to,
+                c.evidence,
+                c.start as i64,
+                c.end as i64
+            ])?;
+        }
+    }
+    Ok(document_id)
+}
