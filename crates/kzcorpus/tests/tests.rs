@@ -1,0 +1,10 @@
+//! Integration tests of the kzcorpus library, built as one binary.
+
+// Shared helpers: temporary databases, building the bundled corpus, scoring against gold.
+mod common;
+// Article segmentation and metadata against the gold annotation.
+mod gold_articles;
+// Quotes and speakers against the gold annotation.
+mod gold_quotes;
+// Events and claims against the gold annotation.
+mod gold_events;
