@@ -1,6 +1,7 @@
 //! Integration tests of the kzcorpus library, built as one binary.
 
 // Shared helpers: temporary databases, building the bundled corpus, scoring against gold.
+#[allow(dead_code)]
 mod common;
 // Article segmentation and metadata against the gold annotation.
 mod gold_articles;
