@@ -83,7 +83,10 @@ impl Store {
             }
             store.migrate()?;
         } else {
+            // A read-only corpus cannot write (query_only), attach other files, or load
+            // extensions (never enabled: rusqlite's load_extension feature is off).
             store.conn.pragma_update(None, "query_only", true)?;
+            store.conn.set_limit(rusqlite::limits::Limit::SQLITE_LIMIT_ATTACHED, 0)?;
         }
         Ok(store)
     }
@@ -174,6 +177,23 @@ mod tests {
         let err = Store::open(&path, Mode::ReadWrite).unwrap_err();
         assert!(matches!(err, Error::SchemaTooNew { found, .. } if found == SCHEMA_VERSION + 1), "{err}");
         assert!(err.to_string().contains("upgrade kzcorpus"));
+        Ok(())
+    }
+
+    #[test]
+    fn read_only_store_rejects_writes_attach_and_extensions() -> Result<()> {
+        let dir = tempfile::tempdir().map_err(|e| Error::io("tmp", e))?;
+        let path = dir.path().join("ro.db");
+        drop(Store::open(&path, Mode::ReadWrite)?);
+        let store = Store::open(&path, Mode::ReadOnly)?;
+        let write = store.sql("INSERT INTO build_info(key, value) VALUES ('k', 'v')", &[]).unwrap_err();
+        assert!(matches!(write, Error::ReadOnly { .. }), "{write}");
+        let attach = store.sql("ATTACH DATABASE ':memory:' AS other", &[]).unwrap_err();
+        assert!(attach.to_string().contains("too many attached databases"), "{attach}");
+        let ext = store.sql("SELECT load_extension('/nonexistent')", &[]).unwrap_err();
+        assert!(ext.to_string().contains("not authorized"), "{ext}");
+        let n: i64 = store.conn.query_row("SELECT count(*) FROM build_info", [], |r| r.get(0))?;
+        assert_eq!(n, 0);
         Ok(())
     }
 
