@@ -3,8 +3,10 @@
 //! This crate is glue: argument parsing, progress bars and printing. Everything it does
 //! is a call into the `kzcorpus` library.
 
+mod export;
 mod output;
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -119,6 +121,41 @@ enum Command {
         #[command(flatten)]
         out: OutputArgs,
     },
+    /// Write tables and views to files (one file per table).
+    #[command(after_help = "Example: kzcorpus export --format csv --table quote_view --out exports/")]
+    Export {
+        #[command(flatten)]
+        db: DbArg,
+        /// File format.
+        #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
+        format: ExportFormat,
+        /// A table or view to export (repeatable); all of them when absent.
+        #[arg(long = "table")]
+        tables: Vec<String>,
+        /// Output folder.
+        #[arg(long, default_value = "export")]
+        out: PathBuf,
+    },
+    /// Extract one document without a database and print the result as JSON.
+    #[command(after_help = "Example: kzcorpus extract article.txt --published 2022-01-13")]
+    Extract {
+        /// The document to read.
+        file: PathBuf,
+        /// Publication date to assume when the page gives none (YYYY-MM-DD).
+        #[arg(long)]
+        published: Option<NaiveDate>,
+        /// Replace invalid UTF-8 with U+FFFD instead of refusing the file.
+        #[arg(long)]
+        lossy: bool,
+    },
+}
+
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+enum ExportFormat {
+    /// CSV with a header row.
+    Csv,
+    /// One JSON object per line.
+    Jsonl,
 }
 
 fn main() -> ExitCode {
@@ -141,12 +178,14 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Stats { db } => {
             let corpus = open(&db.db)?;
+            let stdout = std::io::stdout();
+            let mut out = stdout.lock();
             for (table, n) in corpus.counts()? {
-                println!("{table:<16} {n}");
+                writeln!(out, "{table:<18} {n}")?;
             }
             let info = corpus.sql("SELECT key, value FROM build_info ORDER BY key", &[])?;
             for (k, v) in info.texts("key").into_iter().zip(info.texts("value")) {
-                println!("{:<16} {}", k.unwrap_or_default(), v.unwrap_or_default());
+                writeln!(out, "{:<18} {}", k.unwrap_or_default(), v.unwrap_or_default())?;
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -164,6 +203,26 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let corpus = open(&db.db)?;
             let t = corpus.claims(&ClaimFilter { what })?;
             print_table(&t, &["what", "value", "qualifier", "attributed_to", "outlet", "published", "evidence"], &out)
+        }
+        Command::Export { db, format, tables, out } => {
+            let corpus = open(&db.db)?;
+            let format = match format {
+                ExportFormat::Csv => Format::Csv,
+                ExportFormat::Jsonl => Format::Json,
+            };
+            for (name, rows) in export::export(&corpus, &tables, format, &out)? {
+                eprintln!("kzcorpus: wrote {rows} rows of {name} to {}", out.display());
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Extract { file, published, lossy } => {
+            let doc = kzcorpus::document::read_file(&file, &ReadOptions { lossy, ..Default::default() })?;
+            let extracted = kzcorpus::extract(&doc.text, &kzcorpus::ExtractOptions { published });
+            let stdout = std::io::stdout();
+            let mut lock = stdout.lock();
+            serde_json::to_writer_pretty(&mut lock, &extracted)?;
+            lock.write_all(b"\n")?;
+            Ok(ExitCode::SUCCESS)
         }
     }
 }

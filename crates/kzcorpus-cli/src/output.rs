@@ -34,7 +34,10 @@ pub fn progress_bar(quiet: bool) -> Option<ProgressBar> {
 
 /// Whether the error chain ends in a broken pipe (`kzcorpus quotes | head`).
 pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
-    err.chain().any(|e| e.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe))
+    err.chain().any(|e| {
+        e.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+            || e.downcast_ref::<serde_json::Error>().is_some_and(|e| e.io_error_kind() == Some(io::ErrorKind::BrokenPipe))
+    })
 }
 
 fn cell(values: &Values, row: usize) -> Option<String> {
@@ -55,9 +58,15 @@ fn json_cell(values: &Values, row: usize) -> serde_json::Value {
 
 /// Prints `t` to stdout.
 pub fn print(t: &Table, table_columns: &[&str], format: Format, limit: usize) -> io::Result<()> {
-    let rows = if limit == 0 { t.num_rows() } else { t.num_rows().min(limit) };
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
+    write(&mut out, t, table_columns, format, limit)?;
+    out.flush()
+}
+
+/// Writes `t` to `out`; `table_columns` selects the columns of [`Format::Table`].
+pub fn write(out: &mut impl Write, t: &Table, table_columns: &[&str], format: Format, limit: usize) -> io::Result<()> {
+    let rows = if limit == 0 { t.num_rows() } else { t.num_rows().min(limit) };
     match format {
         Format::Json => {
             for r in 0..rows {
@@ -91,7 +100,7 @@ pub fn print(t: &Table, table_columns: &[&str], format: Format, limit: usize) ->
             }
         }
     }
-    out.flush()
+    Ok(())
 }
 
 fn csv_field(s: &str) -> String {

@@ -117,6 +117,16 @@ impl Corpus {
         self.store.sql(query, params)
     }
 
+    /// The tables and views that can be exported.
+    pub fn relations(&self) -> Result<Vec<String>> {
+        self.store.relations()
+    }
+
+    /// Every row of one table or view.
+    pub fn relation(&self, name: &str) -> Result<Table> {
+        self.store.relation(name)
+    }
+
     /// Row counts of the main tables.
     pub fn counts(&self) -> Result<Vec<(&'static str, i64)>> {
         self.store.counts()

@@ -280,6 +280,31 @@ impl Store {
         )
     }
 
+    /// The names of the tables and views an analyst can export: everything in the schema
+    /// except SQLite's own tables and the FTS5 shadow tables.
+    pub fn relations(&self) -> Result<Vec<String>> {
+        let t = self.sql(
+            "SELECT name FROM sqlite_master
+             WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'
+               AND name NOT LIKE '%_fts' AND name NOT LIKE '%_fts_%'
+             ORDER BY type, name",
+            &[],
+        )?;
+        Ok(t.texts("name").into_iter().flatten().collect())
+    }
+
+    /// Every row of the table or view `name` (one of [`Store::relations`]).
+    ///
+    /// # Errors
+    /// [`Error::InvalidArgument`] when `name` is not a table or view of the schema.
+    pub fn relation(&self, name: &str) -> Result<Table> {
+        if !self.relations()?.iter().any(|r| r == name) {
+            return Err(Error::InvalidArgument(format!("no table or view named {name:?}")));
+        }
+        // `name` is checked against the schema's own names above, so it is safe to splice.
+        self.sql(&format!("SELECT * FROM \"{name}\""), &[])
+    }
+
     /// Row counts of the main tables, in a fixed order.
     pub fn counts(&self) -> Result<Vec<(&'static str, i64)>> {
         const TABLES: [&str; 10] = [
