@@ -66,6 +66,9 @@ enum Command {
         /// Do not draw a progress bar.
         #[arg(long)]
         quiet: bool,
+        /// Also write Datasette's metadata.json beside the database.
+        #[arg(long)]
+        datasette: bool,
     },
     /// Row counts of every table and the build information.
     #[command(after_help = "Example: kzcorpus stats --db kzcorpus.db")]
@@ -165,7 +168,7 @@ fn main() -> ExitCode {
             if output::is_broken_pipe(&err) {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("kzcorpus: {err:#}");
+            eprintln!("kzcorpus: {}", output::cause_chain(&err));
             ExitCode::from(2)
         }
     }
@@ -173,8 +176,13 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
-        Command::Build { paths, db, lossy, max_bytes, strict, quiet } => {
-            build(paths, &db.db, BuildOptions { read: ReadOptions { lossy, max_bytes }, strict, ..Default::default() }, quiet)
+        Command::Build { paths, db, lossy, max_bytes, strict, quiet, datasette } => {
+            let options = BuildOptions { read: ReadOptions { lossy, max_bytes }, strict, ..Default::default() };
+            let code = build(paths, &db.db, options, quiet)?;
+            if datasette {
+                write_datasette_metadata(&db.db)?;
+            }
+            Ok(code)
         }
         Command::Stats { db } => {
             let corpus = open(&db.db)?;
@@ -234,6 +242,15 @@ fn open(db: &std::path::Path) -> anyhow::Result<Corpus> {
 fn print_table(t: &Table, table_columns: &[&str], out: &OutputArgs) -> anyhow::Result<ExitCode> {
     output::print(t, table_columns, out.format, out.limit)?;
     Ok(ExitCode::SUCCESS)
+}
+
+fn write_datasette_metadata(db: &std::path::Path) -> anyhow::Result<()> {
+    let name = db.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "kzcorpus".into());
+    let path = db.with_file_name("metadata.json");
+    std::fs::write(&path, kzcorpus::datasette::metadata(&name))
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    eprintln!("kzcorpus: wrote {} (serve with: datasette {} -m {})", path.display(), db.display(), path.display());
+    Ok(())
 }
 
 fn build(paths: Vec<PathBuf>, db: &std::path::Path, options: BuildOptions, quiet: bool) -> anyhow::Result<ExitCode> {

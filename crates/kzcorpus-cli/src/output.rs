@@ -40,6 +40,22 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
     })
 }
 
+/// The error and its causes joined by ": ", each cause printed once (a cause whose text
+/// the message already contains is skipped).
+pub fn cause_chain(err: &anyhow::Error) -> String {
+    let mut out = String::new();
+    for cause in err.chain() {
+        let text = cause.to_string();
+        if !out.contains(&text) {
+            if !out.is_empty() {
+                out.push_str(": ");
+            }
+            out.push_str(&text);
+        }
+    }
+    out
+}
+
 fn cell(values: &Values, row: usize) -> Option<String> {
     match values {
         Values::Integer(v) => v[row].map(|x| x.to_string()),

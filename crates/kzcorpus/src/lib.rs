@@ -26,6 +26,7 @@ pub mod build;
 pub mod bundled;
 pub mod claims;
 pub mod corpus;
+pub mod datasette;
 pub mod document;
 pub mod error;
 pub mod events;

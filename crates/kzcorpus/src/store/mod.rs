@@ -61,7 +61,13 @@ impl Store {
                 }
                 Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI)?
             }
-            Mode::ReadWrite => Connection::open(path)?,
+            Mode::ReadWrite => {
+                if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty() && !d.exists()) {
+                    let msg = format!("folder {} does not exist", dir.display());
+                    return Err(Error::io(path, std::io::Error::new(std::io::ErrorKind::NotFound, msg)));
+                }
+                Connection::open(path)?
+            }
         };
         Store::init(conn, label, mode)
     }
