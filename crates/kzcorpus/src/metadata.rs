@@ -1,9 +1,310 @@
 //! Article metadata: outlet, publication date, byline authors and dateline.
 //!
-//! Pure functions over text. No SQL, no I/O.
-//! (Placeholder: fills nothing yet.)
+//! Pure functions over single lines of page text, used by [`crate::segment`] while it walks
+//! a page. They recognise the common printed forms — a byline ("By A, B and C"), a date
+//! stamp ("date 2022-01-13", "January 8, 2022 at 5:24 pm"), an outlet line or tagline (from
+//! the gazetteer `data/outlets.tsv`), a crawl-relative stamp ("3 days ago") and a dateline
+//! at the start of the body ("Kiev, Ukraine – …"). No SQL, no I/O.
 
-use crate::model::Article;
+use chrono::{Duration, NaiveDate};
+use once_cell::sync::Lazy;
+use regex::Regex;
 
-/// Fills the metadata fields of `article` from the page text around it.
-pub fn fill(_article: &mut Article, _page: &str) {}
+/// The outlet gazetteer: canonical name, kind (`name`/`tagline`), text.
+const OUTLETS_TSV: &str = include_str!("../data/outlets.tsv");
+/// Byline tokens that credit a photo source rather than a writer.
+const PHOTO_CREDITS: &str = include_str!("../data/photo_credits.txt");
+
+struct Outlets {
+    /// (folded name, canonical name)
+    names: Vec<(String, &'static str)>,
+    /// (folded tagline, canonical name)
+    taglines: Vec<(String, &'static str)>,
+}
+
+static OUTLETS: Lazy<Outlets> = Lazy::new(|| {
+    let mut names = Vec::new();
+    let mut taglines = Vec::new();
+    for line in OUTLETS_TSV.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
+        let mut cols = line.split('\t');
+        let (Some(canonical), Some(kind), Some(text)) = (cols.next(), cols.next(), cols.next()) else {
+            continue;
+        };
+        names.push((fold(canonical), canonical));
+        match kind {
+            "tagline" => taglines.push((fold(text), canonical)),
+            _ => names.push((fold(text), canonical)),
+        }
+    }
+    Outlets { names, taglines }
+});
+
+static CREDITS: Lazy<Vec<String>> = Lazy::new(|| {
+    PHOTO_CREDITS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(fold).collect()
+});
+
+/// Lowercases and squeezes whitespace, for gazetteer comparisons.
+fn fold(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+/// The outlet named by a line that consists of an outlet's name alone ("AFP", "The Independent").
+///
+/// # Examples
+/// ```
+/// assert_eq!(kzcorpus::metadata::outlet_name("  Reuters "), Some("Reuters"));
+/// assert_eq!(kzcorpus::metadata::outlet_name("Reuters reported on Monday"), None);
+/// ```
+pub fn outlet_name(line: &str) -> Option<&'static str> {
+    let key = fold(line);
+    if key.is_empty() || key.len() > 60 {
+        return None;
+    }
+    OUTLETS.names.iter().find(|(name, _)| *name == key).map(|(_, canonical)| *canonical)
+}
+
+/// The outlet whose tagline (slogan) a short line prints.
+///
+/// # Examples
+/// ```
+/// assert_eq!(kzcorpus::metadata::outlet_from_tagline("Democracy Dies in Darkness"), Some("The Washington Post"));
+/// ```
+pub fn outlet_from_tagline(line: &str) -> Option<&'static str> {
+    let key = fold(line);
+    OUTLETS
+        .taglines
+        .iter()
+        .find(|(tagline, _)| key.contains(tagline.as_str()) && key.len() <= tagline.len() + 30)
+        .map(|(_, canonical)| *canonical)
+}
+
+const MONTHS: [&str; 12] =
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+fn month_number(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.').to_lowercase();
+    if w.len() < 3 {
+        return None;
+    }
+    let prefix = w.get(..3)?;
+    let full = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+    MONTHS.iter().position(|m| *m == prefix).filter(|&i| full[i].starts_with(&w) || w == "sept").map(|i| i as u32 + 1)
+}
+
+const MONTH_RE: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+
+/// A whole-line date stamp: optional label, optional weekday, a date, optional time, and at
+/// most two trailing tokens of page residue.
+static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
+    let label = r"(?:(?:first |last )?(?:published|updated|posted|modified|date|dated)(?:\s+on)?\s*:?\s*)?";
+    let weekday = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?";
+    let date = format!(
+        r"(?:(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})|(?P<am>{MONTH_RE})\s+(?P<ad>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<ay>\d{{4}})|(?P<bd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<bm>{MONTH_RE}),?\s+(?P<by>\d{{4}}))"
+    );
+    let time = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?";
+    let pattern = format!(r"(?i)^{label}{weekday}{date}(?:T\S*)?{time}(?:\s+\S+){{0,2}}$");
+    Regex::new(&pattern).expect("the date-line pattern is valid")
+});
+
+/// The publication date printed by a line that is a date stamp and nothing else
+/// (apart from a label such as "Published", a time, and a little page residue).
+///
+/// # Examples
+/// ```
+/// use chrono::NaiveDate;
+/// use kzcorpus::metadata::date_line;
+/// assert_eq!(date_line("March 3, 2021 at 9:05 am"), NaiveDate::from_ymd_opt(2021, 3, 3));
+/// assert_eq!(date_line("Talks resumed on March 3, 2021 in Vienna."), None);
+/// ```
+pub fn date_line(line: &str) -> Option<NaiveDate> {
+    let caps = DATE_LINE.captures(line.trim())?;
+    let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
+    let (y, m, d) = if let (Some(y), Some(m), Some(d)) = (num("iy"), num("im"), num("id")) {
+        (y, m, d)
+    } else if let (Some(y), Some(m), Some(d)) = (num("ay"), caps.name("am").and_then(|m| month_number(m.as_str())), num("ad")) {
+        (y, m, d)
+    } else {
+        (num("by")?, caps.name("bm").and_then(|m| month_number(m.as_str()))?, num("bd")?)
+    };
+    NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
+}
+
+static RELATIVE_STAMP: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)^(?:(?:published|updated|posted)\s+)?(?P<n>\d+|an?|one)\s*(?P<unit>min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|d|weeks?|w)\s+ago$")
+        .expect("the relative-stamp pattern is valid")
+});
+
+/// How long before the crawl a relative stamp line ("3 days ago", "5 hours ago") says the
+/// page was published; `None` when the line is not such a stamp.
+///
+/// # Examples
+/// ```
+/// assert_eq!(kzcorpus::metadata::relative_stamp(" 2 days ago"), Some(chrono::Duration::days(2)));
+/// ```
+pub fn relative_stamp(line: &str) -> Option<Duration> {
+    let caps = RELATIVE_STAMP.captures(line.trim())?;
+    let n: i64 = match caps.name("n")?.as_str().to_lowercase().as_str() {
+        "a" | "an" | "one" => 1,
+        digits => digits.parse().ok()?,
+    };
+    let unit = caps.name("unit")?.as_str().to_lowercase();
+    Some(if unit.starts_with('m') {
+        Duration::minutes(n)
+    } else if unit.starts_with('h') {
+        Duration::hours(n)
+    } else if unit.starts_with('w') {
+        Duration::weeks(n)
+    } else {
+        Duration::days(n)
+    })
+}
+
+/// Resolves a relative stamp against the date the page was crawled. Without an anchor a
+/// relative stamp gives no date.
+pub fn resolve_relative(stamp: Duration, crawled: Option<NaiveDate>) -> Option<NaiveDate> {
+    let crawled = crawled?.and_hms_opt(0, 0, 0)?;
+    Some((crawled - stamp).date())
+}
+
+static BYLINE: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"(?i)^(?:by|written by|words by|author:|authors:)\s+(?P<names>.+)$").expect("the byline pattern is valid"));
+static NAME_SEPARATORS: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"\s*(?:,|;|&|\|)\s*|\s+and\s+").expect("the name-separator pattern is valid"));
+
+fn looks_like_name(token: &str) -> bool {
+    let words: Vec<&str> = token.split_whitespace().collect();
+    (1..=5).contains(&words.len())
+        && words.iter().all(|w| {
+            let mut chars = w.chars();
+            chars.next().is_some_and(|c| c.is_uppercase())
+                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+        })
+}
+
+/// The authors of a byline line ("By A, B, Handout, C"), in order and as written; photo
+/// credit tokens (Handout, AFP, Getty Images …) are dropped. `None` when the line is not
+/// a byline.
+///
+/// # Examples
+/// ```
+/// let authors = kzcorpus::metadata::byline("By Ann LEE, Getty Images and Bo Tran");
+/// assert_eq!(authors, Some(vec!["Ann LEE".to_owned(), "Bo Tran".to_owned()]));
+/// ```
+pub fn byline(line: &str) -> Option<Vec<String>> {
+    let line = line.trim();
+    if line.chars().count() > 200 {
+        return None;
+    }
+    let names = BYLINE.captures(line)?.name("names")?.as_str().trim();
+    let mut out = Vec::new();
+    for token in NAME_SEPARATORS.split(names) {
+        let token = token.trim().trim_end_matches('.');
+        if token.is_empty() || CREDITS.contains(&fold(token)) || outlet_name(token).is_some() {
+            continue;
+        }
+        if !looks_like_name(token) {
+            return None;
+        }
+        out.push(token.to_owned());
+    }
+    Some(out)
+}
+
+static DATELINE: Lazy<Regex> = Lazy::new(|| {
+    let word = r"[\p{Lu}][\p{L}.'’\-]*";
+    let place = format!(r"{word}(?:\s+{word}){{0,3}}");
+    let pattern = format!(
+        r"^(?P<place>{place}(?:,\s+{place})?)(?:,?\s+(?i:{MONTH_RE})\s+\d{{1,2}})?(?:\s+\((?P<agency>[^()]{{1,40}})\))?\s*[–—-]{{1,2}}\s+\S"
+    );
+    Regex::new(&pattern).expect("the dateline pattern is valid")
+});
+
+/// The dateline at the start of an article's first paragraph: "Kiev, Ukraine – …" gives
+/// "Kiev, Ukraine", "MOSCOW (AP) — …" gives "MOSCOW".
+///
+/// # Examples
+/// ```
+/// assert_eq!(kzcorpus::metadata::dateline("Minsk, Belarus – The talks began."), Some("Minsk, Belarus".to_owned()));
+/// assert_eq!(kzcorpus::metadata::dateline("The talks began – late."), None);
+/// ```
+pub fn dateline(first_paragraph: &str) -> Option<String> {
+    let caps = DATELINE.captures(first_paragraph)?;
+    Some(caps.name("place")?.as_str().to_owned())
+}
+
+/// The news agency credited in a dateline ("MOSCOW (AP) — …" gives "Associated Press").
+pub fn dateline_agency(first_paragraph: &str) -> Option<&'static str> {
+    let caps = DATELINE.captures(first_paragraph)?;
+    outlet_name(caps.name("agency")?.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(y, m, d)
+    }
+
+    #[test]
+    fn reads_labelled_iso_date_with_page_residue() {
+        assert_eq!(date_line(" date 2021-11-30 SharePrint"), ymd(2021, 11, 30));
+        assert_eq!(date_line("Published: 2021-11-30T08:15:00Z"), ymd(2021, 11, 30));
+    }
+
+    #[test]
+    fn reads_month_name_dates_with_time() {
+        assert_eq!(date_line("February 14, 2022 at 11:02 am"), ymd(2022, 2, 14));
+        assert_eq!(date_line("Mon 7 Feb 2022 10.30 GMT"), ymd(2022, 2, 7));
+        assert_eq!(date_line("Sept. 3, 2020"), ymd(2020, 9, 3));
+    }
+
+    #[test]
+    fn refuses_sentences_and_impossible_dates() {
+        assert_eq!(date_line("The summit opened on February 14, 2022 with a long speech by the host."), None);
+        assert_eq!(date_line("February 30, 2022"), None);
+    }
+
+    #[test]
+    fn relative_stamp_needs_an_anchor() {
+        let stamp = relative_stamp("4 days ago");
+        assert_eq!(stamp, Some(Duration::days(4)));
+        assert_eq!(stamp.and_then(|s| resolve_relative(s, None)), None);
+        assert_eq!(stamp.and_then(|s| resolve_relative(s, ymd(2022, 3, 10))), ymd(2022, 3, 6));
+        assert_eq!(relative_stamp("Four days ago, the army left."), None);
+    }
+
+    #[test]
+    fn byline_drops_photo_credits_and_keeps_capitalisation() {
+        assert_eq!(
+            byline("By Mia WONG, Handout, Olek Brandt and AFP Photo"),
+            Some(vec!["Mia WONG".to_owned(), "Olek Brandt".to_owned()])
+        );
+    }
+
+    #[test]
+    fn sentence_starting_with_by_is_not_a_byline() {
+        assert_eq!(byline("By the time the convoy arrived, the square was empty."), None);
+    }
+
+    #[test]
+    fn outlet_from_name_line_and_tagline() {
+        assert_eq!(outlet_name("The Associated Press"), Some("Associated Press"));
+        assert_eq!(outlet_name("Politics"), None);
+        assert_eq!(outlet_from_tagline("All the News That's Fit to Print"), Some("The New York Times"));
+        assert_eq!(outlet_from_tagline("A long paragraph that merely mentions nothing of the kind."), None);
+    }
+
+    #[test]
+    fn dateline_with_agency() {
+        assert_eq!(dateline("TBILISI, Jan 4 (Reuters) - Georgia said"), Some("TBILISI".to_owned()));
+        assert_eq!(dateline_agency("TBILISI, Jan 4 (Reuters) - Georgia said"), Some("Reuters"));
+        assert_eq!(dateline("Lviv, Ukraine — Residents queued"), Some("Lviv, Ukraine".to_owned()));
+    }
+
+    #[test]
+    fn hyphenated_sentence_start_is_not_a_dateline() {
+        assert_eq!(dateline("Pro-government groups rallied."), None);
+        assert_eq!(dateline("The ministry - which rarely comments - said nothing."), None);
+    }
+}

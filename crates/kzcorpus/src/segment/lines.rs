@@ -1,0 +1,290 @@
+//! Line-level tests used by segmentation: page furniture, teaser-block headers, image links
+//! and captions, and the shapes of headings and paragraphs.
+//!
+//! Every test looks at one line (plus, for captions, its neighbour) and is linear in the
+//! line's length. The furniture and teaser patterns are data (`data/furniture.txt`,
+//! `data/teaser_markers.txt`), compiled once into a [`RegexSet`].
+
+use once_cell::sync::Lazy;
+use regex::{Regex, RegexSet, RegexSetBuilder};
+
+const FURNITURE: &str = include_str!("../../data/furniture.txt");
+const TEASER_MARKERS: &str = include_str!("../../data/teaser_markers.txt");
+
+fn pattern_set(source: &str) -> RegexSet {
+    let patterns: Vec<&str> =
+        source.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+    RegexSetBuilder::new(patterns).case_insensitive(true).build().expect("the bundled line patterns are valid")
+}
+
+static FURNITURE_SET: Lazy<RegexSet> = Lazy::new(|| pattern_set(FURNITURE));
+static TEASER_SET: Lazy<RegexSet> = Lazy::new(|| pattern_set(TEASER_MARKERS));
+
+/// One line of a document and where it sits, in characters.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Line<'a> {
+    /// The line as written, without its `\n`.
+    pub text: &'a str,
+    /// Character offset of the line's first character in the document.
+    pub start: usize,
+}
+
+impl Line<'_> {
+    /// The line without ASCII spaces and tabs at its edges (NBSP and other characters kept).
+    pub fn clean(&self) -> &str {
+        clean(self.text)
+    }
+
+    /// Character offset just past the cleaned text's last character.
+    pub fn clean_end(&self) -> usize {
+        let trailing = self.text.chars().rev().take_while(|c| matches!(c, ' ' | '\t')).count();
+        self.start + self.text.chars().count() - trailing
+    }
+
+    /// Character offset of the cleaned text's first character.
+    pub fn clean_start(&self) -> usize {
+        self.start + self.text.chars().take_while(|c| matches!(c, ' ' | '\t')).count()
+    }
+}
+
+/// Splits `text` into lines at `\n`, with character offsets.
+pub(crate) fn split_lines(text: &str) -> Vec<Line<'_>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split('\n') {
+        out.push(Line { text: line, start });
+        start += line.chars().count() + 1;
+    }
+    out
+}
+
+/// Removes ASCII spaces and tabs at the edges; other whitespace (NBSP) is text and stays.
+pub(crate) fn clean(line: &str) -> &str {
+    line.trim_matches(|c| matches!(c, ' ' | '\t' | '\r'))
+}
+
+/// True for a line with nothing but whitespace (including NBSP).
+pub(crate) fn is_blank(line: &str) -> bool {
+    line.trim().is_empty()
+}
+
+/// True for page furniture: comment counters, follower counts, share widgets, "READ:" links,
+/// donation/newsletter/ad-blocker appeals, correction prompts, UI residue.
+pub(crate) fn is_furniture(line: &str) -> bool {
+    let line = line.trim();
+    FURNITURE_SET.is_match(line) || is_ui_residue(line)
+}
+
+/// A lone lowercase word such as a button label left by the scraper ("clear", "menu").
+fn is_ui_residue(line: &str) -> bool {
+    !line.is_empty()
+        && line.chars().count() <= 20
+        && line.chars().all(|c| c.is_lowercase() || c == '-')
+}
+
+/// True for the header of a block of teasers for other articles ("Related", "YOU MAY ALSO LIKE").
+pub(crate) fn is_teaser_marker(line: &str) -> bool {
+    TEASER_SET.is_match(line.trim())
+}
+
+static BARE_URL: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^(?:https?://|www\.)\S+$").expect("the URL pattern is valid"));
+static IMAGE_HINT: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\.(?:jpe?g|png|gif|webp|avif|svg)\b|image|img|photo|media|picture|cdn").expect("the image pattern is valid")
+});
+
+/// The URL of a line that is a bare link and nothing else.
+pub(crate) fn bare_url(line: &str) -> Option<&str> {
+    let line = line.trim();
+    BARE_URL.is_match(line).then_some(line)
+}
+
+/// True when a bare URL points at an image.
+pub(crate) fn is_image_url(url: &str) -> bool {
+    IMAGE_HINT.is_match(url)
+}
+
+static BRACKET_CREDIT: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\[[^\[\]]*(?:courtesy|photo|getty|images?|reuters|afp|\bap\b|epa|shutterstock|credit|pool|handout|/)[^\[\]]*\]$")
+        .expect("the credit pattern is valid")
+});
+static SLASH_CREDIT: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"\s/\s?\p{Lu}[\p{L}\d .&'-]*(?:/[\p{L}\d .&'-]+)*$").expect("the credit pattern is valid"));
+
+/// True for a photo caption that ends with its credit: "… [NAME/AFP/Getty Images]",
+/// "… [Courtesy: X]", "… /Agency/AFP".
+pub(crate) fn is_credited_caption(line: &str) -> bool {
+    let line = line.trim();
+    if let Some(m) = BRACKET_CREDIT.find(line) {
+        let before = line[..m.start()].trim_end();
+        return before.split_whitespace().count() >= 3 && !ends_sentence(before);
+    }
+    if let Some(m) = SLASH_CREDIT.find(line) {
+        return !ends_sentence(line[..m.start()].trim_end());
+    }
+    false
+}
+
+/// True when the caption line under an image link looks like a caption rather than the
+/// article's next paragraph.
+pub(crate) fn is_caption_after_image(line: &str) -> bool {
+    let line = line.trim();
+    !line.is_empty() && bare_url(line).is_none() && (is_credited_caption(line) || !ends_sentence(line))
+}
+
+const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', ')', ']', '*'];
+const OPENERS: &[char] = &['"', '\'', '“', '‘', '«', '(', '[', '-', '–', '—', '*'];
+
+/// True when the text ends like a sentence: `.`, `!`, `?` or `…`, maybe inside closing marks.
+pub(crate) fn ends_sentence(text: &str) -> bool {
+    text.trim_end().trim_end_matches(CLOSERS).ends_with(['.', '!', '?', '…'])
+}
+
+fn word_count(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+/// Lines this long are running text whatever their ending.
+const LONG_LINE_WORDS: usize = 40;
+
+/// True for a line that reads as running text: a sentence-final mark and at least six
+/// words, or a long line whatever its ending. A question in Title Case is a headline.
+pub(crate) fn is_paragraph(line: &str) -> bool {
+    let words = word_count(line);
+    let question = line.trim_end().trim_end_matches(CLOSERS).ends_with('?');
+    (words >= 6 && ends_sentence(line) && !(question && is_title_case(line))) || words >= LONG_LINE_WORDS
+}
+
+/// True for a line shaped like a headline or sub-heading: short, starting with a capital
+/// (after any opening mark), not ending in `.`, `!`, `,`, `;` or `:`, and not running text.
+pub(crate) fn is_heading_shape(line: &str) -> bool {
+    let line = line.trim();
+    let words = word_count(line);
+    if words == 0 || words >= LONG_LINE_WORDS || is_paragraph(line) {
+        return false;
+    }
+    let first = line.trim_start_matches(OPENERS).trim_start().chars().next();
+    if !first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) {
+        return false;
+    }
+    let last = line.trim_end_matches(CLOSERS).chars().last();
+    !matches!(last, Some('.' | '!' | ',' | ';' | ':' | '…'))
+}
+
+const SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs",
+    "via", "per", "into", "over", "off", "up",
+];
+
+/// True for a heading in Title Case ("Lavrov Meets Baerbock In Moscow"): at least two
+/// content words and nearly all of them capitalised.
+pub(crate) fn is_title_case(line: &str) -> bool {
+    let mut content = 0usize;
+    let mut capitalised = 0usize;
+    for raw in line.split_whitespace() {
+        let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        let Some(first) = word.chars().next() else { continue };
+        if !first.is_alphabetic() || SMALL_WORDS.contains(&word.to_lowercase().as_str()) {
+            continue;
+        }
+        content += 1;
+        if first.is_uppercase() {
+            capitalised += 1;
+        }
+    }
+    content >= 2 && capitalised * 100 >= content * 85
+}
+
+/// Number of words, for choosing the fullest headline candidate.
+pub(crate) fn words(line: &str) -> usize {
+    word_count(line)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn furniture_lines_are_recognised() {
+        for line in [
+            "Comments / 3",
+            "Leave a Comment",
+            "12K+",
+            "Followers",
+            "READ: Ministers meet again in Vienna",
+            "Please turn off your ad blocker to keep reading.",
+            "Our supporters get this briefing in their inbox every morning.",
+            "#Energy#Gas#Europe",
+            "clear",
+        ] {
+            assert!(is_furniture(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn article_sentences_are_not_furniture() {
+        for line in [
+            "The ministry said 40 people were detained in the capital.",
+            "Read the statement, the spokesman told reporters, and judge for yourself.",
+            "Donations of food arrived at the border on Monday.",
+            "We will support our allies, the minister said.",
+        ] {
+            assert!(!is_furniture(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn teaser_headers_are_recognised() {
+        assert!(is_teaser_marker("YOU MAY ALSO LIKE"));
+        assert!(is_teaser_marker("Related"));
+        assert!(is_teaser_marker("More from Europe"));
+        assert!(!is_teaser_marker("Related talks will be held in Rome."));
+    }
+
+    #[test]
+    fn captions_with_credits() {
+        assert!(is_credited_caption("Soldiers stand guard at the airport [Jan Kowal/Reuters]"));
+        assert!(is_credited_caption("A rally in the capital [Courtesy: Ann Smith]"));
+        assert!(is_credited_caption("Troops unload a plane /Defence Ministry/AFP"));
+        assert!(!is_credited_caption("He said the work was done [in full]."));
+    }
+
+    #[test]
+    fn line_after_image_is_caption_unless_it_is_a_paragraph() {
+        assert!(is_caption_after_image("Protesters in the main square"));
+        assert!(!is_caption_after_image("The protests began on Sunday and spread quickly to other towns."));
+        assert!(is_image_url("https://cdn.example.org/pics/a.jpg"));
+        assert_eq!(bare_url(" https://example.org/x "), Some("https://example.org/x"));
+        assert_eq!(bare_url("See https://example.org/x"), None);
+    }
+
+    #[test]
+    fn heading_and_paragraph_shapes() {
+        assert!(is_heading_shape("Ministers agree on a new gas deal"));
+        assert!(is_heading_shape("Will the ceasefire hold?"));
+        assert!(is_heading_shape("Can Europe Keep The Lights On This Winter?"));
+        assert!(is_paragraph("Can the government keep the lights on this winter?"));
+        assert!(is_heading_shape("- Back to work -"));
+        assert!(!is_heading_shape("It was cold."));
+        assert!(!is_heading_shape("and then nothing happened"));
+        assert!(is_paragraph("The talks ended late on Tuesday without a deal."));
+        assert!(!is_paragraph("Ministers agree on a new gas deal"));
+    }
+
+    #[test]
+    fn title_case_detection() {
+        assert!(is_title_case("Ministers Agree On New Gas Deal In Rome"));
+        assert!(is_title_case("Minister's 'Hard Choices' Speech To Parliament"));
+        assert!(!is_title_case("Ministers agree on a new gas deal in Rome"));
+        assert!(!is_title_case("Merkel meets Macron in Paris"));
+    }
+
+    #[test]
+    fn line_offsets_are_in_characters() {
+        let lines = split_lines("Ünï\n  ab  \nc");
+        assert_eq!(lines[1].start, 4);
+        assert_eq!(lines[1].clean(), "ab");
+        assert_eq!((lines[1].clean_start(), lines[1].clean_end()), (6, 8));
+        assert_eq!(lines[2].start, 11);
+    }
+}

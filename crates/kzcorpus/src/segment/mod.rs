@@ -1,0 +1,438 @@
+//! Splitting a document into articles and removing page furniture.
+//!
+//! Pure functions over text: `&str` in, [`Article`]s out. No SQL, no I/O.
+//!
+//! A scraped page is read line by line ([`lines`]):
+//! 1. Everything from a teaser-block header ("Related", "YOU MAY ALSO LIKE") to the end of
+//!    the page is dropped: those are links to other articles, not articles of the file.
+//! 2. Each line is classified: furniture (appeals, counters, share widgets, "READ:" links),
+//!    an image link (kept in [`Article::media`] with the caption line under it), a credited
+//!    caption, a byline, a date stamp, an outlet line or tagline, or content.
+//! 3. The page header — the lines before the first paragraph of running text — gives the
+//!    headline (the fullest heading-shaped line there).
+//! 4. A page whose headline is in Title Case, with no byline and further stand-alone Title
+//!    Case headings, is a digest: each such heading starts an article. Otherwise the page is
+//!    one article, and its stand-alone sentence-case lines are section headings kept in the
+//!    body — except teaser links: a heading with no text of its own (followed by another
+//!    heading or by nothing) or one repeated within a few lines.
+//!
+//! [`Article::body`] is the kept lines, ASCII spaces trimmed at their edges and nothing else
+//! changed (NBSP, look-alike letters and quote marks stay), joined with `\n`.
+
+mod lines;
+
+use chrono::NaiveDate;
+
+use crate::metadata;
+use crate::model::{Article, Media};
+use lines::Line;
+
+/// What one line of the page is.
+#[derive(Debug, Clone)]
+enum Kind {
+    /// Empty or whitespace only.
+    Blank,
+    /// Furniture, or a line already used (a caption), never body text.
+    Drop,
+    /// An image link or a credited caption.
+    Media(Media),
+    /// A publication date stamp.
+    Date(NaiveDate),
+    /// A crawl-relative stamp ("3 days ago").
+    Relative(chrono::Duration),
+    /// A byline with its authors.
+    Byline(Vec<String>),
+    /// A line naming the outlet, or printing its tagline.
+    Outlet { name: &'static str, tagline: bool },
+    /// Anything else: headline, heading or body text.
+    Content,
+}
+
+/// Options of [`segment_with`].
+#[derive(Debug, Clone, Default)]
+pub struct SegmentOptions {
+    /// The date the page was crawled; anchors relative stamps such as "3 days ago".
+    pub crawled: Option<NaiveDate>,
+}
+
+/// Splits `text` into articles with cleaned bodies and metadata.
+///
+/// # Examples
+/// ```
+/// let page = "Ministers Meet In Rome\n\nThe ministers met on Monday to discuss gas prices.\n\n\
+///             Talks Resume In Vienna\n\nNegotiators returned to Vienna after a short break.\n";
+/// let articles = kzcorpus::segment::segment(page);
+/// assert_eq!(articles.len(), 2);
+/// assert_eq!(articles[1].headline.as_deref(), Some("Talks Resume In Vienna"));
+/// assert_eq!(articles[1].body, "Negotiators returned to Vienna after a short break.");
+/// ```
+pub fn segment(text: &str) -> Vec<Article> {
+    segment_with(text, &SegmentOptions::default())
+}
+
+/// [`segment`] with options (a crawl date to resolve relative stamps).
+pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
+    let all = lines::split_lines(text);
+    let limit = teaser_cut(&all);
+    let page = &all[..limit];
+    let kinds = classify(page);
+    let content = |i: usize| matches!(kinds.get(i), Some(Kind::Content));
+    let standalone = |i: usize| {
+        content(i) && (i == 0 || !content(i - 1)) && (i + 1 >= page.len() || !content(i + 1))
+    };
+
+    // The header: content lines before the first paragraph of running text.
+    let first_paragraph = (0..page.len()).find(|&i| content(i) && lines::is_paragraph(page[i].clean()));
+    let header_end = first_paragraph.unwrap_or_else(|| {
+        (0..page.len()).find(|&i| content(i) && lines::is_heading_shape(page[i].clean())).map_or(0, |i| i + 1)
+    });
+    let headline_at = (0..header_end)
+        .filter(|&i| content(i) && lines::is_heading_shape(page[i].clean()))
+        .max_by_key(|&i| (lines::words(page[i].clean()), std::cmp::Reverse(i)));
+    let header_byline = (0..header_end).any(|i| matches!(kinds[i], Kind::Byline(_)));
+
+    // Where articles start.
+    let digest = headline_at.is_some_and(|h| lines::is_title_case(page[h].clean())) && !header_byline;
+    let mut starts: Vec<usize> = headline_at.into_iter().collect();
+    if digest {
+        let from = headline_at.map_or(0, |h| h + 1);
+        starts.extend((from..page.len()).filter(|&i| {
+            standalone(i) && lines::is_heading_shape(page[i].clean()) && lines::is_title_case(page[i].clean())
+        }));
+        if starts.len() < 2 {
+            starts.truncate(1);
+        }
+    }
+
+    let meta = PageMeta::collect(page, &kinds, header_end, options);
+    let mut articles = Vec::new();
+    if starts.is_empty() {
+        articles.extend(build_article(page, &kinds, None, 0, page.len(), &meta));
+    } else {
+        for (n, &start) in starts.iter().enumerate() {
+            // The first article also takes the header's non-heading lines and the body after it.
+            let zone_start = if n == 0 { 0 } else { start };
+            let zone_end = starts.get(n + 1).copied().unwrap_or(page.len());
+            articles.extend(build_article(page, &kinds, Some(start), zone_start, zone_end, &meta));
+        }
+    }
+    for (ordinal, article) in articles.iter_mut().enumerate() {
+        article.ordinal = ordinal;
+    }
+    articles
+}
+
+/// Index of the first line of a teaser block that follows some running text, or the
+/// number of lines when there is none.
+fn teaser_cut(page: &[Line<'_>]) -> usize {
+    let mut seen_text = false;
+    for (i, line) in page.iter().enumerate() {
+        let text = line.clean();
+        if lines::is_paragraph(text) {
+            seen_text = true;
+        } else if seen_text && lines::is_teaser_marker(text) {
+            return i;
+        }
+    }
+    page.len()
+}
+
+fn classify(page: &[Line<'_>]) -> Vec<Kind> {
+    let mut kinds = Vec::with_capacity(page.len());
+    let mut i = 0;
+    while i < page.len() {
+        let text = page[i].clean();
+        let kind = if lines::is_blank(text) {
+            Kind::Blank
+        } else if let Some(url) = lines::bare_url(text) {
+            if lines::is_image_url(url) {
+                let caption = page.get(i + 1).map(|l| l.clean()).filter(|c| lines::is_caption_after_image(c));
+                let media = Media { url: url.to_owned(), caption: caption.map(str::to_owned) };
+                if caption.is_some() {
+                    kinds.push(Kind::Media(media));
+                    kinds.push(Kind::Drop);
+                    i += 2;
+                    continue;
+                }
+                Kind::Media(media)
+            } else {
+                Kind::Drop
+            }
+        } else if let Some(date) = metadata::date_line(text) {
+            Kind::Date(date)
+        } else if let Some(stamp) = metadata::relative_stamp(text) {
+            Kind::Relative(stamp)
+        } else if let Some(authors) = metadata::byline(text) {
+            Kind::Byline(authors)
+        } else if let Some(name) = metadata::outlet_name(text) {
+            Kind::Outlet { name, tagline: false }
+        } else if let Some(name) = metadata::outlet_from_tagline(text) {
+            Kind::Outlet { name, tagline: true }
+        } else if lines::is_furniture(text) {
+            Kind::Drop
+        } else if lines::is_credited_caption(text) {
+            Kind::Media(Media { url: String::new(), caption: Some(text.to_owned()) })
+        } else {
+            Kind::Content
+        };
+        kinds.push(kind);
+        i += 1;
+    }
+    kinds
+}
+
+/// Metadata printed once for the whole page.
+struct PageMeta {
+    outlet: Option<&'static str>,
+    published: Option<NaiveDate>,
+}
+
+impl PageMeta {
+    fn collect(page: &[Line<'_>], kinds: &[Kind], header_end: usize, options: &SegmentOptions) -> PageMeta {
+        // Outlet: a name line in the header, then a name line anywhere, then a tagline,
+        // then the agency of a dateline.
+        let name_in = |range: std::ops::Range<usize>| {
+            range.filter_map(|i| match kinds[i] {
+                Kind::Outlet { name, tagline: false } => Some(name),
+                _ => None,
+            })
+            .next()
+        };
+        let tagline = kinds.iter().find_map(|k| match k {
+            Kind::Outlet { name, tagline: true } => Some(*name),
+            _ => None,
+        });
+        let agency = (header_end..page.len())
+            .find(|&i| matches!(kinds[i], Kind::Content) && lines::is_paragraph(page[i].clean()))
+            .and_then(|i| metadata::dateline_agency(page[i].clean()));
+        let outlet = name_in(0..header_end).or_else(|| name_in(0..kinds.len())).or(tagline).or(agency);
+        let date = kinds.iter().find_map(|k| match k {
+            Kind::Date(d) => Some(*d),
+            _ => None,
+        });
+        let relative = kinds.iter().find_map(|k| match k {
+            Kind::Relative(r) => metadata::resolve_relative(*r, options.crawled),
+            _ => None,
+        });
+        PageMeta { outlet, published: date.or(relative) }
+    }
+}
+
+/// Builds the article whose headline is line `headline` (if any) from the lines
+/// `zone_start..zone_end`; `None` when nothing of it is left.
+fn build_article(
+    page: &[Line<'_>],
+    kinds: &[Kind],
+    headline: Option<usize>,
+    zone_start: usize,
+    zone_end: usize,
+    meta: &PageMeta,
+) -> Option<Article> {
+    let headline_text = headline.map(|h| page[h].clean());
+    let heading = |i: usize| {
+        matches!(kinds[i], Kind::Content)
+            && (i == 0 || !matches!(kinds[i - 1], Kind::Content))
+            && (i + 1 >= kinds.len() || !matches!(kinds[i + 1], Kind::Content))
+            && lines::is_heading_shape(page[i].clean())
+    };
+    let first_text = (zone_start..zone_end)
+        .find(|&i| matches!(kinds[i], Kind::Content) && lines::is_paragraph(page[i].clean()))
+        .unwrap_or(zone_end);
+
+    let mut body_lines: Vec<usize> = Vec::new();
+    let mut authors = Vec::new();
+    let mut media = Vec::new();
+    let mut published = None;
+    for i in zone_start..zone_end {
+        match &kinds[i] {
+            Kind::Content if Some(i) == headline => {}
+            Kind::Content if Some(page[i].clean()) == headline_text => {} // a repeated headline
+            // Headings in the header other than the headline: section labels, kickers.
+            Kind::Content if i < first_text && lines::is_heading_shape(page[i].clean()) => {}
+            Kind::Content => body_lines.push(i),
+            Kind::Byline(names) if i < first_text && authors.is_empty() => authors.clone_from(names),
+            Kind::Media(m) => media.push(m.clone()),
+            Kind::Date(d) if published.is_none() => published = Some(*d),
+            _ => {}
+        }
+    }
+    let body_lines = drop_teaser_links(page, &body_lines, &heading);
+    if body_lines.is_empty() && headline.is_none() {
+        return None;
+    }
+    let body: Vec<&str> = body_lines.iter().map(|&i| page[i].clean()).collect();
+    let body = body.join("\n");
+    let first = headline.into_iter().chain(body_lines.first().copied()).min();
+    let last = body_lines.last().copied().or(headline);
+    Some(Article {
+        ordinal: 0,
+        headline: headline_text.map(str::to_owned),
+        outlet: meta.outlet.map(str::to_owned),
+        published: published.or(meta.published),
+        dateline: body_lines.first().and_then(|&i| metadata::dateline(page[i].clean())),
+        authors,
+        media,
+        body,
+        doc_start: first.map_or(0, |i| page[i].clean_start()),
+        doc_end: last.map_or(0, |i| page[i].clean_end()),
+    })
+}
+
+/// How far ahead (in kept lines) a repeated heading marks a teaser link.
+const REPEAT_WINDOW: usize = 3;
+
+/// Drops stand-alone headings that are links to other articles: a heading followed by
+/// another heading or by nothing, and a heading repeated within a few lines (with what is
+/// between the two copies, the teaser's standfirst).
+fn drop_teaser_links(page: &[Line<'_>], body: &[usize], heading: &dyn Fn(usize) -> bool) -> Vec<usize> {
+    let mut keep = vec![true; body.len()];
+    let mut k = 0;
+    while k < body.len() {
+        let i = body[k];
+        if !heading(i) {
+            k += 1;
+            continue;
+        }
+        let text = page[i].clean();
+        let repeat = (k + 1..body.len().min(k + 1 + REPEAT_WINDOW)).find(|&r| page[body[r]].clean() == text);
+        if let Some(r) = repeat {
+            keep[k..=r].iter_mut().for_each(|x| *x = false);
+            k = r + 1;
+            continue;
+        }
+        if body.get(k + 1).map_or(true, |&next| heading(next)) {
+            keep[k] = false;
+        }
+        k += 1;
+    }
+    body.iter().zip(keep).filter(|(_, keep)| *keep).map(|(&i, _)| i).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str) -> Article {
+        let mut articles = segment(text);
+        assert_eq!(articles.len(), 1, "{articles:#?}");
+        articles.remove(0)
+    }
+
+    #[test]
+    fn single_article_with_byline_date_outlet_and_image() {
+        let page = "World\n\nFarmers block roads over fuel prices\n\nBy Ana PEREZ, Handout, Tom Li\nReuters\n\
+                    March 3, 2021 at 9:05 am\nhttps://img.example.com/p.jpg\nTractors on the highway /Reuters\n\n\
+                    Farmers blocked three highways on Tuesday, the police said.\n\nComments / 4\n";
+        let a = one(page);
+        assert_eq!(a.headline.as_deref(), Some("Farmers block roads over fuel prices"));
+        assert_eq!(a.authors, vec!["Ana PEREZ", "Tom Li"]);
+        assert_eq!(a.outlet.as_deref(), Some("Reuters"));
+        assert_eq!(a.published, NaiveDate::from_ymd_opt(2021, 3, 3));
+        assert_eq!(a.body, "Farmers blocked three highways on Tuesday, the police said.");
+        assert_eq!(a.media, vec![Media { url: "https://img.example.com/p.jpg".into(), caption: Some("Tractors on the highway /Reuters".into()) }]);
+    }
+
+    #[test]
+    fn offsets_locate_the_article_in_the_document() {
+        let page = "Storm hits the coast\n\nThe storm reached the coast at dawn, officials said.\n";
+        let a = one(page);
+        let located: String = page.chars().skip(a.doc_start).take(a.doc_end - a.doc_start).collect();
+        assert!(located.starts_with("Storm hits the coast") && located.ends_with("officials said."), "{located}");
+    }
+
+    #[test]
+    fn teaser_block_is_cut_to_the_end() {
+        let page = "Storm hits the coast\n\nThe storm reached the coast at dawn, officials said.\n\nRelated\nSome Outlet\n\n\
+                    Another story about rain\n\nIt rained a lot in the hills yesterday, said a farmer.\n";
+        let a = one(page);
+        assert_eq!(a.body, "The storm reached the coast at dawn, officials said.");
+    }
+
+    #[test]
+    fn section_headings_stay_but_teaser_links_go() {
+        let page = "Storm hits the coast and floods two towns\n\nThe storm reached the coast at dawn, officials said.\n\n\
+                    Rivers burst their banks\n\nTwo rivers flooded the lower town by noon, residents said.\n\n\
+                    Last year's drought left farmers struggling\n\n\
+                    Schools closed early\n\nAll schools in the region closed at midday, the mayor said.\n\n\
+                    Why storms are getting stronger\n\nScientists explain what is changing in the oceans.\n\n\
+                    Why storms are getting stronger\n";
+        let a = one(page);
+        assert_eq!(
+            a.body,
+            "The storm reached the coast at dawn, officials said.\nRivers burst their banks\n\
+             Two rivers flooded the lower town by noon, residents said.\nSchools closed early\n\
+             All schools in the region closed at midday, the mayor said."
+        );
+    }
+
+    #[test]
+    fn repeated_headline_and_appeals_are_removed() {
+        let page = "Storm hits the coast\n\nThe storm reached the coast at dawn, officials said.\nStorm hits the coast\n\
+                    Get our morning newsletter in your inbox; become a member here.\n\n\
+                    Power was cut to ten thousand homes overnight.\n";
+        let a = one(page);
+        assert_eq!(a.body, "The storm reached the coast at dawn, officials said.\nPower was cut to ten thousand homes overnight.");
+    }
+
+    #[test]
+    fn digest_of_title_case_items() {
+        let page = "Ministers Meet In Rome\n\nThe ministers met on Monday to discuss gas prices.\n\"We agreed,\" one said.\n\n\
+                    Will Prices Fall Again?\n\nTraders expect a slow decline over the winter months.\n\n\
+                    Is there any hope for a deal before the spring?\n\nNobody knows, analysts said on Tuesday.\n";
+        let articles = segment(page);
+        let heads: Vec<_> = articles.iter().map(|a| a.headline.as_deref()).collect();
+        assert_eq!(heads, vec![Some("Ministers Meet In Rome"), Some("Will Prices Fall Again?")]);
+        assert_eq!(articles[0].body, "The ministers met on Monday to discuss gas prices.\n\"We agreed,\" one said.");
+        assert!(articles[1].body.ends_with("analysts said on Tuesday."));
+        assert_eq!(articles[1].ordinal, 1);
+    }
+
+    #[test]
+    fn byline_keeps_a_title_case_page_single() {
+        let page = "Ministers Meet In Rome\nBy Ana Perez\n\nThe ministers met on Monday to discuss gas prices.\n\n\
+                    What Comes Next\n\nTraders expect a slow decline over the winter months.\n";
+        let a = one(page);
+        assert_eq!(a.authors, vec!["Ana Perez"]);
+        assert!(a.body.contains("What Comes Next"));
+    }
+
+    #[test]
+    fn body_keeps_nbsp_and_quote_marks_and_sets_dateline() {
+        let page = "Protest in the capital\n\nRiga, Latvia – \u{a0}“We stay,” said one\u{a0}protester.\n\n\u{a0}Others left.\n";
+        let a = one(page);
+        assert_eq!(a.body, "Riga, Latvia – \u{a0}“We stay,” said one\u{a0}protester.\n\u{a0}Others left.");
+        assert_eq!(a.dateline.as_deref(), Some("Riga, Latvia"));
+    }
+
+    #[test]
+    fn tagline_names_the_outlet_and_is_removed() {
+        let page = "Democracy Dies in Darkness\n\nStorm hits the coast\n\nThe storm reached the coast at dawn, officials said.\n";
+        let a = one(page);
+        assert_eq!(a.outlet.as_deref(), Some("The Washington Post"));
+        assert_eq!(a.headline.as_deref(), Some("Storm hits the coast"));
+        assert!(!a.body.contains("Darkness"));
+    }
+
+    #[test]
+    fn relative_stamp_only_with_crawl_date() {
+        let page = "Storm hits the coast\n2 days ago\n\nThe storm reached the coast at dawn, officials said.\n";
+        assert_eq!(one(page).published, None);
+        let anchored = segment_with(page, &SegmentOptions { crawled: NaiveDate::from_ymd_opt(2022, 5, 10) });
+        assert_eq!(anchored[0].published, NaiveDate::from_ymd_opt(2022, 5, 8));
+        assert!(!anchored[0].body.contains("ago"));
+    }
+
+    #[test]
+    fn plain_text_without_headline_is_one_article() {
+        let a = one("the talks went on.\nno one left early.");
+        assert_eq!(a.headline, None);
+        assert_eq!(a.body, "the talks went on.\nno one left early.");
+    }
+
+    #[test]
+    fn arbitrary_input_does_not_panic() {
+        for text in ["", "\n\n\n", "\u{a0}", "By", "Related\nRelated", "https://x.jpg\nhttps://y.png", "A\n\nB\n\nC"] {
+            let _ = segment(text);
+        }
+    }
+}
