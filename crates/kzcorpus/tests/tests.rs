@@ -9,3 +9,7 @@ mod gold_articles;
 mod gold_quotes;
 // Events and claims against the gold annotation.
 mod gold_events;
+// Refused documents (encoding, binary, empty, size cap) leave the database unchanged.
+mod bad_input;
+// Rebuilding is idempotent; databases from newer versions are refused.
+mod rebuild;
