@@ -48,6 +48,12 @@ enum Kind {
     Content,
 }
 
+/// Headings shorter than this in the page header are section labels or kickers.
+const MIN_HEADLINE_WORDS: usize = 3;
+
+/// Header lines at least this long (other than the headline) are a standfirst: body text.
+const MIN_STANDFIRST_WORDS: usize = 6;
+
 /// Options of [`segment_with`].
 #[derive(Debug, Clone, Default)]
 pub struct SegmentOptions {
@@ -73,9 +79,8 @@ pub fn segment(text: &str) -> Vec<Article> {
 /// [`segment`] with options (a crawl date to resolve relative stamps).
 pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     let all = lines::split_lines(text);
-    let limit = teaser_cut(&all);
-    let page = &all[..limit];
-    let kinds = classify(page);
+    let page = &all[..];
+    let kinds = classify(page, &teaser_blocks(page));
     let content = |i: usize| matches!(kinds.get(i), Some(Kind::Content));
     let standalone = |i: usize| {
         content(i) && (i == 0 || !content(i - 1)) && (i + 1 >= page.len() || !content(i + 1))
@@ -86,13 +91,20 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     let header_end = first_paragraph.unwrap_or_else(|| {
         (0..page.len()).find(|&i| content(i) && lines::is_heading_shape(page[i].clean())).map_or(0, |i| i + 1)
     });
-    let headline_at = (0..header_end)
-        .filter(|&i| content(i) && lines::is_heading_shape(page[i].clean()))
-        .max_by_key(|&i| (lines::words(page[i].clean()), std::cmp::Reverse(i)));
-    let header_byline = (0..header_end).any(|i| matches!(kinds[i], Kind::Byline(_)));
+    // The headline: the first heading in the header long enough not to be a section label
+    // or kicker, else the longest one.
+    let candidates: Vec<usize> =
+        (0..header_end).filter(|&i| content(i) && lines::is_heading_shape(page[i].clean())).collect();
+    let headline_at = candidates
+        .iter()
+        .copied()
+        .find(|&i| lines::words(page[i].clean()) >= MIN_HEADLINE_WORDS)
+        .or_else(|| candidates.iter().copied().max_by_key(|&i| (lines::words(page[i].clean()), std::cmp::Reverse(i))));
+    // A byline or a date stamp in the header marks a single-article page.
+    let header_stamped = (0..header_end).any(|i| matches!(kinds[i], Kind::Byline(_) | Kind::Date(_)));
 
     // Where articles start.
-    let digest = headline_at.is_some_and(|h| lines::is_title_case(page[h].clean())) && !header_byline;
+    let digest = headline_at.is_some_and(|h| lines::is_title_case(page[h].clean())) && !header_stamped;
     let mut starts: Vec<usize> = headline_at.into_iter().collect();
     if digest {
         let from = headline_at.map_or(0, |h| h + 1);
@@ -122,28 +134,61 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     articles
 }
 
-/// Index of the first line of a teaser block that follows some running text, or the
-/// number of lines when there is none.
-fn teaser_cut(page: &[Line<'_>]) -> usize {
+/// Paragraphs in a row that end a teaser block: the article's text resumes after a
+/// mid-page block of links ("Related coverage" between two paragraphs).
+const RESUME_PARAGRAPHS: usize = 3;
+
+/// Marks the lines inside teaser blocks. A block starts at a teaser header that follows
+/// some running text and runs to the end of the page, unless running text resumes
+/// ([`RESUME_PARAGRAPHS`] paragraphs with nothing but blank lines between them) — teaser
+/// lists alternate short lines (outlet, headline, section) with their snippets.
+fn teaser_blocks(page: &[Line<'_>]) -> Vec<bool> {
+    let mut inside = vec![false; page.len()];
     let mut seen_text = false;
+    let mut block: Option<usize> = None;
+    let mut run: Vec<usize> = Vec::new();
     for (i, line) in page.iter().enumerate() {
         let text = line.clean();
-        if lines::is_paragraph(text) {
-            seen_text = true;
-        } else if seen_text && lines::is_teaser_marker(text) {
-            return i;
+        match block {
+            None => {
+                if lines::is_paragraph(text) {
+                    seen_text = true;
+                } else if seen_text && lines::is_teaser_marker(text) {
+                    block = Some(i);
+                    run.clear();
+                }
+            }
+            Some(start) => {
+                if lines::is_blank(text) {
+                    continue;
+                }
+                if lines::is_paragraph(text) {
+                    run.push(i);
+                    if run.len() == RESUME_PARAGRAPHS {
+                        inside[start..run[0]].iter_mut().for_each(|x| *x = true);
+                        block = None;
+                    }
+                } else {
+                    run.clear();
+                }
+            }
         }
     }
-    page.len()
+    if let Some(start) = block {
+        inside[start..].iter_mut().for_each(|x| *x = true);
+    }
+    inside
 }
 
-fn classify(page: &[Line<'_>]) -> Vec<Kind> {
+fn classify(page: &[Line<'_>], in_teaser: &[bool]) -> Vec<Kind> {
     let mut kinds = Vec::with_capacity(page.len());
     let mut i = 0;
     while i < page.len() {
         let text = page[i].clean();
         let kind = if lines::is_blank(text) {
             Kind::Blank
+        } else if in_teaser.get(i).copied().unwrap_or(false) {
+            Kind::Drop
         } else if let Some(url) = lines::bare_url(text) {
             if lines::is_image_url(url) {
                 let caption = page.get(i + 1).map(|l| l.clean()).filter(|c| lines::is_caption_after_image(c));
@@ -247,8 +292,11 @@ fn build_article(
         match &kinds[i] {
             Kind::Content if Some(i) == headline => {}
             Kind::Content if Some(page[i].clean()) == headline_text => {} // a repeated headline
-            // Headings in the header other than the headline: section labels, kickers.
-            Kind::Content if i < first_text && lines::is_heading_shape(page[i].clean()) => {}
+            // Short headings in the header other than the headline: section labels, kickers.
+            Kind::Content
+                if i < first_text
+                    && lines::is_heading_shape(page[i].clean())
+                    && lines::words(page[i].clean()) < MIN_STANDFIRST_WORDS => {}
             Kind::Content => body_lines.push(i),
             Kind::Byline(names) if i < first_text && authors.is_empty() => authors.clone_from(names),
             Kind::Media(m) => media.push(m.clone()),
@@ -346,6 +394,31 @@ mod tests {
                     Another story about rain\n\nIt rained a lot in the hills yesterday, said a farmer.\n";
         let a = one(page);
         assert_eq!(a.body, "The storm reached the coast at dawn, officials said.");
+    }
+
+    #[test]
+    fn text_resumes_after_a_mid_page_teaser_block() {
+        let page = "Storm hits the coast\n\nThe storm reached the coast at dawn, officials said.\n\nRelated coverage\n\
+                    Floods close the airport\nRain to continue, forecasters say\n\n\
+                    Power was cut to ten thousand homes overnight, the utility said.\n\n\
+                    Crews worked through the night to restore the lines.\n\n\
+                    Schools will stay closed on Friday, the mayor said.\n";
+        let a = one(page);
+        assert_eq!(
+            a.body,
+            "The storm reached the coast at dawn, officials said.\nPower was cut to ten thousand homes overnight, the utility said.\n\
+             Crews worked through the night to restore the lines.\nSchools will stay closed on Friday, the mayor said."
+        );
+    }
+
+    #[test]
+    fn headline_is_the_first_substantial_header_line() {
+        let page = "World\n\nStorm hits the coast\n\nResidents flee as rivers rise across the whole southern region\n\n\
+                    The storm reached the coast at dawn, officials said.\n";
+        let a = one(page);
+        assert_eq!(a.headline.as_deref(), Some("Storm hits the coast"));
+        assert!(a.body.starts_with("Residents flee as rivers rise"), "{}", a.body);
+        assert!(!a.body.contains("World"));
     }
 
     #[test]
