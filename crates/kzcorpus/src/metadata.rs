@@ -78,6 +78,41 @@ pub fn outlet_from_tagline(line: &str) -> Option<&'static str> {
         .map(|(_, canonical)| *canonical)
 }
 
+static COPYRIGHT: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)^(?:copyright\s*)?(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[^.]+?)\.?\s*(?:all rights reserved\.?)?$")
+        .expect("the copyright pattern is valid")
+});
+
+/// The outlet of a copyright line ("© 2022 Reuters. All rights reserved").
+///
+/// # Examples
+/// ```
+/// assert_eq!(kzcorpus::metadata::copyright_outlet("Copyright 2021 The Associated Press. All rights reserved."), Some("Associated Press"));
+/// ```
+pub fn copyright_outlet(line: &str) -> Option<&'static str> {
+    let line = line.trim();
+    let lower = line.to_lowercase();
+    if !(lower.starts_with("copyright") || lower.starts_with('©') || lower.starts_with("(c)")) {
+        return None;
+    }
+    outlet_name(COPYRIGHT.captures(line)?.name("name")?.as_str())
+}
+
+/// The outlet named as the site suffix of a headline ("Talks stall | Reuters",
+/// "Talks stall - The Moscow Times").
+///
+/// # Examples
+/// ```
+/// assert_eq!(kzcorpus::metadata::outlet_in_headline("Talks stall in Vienna | Reuters"), Some("Reuters"));
+/// assert_eq!(kzcorpus::metadata::outlet_in_headline("Talks stall in Vienna | News"), None);
+/// ```
+pub fn outlet_in_headline(headline: &str) -> Option<&'static str> {
+    [" | ", " - ", " – ", " — "]
+        .iter()
+        .filter_map(|sep| headline.rfind(sep).map(|at| &headline[at + sep.len()..]))
+        .find_map(outlet_name)
+}
+
 const MONTHS: [&str; 12] =
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
@@ -93,18 +128,39 @@ fn month_number(word: &str) -> Option<u32> {
 
 const MONTH_RE: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
 
+/// The date itself, in the three common news forms: ISO, "January 8, 2022", "8 January 2022".
+fn date_pattern() -> String {
+    format!(
+        r"(?:(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})|(?P<am>{MONTH_RE})\s+(?P<ad>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<ay>\d{{4}})|(?P<bd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<bm>{MONTH_RE}),?\s+(?P<by>\d{{4}}))"
+    )
+}
+
 /// A whole-line date stamp: optional label, optional weekday, a date, optional time, and at
-/// most two trailing tokens of page residue.
+/// most two trailing tokens of page residue (also glued to the year: "10 Jan 202210 Jan 2022").
 static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
     let label = r"(?:(?:first |last )?(?:published|updated|posted|modified|date|dated)(?:\s+on)?\s*:?\s*)?";
     let weekday = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?";
-    let date = format!(
-        r"(?:(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})|(?P<am>{MONTH_RE})\s+(?P<ad>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<ay>\d{{4}})|(?P<bd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<bm>{MONTH_RE}),?\s+(?P<by>\d{{4}}))"
-    );
+    let date = date_pattern();
     let time = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?";
-    let pattern = format!(r"(?i)^{label}{weekday}{date}(?:T\S*)?{time}(?:\s+\S+){{0,2}}$");
+    let pattern = format!(r"(?i)^{label}{weekday}{date}\S*{time}(?:\s+\S+){{0,2}}$");
     Regex::new(&pattern).expect("the date-line pattern is valid")
 });
+
+/// A date anywhere in a short text, with word boundaries.
+static DATE_ANYWHERE: Lazy<Regex> =
+    Lazy::new(|| Regex::new(&format!(r"(?i)\b{}\b", date_pattern())).expect("the date pattern is valid"));
+
+fn date_from(caps: &regex::Captures<'_>) -> Option<NaiveDate> {
+    let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
+    let (y, m, d) = if let (Some(y), Some(m), Some(d)) = (num("iy"), num("im"), num("id")) {
+        (y, m, d)
+    } else if let (Some(y), Some(m), Some(d)) = (num("ay"), caps.name("am").and_then(|m| month_number(m.as_str())), num("ad")) {
+        (y, m, d)
+    } else {
+        (num("by")?, caps.name("bm").and_then(|m| month_number(m.as_str()))?, num("bd")?)
+    };
+    NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
+}
 
 /// The publication date printed by a line that is a date stamp and nothing else
 /// (apart from a label such as "Published", a time, and a little page residue).
@@ -117,16 +173,12 @@ static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
 /// assert_eq!(date_line("Talks resumed on March 3, 2021 in Vienna."), None);
 /// ```
 pub fn date_line(line: &str) -> Option<NaiveDate> {
-    let caps = DATE_LINE.captures(line.trim())?;
-    let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
-    let (y, m, d) = if let (Some(y), Some(m), Some(d)) = (num("iy"), num("im"), num("id")) {
-        (y, m, d)
-    } else if let (Some(y), Some(m), Some(d)) = (num("ay"), caps.name("am").and_then(|m| month_number(m.as_str())), num("ad")) {
-        (y, m, d)
-    } else {
-        (num("by")?, caps.name("bm").and_then(|m| month_number(m.as_str()))?, num("bd")?)
-    };
-    NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
+    date_from(&DATE_LINE.captures(line.trim())?)
+}
+
+/// The first date written anywhere in `text` (for bylines such as "By A | March 3, 2021").
+pub fn find_date(text: &str) -> Option<NaiveDate> {
+    DATE_ANYWHERE.captures_iter(text).find_map(|c| date_from(&c))
 }
 
 static RELATIVE_STAMP: Lazy<Regex> = Lazy::new(|| {
@@ -167,23 +219,70 @@ pub fn resolve_relative(stamp: Duration, crawled: Option<NaiveDate>) -> Option<N
 }
 
 static BYLINE: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"(?i)^(?:by|written by|words by|author:|authors:)\s+(?P<names>.+)$").expect("the byline pattern is valid"));
+    Lazy::new(|| Regex::new(r"(?i)^(?:by|written by|words by|authors?:)\s+(?P<names>.+)$").expect("the byline pattern is valid"));
 static NAME_SEPARATORS: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"\s*(?:,|;|&|\|)\s*|\s+and\s+").expect("the name-separator pattern is valid"));
+    Lazy::new(|| Regex::new(r"\s*(?:,|;|&|\||•|·)\s*|\s+and\s+").expect("the name-separator pattern is valid"));
+/// "… in Moscow", "… at The Hill", "… for Reuters" after a name.
+static NAME_TAIL: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"\s+(?:in|at|for|from|reporting from|with)\s+.*$").expect("the name-tail pattern is valid"));
+/// A credit line at the foot of agency copy: "Reporting by A and B; Editing by C".
+static CREDIT_LINE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)^\(?(?:additional )?(?:reporting|writing|written|compiled)(?: by)?\s").expect("the credit-line pattern is valid")
+});
+static CREDIT_PART: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)^(?:additional )?(?P<role>reporting|writing|written|compiled|editing|edited|graphics|photos?|video)(?: by)?\s+(?P<names>.+)$")
+        .expect("the credit-part pattern is valid")
+});
+
+/// Lowercase name particles allowed inside a personal name ("Ursula von der Leyen").
+const NAME_PARTICLES: &[&str] = &["von", "van", "der", "den", "de", "la", "le", "da", "di", "du", "dos", "bin", "al", "el", "ibn", "ter"];
 
 fn looks_like_name(token: &str) -> bool {
     let words: Vec<&str> = token.split_whitespace().collect();
     (1..=5).contains(&words.len())
+        && words.first().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
         && words.iter().all(|w| {
-            let mut chars = w.chars();
-            chars.next().is_some_and(|c| c.is_uppercase())
+            let starts_upper = w.chars().next().is_some_and(|c| c.is_uppercase());
+            (starts_upper || NAME_PARTICLES.contains(w))
                 && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
         })
 }
 
+/// Removes an outlet name glued to the end of a name ("JANE DOE Associated Press").
+fn strip_trailing_outlet(token: &str) -> &str {
+    for (i, c) in token.char_indices() {
+        if c == ' ' && outlet_name(&token[i + 1..]).is_some() {
+            return token[..i].trim_end();
+        }
+    }
+    token
+}
+
+/// Splits a list of names, dropping photo credits, outlets and date residue; `None` when
+/// some part is not a name.
+fn name_list(names: &str) -> Option<Vec<String>> {
+    let mut out = Vec::new();
+    for token in NAME_SEPARATORS.split(names) {
+        let token = token.trim().trim_end_matches('.');
+        let token = NAME_TAIL.replace(token, "");
+        let token = strip_trailing_outlet(token.trim());
+        if token.is_empty() || CREDITS.contains(&fold(token)) || outlet_name(token).is_some() {
+            continue;
+        }
+        if token.chars().any(|c| c.is_ascii_digit()) {
+            continue; // a date or time printed on the byline
+        }
+        if !looks_like_name(token) {
+            return None;
+        }
+        out.push(token.to_owned());
+    }
+    Some(out)
+}
+
 /// The authors of a byline line ("By A, B, Handout, C"), in order and as written; photo
-/// credit tokens (Handout, AFP, Getty Images …) are dropped. `None` when the line is not
-/// a byline.
+/// credit tokens (Handout, AFP, Getty Images …), outlet names, places ("in Moscow") and
+/// dates are dropped. `None` when the line is not a byline.
 ///
 /// # Examples
 /// ```
@@ -195,17 +294,30 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
     if line.chars().count() > 200 {
         return None;
     }
-    let names = BYLINE.captures(line)?.name("names")?.as_str().trim();
+    name_list(BYLINE.captures(line)?.name("names")?.as_str().trim())
+}
+
+/// The reporters named by an agency credit line ("Reporting by A and B; Editing by C"
+/// gives A and B: editors are not authors). `None` when the line is not a credit line.
+///
+/// # Examples
+/// ```
+/// let names = kzcorpus::metadata::credit_line("Reporting by Ann Lee in Almaty; Editing by Bo Tran");
+/// assert_eq!(names, Some(vec!["Ann Lee".to_owned()]));
+/// ```
+pub fn credit_line(line: &str) -> Option<Vec<String>> {
+    let line = line.trim().trim_start_matches('(').trim_end_matches(')').trim_end_matches('.');
+    if line.chars().count() > 250 || !CREDIT_LINE.is_match(line) {
+        return None;
+    }
     let mut out = Vec::new();
-    for token in NAME_SEPARATORS.split(names) {
-        let token = token.trim().trim_end_matches('.');
-        if token.is_empty() || CREDITS.contains(&fold(token)) || outlet_name(token).is_some() {
-            continue;
+    for part in line.split(';') {
+        let caps = CREDIT_PART.captures(part.trim())?;
+        let role = caps.name("role")?.as_str().to_lowercase();
+        let names = name_list(caps.name("names")?.as_str())?;
+        if matches!(role.as_str(), "reporting" | "writing" | "written" | "compiled") {
+            out.extend(names);
         }
-        if !looks_like_name(token) {
-            return None;
-        }
-        out.push(token.to_owned());
     }
     Some(out)
 }
@@ -260,6 +372,13 @@ mod tests {
     }
 
     #[test]
+    fn reads_glued_duplicate_stamp_and_dates_inside_text() {
+        assert_eq!(date_line("Published On 9 Feb 20229 Feb 2022"), ymd(2022, 2, 9));
+        assert_eq!(find_date("By Jane Roe | Updated March 3, 2021 5:00 PM"), ymd(2021, 3, 3));
+        assert_eq!(find_date("No date here, only 2021 and March."), None);
+    }
+
+    #[test]
     fn refuses_sentences_and_impossible_dates() {
         assert_eq!(date_line("The summit opened on February 14, 2022 with a long speech by the host."), None);
         assert_eq!(date_line("February 30, 2022"), None);
@@ -280,6 +399,23 @@ mod tests {
             byline("By Mia WONG, Handout, Olek Brandt and AFP Photo"),
             Some(vec!["Mia WONG".to_owned(), "Olek Brandt".to_owned()])
         );
+    }
+
+    #[test]
+    fn byline_drops_places_outlets_and_dates() {
+        assert_eq!(byline("By Ann Lee in Astana and Bo Tran"), Some(vec!["Ann Lee".to_owned(), "Bo Tran".to_owned()]));
+        assert_eq!(byline("By JANE ROE Associated Press"), Some(vec!["JANE ROE".to_owned()]));
+        assert_eq!(byline("By Jane Roe | March 3, 2021"), Some(vec!["Jane Roe".to_owned()]));
+        assert_eq!(byline("By Ursula von Berg"), Some(vec!["Ursula von Berg".to_owned()]));
+    }
+
+    #[test]
+    fn credit_line_keeps_reporters_not_editors() {
+        assert_eq!(
+            credit_line("Reporting by Ann Lee and Bo Tran; Additional reporting by Cy Dale; Editing by Di Eve"),
+            Some(vec!["Ann Lee".to_owned(), "Bo Tran".to_owned(), "Cy Dale".to_owned()])
+        );
+        assert_eq!(credit_line("Reporting restrictions apply to the trial, the court said."), None);
     }
 
     #[test]

@@ -125,6 +125,16 @@ pub(crate) fn is_credited_caption(line: &str) -> bool {
     false
 }
 
+static CAPTION_LABEL: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)^(?:(?:image|photo|picture|media|video) (?:source|caption|credit)|photo|photograph|picture|file photo|image|credit|caption)\s*[,:]\s*\S|^\((?:photo|image|picture|file photo)\b[^()]*\)$|^(?:photo|image|picture)s? by\s+\p{Lu}")
+        .expect("the caption-label pattern is valid")
+});
+
+/// True for a labelled caption or credit line ("Image caption, …", "Photo: …", "(Photo by …)").
+pub(crate) fn is_labelled_caption(line: &str) -> bool {
+    CAPTION_LABEL.is_match(line.trim())
+}
+
 /// True when the caption line under an image link looks like a caption rather than the
 /// article's next paragraph.
 pub(crate) fn is_caption_after_image(line: &str) -> bool {
@@ -216,6 +226,8 @@ mod tests {
             "Our supporters get this briefing in their inbox every morning.",
             "#Energy#Gas#Europe",
             "clear",
+            "4 min read",
+            "Story continues below advertisement",
         ] {
             assert!(is_furniture(line), "{line}");
         }
@@ -247,6 +259,10 @@ mod tests {
         assert!(is_credited_caption("A rally in the capital [Courtesy: Ann Smith]"));
         assert!(is_credited_caption("Troops unload a plane /Defence Ministry/AFP"));
         assert!(!is_credited_caption("He said the work was done [in full]."));
+        assert!(is_labelled_caption("Image caption, Crowds gathered in the square"));
+        assert!(is_labelled_caption("Photo: Ann Lee/Reuters"));
+        assert!(is_labelled_caption("(Photo by Ann Lee/Getty Images)"));
+        assert!(!is_labelled_caption("Photographs of the event were published on Monday."));
     }
 
     #[test]

@@ -40,10 +40,12 @@ enum Kind {
     Date(NaiveDate),
     /// A crawl-relative stamp ("3 days ago").
     Relative(chrono::Duration),
-    /// A byline with its authors.
-    Byline(Vec<String>),
-    /// A line naming the outlet, or printing its tagline.
-    Outlet { name: &'static str, tagline: bool },
+    /// A byline with its authors, and the date printed on it if any.
+    Byline { authors: Vec<String>, date: Option<NaiveDate> },
+    /// An agency credit line at the foot of the text ("Reporting by …; Editing by …").
+    Credit(Vec<String>),
+    /// A line naming the outlet (`weak`: only a tagline or copyright notice).
+    Outlet { name: &'static str, weak: bool },
     /// Anything else: headline, heading or body text.
     Content,
 }
@@ -101,7 +103,7 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
         .find(|&i| lines::words(page[i].clean()) >= MIN_HEADLINE_WORDS)
         .or_else(|| candidates.iter().copied().max_by_key(|&i| (lines::words(page[i].clean()), std::cmp::Reverse(i))));
     // A byline or a date stamp in the header marks a single-article page.
-    let header_stamped = (0..header_end).any(|i| matches!(kinds[i], Kind::Byline(_) | Kind::Date(_)));
+    let header_stamped = (0..header_end).any(|i| matches!(kinds[i], Kind::Byline { .. } | Kind::Date(_)));
 
     // Where articles start.
     let digest = headline_at.is_some_and(|h| lines::is_title_case(page[h].clean())) && !header_stamped;
@@ -116,7 +118,7 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
         }
     }
 
-    let meta = PageMeta::collect(page, &kinds, header_end, options);
+    let meta = PageMeta::collect(page, &kinds, header_end, headline_at, options);
     let mut articles = Vec::new();
     if starts.is_empty() {
         articles.extend(build_article(page, &kinds, None, 0, page.len(), &meta));
@@ -208,14 +210,16 @@ fn classify(page: &[Line<'_>], in_teaser: &[bool]) -> Vec<Kind> {
         } else if let Some(stamp) = metadata::relative_stamp(text) {
             Kind::Relative(stamp)
         } else if let Some(authors) = metadata::byline(text) {
-            Kind::Byline(authors)
+            Kind::Byline { authors, date: metadata::find_date(text) }
+        } else if let Some(authors) = metadata::credit_line(text) {
+            Kind::Credit(authors)
         } else if let Some(name) = metadata::outlet_name(text) {
-            Kind::Outlet { name, tagline: false }
-        } else if let Some(name) = metadata::outlet_from_tagline(text) {
-            Kind::Outlet { name, tagline: true }
+            Kind::Outlet { name, weak: false }
+        } else if let Some(name) = metadata::outlet_from_tagline(text).or_else(|| metadata::copyright_outlet(text)) {
+            Kind::Outlet { name, weak: true }
         } else if lines::is_furniture(text) {
             Kind::Drop
-        } else if lines::is_credited_caption(text) {
+        } else if lines::is_credited_caption(text) || lines::is_labelled_caption(text) {
             Kind::Media(Media { url: String::new(), caption: Some(text.to_owned()) })
         } else {
             Kind::Content
@@ -233,33 +237,46 @@ struct PageMeta {
 }
 
 impl PageMeta {
-    fn collect(page: &[Line<'_>], kinds: &[Kind], header_end: usize, options: &SegmentOptions) -> PageMeta {
-        // Outlet: a name line in the header, then a name line anywhere, then a tagline,
-        // then the agency of a dateline.
-        let name_in = |range: std::ops::Range<usize>| {
-            range.filter_map(|i| match kinds[i] {
-                Kind::Outlet { name, tagline: false } => Some(name),
-                _ => None,
-            })
-            .next()
+    fn collect(
+        page: &[Line<'_>],
+        kinds: &[Kind],
+        header_end: usize,
+        headline: Option<usize>,
+        options: &SegmentOptions,
+    ) -> PageMeta {
+        // Outlet: a name line in the header, the headline's site suffix, a name line
+        // anywhere, a tagline or copyright notice, then the agency of a dateline.
+        let name_in = |range: std::ops::Range<usize>, want_weak: bool| {
+            range
+                .filter_map(|i| match kinds[i] {
+                    Kind::Outlet { name, weak } if weak == want_weak => Some(name),
+                    _ => None,
+                })
+                .next()
         };
-        let tagline = kinds.iter().find_map(|k| match k {
-            Kind::Outlet { name, tagline: true } => Some(*name),
-            _ => None,
-        });
+        let suffix = headline.and_then(|h| metadata::outlet_in_headline(page[h].clean()));
         let agency = (header_end..page.len())
             .find(|&i| matches!(kinds[i], Kind::Content) && lines::is_paragraph(page[i].clean()))
             .and_then(|i| metadata::dateline_agency(page[i].clean()));
-        let outlet = name_in(0..header_end).or_else(|| name_in(0..kinds.len())).or(tagline).or(agency);
+        let outlet = name_in(0..header_end, false)
+            .or(suffix)
+            .or_else(|| name_in(0..kinds.len(), false))
+            .or_else(|| name_in(0..kinds.len(), true))
+            .or(agency);
+        // Date: a date stamp line, the date on a byline, then an anchored relative stamp.
         let date = kinds.iter().find_map(|k| match k {
             Kind::Date(d) => Some(*d),
+            _ => None,
+        });
+        let byline_date = kinds.iter().find_map(|k| match k {
+            Kind::Byline { date, .. } => *date,
             _ => None,
         });
         let relative = kinds.iter().find_map(|k| match k {
             Kind::Relative(r) => metadata::resolve_relative(*r, options.crawled),
             _ => None,
         });
-        PageMeta { outlet, published: date.or(relative) }
+        PageMeta { outlet, published: date.or(byline_date).or(relative) }
     }
 }
 
@@ -286,6 +303,7 @@ fn build_article(
 
     let mut body_lines: Vec<usize> = Vec::new();
     let mut authors = Vec::new();
+    let mut credited: Vec<String> = Vec::new();
     let mut media = Vec::new();
     let mut published = None;
     for i in zone_start..zone_end {
@@ -298,13 +316,17 @@ fn build_article(
                     && lines::is_heading_shape(page[i].clean())
                     && lines::words(page[i].clean()) < MIN_STANDFIRST_WORDS => {}
             Kind::Content => body_lines.push(i),
-            Kind::Byline(names) if i < first_text && authors.is_empty() => authors.clone_from(names),
+            Kind::Byline { authors: names, .. } if i < first_text && authors.is_empty() => authors.clone_from(names),
+            Kind::Credit(names) => credited.extend(names.iter().cloned()),
             Kind::Media(m) => media.push(m.clone()),
             Kind::Date(d) if published.is_none() => published = Some(*d),
             _ => {}
         }
     }
     let body_lines = drop_teaser_links(page, &body_lines, &heading);
+    if authors.is_empty() {
+        authors = credited;
+    }
     if body_lines.is_empty() && headline.is_none() {
         return None;
     }
@@ -475,6 +497,29 @@ mod tests {
         let a = one(page);
         assert_eq!(a.body, "Riga, Latvia – \u{a0}“We stay,” said one\u{a0}protester.\n\u{a0}Others left.");
         assert_eq!(a.dateline.as_deref(), Some("Riga, Latvia"));
+    }
+
+    #[test]
+    fn agency_copy_outlet_from_dateline_and_authors_from_credit_line() {
+        let page = "Talks stall over grain exports\n\nGENEVA (Reuters) - Talks on grain exports stalled on Friday, diplomats said.\n\n\
+                    Reporting by Ann Lee; Editing by Bo Tran\n";
+        let a = one(page);
+        assert_eq!(a.outlet.as_deref(), Some("Reuters"));
+        assert_eq!(a.dateline.as_deref(), Some("GENEVA"));
+        assert_eq!(a.authors, vec!["Ann Lee"]);
+        assert_eq!(a.body, "GENEVA (Reuters) - Talks on grain exports stalled on Friday, diplomats said.");
+    }
+
+    #[test]
+    fn outlet_from_headline_suffix_and_date_from_byline() {
+        let page = "Talks stall over grain exports | Al Jazeera\nBy Ann Lee | 4 Feb 2022\n\n\
+                    Talks on grain exports stalled on Friday, diplomats said.\n\nImage caption, Ships wait at the port\n";
+        let a = one(page);
+        assert_eq!(a.outlet.as_deref(), Some("Al Jazeera"));
+        assert_eq!(a.published, NaiveDate::from_ymd_opt(2022, 2, 4));
+        assert_eq!(a.authors, vec!["Ann Lee"]);
+        assert_eq!(a.media.len(), 1);
+        assert_eq!(a.body, "Talks on grain exports stalled on Friday, diplomats said.");
     }
 
     #[test]
