@@ -32,7 +32,7 @@ fn refused(name: &str, bytes: &[u8], read: ReadOptions) -> Error {
     let bad = dir.path().join(name);
     std::fs::write(&bad, bytes).expect("write the bad file");
     let options = BuildOptions { read: read.clone(), ..Default::default() };
-    let mut report = kzcorpus::build(&[bad.clone()], &db, &options, &mut |_| {}).expect("a bad document is skipped, not fatal");
+    let mut report = kzcorpus::build(std::slice::from_ref(&bad), &db, &options, &mut |_| {}).expect("a bad document is skipped, not fatal");
     assert_eq!((report.added, report.failed.len()), (0, 1), "{:?}", report.failed);
     assert_eq!(counts(&db), before, "a refused document changed the database");
     let strict = BuildOptions { read, strict: true, ..Default::default() };

@@ -29,7 +29,8 @@ fn articles_table_reads_like_a_table_of_contents() -> rusqlite::Result<()> {
     let mut stmt = conn.prepare(
         "SELECT d.path, a.headline, a.outlet, a.published FROM articles a JOIN documents d ON d.id = a.document_id ORDER BY d.path, a.ordinal",
     )?;
-    let rows: Vec<(String, Option<String>, Option<String>, Option<String>)> =
+    type Row = (String, Option<String>, Option<String>, Option<String>);
+    let rows: Vec<Row> =
         stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?.collect::<rusqlite::Result<_>>()?;
     assert_eq!(rows.len(), 40);
     let mut seen = std::collections::HashSet::new();

@@ -26,10 +26,10 @@ fn rebuilding_a_folder_skips_unchanged_documents() {
     std::fs::write(docs.join("a.txt"), "Talks In Rome\n\nThe talks in Rome ended late on Monday, officials said.\n").expect("write");
     std::fs::write(docs.join("nested/b.txt"), "Storm Hits Coast\n\nA storm reached the coast at dawn, the police said.\n").expect("write");
     let db = dir.path().join("kz.db");
-    let first = kzcorpus::build(&[docs.clone()], &db, &BuildOptions::default(), &mut |_| {}).expect("build");
+    let first = kzcorpus::build(std::slice::from_ref(&docs), &db, &BuildOptions::default(), &mut |_| {}).expect("build");
     assert_eq!((first.documents, first.added, first.articles), (2, 2, 2));
     let before = counts(&db);
-    let second = kzcorpus::build(&[docs.clone()], &db, &BuildOptions::default(), &mut |_| {}).expect("rebuild");
+    let second = kzcorpus::build(std::slice::from_ref(&docs), &db, &BuildOptions::default(), &mut |_| {}).expect("rebuild");
     assert_eq!((second.added, second.unchanged, second.failed.len()), (0, 2, 0));
     assert_eq!(counts(&db), before);
     // The same content under another name is still the same document.
