@@ -142,7 +142,8 @@ static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
     let weekday = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?";
     let date = date_pattern();
     let time = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?";
-    let pattern = format!(r"(?i)^{label}{weekday}{date}\S*{time}(?:\s+\S+){{0,2}}$");
+    let updated = r"(?:\s*[|,]?\s*(?:last )?updated\b.*)?";
+    let pattern = format!(r"(?i)^{label}{weekday}{date}\S*{time}{updated}(?:\s+\S+){{0,2}}$");
     Regex::new(&pattern).expect("the date-line pattern is valid")
 });
 
@@ -297,6 +298,29 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
     name_list(BYLINE.captures(line)?.name("names")?.as_str().trim())
 }
 
+static PLACED_BYLINE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^(?P<names>.+?)\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$").expect("the placed-byline pattern is valid")
+});
+
+/// A byline printed without "By" but with the writer's location, as some sites do
+/// ("Ann Lee in Moscow", "Ann Lee and Bo Tran in Kyiv"). Only names that look like
+/// personal names (two to four capitalised words each) are accepted.
+///
+/// # Examples
+/// ```
+/// assert_eq!(kzcorpus::metadata::placed_byline("Ann Lee in Moscow"), Some(vec!["Ann Lee".to_owned()]));
+/// assert_eq!(kzcorpus::metadata::placed_byline("Protests in Moscow"), None);
+/// ```
+pub fn placed_byline(line: &str) -> Option<Vec<String>> {
+    let line = line.trim();
+    if line.chars().count() > 100 {
+        return None;
+    }
+    let names = name_list(PLACED_BYLINE.captures(line)?.name("names")?.as_str())?;
+    let personal = |n: &String| (2..=4).contains(&n.split_whitespace().count());
+    (!names.is_empty() && names.iter().all(personal)).then_some(names)
+}
+
 /// The reporters named by an agency credit line ("Reporting by A and B; Editing by C"
 /// gives A and B: editors are not authors). `None` when the line is not a credit line.
 ///
@@ -374,6 +398,7 @@ mod tests {
     #[test]
     fn reads_glued_duplicate_stamp_and_dates_inside_text() {
         assert_eq!(date_line("Published On 9 Feb 20229 Feb 2022"), ymd(2022, 2, 9));
+        assert_eq!(date_line("March 3, 2021 12:15 PM GMT Updated 3 hours ago"), ymd(2021, 3, 3));
         assert_eq!(find_date("By Jane Roe | Updated March 3, 2021 5:00 PM"), ymd(2021, 3, 3));
         assert_eq!(find_date("No date here, only 2021 and March."), None);
     }

@@ -108,6 +108,10 @@ static BRACKET_CREDIT: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)\[[^\[\]]*(?:courtesy|photo|getty|images?|reuters|afp|\bap\b|epa|shutterstock|credit|pool|handout|/)[^\[\]]*\]$")
         .expect("the credit pattern is valid")
 });
+static AGENCY_CREDIT: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?:^\[\d+/\d+\]\s)|\b(?:REUTERS|AFP|AP|EPA|EPA-EFE|Getty Images|Reuters|Sputnik|TASS|Anadolu)/\p{Lu}[\p{L} .'-]*$")
+        .expect("the credit pattern is valid")
+});
 static SLASH_CREDIT: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"\s/\s?\p{Lu}[\p{L}\d .&'-]*(?:/[\p{L}\d .&'-]+)*$").expect("the credit pattern is valid"));
 
@@ -115,6 +119,9 @@ static SLASH_CREDIT: Lazy<Regex> =
 /// "… [Courtesy: X]", "… /Agency/AFP".
 pub(crate) fn is_credited_caption(line: &str) -> bool {
     let line = line.trim();
+    if AGENCY_CREDIT.is_match(line) && word_count(line) < LONG_LINE_WORDS {
+        return true;
+    }
     if let Some(m) = BRACKET_CREDIT.find(line) {
         let before = line[..m.start()].trim_end();
         return before.split_whitespace().count() >= 3 && !ends_sentence(before);
@@ -259,6 +266,8 @@ mod tests {
         assert!(is_credited_caption("A rally in the capital [Courtesy: Ann Smith]"));
         assert!(is_credited_caption("Troops unload a plane /Defence Ministry/AFP"));
         assert!(!is_credited_caption("He said the work was done [in full]."));
+        assert!(is_credited_caption("Police stand guard in Almaty, January 10, 2022. REUTERS/Jan Kowal"));
+        assert!(is_credited_caption("[2/5] Police stand guard in Almaty"));
         assert!(is_labelled_caption("Image caption, Crowds gathered in the square"));
         assert!(is_labelled_caption("Photo: Ann Lee/Reuters"));
         assert!(is_labelled_caption("(Photo by Ann Lee/Getty Images)"));

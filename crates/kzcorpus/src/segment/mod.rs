@@ -82,11 +82,8 @@ pub fn segment(text: &str) -> Vec<Article> {
 pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     let all = lines::split_lines(text);
     let page = &all[..];
-    let kinds = classify(page, &teaser_blocks(page));
+    let mut kinds = classify(page, &teaser_blocks(page));
     let content = |i: usize| matches!(kinds.get(i), Some(Kind::Content));
-    let standalone = |i: usize| {
-        content(i) && (i == 0 || !content(i - 1)) && (i + 1 >= page.len() || !content(i + 1))
-    };
 
     // The header: content lines before the first paragraph of running text.
     let first_paragraph = (0..page.len()).find(|&i| content(i) && lines::is_paragraph(page[i].clean()));
@@ -102,19 +99,33 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
         .copied()
         .find(|&i| lines::words(page[i].clean()) >= MIN_HEADLINE_WORDS)
         .or_else(|| candidates.iter().copied().max_by_key(|&i| (lines::words(page[i].clean()), std::cmp::Reverse(i))));
-    // A byline or a date stamp in the header marks a single-article page.
-    let header_stamped = (0..header_end).any(|i| matches!(kinds[i], Kind::Byline { .. } | Kind::Date(_)));
+    // A byline printed without "By" ("Ann Lee in Moscow") sits under the headline.
+    if let Some(h) = headline_at {
+        for i in h + 1..header_end {
+            if matches!(kinds[i], Kind::Content) {
+                if let Some(authors) = metadata::placed_byline(page[i].clean()) {
+                    kinds[i] = Kind::Byline { authors, date: None };
+                }
+            }
+        }
+    }
+    let kinds = kinds;
+    let content = |i: usize| matches!(kinds.get(i), Some(Kind::Content));
+    let standalone = |i: usize| {
+        content(i) && (i == 0 || !content(i - 1)) && (i + 1 >= page.len() || !content(i + 1))
+    };
 
-    // Where articles start.
-    let digest = headline_at.is_some_and(|h| lines::is_title_case(page[h].clean())) && !header_stamped;
+    // Where articles start: in a digest, at every stand-alone Title Case heading. A page
+    // with a byline or date stamp before its second such heading is one article.
     let mut starts: Vec<usize> = headline_at.into_iter().collect();
-    if digest {
-        let from = headline_at.map_or(0, |h| h + 1);
-        starts.extend((from..page.len()).filter(|&i| {
-            standalone(i) && lines::is_heading_shape(page[i].clean()) && lines::is_title_case(page[i].clean())
-        }));
-        if starts.len() < 2 {
-            starts.truncate(1);
+    if let Some(h) = headline_at.filter(|&h| lines::is_title_case(page[h].clean())) {
+        let more: Vec<usize> = (h + 1..page.len())
+            .filter(|&i| standalone(i) && lines::is_heading_shape(page[i].clean()) && lines::is_title_case(page[i].clean()))
+            .collect();
+        let until = more.first().copied().unwrap_or(page.len());
+        let stamped = kinds[..until].iter().any(|k| matches!(k, Kind::Byline { .. } | Kind::Date(_)));
+        if !stamped {
+            starts.extend(more);
         }
     }
 
@@ -138,7 +149,7 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
 
 /// Paragraphs in a row that end a teaser block: the article's text resumes after a
 /// mid-page block of links ("Related coverage" between two paragraphs).
-const RESUME_PARAGRAPHS: usize = 3;
+const RESUME_PARAGRAPHS: usize = 2;
 
 /// Marks the lines inside teaser blocks. A block starts at a teaser header that follows
 /// some running text and runs to the end of the page, unless running text resumes
@@ -323,7 +334,11 @@ fn build_article(
             _ => {}
         }
     }
-    let body_lines = drop_teaser_links(page, &body_lines, &heading);
+    let mut body_lines = drop_teaser_links(page, &body_lines, &heading);
+    // Short heading-shaped lines closing the text are footer labels (topics, sections).
+    while body_lines.last().is_some_and(|&i| lines::is_heading_shape(page[i].clean()) && !lines::is_paragraph(page[i].clean())) {
+        body_lines.pop();
+    }
     if authors.is_empty() {
         authors = credited;
     }
@@ -461,6 +476,12 @@ mod tests {
     }
 
     #[test]
+    fn footer_labels_after_the_text_are_removed() {
+        let page = "Storm hits the coast\n\nThe storm reached the coast at dawn, officials said.\nWeather\nEurope\n\n___\n";
+        assert_eq!(one(page).body, "The storm reached the coast at dawn, officials said.");
+    }
+
+    #[test]
     fn repeated_headline_and_appeals_are_removed() {
         let page = "Storm hits the coast\n\nThe storm reached the coast at dawn, officials said.\nStorm hits the coast\n\
                     Get our morning newsletter in your inbox; become a member here.\n\n\
@@ -480,6 +501,23 @@ mod tests {
         assert_eq!(articles[0].body, "The ministers met on Monday to discuss gas prices.\n\"We agreed,\" one said.");
         assert!(articles[1].body.ends_with("analysts said on Tuesday."));
         assert_eq!(articles[1].ordinal, 1);
+    }
+
+    #[test]
+    fn date_stamp_keeps_a_title_case_page_single() {
+        let page = "Ministers Meet In Rome\n\nThe ministers met on Monday to discuss gas prices.\nMarch 3, 2021\n\n\
+                    What Comes Next\n\nTraders expect a slow decline over the winter months.\n";
+        let a = one(page);
+        assert_eq!(a.published, NaiveDate::from_ymd_opt(2021, 3, 3));
+    }
+
+    #[test]
+    fn byline_without_by_under_the_headline() {
+        let page = "Ministers Meet In Rome\nAnn Lee in Rome\nSat 5 Mar 2022 10.00 GMT\n\n\
+                    The ministers met on Monday to discuss gas prices.\n";
+        let a = one(page);
+        assert_eq!(a.authors, vec!["Ann Lee"]);
+        assert_eq!(a.headline.as_deref(), Some("Ministers Meet In Rome"));
     }
 
     #[test]
