@@ -56,6 +56,9 @@ fn fold(text: &str) -> String {
 /// assert_eq!(kzcorpus::metadata::outlet_name("Reuters reported on Monday"), None);
 /// ```
 pub fn outlet_name(line: &str) -> Option<&'static str> {
+    if line.len() > 120 {
+        return None;
+    }
     let key = fold(line);
     if key.is_empty() || key.len() > 60 {
         return None;
@@ -70,6 +73,9 @@ pub fn outlet_name(line: &str) -> Option<&'static str> {
 /// assert_eq!(kzcorpus::metadata::outlet_from_tagline("Democracy Dies in Darkness"), Some("The Washington Post"));
 /// ```
 pub fn outlet_from_tagline(line: &str) -> Option<&'static str> {
+    if line.len() > 200 {
+        return None;
+    }
     let key = fold(line);
     OUTLETS
         .taglines
@@ -91,8 +97,8 @@ static COPYRIGHT: Lazy<Regex> = Lazy::new(|| {
 /// ```
 pub fn copyright_outlet(line: &str) -> Option<&'static str> {
     let line = line.trim();
-    let lower = line.to_lowercase();
-    if !(lower.starts_with("copyright") || lower.starts_with('©') || lower.starts_with("(c)")) {
+    let head: String = line.chars().take(9).collect::<String>().to_lowercase();
+    if line.len() > 200 || !(head.starts_with("copyright") || head.starts_with('©') || head.starts_with("(c)")) {
         return None;
     }
     outlet_name(COPYRIGHT.captures(line)?.name("name")?.as_str())
@@ -149,7 +155,7 @@ static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
 
 /// A date anywhere in a short text, with word boundaries.
 static DATE_ANYWHERE: Lazy<Regex> =
-    Lazy::new(|| Regex::new(&format!(r"(?i)\b{}\b", date_pattern())).expect("the date pattern is valid"));
+    Lazy::new(|| Regex::new(&format!(r"(?i)(?-u:\b){}(?-u:\b)", date_pattern())).expect("the date pattern is valid"));
 
 fn date_from(caps: &regex::Captures<'_>) -> Option<NaiveDate> {
     let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
@@ -174,6 +180,9 @@ fn date_from(caps: &regex::Captures<'_>) -> Option<NaiveDate> {
 /// assert_eq!(date_line("Talks resumed on March 3, 2021 in Vienna."), None);
 /// ```
 pub fn date_line(line: &str) -> Option<NaiveDate> {
+    if line.len() > 160 {
+        return None;
+    }
     date_from(&DATE_LINE.captures(line.trim())?)
 }
 
@@ -195,6 +204,9 @@ static RELATIVE_STAMP: Lazy<Regex> = Lazy::new(|| {
 /// assert_eq!(kzcorpus::metadata::relative_stamp(" 2 days ago"), Some(chrono::Duration::days(2)));
 /// ```
 pub fn relative_stamp(line: &str) -> Option<Duration> {
+    if line.len() > 60 {
+        return None;
+    }
     let caps = RELATIVE_STAMP.captures(line.trim())?;
     let n: i64 = match caps.name("n")?.as_str().to_lowercase().as_str() {
         "a" | "an" | "one" => 1,
@@ -350,7 +362,7 @@ static DATELINE: Lazy<Regex> = Lazy::new(|| {
     let word = r"[\p{Lu}][\p{L}.'’\-]*";
     let place = format!(r"{word}(?:\s+{word}){{0,3}}");
     let pattern = format!(
-        r"^(?P<place>{place}(?:,\s+{place})?)(?:,?\s+(?i:{MONTH_RE})\s+\d{{1,2}})?(?:\s+\((?P<agency>[^()]{{1,40}})\))?\s*[–—-]{{1,2}}\s+\S"
+        r"^(?P<place>{place}(?:,\s+{place})?)(?:,?\s+(?i:{MONTH_RE})\s+\d{{1,2}})?(?:\s+\((?P<agency>[^()]{{1,40}})\))?\s*[–—-]{{1,2}}\s+[\p{{Lu}}\d\x22“‘'«]"
     );
     Regex::new(&pattern).expect("the dateline pattern is valid")
 });
@@ -467,5 +479,6 @@ mod tests {
     fn hyphenated_sentence_start_is_not_a_dateline() {
         assert_eq!(dateline("Pro-government groups rallied."), None);
         assert_eq!(dateline("The ministry - which rarely comments - said nothing."), None);
+        assert_eq!(dateline("Georgia – a country of four million – voted."), None);
     }
 }

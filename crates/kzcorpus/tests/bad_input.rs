@@ -114,3 +114,25 @@ fn utf8_bom_is_tolerated() {
         .expect("the article");
     assert_eq!(headline, "Talks Resume In Vienna");
 }
+
+/// Truncated pages (every prefix and suffix of the bundled documents, cut at line
+/// boundaries) segment without panics, and every article's offsets locate its text.
+#[test]
+fn truncated_pages_segment_cleanly() {
+    for (name, bytes) in kzcorpus::bundled::DOCUMENTS {
+        let text = std::str::from_utf8(bytes).expect("bundled documents are UTF-8");
+        let cuts: Vec<usize> = text.match_indices('\n').map(|(i, _)| i).step_by(20).collect();
+        for &cut in &cuts {
+            for part in [&text[..cut], &text[cut + 1..]] {
+                let chars: Vec<char> = part.chars().collect();
+                for a in kzcorpus::segment::segment(part) {
+                    assert!(a.doc_start <= a.doc_end && a.doc_end <= chars.len(), "{name}: offsets out of range");
+                    let span: String = chars[a.doc_start..a.doc_end].iter().collect();
+                    for line in [a.body.lines().next(), a.body.lines().last()].into_iter().flatten() {
+                        assert!(span.contains(line), "{name}: body line outside its span: {line:?}");
+                    }
+                }
+            }
+        }
+    }
+}

@@ -11,9 +11,15 @@ use regex::{Regex, RegexSet, RegexSetBuilder};
 const FURNITURE: &str = include_str!("../../data/furniture.txt");
 const TEASER_MARKERS: &str = include_str!("../../data/teaser_markers.txt");
 
+/// Compiles the patterns of a data file into one set. Word boundaries are ASCII (`\b` is
+/// rewritten to `(?-u:\b)`), which keeps matching on the fast DFA for non-ASCII text.
 fn pattern_set(source: &str) -> RegexSet {
-    let patterns: Vec<&str> =
-        source.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+    let patterns: Vec<String> = source
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.replace(r"\b", r"(?-u:\b)"))
+        .collect();
     RegexSetBuilder::new(patterns).case_insensitive(true).build().expect("the bundled line patterns are valid")
 }
 
@@ -90,7 +96,7 @@ pub(crate) fn is_teaser_marker(line: &str) -> bool {
 static BARE_URL: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"^(?:https?://|www\.)\S+$").expect("the URL pattern is valid"));
 static IMAGE_HINT: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\.(?:jpe?g|png|gif|webp|avif|svg)\b|image|img|photo|media|picture|cdn").expect("the image pattern is valid")
+    Regex::new(r"(?i)\.(?:jpe?g|png|gif|webp|avif|svg)(?-u:\b)|image|img|photo|media|picture|cdn").expect("the image pattern is valid")
 });
 
 /// The URL of a line that is a bare link and nothing else.
@@ -105,11 +111,11 @@ pub(crate) fn is_image_url(url: &str) -> bool {
 }
 
 static BRACKET_CREDIT: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\[[^\[\]]*(?:courtesy|photo|getty|images?|reuters|afp|\bap\b|epa|shutterstock|credit|pool|handout|/)[^\[\]]*\]$")
+    Regex::new(r"(?i)\[[^\[\]]*(?:courtesy|photo|getty|images?|reuters|afp|(?-u:\b)ap(?-u:\b)|epa|shutterstock|credit|pool|handout|/)[^\[\]]*\]$")
         .expect("the credit pattern is valid")
 });
 static AGENCY_CREDIT: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?:^\[\d+/\d+\]\s)|\b(?:REUTERS|AFP|AP|EPA|EPA-EFE|Getty Images|Reuters|Sputnik|TASS|Anadolu)/\p{Lu}[\p{L} .'-]*$")
+    Regex::new(r"(?:^\[\d+/\d+\]\s)|(?-u:\b)(?:REUTERS|AFP|AP|EPA|EPA-EFE|Getty Images|Reuters|Sputnik|TASS|Anadolu)/\p{Lu}[\p{L} .'-]*$")
         .expect("the credit pattern is valid")
 });
 static SLASH_CREDIT: Lazy<Regex> =
@@ -133,7 +139,7 @@ pub(crate) fn is_credited_caption(line: &str) -> bool {
 }
 
 static CAPTION_LABEL: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)^(?:(?:image|photo|picture|media|video) (?:source|caption|credit)|photo|photograph|picture|file photo|image|credit|caption)\s*[,:]\s*\S|^\((?:photo|image|picture|file photo)\b[^()]*\)$|^(?:photo|image|picture)s? by\s+\p{Lu}")
+    Regex::new(r"(?i)^(?:(?:image|photo|picture|media|video) (?:source|caption|credit)|photo|photograph|picture|file photo|image|credit|caption)\s*[,:]\s*\S|^\((?:photo|image|picture|file photo)(?-u:\b)[^()]*\)$|^(?:photo|image|picture)s? by\s+\p{Lu}")
         .expect("the caption-label pattern is valid")
 });
 

@@ -320,7 +320,7 @@ fn build_article(
     for i in zone_start..zone_end {
         match &kinds[i] {
             Kind::Content if Some(i) == headline => {}
-            Kind::Content if Some(page[i].clean()) == headline_text => {} // a repeated headline
+            Kind::Content if headline_text.is_some_and(|h| repeats_headline(page[i].clean(), h)) => {}
             // Short headings in the header other than the headline: section labels, kickers.
             Kind::Content
                 if i < first_text
@@ -361,6 +361,15 @@ fn build_article(
         doc_start: first.map_or(0, |i| page[i].clean_start()),
         doc_end: last.map_or(0, |i| page[i].clean_end()),
     })
+}
+
+/// True when `line` repeats the headline, maybe without the site suffix the page title
+/// carries ("Talks stall" under "Talks stall | Site").
+fn repeats_headline(line: &str, headline: &str) -> bool {
+    line == headline
+        || headline.strip_prefix(line).is_some_and(|rest| {
+            [" | ", " - ", " – ", " — ", ": "].iter().any(|sep| rest.starts_with(sep))
+        })
 }
 
 /// How far ahead (in kept lines) a repeated heading marks a teaser link.
@@ -473,6 +482,15 @@ mod tests {
              Two rivers flooded the lower town by noon, residents said.\nSchools closed early\n\
              All schools in the region closed at midday, the mayor said."
         );
+    }
+
+    #[test]
+    fn page_title_and_its_repeat_without_site_suffix() {
+        let page = "Storm hits the coast and cuts power to thousands | Example News\n\n\
+                    Storm hits the coast and cuts power to thousands\n\nThe storm reached the coast at dawn, officials said.\n";
+        let a = one(page);
+        assert_eq!(a.headline.as_deref(), Some("Storm hits the coast and cuts power to thousands | Example News"));
+        assert_eq!(a.body, "The storm reached the coast at dawn, officials said.");
     }
 
     #[test]
