@@ -83,7 +83,8 @@ pub fn extract_events_with(article: &Article, speakers: &SpeakerIndex, document_
     let body = article.body.as_str();
     let ctx = DateContext {
         published: article.published,
-        anchor: dates::latest_full_date(body).or(document_anchor),
+        // the document's "now": its latest fully written date, wherever in the document it is
+        anchor: dates::latest_full_date(body).max(document_anchor),
     };
     let chars = CharMap::new(body);
     let sents = sentences(body);
