@@ -64,7 +64,7 @@ static QUALIFIERS: Lazy<Vec<(&'static str, &'static str)>> = Lazy::new(|| {
 static CUE_AFTER: Lazy<Regex> = Lazy::new(|| {
     Regex::new(concat!(
         r"^(?:,?\s*(?:have|has|had|were|was|are|is|being|been|reportedly|already|also|now|so far|officially|\s)+)*",
-        r"(?P<cue>dead|killed|died|deaths|lost their lives|injured|wounded|hurt|hospitali[sz]ed|arrested|detained|under arrest|in custody|taken into custody|delivered to the police|delivered to police|jailed|imprisoned|missing)\b"
+        r"(?P<cue>dead|killed|died|deaths|lost their lives|injured|wounded|hurt|hospitali[sz]ed|arrested|detained|under arrest|in custody|taken into custody|delivered to the police|delivered to police|jailed|imprisoned|missing)(?-u:\b)"
     ))
     .expect("cue pattern compiles")
 });
@@ -77,27 +77,27 @@ static CUE_BEFORE: Lazy<Regex> = Lazy::new(|| {
 
 /// Verbs that make units, equipment or property figures part of the crisis story.
 static CRISIS_VERB: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:sent|send|deployed|deploy|redeployed|redeploy\w*|dispatched|arrived|combat duty|withdrawn|withdrew|withdrawal|attacked|burnt|burned|torched|damaged|destroyed|looted|ransacked|seized|affected|evacuated|shot down|lost)\b")
+    Regex::new(r"(?i)(?-u:\b)(?:sent|send|deployed|deploy|redeployed|redeploy\w*|dispatched|arrived|combat duty|withdrawn|withdrew|withdrawal|attacked|burnt|burned|torched|damaged|destroyed|looted|ransacked|seized|affected|evacuated|shot down|lost)(?-u:\b)")
         .expect("crisis-verb pattern compiles")
 });
 
 static WITHDRAWAL: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:withdraw\w*|withdrew|pull(?:ed|ing)? out|pullout|pull(?:ed)? back|drawdown)\b").expect("withdrawal pattern compiles")
+    Regex::new(r"(?i)(?-u:\b)(?:withdraw\w*|withdrew|pull(?:ed|ing)? out|pullout|pull(?:ed)? back|drawdown)(?-u:\b)").expect("withdrawal pattern compiles")
 });
 
 static DAMAGE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:damage|damages|losses|loss|destruction|cost of the (?:riots|unrest|violence))\b").expect("damage pattern compiles")
+    Regex::new(r"(?i)(?-u:\b)(?:damage|damages|losses|loss|destruction|cost of the (?:riots|unrest|violence))(?-u:\b)").expect("damage pattern compiles")
 });
 
 /// "according to (a statement from) X", "citing X".
 static ACCORDING_TO: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:according to|citing)\s+(?:(?:a|an|the)\s+)?(?:(?:statement|report|data|figures|estimates?|information|count)\s+(?:from|by|of)\s+)?(?P<src>(?:[^,.;:“”\x22()]|\.\S)+)")
+    Regex::new(r"(?i)(?-u:\b)(?:according to|citing)\s+(?:(?:a|an|the)\s+)?(?:(?:statement|report|data|figures|estimates?|information|count)\s+(?:from|by|of)\s+)?(?P<src>(?:[^,.;:“”\x22()]|\.\S)+)")
         .expect("according-to pattern compiles")
 });
 
 /// "X said", "X officially reported".
 static SAID: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"\b(?:officially |also |later |earlier |previously )?(?:said|says|reported|reports|announced|told|stated|confirmed|claimed|estimated|reads|added)\b")
+    Regex::new(r"(?-u:\b)(?:officially |also |later |earlier |previously )?(?:said|says|reported|reports|announced|told|stated|confirmed|claimed|estimated|reads|added)(?-u:\b)")
         .expect("speech pattern compiles")
 });
 

@@ -30,7 +30,7 @@ static DIGITS: Lazy<Regex> = Lazy::new(|| {
     Regex::new(concat!(
         r"(?P<cur>US\$|\$|USD ?)?(?P<n1>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)",
         r"(?:\s?(?:-|–|to)\s?(?:US\$|\$)?(?P<n2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?",
-        r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn)\b)?",
+        r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn)(?-u:\b))?",
     ))
     .expect("digit pattern compiles")
 });
@@ -38,7 +38,7 @@ static DIGITS: Lazy<Regex> = Lazy::new(|| {
 const NUMBER_WORDS: &str = "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen";
 
 static WORDS: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(&format!(r"(?i)\b(?:(?:a|an)\s+)?(?:{w})(?:(?:\s+and\s+|\s+|-)(?:{w}))*\b", w = NUMBER_WORDS))
+    Regex::new(&format!(r"(?i)(?-u:\b)(?:(?:a|an)\s+)?(?:{w})(?:(?:\s+and\s+|\s+|-)(?:{w}))*(?-u:\b)", w = NUMBER_WORDS))
         .expect("number-word pattern compiles")
 });
 
@@ -160,7 +160,7 @@ pub fn find_numbers(text: &str) -> Vec<NumberMention> {
             }
         }
         let run = &text[start..m.end()];
-        // "hundreds"/"thousands" are plural vague quantities; the \b stops at the s, so check
+        // "hundreds"/"thousands" are plural vague quantities; the word boundary stops before the s, so check
         if text[m.end()..].starts_with('s') {
             continue;
         }

@@ -158,23 +158,23 @@ static DATE_RE: Lazy<Regex> = Lazy::new(|| {
     let pattern = format!(
         concat!(
             // ISO 2022-01-13
-            r"\b(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})\b",
+            r"(?-u:\b)(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})(?-u:\b)",
             // 6 January 2022, the 6th of January, 13-14 January
-            r"|\b(?:the )?(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?[-–]\s?\d{{1,2}}(?:st|nd|rd|th)?)? (?:of )?(?P<dm>{m})(?:,? (?P<dy>\d{{4}}))?\b",
+            r"|(?-u:\b)(?:the )?(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?[-–]\s?\d{{1,2}}(?:st|nd|rd|th)?)? (?:of )?(?P<dm>{m})(?:,? (?P<dy>\d{{4}}))?(?-u:\b)",
             // January 6, 2022 / January 13-14 / February 10 to 20 / Jan 14 / December 2021 / December
-            r"|\b(?P<mm>{m})(?: (?P<md>\d{{1,2}})(?:st|nd|rd|th)?(?P<mr>\s?(?:[-–]|to|and|through|until)\s?(?P<md2>\d{{1,2}})(?:st|nd|rd|th)?)?)?(?:,? (?P<my>\d{{4}}))?\b",
+            r"|(?-u:\b)(?P<mm>{m})(?: (?P<md>\d{{1,2}})(?:st|nd|rd|th)?(?P<mr>\s?(?:[-–]|to|and|through|until)\s?(?P<md2>\d{{1,2}})(?:st|nd|rd|th)?)?)?(?:,? (?P<my>\d{{4}}))?(?-u:\b)",
             // Thursday, last Friday, Wednesday next week
-            r"|\b(?:(?P<ws>(?i:last|next|this|past|coming)) )?(?P<wd>{w})(?:'s|’s)?(?: (?P<ww>next|last|this) week)?\b",
+            r"|(?-u:\b)(?:(?P<ws>(?i:last|next|this|past|coming)) )?(?P<wd>{w})(?:'s|’s)?(?: (?P<ww>next|last|this) week)?(?-u:\b)",
             // yesterday, today, tomorrow
-            r"|\b(?P<dw>(?i:yesterday|today|tonight|tomorrow))\b",
+            r"|(?-u:\b)(?P<dw>(?i:yesterday|today|tonight|tomorrow))(?-u:\b)",
             // 3 days ago, two weeks later
-            r"|\b(?P<cn>{c}) (?P<cu>day|week|month|year)s? (?P<cd>ago|earlier|later|before|after)\b",
+            r"|(?-u:\b)(?P<cn>{c}) (?P<cu>day|week|month|year)s? (?P<cd>ago|earlier|later|before|after)(?-u:\b)",
             // last week, earlier this month, this past week
-            r"|\b(?P<ps>(?i:last|next|this past|this|past|coming|earlier this|later this|early this|late last|earlier last|early next|later next)) (?P<pu>week|month|year)\b",
+            r"|(?-u:\b)(?P<ps>(?i:last|next|this past|this|past|coming|earlier this|later this|early this|late last|earlier last|early next|later next)) (?P<pu>week|month|year)(?-u:\b)",
             // the same day, the following day, the day before
-            r"|\b(?P<an>(?i:the same day|that same day|the following day|the next day|the previous day|the day before|the day after))\b",
+            r"|(?-u:\b)(?P<an>(?i:the same day|that same day|the following day|the next day|the previous day|the day before|the day after))(?-u:\b)",
             // on the 12th
-            r"|\bthe (?P<od>\d{{1,2}})(?:st|nd|rd|th)\b",
+            r"|(?-u:\b)the (?P<od>\d{{1,2}})(?:st|nd|rd|th)(?-u:\b)",
         ),
         m = MONTHS,
         w = WEEKDAYS,
@@ -185,7 +185,7 @@ static DATE_RE: Lazy<Regex> = Lazy::new(|| {
 
 static FULL_DATE_RE: Lazy<Regex> = Lazy::new(|| {
     let pattern = format!(
-        r"\b(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})\b|\b(?P<dd>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<dm>{m}),? (?P<dy>\d{{4}})\b|\b(?P<mm>{m}) (?P<md>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<my>\d{{4}})\b",
+        r"(?-u:\b)(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})(?-u:\b)|(?-u:\b)(?P<dd>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<dm>{m}),? (?P<dy>\d{{4}})(?-u:\b)|(?-u:\b)(?P<mm>{m}) (?P<md>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<my>\d{{4}})(?-u:\b)",
         m = MONTHS
     );
     Regex::new(&pattern).expect("the full-date pattern is valid")

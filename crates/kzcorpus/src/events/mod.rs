@@ -76,9 +76,9 @@ pub fn extract_events(article: &Article, speakers: &SpeakerIndex) -> Vec<Event> 
     extract_events_with(article, speakers, None)
 }
 
-/// Like [`extract_events`], with `document_anchor` — a date that places the whole
-/// document in time (see [`DateContext::anchor`]) — used for year-less dates when the
-/// article has neither a publication date nor a fully written date of its own.
+/// Like [`extract_events`], with `document_anchor`: the latest fully written date of the
+/// whole document (see [`DateContext::anchor`]). Without a publication date, year-less
+/// dates are placed near the later of it and the article's own latest written date.
 pub fn extract_events_with(article: &Article, speakers: &SpeakerIndex, document_anchor: Option<NaiveDate>) -> Vec<Event> {
     let body = article.body.as_str();
     let ctx = DateContext {
@@ -222,7 +222,7 @@ fn skip_mention(body: &str, m: &DateMention, next: Option<&DateMention>) -> bool
 }
 
 static FUTURE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:will|shall|is expected to|are expected to|is scheduled|are scheduled|is due|are due|is set to|are set to|is slated|are slated|to be held|plans? to|planned for|upcoming)\b|’ll\b|'ll\b")
+    Regex::new(r"(?i)(?-u:\b)(?:will|shall|is expected to|are expected to|is scheduled|are scheduled|is due|are due|is set to|are set to|is slated|are slated|to be held|plans? to|planned for|upcoming)(?-u:\b)|’ll(?-u:\b)|'ll(?-u:\b)")
         .expect("future pattern compiles")
 });
 
@@ -268,16 +268,21 @@ fn choose_kinds(body: &str, m: &DateMention, triggers: &[Trigger]) -> Vec<&'stat
     kinds
 }
 
-/// The place named nearest the date in its sentence, preferring places after a preposition.
+/// The place named nearest the date in its sentence after a locative preposition ("in Geneva").
 fn nearest_place(body: &str, m: &DateMention, places: &[(usize, usize)]) -> Option<String> {
     let score = |&(s, e): &(usize, usize)| {
         let distance = if e <= m.start { m.start - e } else { s.saturating_sub(m.end) };
         let before = body[..s].trim_end();
         let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-        let preposition = matches!(word, "in" | "to" | "from" | "at" | "into" | "near" | "across" | "of" | "on");
+        let preposition = matches!(word, "in" | "to" | "from" | "at" | "into" | "near" | "across" | "of" | "inside" | "outside");
         (!preposition, distance)
     };
-    places.iter().min_by_key(|p| score(p)).map(|&(s, e)| body[s..e].to_string())
+    // a place that is not after a locative preposition is a party ("talks with Russia"), not a location
+    places
+        .iter()
+        .filter(|p| !score(p).0)
+        .min_by_key(|p| score(p))
+        .map(|&(s, e)| body[s..e].to_string())
 }
 
 /// Speakers named inside the character span `[start, end)`, in order of first mention.

@@ -40,6 +40,8 @@ pub struct Trigger {
 
 struct Vocabulary {
     any: Regex,
+    /// phrases without wildcards, lower case, single-spaced
+    exact: std::collections::HashMap<&'static str, (&'static str, u8)>,
     entries: Vec<(Regex, &'static str, u8)>,
 }
 
@@ -48,15 +50,17 @@ fn phrase_pattern(phrase: &str) -> String {
     let body = phrase.trim_end_matches('*');
     // an inner '*' ("emphasi*ed") stands for one letter
     let escaped: Vec<String> = body.split('*').map(regex::escape).collect();
-    let mut p = escaped.join(r"\w").replace(r"\ ", r"\s+").replace(' ', r"\s+");
+    // ASCII classes keep the one big alternation inside the fast DFA engine
+    let mut p = escaped.join("[a-z]").replace(' ', r"[ \t\u{a0}]+");
     if star {
-        p.push_str(r"\w*");
+        p.push_str("[a-z]*");
     }
     p
 }
 
 static VOCABULARY: Lazy<Vocabulary> = Lazy::new(|| {
     let mut entries = Vec::new();
+    let mut exact = std::collections::HashMap::new();
     let mut alternatives = Vec::new();
     for line in include_str!("../../data/event_triggers.tsv").lines() {
         if line.starts_with('#') || line.trim().is_empty() {
@@ -66,7 +70,11 @@ static VOCABULARY: Lazy<Vocabulary> = Lazy::new(|| {
         let (Some(kind), Some(tier), Some(phrase)) = (cols.next(), cols.next(), cols.next()) else { continue };
         let Some(kind) = EVENT_TYPES.iter().find(|t| **t == kind) else { continue };
         let tier: u8 = tier.parse().unwrap_or(2);
-        let pattern = phrase_pattern(phrase.trim());
+        let phrase = phrase.trim();
+        if !phrase.contains('*') {
+            exact.entry(phrase).or_insert((*kind, tier));
+        }
+        let pattern = phrase_pattern(phrase);
         if let Ok(re) = Regex::new(&format!(r"(?i)^(?:{pattern})$")) {
             entries.push((re, *kind, tier));
             alternatives.push(pattern);
@@ -74,8 +82,8 @@ static VOCABULARY: Lazy<Vocabulary> = Lazy::new(|| {
     }
     // longest phrases first so "state of emergency" wins over shorter overlapping words
     alternatives.sort_by_key(|a| std::cmp::Reverse(a.len()));
-    let any = Regex::new(&format!(r"(?i)\b(?:{})\b", alternatives.join("|"))).expect("trigger vocabulary compiles");
-    Vocabulary { any, entries }
+    let any = Regex::new(&format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", alternatives.join("|"))).expect("trigger vocabulary compiles");
+    Vocabulary { any, exact, entries }
 });
 
 /// Finds every trigger word in `text`, in order.
@@ -85,8 +93,12 @@ pub fn find_triggers(text: &str) -> Vec<Trigger> {
         .any
         .find_iter(text)
         .filter_map(|m| {
-            let (_, kind, tier) = vocab.entries.iter().find(|(re, _, _)| re.is_match(m.as_str()))?;
-            Some(Trigger { start: m.start(), end: m.end(), kind, tier: *tier })
+            let key = m.as_str().split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+            let (kind, tier) = match vocab.exact.get(key.as_str()) {
+                Some(&(kind, tier)) => (kind, tier),
+                None => vocab.entries.iter().find(|(re, _, _)| re.is_match(m.as_str())).map(|(_, k, t)| (*k, *t))?,
+            };
+            Some(Trigger { start: m.start(), end: m.end(), kind, tier })
         })
         .collect()
 }
@@ -98,7 +110,7 @@ static PLACES: Lazy<Regex> = Lazy::new(|| {
         .map(|l| regex::escape(l.trim()))
         .collect();
     names.sort_by_key(|n| std::cmp::Reverse(n.len()));
-    Regex::new(&format!(r"\b(?:{})\b", names.join("|"))).expect("place gazetteer compiles")
+    Regex::new(&format!(r"(?-u:\b)(?:{})(?-u:\b)", names.join("|"))).expect("place gazetteer compiles")
 });
 
 /// A place name found in a text: byte span.
