@@ -22,13 +22,15 @@ pub struct ExtractOptions {
 /// assert_eq!(doc.articles.len(), 1);
 /// ```
 pub fn extract(text: &str, options: &ExtractOptions) -> ExtractedDocument {
+    // the latest fully written date places year-less dates of articles that have no date of their own
+    let anchor = events::dates::latest_full_date(text);
     let articles = segment::segment(text)
         .into_iter()
         .map(|mut article| {
             if article.published.is_none() {
                 article.published = options.published;
             }
-            extract_article(article)
+            extract_article_with(article, anchor)
         })
         .collect();
     ExtractedDocument { articles }
@@ -36,9 +38,15 @@ pub fn extract(text: &str, options: &ExtractOptions) -> ExtractedDocument {
 
 /// Runs the extractors on one segmented article.
 pub fn extract_article(article: crate::model::Article) -> ExtractedArticle {
+    extract_article_with(article, None)
+}
+
+/// Runs the extractors on one segmented article; `document_anchor` is the latest fully
+/// written date of its document (see [`events::extract_events_with`]).
+pub fn extract_article_with(article: crate::model::Article, document_anchor: Option<NaiveDate>) -> ExtractedArticle {
     let mut index = speakers::find_speakers(&article);
     let quotes = quotes::extract_quotes(&article, &mut index);
-    let events = events::extract_events(&article, &index);
+    let events = events::extract_events_with(&article, &index, document_anchor);
     let claims = claims::extract_claims(&article, &index);
     ExtractedArticle { article, speakers: index, quotes, events, claims }
 }

@@ -1,0 +1,632 @@
+//! Numeric claims: how many were killed, injured, detained, deployed, flown or lost.
+//!
+//! Pure functions over article text; no SQL here. Every number ([`numbers`]) is read
+//! together with the words around it in its sentence:
+//!
+//! * **what** it counts — `killed`, `injured`, `detained` (a casualty or arrest word before
+//!   or after it: "killing 12", "“liquidated” 26", "164 dead", "12,000 people have been
+//!   detained", "three journalists reportedly under arrest"), `troops_deployed` (troops,
+//!   soldiers, peacekeepers ...), `aircraft` (planes, jets, helicopters ...), `damage_usd`
+//!   (a dollar amount in a sentence about damage or losses), or `other` (units, equipment,
+//!   businesses, cars ... when the sentence says they were sent, withdrawn, attacked,
+//!   burnt, damaged or affected; and troops withdrawn). Nouns are in `data/claim_nouns.tsv`.
+//! * the **qualifier** before it, normalised (`data/qualifiers.tsv`): "around" → about,
+//!   "nearly" → almost, "over" → more than, "at least," → at least.
+//! * the **subject** phrase (the counted noun phrase, or the casualty word);
+//! * **attributed_to**: who the sentence says reported it ("police said", "according to a
+//!   statement from the Defence Ministry", "Shoigu said"), using the speaker's full name
+//!   when the [`SpeakerIndex`] knows the mention.
+//!
+//! Not claims: dates, years, ages, durations, percentages, measurements, model numbers
+//! ("S-400"), vague plurals ("thousands"), people counted without a casualty or arrest
+//! word ("a city of 1.8 million people"), and sentences that list more than five figures
+//! (inventories and statistics rather than reports of the crisis).
+
+pub mod numbers;
+
+use std::collections::HashMap;
+
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+use self::numbers::{find_numbers, NumberMention};
+use crate::events::dates::find_dates;
+use crate::events::sentences::sentences;
+use crate::model::span::CharMap;
+use crate::model::{Article, Claim, SpeakerIndex};
+
+/// The `what` values of claims.
+pub const CLAIM_KINDS: &[&str] = &["killed", "injured", "detained", "troops_deployed", "aircraft", "damage_usd", "other"];
+
+/// Count nouns (lower case, as written) and their class: people, troops, aircraft, materiel, property.
+static NOUNS: Lazy<HashMap<&'static str, &'static str>> = Lazy::new(|| {
+    include_str!("../../data/claim_nouns.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(class, noun)| (noun.trim(), class.trim()))
+        .collect()
+});
+
+/// Qualifier phrases, longest first, with their normalised form.
+static QUALIFIERS: Lazy<Vec<(&'static str, &'static str)>> = Lazy::new(|| {
+    let mut q: Vec<(&str, &str)> = include_str!("../../data/qualifiers.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(p, n)| (p.trim(), n.trim()))
+        .collect();
+    q.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+    q
+});
+
+/// A casualty or arrest word right after the counted phrase.
+static CUE_AFTER: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(concat!(
+        r"^(?:,?\s*(?:have|has|had|were|was|are|is|being|been|reportedly|already|also|now|so far|officially|\s)+)*",
+        r"(?P<cue>dead|killed|died|deaths|lost their lives|injured|wounded|hurt|hospitali[sz]ed|arrested|detained|under arrest|in custody|taken into custody|delivered to the police|delivered to police|jailed|imprisoned|missing)(?-u:\b)"
+    ))
+    .expect("cue pattern compiles")
+});
+
+/// A casualty or arrest verb right before the number.
+static CUE_BEFORE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)(?P<cue>killed|killing|kills|liquidated|lives of|death toll (?:rose |has risen |climbed )?(?:to|of|at)|arrested|arresting|detained|detaining|injured|injuring|wounded|wounding|detention of|arrest of)(?:\W+(?:at least|more than|over|about|around|nearly|almost|some|an estimated|up to|approximately|roughly|as many as))?\W{0,3}$")
+        .expect("cue-before pattern compiles")
+});
+
+/// Verbs that make units, equipment or property figures part of the crisis story.
+static CRISIS_VERB: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:sent|send|deployed|deploy|redeployed|redeploy\w*|dispatched|arrived|combat duty|withdrawn|withdrew|withdrawal|attacked|burnt|burned|torched|damaged|destroyed|looted|ransacked|seized|affected|evacuated|shot down|lost)(?-u:\b)")
+        .expect("crisis-verb pattern compiles")
+});
+
+static WITHDRAWAL: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:withdraw\w*|withdrew|pull(?:ed|ing)? out|pullout|pull(?:ed)? back|drawdown)(?-u:\b)").expect("withdrawal pattern compiles")
+});
+
+static DAMAGE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:damage|damages|losses|loss|destruction|cost of the (?:riots|unrest|violence))(?-u:\b)").expect("damage pattern compiles")
+});
+
+/// "according to (a statement from) X", "citing X".
+static ACCORDING_TO: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:according to|citing)\s+(?:(?:a|an|the)\s+)?(?:(?:statement|report|data|figures|estimates?|information|count)\s+(?:from|by|of)\s+)?(?P<src>(?:[^,.;:“”\x22()]|\.\S)+)")
+        .expect("according-to pattern compiles")
+});
+
+/// "X said", "X officially reported".
+static SAID: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?-u:\b)(?:officially |also |later |earlier |previously )?(?:said|says|reported|reports|announced|told|stated|confirmed|claimed|estimated|reads|added)(?-u:\b)")
+        .expect("speech pattern compiles")
+});
+
+/// Finds the numeric claims in `article` and who the article says made them.
+///
+/// # Examples
+/// ```
+/// use kzcorpus::{Article, SpeakerIndex};
+/// let article = Article { body: "At least 40 people were killed, police said.".into(), ..Default::default() };
+/// let claims = kzcorpus::claims::extract_claims(&article, &SpeakerIndex::default());
+/// assert_eq!((claims[0].what.as_str(), claims[0].value), ("killed", 40));
+/// assert_eq!(claims[0].qualifier.as_deref(), Some("at least"));
+/// assert_eq!(claims[0].attributed_to.as_deref(), Some("police"));
+/// ```
+pub fn extract_claims(article: &Article, speakers: &SpeakerIndex) -> Vec<Claim> {
+    let body = article.body.as_str();
+    let chars = CharMap::new(body);
+    let dates = find_dates(body);
+    let mut numbers = find_numbers(body);
+    // numbers inside dates ("January 6, 2022") are not counts
+    let mut di = 0;
+    numbers.retain(|n| {
+        while di < dates.len() && dates[di].end <= n.start {
+            di += 1;
+        }
+        !dates[di..].iter().take_while(|d| d.start < n.end).any(|d| d.start < n.end && n.start < d.end)
+    });
+    let mut claims = Vec::new();
+    let mut ni = 0;
+    for s in sentences(body) {
+        while ni < numbers.len() && numbers[ni].start < s.start {
+            ni += 1;
+        }
+        let in_sentence: Vec<&NumberMention> = numbers[ni..].iter().take_while(|n| n.end <= s.end).collect();
+        if in_sentence.is_empty() {
+            continue;
+        }
+        let countable = in_sentence.iter().filter(|n| !n.year_like && !measure_follows(body, n)).count();
+        if countable > 5 {
+            continue; // an inventory or statistics list
+        }
+        let sentence = &body[s.start..s.end];
+        let mut attribution: Option<Option<String>> = None;
+        let mut last_class: Option<&'static str> = None;
+        for n in in_sentence {
+            let Some((what, subject, class)) = classify(body, sentence, s.start, n, last_class) else { continue };
+            if let Some(c) = class {
+                last_class = Some(c);
+            }
+            let attributed_to = attribution
+                .get_or_insert_with(|| attribution_of(body, s.start, s.end, speakers, &chars))
+                .clone();
+            claims.push(Claim {
+                what: what.to_string(),
+                value: n.value,
+                value_max: n.value_max,
+                qualifier: qualifier_before(body, n.start).map(str::to_string),
+                subject,
+                attributed_to,
+                evidence: sentence.to_string(),
+                start: chars.char_of(s.start),
+                end: chars.char_of(s.end),
+            });
+        }
+    }
+    claims
+}
+
+/// Words after the number, lower case, up to the end of the clause.
+fn words_after(body: &str, from: usize, limit: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let rest = &body[from..];
+    let mut offset = 0;
+    for piece in rest.split_inclusive(|c: char| c.is_whitespace()) {
+        let word = piece.trim_end();
+        let trimmed_start = word.trim_start_matches(['“', '"', '(']);
+        let lead = word.len() - trimmed_start.len();
+        let core = trimmed_start.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if !core.is_empty() {
+            out.push((from + offset + lead, from + offset + lead + core.len()));
+        }
+        let stop = word.ends_with([',', '.', ';', ':', '!', '?', ')', '”', '"']) || core.is_empty() && !word.is_empty();
+        offset += piece.len();
+        if out.len() >= limit || stop {
+            break;
+        }
+    }
+    out
+}
+
+/// A unit of measure or time follows the number: "7,600 km", "10 days", "93 percent", "13-year-old".
+fn measure_follows(body: &str, n: &NumberMention) -> bool {
+    let rest = body[n.end..].trim_start();
+    if rest.starts_with('%') {
+        return true;
+    }
+    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_ascii_lowercase();
+    matches!(
+        word.as_str(),
+        "percent" | "per" | "pct" | "km" | "kilometers" | "kilometres" | "miles" | "metres" | "meters" | "kg" | "tonnes"
+            | "tons" | "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years" | "hours" | "hour"
+            | "minutes" | "decades" | "centuries" | "rubles" | "roubles" | "euros" | "tenge" | "times" | "st" | "nd"
+            | "rd" | "th" | "am" | "pm" | "degrees"
+    )
+}
+
+/// What the number counts, its subject phrase and the class of its noun.
+fn classify(
+    body: &str,
+    sentence: &str,
+    sentence_start: usize,
+    n: &NumberMention,
+    last_class: Option<&'static str>,
+) -> Option<(&'static str, String, Option<&'static str>)> {
+    if n.year_like && !noun_follows(body, n) {
+        return None;
+    }
+    if measure_follows(body, n) {
+        return None;
+    }
+    let before = &body[sentence_start..n.start];
+    let before = before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '“' | '"'));
+    if n.money {
+        return DAMAGE.is_match(sentence).then(|| ("damage_usd", "economic damage".to_string(), None));
+    }
+    // an age: "Nazarbayev, 81," or "aged 30"
+    if before.ends_with("aged") || before.ends_with("age of") {
+        return None;
+    }
+    let words = words_after(body, n.end, 8);
+    let word = |i: usize| words.get(i).map(|&(s, e)| body[s..e].to_lowercase());
+    // the cue directly after the number: "164 dead", "6,000 arrested"
+    if let Some((_, cue)) = cue_after(body, n.end) {
+        let what = cue_kind(&cue);
+        return Some((what, cue, Some("people")));
+    }
+    // the counted noun: skip up to three modifiers, and "of his"/"of the"
+    let mut head: Option<(usize, usize, &'static str)> = None;
+    let mut i = 0;
+    while i < words.len() && i < 5 {
+        let w = word(i).unwrap_or_default();
+        let two = word(i + 1).map(|next| format!("{w} {next}"));
+        if let Some(class) = two.as_deref().and_then(|t| NOUNS.get(t)) {
+            head = Some((i, i + 1, class));
+            break;
+        }
+        if let Some(class) = NOUNS.get(w.as_str()) {
+            head = Some((i, i, class));
+            break;
+        }
+        if matches!(w.as_str(), "of" | "his" | "her" | "their" | "its" | "the" | "our" | "them" | "those") {
+            i += 1;
+            continue;
+        }
+        // modifiers: adjectives, nationalities and model names ("Russian", "Sukhoi-35", "fighter")
+        i += 1;
+    }
+    let (what, subject, class) = match head {
+        Some((first, last, class)) => {
+            let (s, _) = words[first];
+            let (_, mut e) = words[last];
+            // "pieces of equipment", "battalions of air defense systems"
+            if matches!(class, "materiel" | "property") && word(last + 1).as_deref() == Some("of") {
+                for k in last + 2..(last + 6).min(words.len()) {
+                    let w = word(k).unwrap_or_default();
+                    if matches!(w.as_str(), "will" | "were" | "was" | "are" | "is" | "and" | "to" | "from" | "in" | "have" | "has" | "had" | "took" | "as" | "for") {
+                        break;
+                    }
+                    e = words[k].1;
+                    if body[e..].starts_with([',', '.', ';']) {
+                        break;
+                    }
+                }
+            }
+            // the subject starts at the first content word ("two of his deputies" → "deputies")
+            let first_content = (0..first)
+                .find(|&k| !matches!(word(k).as_deref(), Some("of" | "his" | "her" | "their" | "its" | "the" | "our" | "them" | "those")))
+                .unwrap_or(first);
+            let subject_start = words.get(first_content).map_or(s, |w| w.0);
+            let subject = body[subject_start..e].to_string();
+            let after_head = words[last].1;
+            let cue = cue_after(body, after_head).map(|(_, c)| c);
+            let cue_before = cue_before(before);
+            let what = match (class, cue.as_deref().or(cue_before.as_deref())) {
+                (_, Some(c)) if matches!(class, "people" | "troops") => cue_kind(c),
+                ("people", None) => return None,
+                ("troops", None) => {
+                    if WITHDRAWAL.is_match(before) || WITHDRAWAL.is_match(&body[after_head..sentence_start + sentence.len()]) {
+                        "other"
+                    } else {
+                        "troops_deployed"
+                    }
+                }
+                ("aircraft", _) => "aircraft",
+                _ => {
+                    if CRISIS_VERB.is_match(sentence) {
+                        "other"
+                    } else {
+                        return None;
+                    }
+                }
+            };
+            (what, subject, Some(class))
+        }
+        None => {
+            // "“liquidated” 26": the verb comes first
+            if let Some(c) = cue_before(before) {
+                (cue_kind(&c), c, Some("people"))
+            } else if word(0).as_deref() == Some("more") {
+                // "almost a thousand more from other states": the noun of the previous figure
+                let class = last_class?;
+                let what = match class {
+                    "troops" => "troops_deployed",
+                    "aircraft" => "aircraft",
+                    _ => return None,
+                };
+                (what, "more".to_string(), Some(class))
+            } else {
+                return None;
+            }
+        }
+    };
+    Some((what, subject, class))
+}
+
+fn noun_follows(body: &str, n: &NumberMention) -> bool {
+    words_after(body, n.end, 3)
+        .iter()
+        .any(|&(s, e)| NOUNS.contains_key(body[s..e].to_lowercase().as_str()))
+}
+
+fn cue_after(body: &str, from: usize) -> Option<(usize, String)> {
+    let rest = body.get(from..)?;
+    let window = &rest[..floor_boundary(rest, 80)];
+    CUE_AFTER.captures(window).and_then(|c| c.name("cue")).map(|m| (from + m.end(), m.as_str().to_string()))
+}
+
+fn cue_before(before: &str) -> Option<String> {
+    let start = ceil_boundary(before, before.len().saturating_sub(60));
+    CUE_BEFORE.captures(&before[start..]).and_then(|c| c.name("cue")).map(|m| m.as_str().to_lowercase())
+}
+
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(s: &str, mut i: usize) -> usize {
+    while i < s.len() && !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+fn cue_kind(cue: &str) -> &'static str {
+    let c = cue.to_lowercase();
+    if c.contains("injur") || c.contains("wound") || c.contains("hurt") || c.contains("hospital") {
+        "injured"
+    } else if c.contains("arrest") || c.contains("detain") || c.contains("custody") || c.contains("police")
+        || c.contains("jail") || c.contains("prison") || c.contains("detention")
+    {
+        "detained"
+    } else if c == "missing" {
+        "other"
+    } else {
+        "killed"
+    }
+}
+
+/// The normalised qualifier written just before byte `at` ("at least", "nearly", "over").
+fn qualifier_before(body: &str, at: usize) -> Option<&'static str> {
+    let before = body[..at].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '“' | '"'));
+    let start = ceil_boundary(before, before.len().saturating_sub(24));
+    let tail = before[start..].to_lowercase();
+    QUALIFIERS.iter().find_map(|(phrase, norm)| {
+        let hit = tail.ends_with(phrase)
+            && tail[..tail.len() - phrase.len()].chars().next_back().map_or(true, |c| !c.is_alphanumeric());
+        hit.then_some(*norm)
+    })
+}
+
+/// Who the sentence says reported its figures.
+fn attribution_of(body: &str, start: usize, end: usize, speakers: &SpeakerIndex, chars: &CharMap) -> Option<String> {
+    let sentence = &body[start..end];
+    let named = |s: usize, e: usize| -> Option<String> {
+        let (cs, ce) = (chars.char_of(start + s), chars.char_of(start + e));
+        speakers
+            .mentions
+            .iter()
+            .find(|m| m.start < ce && cs < m.end)
+            .and_then(|m| speakers.speakers.get(m.speaker))
+            .map(|sp| sp.name.clone())
+    };
+    if let Some(c) = ACCORDING_TO.captures(sentence) {
+        let m = c.name("src")?;
+        let src = m.as_str().trim();
+        let src = src.split(" who ").next().unwrap_or(src).trim();
+        if let Some(name) = named(m.start(), m.end()) {
+            return Some(name);
+        }
+        return Some(tidy_source(src));
+    }
+    for m in SAID.find_iter(sentence) {
+        let before = sentence[..m.start()].trim_end();
+        // the subject: a run of capitalised words (with "of"/"the"), or a short "the ..." phrase
+        let mut words: Vec<&str> = Vec::new();
+        for raw in before.rsplit(' ') {
+            // a comma or quote mark after a word closes the clause before the subject
+            if !words.is_empty() && raw.ends_with([',', '"', '“', '”', ';', ':']) {
+                break;
+            }
+            let w = raw.trim_matches(|c: char| matches!(c, '"' | '“' | '”' | ','));
+            let ends_clause = before.ends_with([',', '"', '”']) && words.is_empty() && w.is_empty();
+            if w.is_empty() || ends_clause {
+                break;
+            }
+            let cap = w.chars().next().is_some_and(|c| c.is_uppercase());
+            let joiner = matches!(w, "of" | "the" | "and");
+            let common = matches!(w.to_lowercase().as_str(), "police" | "officials" | "authorities" | "ministry" | "office" | "statement" | "release" | "press" | "spokesman" | "spokeswoman" | "spokesperson" | "leader" | "president" | "government" | "media");
+            if cap || joiner || common {
+                words.push(w);
+                if words.len() >= 8 {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        while words.last().is_some_and(|w| matches!(*w, "of" | "and")) {
+            words.pop();
+        }
+        words.reverse();
+        while words.first().is_some_and(|w| matches!(*w, "of" | "and")) {
+            words.remove(0);
+        }
+        if words.is_empty() {
+            continue;
+        }
+        let phrase = words.join(" ");
+        let s = before.len() - phrase.len().min(before.len());
+        if let Some(name) = named(s, m.start()) {
+            return Some(name);
+        }
+        let phrase = tidy_source(&phrase);
+        if !phrase.is_empty() && !matches!(phrase.as_str(), "He" | "She" | "It" | "They" | "This") {
+            return Some(phrase);
+        }
+    }
+    None
+}
+
+/// Drops leading articles and descriptions: "a local news agency Tengrinews.kz" → "Tengrinews.kz".
+fn tidy_source(src: &str) -> String {
+    let mut s = src.trim();
+    for article in ["the ", "The ", "a ", "an "] {
+        if let Some(rest) = s.strip_prefix(article) {
+            s = rest;
+        }
+    }
+    if s.starts_with(|c: char| c.is_lowercase()) {
+        // a lower-case description ending in a name: keep the name
+        if let Some(pos) = s.find(|c: char| c.is_uppercase()) {
+            let name = &s[pos..];
+            if !name.contains(' ') || name.split(' ').all(|w| w.starts_with(|c: char| c.is_uppercase()) || w == "of") {
+                return name.to_string();
+            }
+        }
+    }
+    s.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{LocalSpeaker, Mention, SpeakerKind};
+
+    fn claims_of(body: &str) -> Vec<(String, i64, Option<String>)> {
+        let article = Article { body: body.to_string(), ..Default::default() };
+        extract_claims(&article, &SpeakerIndex::default()).into_iter().map(|c| (c.what, c.value, c.qualifier)).collect()
+    }
+
+    fn one(body: &str) -> (String, i64, Option<String>) {
+        let all = claims_of(body);
+        assert_eq!(all.len(), 1, "{all:?}");
+        all.into_iter().next().unwrap()
+    }
+
+    fn c(what: &str, value: i64, q: Option<&str>) -> (String, i64, Option<String>) {
+        (what.to_string(), value, q.map(str::to_string))
+    }
+
+    #[test]
+    fn digits_with_qualifier_and_verb_after() {
+        assert_eq!(one("At least 40 people were killed in the clashes."), c("killed", 40, Some("at least")));
+        assert_eq!(one("Officers said 1,250 people have been detained."), c("detained", 1250, None));
+    }
+
+    #[test]
+    fn number_words() {
+        assert_eq!(one("Two thousand soldiers were flown in."), c("troops_deployed", 2000, None));
+        assert_eq!(one("Nearly a thousand marines landed."), c("troops_deployed", 1000, Some("almost")));
+        assert_eq!(one("Eleven reporters are under arrest."), c("detained", 11, None));
+    }
+
+    #[test]
+    fn qualifiers_are_normalised() {
+        assert_eq!(one("Around 2,500 troops moved in."), c("troops_deployed", 2500, Some("about")));
+        assert_eq!(one("Over 80 planes took part."), c("aircraft", 80, Some("more than")));
+        assert_eq!(one("More than 690 protesters were arrested."), c("detained", 690, Some("more than")));
+        assert_eq!(one("At least, 300 paratroopers arrived."), c("troops_deployed", 300, Some("at least")));
+    }
+
+    #[test]
+    fn casualty_list_with_words_after_numbers() {
+        assert_eq!(
+            claims_of("The riots left at least 75 dead, 900 injured and nearly 3,000 arrested."),
+            vec![c("killed", 75, Some("at least")), c("injured", 900, None), c("detained", 3000, Some("almost"))]
+        );
+    }
+
+    #[test]
+    fn verb_before_number() {
+        assert_eq!(one("The ministry said it had “neutralised” and arrested 450 rioters."), c("detained", 450, None));
+        assert_eq!(one("Officials said troops “liquidated” 14."), c("killed", 14, None));
+        assert_eq!(one("The war claimed the lives of more than 9,000 people."), c("killed", 9000, Some("more than")));
+    }
+
+    #[test]
+    fn money_ranges_with_damage() {
+        let article = Article { body: "The damage from the storm could reach $4-5 billion.".into(), ..Default::default() };
+        let claims = extract_claims(&article, &SpeakerIndex::default());
+        assert_eq!(claims.len(), 1);
+        assert_eq!((claims[0].what.as_str(), claims[0].value, claims[0].value_max), ("damage_usd", 4_000_000_000, Some(5_000_000_000)));
+        assert!(claims_of("The deal is worth $4 billion.").is_empty());
+    }
+
+    #[test]
+    fn other_needs_a_crisis_verb() {
+        assert_eq!(one("About 700 shops were looted."), c("other", 700, Some("about")));
+        assert_eq!(one("Three battalions of tanks will be sent north."), c("other", 3, None));
+        assert!(claims_of("The firm built 3,000 buildings and 200 houses.").is_empty());
+    }
+
+    #[test]
+    fn troops_withdrawn_are_other() {
+        assert_eq!(one("A withdrawal of 8,000 troops was announced."), c("other", 8000, None));
+    }
+
+    #[test]
+    fn more_inherits_the_previous_noun() {
+        assert_eq!(
+            claims_of("Some 1,500 soldiers came from the north and almost a thousand more from allies."),
+            vec![c("troops_deployed", 1500, Some("about")), c("troops_deployed", 1000, Some("almost"))]
+        );
+    }
+
+    #[test]
+    fn written_numeral_of_a_group() {
+        assert_eq!(one("The chief and two of his aides had been arrested."), c("detained", 2, None));
+    }
+
+    #[test]
+    fn not_claims() {
+        for text in [
+            "Turnout was 64 percent and 71.5% backed it.",
+            "The 58-year-old leader, 81, was born in 1940.",
+            "The border is 7,600 km long and the war lasted 10 days.",
+            "Protests began on January 2, 2022 in the west.",
+            "It has 30 member states and 18 different scenarios.",
+            "A city of 1.8 million people woke up.",
+            "Thousands of people were injured.",
+            "S-400 systems and Su-35 jets are modern.",
+        ] {
+            assert!(claims_of(text).is_empty(), "{text}: {:?}", claims_of(text));
+        }
+    }
+
+    #[test]
+    fn long_lists_are_statistics_not_claims() {
+        let text = "The army received 900 vehicles, 4 ships, 10 boats, 17 vessels, 77 aircraft and 29 helicopters.";
+        assert!(claims_of(text).is_empty());
+    }
+
+    #[test]
+    fn attribution_from_said_and_according_to() {
+        let article = Article {
+            body: "Some 900 people were detained, police said. Around 400 troops landed, according to a statement from the Defence Ministry. Rebels killed 12, according to the local agency Newsline.kz.".into(),
+            ..Default::default()
+        };
+        let got: Vec<_> = extract_claims(&article, &SpeakerIndex::default()).into_iter().map(|c| c.attributed_to).collect();
+        assert_eq!(got, vec![Some("police".into()), Some("Defence Ministry".into()), Some("Newsline.kz".into())]);
+    }
+
+    #[test]
+    fn attribution_uses_the_speaker_index() {
+        let body = "Minister Ivo Tamm said 60 aircraft were used.";
+        let index = SpeakerIndex {
+            speakers: vec![LocalSpeaker {
+                name: "Ivo Tamm".into(),
+                kind: SpeakerKind::Person,
+                aliases: vec![],
+                titles: vec![],
+                country: None,
+            }],
+            mentions: vec![Mention { speaker: 0, start: 9, end: 17, text: "Ivo Tamm".into() }],
+        };
+        let claims = extract_claims(&Article { body: body.into(), ..Default::default() }, &index);
+        assert_eq!(claims[0].attributed_to.as_deref(), Some("Ivo Tamm"));
+        assert_eq!(claims[0].what, "aircraft");
+    }
+
+    #[test]
+    fn evidence_is_the_sentence_in_character_offsets() {
+        let body = "“Calm” returned. Police say 35 protesters were arrested — again.";
+        let claims = extract_claims(&Article { body: body.into(), ..Default::default() }, &SpeakerIndex::default());
+        let cl = &claims[0];
+        let slice: String = body.chars().skip(cl.start).take(cl.end - cl.start).collect();
+        assert_eq!(slice, cl.evidence);
+        assert_eq!(cl.evidence, "Police say 35 protesters were arrested — again.");
+    }
+
+    #[test]
+    fn hostile_text_does_not_panic() {
+        let body = "$9 bn “ at least, 99999999999999999999 killed 1,000,000,000,000,000,000 ".repeat(300);
+        let _ = claims_of(&body);
+        let _ = claims_of("at least");
+        let _ = claims_of("5");
+    }
+}

@@ -1,0 +1,435 @@
+//! Dated events: what happened on which day, where, and who took part.
+//!
+//! Pure functions over article text; no SQL here. An event is a date expression (see
+//! [`dates`]) together with the sentence that holds it: each dated mention of a happening
+//! becomes one [`Event`] whose evidence is that sentence. Relative dates are resolved
+//! against the article's publication date only; without one they are kept with
+//! [`DatePrecision::RelativeUnresolved`] and no date.
+//!
+//! # Event types
+//! The type comes from trigger words in the sentence (`data/event_triggers.tsv`), the one
+//! nearest the date winning within the strongest tier present:
+//!
+//! | type | what it covers | example triggers |
+//! |---|---|---|
+//! | `troop_deployment` | troops or equipment sent, deployed, stationed | deployed, dispatched, were sent to, combat duty |
+//! | `withdrawal` | forces leaving, pullouts | withdraw, pullout, return home |
+//! | `talks` | meetings, negotiations, calls and summits between governments or organisations | talks, meeting, phone call, session |
+//! | `arrest` | people arrested or detained | arrested, detained, taken into custody |
+//! | `protest` | protests, rallies, riots | protests, rally, riots, unrest |
+//! | `state_of_emergency` | emergency rule, curfews | state of emergency, curfew |
+//! | `government_resignation` | a government or official resigning | government resigned, resign |
+//! | `appointment` | someone appointed or put in charge | appointed, appointment, in his place |
+//! | `statement` | a notable public declaration (used only when nothing else is said) | said, announced, warned |
+//! | `cyberattack` | attacks on computer systems | cyberattack, hackers |
+//! | `sanctions` | sanctions and embargoes | sanctions, embargo |
+//! | `exercise` | military drills | exercise, drills, manoeuvres |
+//! | `court_ruling` | court decisions and sentences | court, sentenced, verdict |
+//! | `casualty_report` | reports of dead and injured | killed, dead, injured |
+//! | `other` | visits, ceremonies, document releases, evacuations, anything else dated | visit, ceremony, released |
+//!
+//! Two decisive triggers joined by "and" ("a state of emergency was declared and the
+//! government resigned") give one event each.
+//!
+//! # What is not an event
+//! * the end of a period ("the first phase will last till February 9");
+//! * a date used as a label of a document ("the January 10 letter"; but "the January 22
+//!   deadline" and "the January 12 meeting" are events);
+//! * background history: dates more than a year before the publication date (or, without
+//!   one, before the document's latest written date);
+//! * a restatement: the same date and type again in the same or the next paragraph, or the
+//!   same date repeated inside a quotation there;
+//! * years alone ("in 2014") and vague periods ("last year", "a few days ago").
+
+pub mod dates;
+pub(crate) mod sentences;
+pub mod types;
+
+use chrono::{Duration, NaiveDate};
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+use self::dates::{find_dates, resolve, DateContext, DateExpr, DateMention, Granularity};
+use self::sentences::{inside_quotes, sentences, Sentence};
+use self::types::{find_places, find_triggers, Trigger};
+use crate::model::span::CharMap;
+use crate::model::{Article, DatePrecision, Event, SpeakerIndex};
+
+/// Finds the events reported in `article`, with dates resolved against its publication date.
+///
+/// Year-less dates are placed using the publication date or, without one, the latest fully
+/// written date in the article. Use [`extract_events_with`] to supply a document-wide anchor.
+///
+/// # Examples
+/// ```
+/// use kzcorpus::{Article, SpeakerIndex};
+/// let article = Article {
+///     published: chrono::NaiveDate::from_ymd_opt(2023, 3, 9),
+///     body: "Riot police detained dozens on Tuesday.".into(),
+///     ..Default::default()
+/// };
+/// let events = kzcorpus::events::extract_events(&article, &SpeakerIndex::default());
+/// assert_eq!(events[0].kind, "arrest");
+/// assert_eq!(events[0].date, chrono::NaiveDate::from_ymd_opt(2023, 3, 7));
+/// ```
+pub fn extract_events(article: &Article, speakers: &SpeakerIndex) -> Vec<Event> {
+    extract_events_with(article, speakers, None)
+}
+
+/// Like [`extract_events`], with `document_anchor`: the latest fully written date of the
+/// whole document (see [`DateContext::anchor`]). Without a publication date, year-less
+/// dates are placed near the later of it and the article's own latest written date.
+pub fn extract_events_with(article: &Article, speakers: &SpeakerIndex, document_anchor: Option<NaiveDate>) -> Vec<Event> {
+    let body = article.body.as_str();
+    let ctx = DateContext {
+        published: article.published,
+        // the document's "now": its latest fully written date, wherever in the document it is
+        anchor: dates::latest_full_date(body).max(document_anchor),
+    };
+    let chars = CharMap::new(body);
+    let sents = sentences(body);
+    let mentions = find_dates(body);
+    let triggers = find_triggers(body);
+    let places = find_places(body);
+    let paragraph_starts = paragraph_starts(body, &sents);
+    let horizon = ctx.reference().and_then(|r| r.checked_sub_signed(Duration::days(366)));
+
+    let mut events = Vec::new();
+    let mut recent: Vec<Recent> = Vec::new();
+    // the last day resolved, and the paragraph it was in
+    let mut previous: Option<(NaiveDate, usize)> = None;
+    let (mut si, mut ti, mut pi) = (0usize, 0usize, 0usize);
+    for (mi, m) in mentions.iter().enumerate() {
+        while si < sents.len() && sents[si].end <= m.start {
+            si += 1;
+        }
+        let Some(sentence) = sents.get(si).copied() else { break };
+        if m.start < sentence.start {
+            continue;
+        }
+        while ti < triggers.len() && triggers[ti].end <= sentence.start {
+            ti += 1;
+        }
+        while pi < places.len() && places[pi].1 <= sentence.start {
+            pi += 1;
+        }
+        let in_sentence = |t: &&Trigger| t.start >= sentence.start && t.end <= sentence.end;
+        let sentence_triggers: Vec<Trigger> = triggers[ti..].iter().take_while(|t| t.start < sentence.end).filter(in_sentence).copied().collect();
+
+        let future = speaks_of_future(body, &sentence, m);
+        // "the same day", "on the 12th" lean on a date from this or the previous paragraph only
+        let near_previous = previous.filter(|(_, p)| p + 1 >= sentence.paragraph).map(|(d, _)| d);
+        let resolved = resolve(&m.expr, &ctx, near_previous, future);
+        if let Some(r) = resolved.filter(|r| r.granularity == Granularity::Day) {
+            previous = Some((r.date, sentence.paragraph));
+        }
+        if skip_mention(body, m, mentions.get(mi + 1)) {
+            continue;
+        }
+        let (date, precision) = match resolved {
+            Some(r) if r.granularity == Granularity::Day => (Some(r.date), DatePrecision::Day),
+            Some(r) if r.granularity == Granularity::Month => (Some(r.date), DatePrecision::Month),
+            _ => (None, DatePrecision::RelativeUnresolved),
+        };
+        if let (Some(d), Some(h)) = (date, horizon) {
+            if d < h {
+                continue; // background history
+            }
+        }
+        let kinds = choose_kinds(body, m, &sentence_triggers);
+        let quoted = inside_quotes(body, paragraph_starts.get(sentence.paragraph).copied().unwrap_or(0), m.start);
+        let anaphoric = matches!(m.expr, DateExpr::AfterPrevious(_) | DateExpr::DayOfPreviousMonth(_));
+        let sentence_places: Vec<(usize, usize)> =
+            places[pi..].iter().take_while(|p| p.0 < sentence.end).filter(|p| p.0 >= sentence.start).copied().collect();
+        let location = nearest_place(body, m, &sentence_places);
+        let (start, end) = (chars.char_of(sentence.start), chars.char_of(sentence.end));
+        let participants = participants(speakers, start, end);
+        for kind in kinds {
+            let repeat = date.is_some()
+                && recent.iter().any(|r| {
+                    r.date == date
+                        && r.sentence != si
+                        && r.paragraph + 1 >= sentence.paragraph
+                        && (r.kind == kind || (quoted && !anaphoric))
+                });
+            if repeat {
+                continue;
+            }
+            recent.push(Recent { date, kind, paragraph: sentence.paragraph, sentence: si });
+            events.push(Event {
+                date,
+                date_precision: precision,
+                kind: kind.to_string(),
+                location: location.clone(),
+                participants: participants.clone(),
+                evidence: body[sentence.start..sentence.end].to_string(),
+                start,
+                end,
+            });
+        }
+    }
+    events
+}
+
+struct Recent {
+    date: Option<NaiveDate>,
+    kind: &'static str,
+    paragraph: usize,
+    sentence: usize,
+}
+
+/// Byte offset where each paragraph starts (the start of its first sentence).
+fn paragraph_starts(body: &str, sents: &[Sentence]) -> Vec<usize> {
+    let mut out: Vec<usize> = Vec::new();
+    for s in sents {
+        if out.len() == s.paragraph {
+            let line_start = body[..s.start].rfind('\n').map_or(0, |p| p + 1);
+            out.push(line_start);
+        }
+    }
+    out
+}
+
+/// Nouns that a date can label without dating a happening ("the March 2 letter").
+const DOCUMENT_NOUNS: &[&str] = &[
+    "letter", "letters", "edition", "issue", "memo", "note", "article", "column", "post", "version", "draft",
+    "document", "newsletter", "broadcast", "episode",
+];
+
+/// Mentions that do not date a happening of their own.
+fn skip_mention(body: &str, m: &DateMention, next: Option<&DateMention>) -> bool {
+    if m.until {
+        return true;
+    }
+    if matches!(m.expr, DateExpr::Years(_) | DateExpr::Vague) {
+        return true;
+    }
+    if let Some(noun) = &m.attributive_noun {
+        // "the January 10 letter" labels a document; "the January 22 deadline" or "the
+        // January 12 meeting" still dates a happening
+        if DOCUMENT_NOUNS.contains(&noun.to_ascii_lowercase().as_str()) {
+            return true;
+        }
+    }
+    // "the following day, January 13": the explicit date that follows stands for both
+    if let Some(n) = next {
+        let gap = body.get(m.end..n.start).unwrap_or("x");
+        if matches!(gap.trim(), "," | "-" | "–" | "—" | "(") && !matches!(n.expr, DateExpr::Weekday { .. }) {
+            return true;
+        }
+    }
+    false
+}
+
+static FUTURE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:will|shall|is expected to|are expected to|is scheduled|are scheduled|is due|are due|is set to|are set to|is slated|are slated|to be held|plans? to|planned for|upcoming)(?-u:\b)|’ll(?-u:\b)|'ll(?-u:\b)")
+        .expect("future pattern compiles")
+});
+
+/// Whether the clause holding the date speaks of something still to come.
+fn speaks_of_future(body: &str, sentence: &Sentence, m: &DateMention) -> bool {
+    let before = &body[sentence.start..m.start];
+    let clause_start = before.rfind([',', ';', ':']).map_or(sentence.start, |p| sentence.start + p + 1);
+    let after = &body[m.end..sentence.end];
+    let clause_end = after.find([',', ';', ':']).map_or(sentence.end, |p| m.end + p);
+    FUTURE.is_match(&body[clause_start..clause_end])
+}
+
+/// The event types of a dated mention: the nearest trigger of the strongest tier, plus
+/// any other decisive trigger coordinated with it by "and".
+fn choose_kinds(body: &str, m: &DateMention, triggers: &[Trigger]) -> Vec<&'static str> {
+    let distance = |t: &Trigger| if t.end <= m.start { m.start - t.end } else { t.start.saturating_sub(m.end) };
+    let usable: Vec<&Trigger> = triggers
+        .iter()
+        .filter(|t| {
+            if t.tier < 3 {
+                return true;
+            }
+            // "X said that ... on Thursday": the date belongs to the reported clause, not the saying
+            let (a, b) = if t.end <= m.start { (t.end, m.start) } else { (m.end, t.start) };
+            let gap = body.get(a..b).unwrap_or("");
+            !(gap.contains(" that ") || gap.contains(['"', '“', '”']))
+        })
+        .collect();
+    let Some(best_tier) = usable.iter().map(|t| t.tier).min() else { return vec!["other"] };
+    let Some(best) = usable.iter().filter(|t| t.tier == best_tier).min_by_key(|t| distance(t)) else {
+        return vec!["other"];
+    };
+    let mut kinds = vec![best.kind];
+    if best.tier == 1 {
+        for t in usable.iter().filter(|t| t.tier == 1 && t.kind != best.kind) {
+            let (a, b) = if t.start >= best.end { (best.end, t.start) } else { (t.end, best.start) };
+            let gap = body.get(a..b).unwrap_or("");
+            if gap.len() <= 60 && gap.contains(" and ") && !gap.contains([',', ';']) && !kinds.contains(&t.kind) {
+                kinds.push(t.kind);
+            }
+        }
+    }
+    kinds
+}
+
+/// The place named nearest the date in its sentence after a locative preposition ("in Geneva").
+fn nearest_place(body: &str, m: &DateMention, places: &[(usize, usize)]) -> Option<String> {
+    let score = |&(s, e): &(usize, usize)| {
+        let distance = if e <= m.start { m.start - e } else { s.saturating_sub(m.end) };
+        let before = body[..s].trim_end();
+        let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        let preposition = matches!(word, "in" | "to" | "from" | "at" | "into" | "near" | "across" | "of" | "inside" | "outside");
+        (!preposition, distance)
+    };
+    // a place that is not after a locative preposition is a party ("talks with Russia"), not a location
+    places
+        .iter()
+        .filter(|p| !score(p).0)
+        .min_by_key(|p| score(p))
+        .map(|&(s, e)| body[s..e].to_string())
+}
+
+/// Speakers named inside the character span `[start, end)`, in order of first mention.
+fn participants(speakers: &SpeakerIndex, start: usize, end: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    for m in speakers.mentions.iter().filter(|m| m.start >= start && m.end <= end) {
+        if m.speaker < speakers.speakers.len() && !out.contains(&m.speaker) {
+            out.push(m.speaker);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{LocalSpeaker, Mention, SpeakerKind};
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn article(body: &str, published: Option<NaiveDate>) -> Article {
+        Article { body: body.to_string(), published, ..Default::default() }
+    }
+
+    fn events_of(body: &str, published: Option<NaiveDate>) -> Vec<(Option<NaiveDate>, String)> {
+        extract_events(&article(body, published), &SpeakerIndex::default())
+            .into_iter()
+            .map(|e| (e.date, e.kind))
+            .collect()
+    }
+
+    #[test]
+    fn dates_and_types_a_deployment() {
+        let got = events_of("Marines were deployed to Lithuania on 3 March 2023 after the vote.", None);
+        assert_eq!(got, vec![(Some(d(2023, 3, 3)), "troop_deployment".to_string())]);
+    }
+
+    #[test]
+    fn relative_weekday_resolves_only_with_publication_date() {
+        let body = "Parliament was dissolved and a state of emergency began on Tuesday.";
+        assert_eq!(events_of(body, Some(d(2023, 3, 9))), vec![(Some(d(2023, 3, 7)), "state_of_emergency".to_string())]);
+        let unresolved = extract_events(&article(body, None), &SpeakerIndex::default());
+        assert_eq!(unresolved[0].date, None);
+        assert_eq!(unresolved[0].date_precision, DatePrecision::RelativeUnresolved);
+    }
+
+    #[test]
+    fn coordinated_decisive_triggers_give_two_events() {
+        let body = "On Monday, after large protests, a curfew was imposed and the cabinet resigned.";
+        let got = events_of(body, Some(d(2023, 3, 8)));
+        assert_eq!(
+            got,
+            vec![
+                (Some(d(2023, 3, 6)), "state_of_emergency".to_string()),
+                (Some(d(2023, 3, 6)), "government_resignation".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn speech_verb_does_not_type_the_reported_clause() {
+        let body = "The port authority said that ferries were sailing again on Friday.";
+        assert_eq!(events_of(body, Some(d(2023, 3, 10))), vec![(Some(d(2023, 3, 10)), "other".to_string())]);
+        let body = "The envoy said on Friday that nothing had changed.";
+        assert_eq!(events_of(body, Some(d(2023, 3, 10))), vec![(Some(d(2023, 3, 10)), "statement".to_string())]);
+    }
+
+    #[test]
+    fn skips_until_labels_and_history() {
+        let body = "The drills will last until May 30. She praised the April 2 letter. \
+                    The treaty was signed on June 1, 1997. Talks resumed on April 20, 2023.";
+        assert_eq!(events_of(body, None), vec![(Some(d(2023, 4, 20)), "talks".to_string())]);
+    }
+
+    #[test]
+    fn year_less_dates_use_the_document_anchor() {
+        let a = article("Envoys met in Oslo on December 28.", None);
+        let got = extract_events_with(&a, &SpeakerIndex::default(), Some(d(2023, 1, 9)));
+        assert_eq!(got[0].date, Some(d(2022, 12, 28)));
+        assert_eq!(got[0].location.as_deref(), Some("Oslo"));
+    }
+
+    #[test]
+    fn restatement_in_a_quote_is_not_a_second_event() {
+        let body = "The troops will withdraw on March 19, the minister said.\n\
+                    \"We will finish everything on March 19,\" he said.";
+        let got = events_of(body, Some(d(2023, 3, 10)));
+        assert_eq!(got, vec![(Some(d(2023, 3, 19)), "withdrawal".to_string())]);
+    }
+
+    #[test]
+    fn same_day_and_following_day() {
+        let body = "Ministers meet in Rome on May 4. The same day, the envoy will visit Milan. \
+                    A summit follows on the following day, May 5.";
+        let got = events_of(body, Some(d(2023, 4, 28)));
+        assert_eq!(
+            got,
+            vec![
+                (Some(d(2023, 5, 4)), "talks".to_string()),
+                (Some(d(2023, 5, 4)), "other".to_string()),
+                (Some(d(2023, 5, 5)), "talks".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn links_participants_from_the_speaker_index() {
+        let body = "Anna Berg met Tom Kask in Riga on Monday. Nobody else came.";
+        let speaker = |name: &str| LocalSpeaker {
+            name: name.to_string(),
+            kind: SpeakerKind::Person,
+            aliases: vec![name.to_string()],
+            titles: vec![],
+            country: None,
+        };
+        let index = SpeakerIndex {
+            speakers: vec![speaker("Anna Berg"), speaker("Tom Kask"), speaker("Ivo Tamm")],
+            mentions: vec![
+                Mention { speaker: 0, start: 0, end: 9, text: "Anna Berg".into() },
+                Mention { speaker: 1, start: 14, end: 22, text: "Tom Kask".into() },
+                Mention { speaker: 2, start: 50, end: 54, text: "else".into() },
+            ],
+        };
+        let events = extract_events(&article(body, Some(d(2023, 3, 15))), &index);
+        assert_eq!(events.len(), 1);
+        assert_eq!(events[0].participants, vec![0, 1]);
+        assert_eq!(events[0].location.as_deref(), Some("Riga"));
+        assert_eq!(events[0].date, Some(d(2023, 3, 13)));
+    }
+
+    #[test]
+    fn evidence_is_the_sentence_in_character_offsets() {
+        let body = "“Calm” returned. Protesters rallied in Minsk on 2 April 2023 — again.";
+        let events = extract_events(&article(body, None), &SpeakerIndex::default());
+        let e = &events[0];
+        let slice: String = body.chars().skip(e.start).take(e.end - e.start).collect();
+        assert_eq!(slice, e.evidence);
+        assert_eq!(e.evidence, "Protesters rallied in Minsk on 2 April 2023 — again.");
+        assert_eq!(e.kind, "protest");
+    }
+
+    #[test]
+    fn hostile_text_does_not_panic() {
+        let body = "On February 30 the 45th. Until. “ on Monday ” 9999-99-99 the same day, ".repeat(300);
+        let _ = events_of(&body, Some(d(2022, 1, 1)));
+        let _ = events_of(&body, None);
+    }
+}

@@ -1,0 +1,141 @@
+//! Sentence and paragraph spans, shared by the event and claim extractors.
+//!
+//! One pass over the text; no SQL, no allocation per character. Offsets are bytes.
+
+/// A sentence: byte span and the index of the paragraph (line) it belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    /// Byte offset of the first non-space character.
+    pub start: usize,
+    /// Byte offset one past the last non-space character.
+    pub end: usize,
+    /// Index of the paragraph (a `\n`-separated line with text) holding the sentence.
+    pub paragraph: usize,
+}
+
+/// Words that end in a full stop without ending a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "cmdr", "adm", "prof", "st", "sen", "rep",
+    "gov", "pres", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs",
+    "etc", "approx", "est", "inc", "corp", "co", "ltd", "u.s", "u.n", "u.k", "e.u", "jr", "sr",
+];
+
+fn is_abbreviation(word: &str) -> bool {
+    let w = word.trim_start_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+    // single capital initials ("J. Smith") and the listed abbreviations
+    (word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase())) || ABBREVIATIONS.contains(&w.as_str())
+}
+
+/// Splits `text` into sentences: at line breaks, and after `.`, `!` or `?` (plus any closing
+/// quotes or brackets) when whitespace and an upper-case letter, digit or opening quote follow.
+pub fn sentences(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut paragraph = 0usize;
+    let mut line_has_text = false;
+    let mut start = 0usize;
+    let push = |s: usize, e: usize, paragraph: usize, out: &mut Vec<Sentence>| {
+        let piece = &text[s..e];
+        let lead = piece.len() - piece.trim_start().len();
+        let trimmed = piece.trim();
+        if !trimmed.is_empty() {
+            out.push(Sentence { start: s + lead, end: s + lead + trimmed.len(), paragraph });
+        }
+    };
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if c == '\n' {
+            push(start, i, paragraph, &mut out);
+            if line_has_text {
+                paragraph += 1;
+            }
+            line_has_text = false;
+            start = i + 1;
+            continue;
+        }
+        if !c.is_whitespace() {
+            line_has_text = true;
+        }
+        if matches!(c, '.' | '!' | '?') {
+            // absorb closing quotes and brackets
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = iter.peek() {
+                if matches!(d, '"' | '”' | '’' | '\'' | ')' | ']' | '»') {
+                    end = j + d.len_utf8();
+                    iter.next();
+                } else {
+                    break;
+                }
+            }
+            // the next character must be a space, then a sentence opener
+            let rest = &text[end..];
+            let after_space = rest.trim_start_matches([' ', '\u{a0}', '\t']);
+            if after_space.len() == rest.len() {
+                continue;
+            }
+            let opener = after_space.chars().next();
+            let opens = opener.is_some_and(|o| o.is_uppercase() || o.is_ascii_digit() || matches!(o, '"' | '“' | '‘' | '«' | '['));
+            if !opens {
+                continue;
+            }
+            if c == '.' {
+                let word_start = text[..i].rfind(|ch: char| ch.is_whitespace() || ch == '(').map_or(0, |p| p + 1);
+                if is_abbreviation(&text[word_start..i]) {
+                    continue;
+                }
+            }
+            push(start, end, paragraph, &mut out);
+            start = end;
+        }
+    }
+    push(start, text.len(), paragraph, &mut out);
+    out
+}
+
+/// True when byte offset `at` of `text` lies inside a double-quoted span that opened
+/// earlier in the same paragraph (an odd number of double quote marks precede it).
+pub fn inside_quotes(text: &str, paragraph_start: usize, at: usize) -> bool {
+    let Some(before) = text.get(paragraph_start..at) else { return false };
+    before.chars().filter(|c| matches!(c, '"' | '“' | '”')).count() % 2 == 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<&str> {
+        sentences(text).into_iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn splits_on_full_stops_and_lines() {
+        assert_eq!(
+            texts("Troops left. Crowds cheered!\nA new day? Yes."),
+            vec!["Troops left.", "Crowds cheered!", "A new day?", "Yes."]
+        );
+    }
+
+    #[test]
+    fn keeps_abbreviations_and_initials_inside() {
+        assert_eq!(texts("Mr. Smith met U.S. envoys on Jan. 5 in J. Doe's office."), vec![
+            "Mr. Smith met U.S. envoys on Jan. 5 in J. Doe's office."
+        ]);
+    }
+
+    #[test]
+    fn closing_quote_stays_with_its_sentence() {
+        assert_eq!(texts("\"We are done.\" He left."), vec!["\"We are done.\"", "He left."]);
+    }
+
+    #[test]
+    fn counts_paragraphs_over_blank_lines() {
+        let s = sentences("One.\n\nTwo. Three.\nFour.");
+        assert_eq!(s.iter().map(|s| s.paragraph).collect::<Vec<_>>(), vec![0, 1, 1, 2]);
+    }
+
+    #[test]
+    fn detects_quoted_positions() {
+        let text = "He said \"we will leave on Monday\" today.";
+        assert!(inside_quotes(text, 0, text.find("Monday").unwrap()));
+        assert!(!inside_quotes(text, 0, text.find("today").unwrap()));
+    }
+}

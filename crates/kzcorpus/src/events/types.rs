@@ -1,0 +1,160 @@
+//! Event types: the trigger vocabulary and the place gazetteer.
+//!
+//! Both are data files compiled in (`data/event_triggers.tsv`, `data/places.tsv`) and
+//! matched with one linear-time regex each. No SQL here.
+
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+/// Every event type, in the order the module documentation lists them.
+pub const EVENT_TYPES: &[&str] = &[
+    "troop_deployment",
+    "withdrawal",
+    "talks",
+    "arrest",
+    "protest",
+    "state_of_emergency",
+    "government_resignation",
+    "appointment",
+    "statement",
+    "cyberattack",
+    "sanctions",
+    "exercise",
+    "court_ruling",
+    "casualty_report",
+    "other",
+];
+
+/// A trigger word found in a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Trigger {
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset one past the last character.
+    pub end: usize,
+    /// The event type it signals (one of [`EVENT_TYPES`]).
+    pub kind: &'static str,
+    /// 1 = decisive, 2 = a happening, 3 = speech only.
+    pub tier: u8,
+}
+
+struct Vocabulary {
+    any: Regex,
+    /// phrases without wildcards, lower case, single-spaced
+    exact: std::collections::HashMap<&'static str, (&'static str, u8)>,
+    entries: Vec<(Regex, &'static str, u8)>,
+}
+
+fn phrase_pattern(phrase: &str) -> String {
+    let star = phrase.ends_with('*');
+    let body = phrase.trim_end_matches('*');
+    // an inner '*' ("emphasi*ed") stands for one letter
+    let escaped: Vec<String> = body.split('*').map(regex::escape).collect();
+    // ASCII classes keep the one big alternation inside the fast DFA engine
+    let mut p = escaped.join("[a-z]").replace(' ', r"[ \t\u{a0}]+");
+    if star {
+        p.push_str("[a-z]*");
+    }
+    p
+}
+
+static VOCABULARY: Lazy<Vocabulary> = Lazy::new(|| {
+    let mut entries = Vec::new();
+    let mut exact = std::collections::HashMap::new();
+    let mut alternatives = Vec::new();
+    for line in include_str!("../../data/event_triggers.tsv").lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let mut cols = line.split('\t');
+        let (Some(kind), Some(tier), Some(phrase)) = (cols.next(), cols.next(), cols.next()) else { continue };
+        let Some(kind) = EVENT_TYPES.iter().find(|t| **t == kind) else { continue };
+        let tier: u8 = tier.parse().unwrap_or(2);
+        let phrase = phrase.trim();
+        if !phrase.contains('*') {
+            exact.entry(phrase).or_insert((*kind, tier));
+        }
+        let pattern = phrase_pattern(phrase);
+        if let Ok(re) = Regex::new(&format!(r"(?i)^(?:{pattern})$")) {
+            entries.push((re, *kind, tier));
+            alternatives.push(pattern);
+        }
+    }
+    // longest phrases first so "state of emergency" wins over shorter overlapping words
+    alternatives.sort_by_key(|a| std::cmp::Reverse(a.len()));
+    let any = Regex::new(&format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", alternatives.join("|"))).expect("trigger vocabulary compiles");
+    Vocabulary { any, exact, entries }
+});
+
+/// Finds every trigger word in `text`, in order.
+pub fn find_triggers(text: &str) -> Vec<Trigger> {
+    let vocab = &*VOCABULARY;
+    vocab
+        .any
+        .find_iter(text)
+        .filter_map(|m| {
+            let key = m.as_str().split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+            let (kind, tier) = match vocab.exact.get(key.as_str()) {
+                Some(&(kind, tier)) => (kind, tier),
+                None => vocab.entries.iter().find(|(re, _, _)| re.is_match(m.as_str())).map(|(_, k, t)| (*k, *t))?,
+            };
+            Some(Trigger { start: m.start(), end: m.end(), kind, tier })
+        })
+        .collect()
+}
+
+static PLACES: Lazy<Regex> = Lazy::new(|| {
+    let mut names: Vec<String> = include_str!("../../data/places.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| regex::escape(l.trim()))
+        .collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    Regex::new(&format!(r"(?-u:\b)(?:{})(?-u:\b)", names.join("|"))).expect("place gazetteer compiles")
+});
+
+/// A place name found in a text: byte span.
+pub fn find_places(text: &str) -> Vec<(usize, usize)> {
+    PLACES
+        .find_iter(text)
+        // "Georgia" the person, "Chad" the name: a place is not followed by a capitalised surname
+        .filter(|m| !text[m.end()..].starts_with(|c: char| c == '-' || c.is_alphanumeric()))
+        .map(|m| (m.start(), m.end()))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_triggers_with_their_types() {
+        let text = "A state of emergency was declared after protests; troops were deployed.";
+        let found: Vec<_> = find_triggers(text).into_iter().map(|t| (t.kind, &text[t.start..t.end])).collect();
+        assert_eq!(
+            found,
+            vec![
+                ("state_of_emergency", "state of emergency"),
+                ("statement", "declared"),
+                ("protest", "protests"),
+                ("troop_deployment", "deployed"),
+            ]
+        );
+    }
+
+    #[test]
+    fn every_listed_type_is_known() {
+        let vocab = &*VOCABULARY;
+        assert!(vocab.entries.len() > 100);
+        for t in EVENT_TYPES.iter().filter(|t| **t != "other") {
+            assert!(vocab.entries.iter().any(|(_, k, _)| k == t), "no trigger for {t}");
+        }
+    }
+
+    #[test]
+    fn finds_places() {
+        let text = "Envoys flew from Geneva to St Petersburg and Nur-Sultan.";
+        let found: Vec<_> = find_places(text).into_iter().map(|(s, e)| &text[s..e]).collect();
+        assert_eq!(found, vec!["Geneva", "St Petersburg", "Nur-Sultan"]);
+    }
+}
