@@ -59,6 +59,19 @@ impl Corpus {
         Ok(Corpus { store })
     }
 
+    /// Builds the bundled corpus into a fresh in-memory database, read-only when
+    /// `options.readonly` (writes through [`Corpus::sql`] then fail as on a read-only file).
+    ///
+    /// # Errors
+    /// Only if SQLite fails.
+    pub fn open_bundled_with(options: OpenOptions) -> Result<Corpus> {
+        let mut corpus = Corpus::open_bundled()?;
+        if options.readonly {
+            corpus.store.make_read_only()?;
+        }
+        Ok(corpus)
+    }
+
     /// Builds the bundled corpus into this (writable) corpus.
     ///
     /// # Errors

@@ -160,6 +160,7 @@ impl Store {
             return Err(Error::ReadOnly { what: format!("statement would write: {}", query.trim()) });
         }
         let names: Vec<String> = stmt.column_names().into_iter().map(str::to_owned).collect();
+        let decls: Vec<Option<String>> = stmt.columns().map(|c| c.decl_type().map(str::to_owned)).collect();
         let mut raw: Vec<Vec<Value>> = vec![Vec::new(); names.len()];
         let mut rows = stmt.query(rusqlite::params_from_iter(params.iter())).map_err(query_error)?;
         while let Some(row) = rows.next().map_err(query_error)? {
@@ -167,7 +168,13 @@ impl Store {
                 col.push(row.get_ref(i).map(owned_value).map_err(query_error)?);
             }
         }
-        Ok(Table { columns: names.into_iter().zip(raw).map(|(name, vals)| Column { name, values: narrow(vals) }).collect() })
+        let columns = names
+            .into_iter()
+            .zip(raw)
+            .zip(decls)
+            .map(|((name, vals), decl)| Column { name, values: narrow(vals, decl.as_deref()) })
+            .collect();
+        Ok(Table { columns })
     }
 
     /// Articles, newest first, with outlet and date filters.
@@ -305,6 +312,17 @@ impl Store {
         self.sql(&format!("SELECT * FROM \"{name}\""), &[])
     }
 
+    /// Makes this store refuse writes from now on, like one opened with [`super::Mode::ReadOnly`]
+    /// (e.g. an in-memory corpus built, then handed to readers).
+    ///
+    /// # Errors
+    /// Only if SQLite fails to set `PRAGMA query_only`.
+    pub fn make_read_only(&mut self) -> Result<()> {
+        self.conn.pragma_update(None, "query_only", true)?;
+        self.mode = super::Mode::ReadOnly;
+        Ok(())
+    }
+
     /// Row counts of the main tables, in a fixed order.
     pub fn counts(&self) -> Result<Vec<(&'static str, i64)>> {
         const TABLES: [&str; 10] = [
@@ -332,8 +350,17 @@ fn query_error(e: rusqlite::Error) -> Error {
     Error::Query { message: e.to_string() }
 }
 
-/// Picks the narrowest column type that holds every value.
-fn narrow(vals: Vec<Value>) -> Values {
+/// Picks the narrowest column type that holds every value; a column with no values at
+/// all (no rows, or only NULLs) takes the type its declaration names, defaulting to text.
+fn narrow(vals: Vec<Value>, decl: Option<&str>) -> Values {
+    if vals.iter().all(|v| matches!(v, Value::Null)) {
+        let n = vals.len();
+        return match declared_affinity(decl) {
+            Affinity::Integer => Values::Integer(vec![None; n]),
+            Affinity::Real => Values::Real(vec![None; n]),
+            Affinity::Text => Values::Text(vec![None; n]),
+        };
+    }
     let all = |p: fn(&Value) -> bool| vals.iter().all(|v| matches!(v, Value::Null) || p(v));
     if all(|v| matches!(v, Value::Integer(_))) {
         Values::Integer(vals.into_iter().map(|v| if let Value::Integer(i) = v { Some(i) } else { None }).collect())
@@ -362,6 +389,25 @@ fn narrow(vals: Vec<Value>) -> Values {
     }
 }
 
+enum Affinity {
+    Integer,
+    Real,
+    Text,
+}
+
+/// SQLite's column-affinity rules (section 3.1 of "Datatypes In SQLite"), reduced to the
+/// three kinds a [`Values`] can hold.
+fn declared_affinity(decl: Option<&str>) -> Affinity {
+    let decl = decl.unwrap_or("").to_ascii_uppercase();
+    if decl.contains("INT") {
+        Affinity::Integer
+    } else if decl.contains("REAL") || decl.contains("FLOA") || decl.contains("DOUB") {
+        Affinity::Real
+    } else {
+        Affinity::Text
+    }
+}
+
 fn owned_value(v: ValueRef<'_>) -> Value {
     match v {
         ValueRef::Null => Value::Null,
@@ -369,5 +415,47 @@ fn owned_value(v: ValueRef<'_>) -> Value {
         ValueRef::Real(r) => Value::Real(r),
         ValueRef::Text(t) => Value::Text(String::from_utf8_lossy(t).into_owned()),
         ValueRef::Blob(b) => Value::Blob(b.to_vec()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_result_keeps_declared_column_types() -> Result<()> {
+        let store = Store::open_in_memory()?;
+        let t = store.sql("SELECT id, speaker_id, text, confidence FROM quotes", &[])?;
+        assert_eq!(t.num_rows(), 0);
+        assert!(matches!(t.column("id"), Some(Values::Integer(v)) if v.is_empty()));
+        assert!(matches!(t.column("speaker_id"), Some(Values::Integer(_))));
+        assert!(matches!(t.column("text"), Some(Values::Text(_))));
+        assert!(matches!(t.column("confidence"), Some(Values::Real(_))));
+        Ok(())
+    }
+
+    #[test]
+    fn null_only_expression_column_is_text_and_mixed_column_widens() -> Result<()> {
+        let store = Store::open_in_memory()?;
+        let t = store.sql("SELECT NULL AS nothing, 1 AS one UNION ALL SELECT NULL, 2.5", &[])?;
+        assert_eq!(t.column("nothing"), Some(&Values::Text(vec![None, None])));
+        assert_eq!(t.column("one"), Some(&Values::Real(vec![Some(1.0), Some(2.5)])));
+        Ok(())
+    }
+
+    #[test]
+    fn read_only_store_refuses_writes_and_keeps_rows() -> Result<()> {
+        let mut store = Store::open_in_memory()?;
+        store.make_read_only()?;
+        let err = store.sql("INSERT INTO build_info(key, value) VALUES ('k', 'v')", &[]).unwrap_err();
+        assert!(matches!(err, Error::ReadOnly { .. }), "{err}");
+        let t = store.sql("SELECT count(*) AS n FROM build_info WHERE key = 'k'", &[])?;
+        assert_eq!(t.column("n"), Some(&Values::Integer(vec![Some(0)])));
+        Ok(())
+    }
+
+    #[test]
+    fn search_treats_operators_as_plain_words() {
+        assert_eq!(fts_query(r#"CSTO NEAR "troops"#), r#""CSTO" "NEAR" """troops""#);
     }
 }
