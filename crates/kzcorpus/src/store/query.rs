@@ -437,8 +437,8 @@ mod tests {
     #[test]
     fn null_only_expression_column_is_text_and_mixed_column_widens() -> Result<()> {
         let store = Store::open_in_memory()?;
-        let t = store.sql("SELECT NULL AS nothing, 1 AS one UNION ALL SELECT NULL, 2.5", &[])?;
-        assert_eq!(t.column("nothing"), Some(&Values::Text(vec![None, None])));
+        let t = store.sql("SELECT NULL AS empty, 1 AS one UNION ALL SELECT NULL, 2.5", &[])?;
+        assert_eq!(t.column("empty"), Some(&Values::Text(vec![None, None])));
         assert_eq!(t.column("one"), Some(&Values::Real(vec![Some(1.0), Some(2.5)])));
         Ok(())
     }
