@@ -367,8 +367,21 @@ static DATELINE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&pattern).expect("the dateline pattern is valid")
 });
 
+/// The agency style "MOSCOW, January 10. /TASS/. …".
+static SLASH_DATELINE: Lazy<Regex> = Lazy::new(|| {
+    let word = r"[\p{Lu}][\p{L}.'’\-]*";
+    let pattern = format!(
+        r"^(?P<place>{word}(?:\s+{word}){{0,3}}),\s+(?i:{MONTH_RE})\s+\d{{1,2}}\.?\s*/(?P<agency>[^/]{{1,30}})/"
+    );
+    Regex::new(&pattern).expect("the slash-dateline pattern is valid")
+});
+
+fn dateline_captures(first_paragraph: &str) -> Option<regex::Captures<'_>> {
+    DATELINE.captures(first_paragraph).or_else(|| SLASH_DATELINE.captures(first_paragraph))
+}
+
 /// The dateline at the start of an article's first paragraph: "Kiev, Ukraine – …" gives
-/// "Kiev, Ukraine", "MOSCOW (AP) — …" gives "MOSCOW".
+/// "Kiev, Ukraine", "MOSCOW (AP) — …" and "MOSCOW, January 10. /TASS/. …" give "MOSCOW".
 ///
 /// # Examples
 /// ```
@@ -376,13 +389,13 @@ static DATELINE: Lazy<Regex> = Lazy::new(|| {
 /// assert_eq!(kzcorpus::metadata::dateline("The talks began – late."), None);
 /// ```
 pub fn dateline(first_paragraph: &str) -> Option<String> {
-    let caps = DATELINE.captures(first_paragraph)?;
+    let caps = dateline_captures(first_paragraph)?;
     Some(caps.name("place")?.as_str().to_owned())
 }
 
 /// The news agency credited in a dateline ("MOSCOW (AP) — …" gives "Associated Press").
 pub fn dateline_agency(first_paragraph: &str) -> Option<&'static str> {
-    let caps = DATELINE.captures(first_paragraph)?;
+    let caps = dateline_captures(first_paragraph)?;
     outlet_name(caps.name("agency")?.as_str())
 }
 
@@ -473,6 +486,9 @@ mod tests {
         assert_eq!(dateline("TBILISI, Jan 4 (Reuters) - Georgia said"), Some("TBILISI".to_owned()));
         assert_eq!(dateline_agency("TBILISI, Jan 4 (Reuters) - Georgia said"), Some("Reuters"));
         assert_eq!(dateline("Lviv, Ukraine — Residents queued"), Some("Lviv, Ukraine".to_owned()));
+        assert_eq!(dateline("ALMATY, March 2. /TASS/. The city reopened."), Some("ALMATY".to_owned()));
+        assert_eq!(dateline_agency("ALMATY, March 2. /TASS/. The city reopened."), Some("TASS"));
+        assert_eq!(dateline("ASTANA, Feb. 3 (Xinhua) -- Officials said"), Some("ASTANA".to_owned()));
     }
 
     #[test]

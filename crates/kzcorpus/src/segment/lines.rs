@@ -35,9 +35,9 @@ pub(crate) struct Line<'a> {
     pub start: usize,
 }
 
-impl Line<'_> {
+impl<'a> Line<'a> {
     /// The line without ASCII spaces and tabs at its edges (NBSP and other characters kept).
-    pub fn clean(&self) -> &str {
+    pub fn clean(&self) -> &'a str {
         clean(self.text)
     }
 

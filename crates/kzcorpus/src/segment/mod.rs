@@ -45,7 +45,7 @@ enum Kind {
     /// An agency credit line at the foot of the text ("Reporting by …; Editing by …").
     Credit(Vec<String>),
     /// A line naming the outlet (`weak`: only a tagline or copyright notice).
-    Outlet { name: &'static str, weak: bool },
+    Outlet { name: String, weak: bool },
     /// Anything else: headline, heading or body text.
     Content,
 }
@@ -99,13 +99,18 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
         .copied()
         .find(|&i| lines::words(page[i].clean()) >= MIN_HEADLINE_WORDS)
         .or_else(|| candidates.iter().copied().max_by_key(|&i| (lines::words(page[i].clean()), std::cmp::Reverse(i))));
-    // A byline printed without "By" ("Ann Lee in Moscow") sits under the headline.
+    // Under the headline: a byline printed without "By" ("Ann Lee in Moscow"), and an
+    // outlet the gazetteer does not know, printed right after the byline or twice in a row.
     if let Some(h) = headline_at {
         for i in h + 1..header_end {
-            if matches!(kinds[i], Kind::Content) {
-                if let Some(authors) = metadata::placed_byline(page[i].clean()) {
-                    kinds[i] = Kind::Byline { authors, date: None };
-                }
+            if !matches!(kinds[i], Kind::Content) {
+                continue;
+            }
+            let text = page[i].clean();
+            if let Some(authors) = metadata::placed_byline(text) {
+                kinds[i] = Kind::Byline { authors, date: None };
+            } else if let Some(name) = unknown_outlet(page, &kinds, i) {
+                kinds[i] = Kind::Outlet { name: name.to_owned(), weak: false };
             }
         }
     }
@@ -145,6 +150,16 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
         article.ordinal = ordinal;
     }
     articles
+}
+
+/// An outlet name printed in the header that the gazetteer does not know: a short
+/// capitalised line right after the byline, or printed twice in a row.
+fn unknown_outlet<'a>(page: &[Line<'a>], kinds: &[Kind], i: usize) -> Option<&'a str> {
+    let text = page[i].clean();
+    let short = lines::words(text) <= 5 && text.chars().count() <= 40 && lines::is_heading_shape(text);
+    let after_byline = i > 0 && matches!(kinds[i - 1], Kind::Byline { .. });
+    let repeated = (i > 0 && page[i - 1].clean() == text) || page.get(i + 1).is_some_and(|l| l.clean() == text);
+    (short && (after_byline || repeated)).then_some(text)
 }
 
 /// Paragraphs in a row that end a teaser block: the article's text resumes after a
@@ -225,9 +240,9 @@ fn classify(page: &[Line<'_>], in_teaser: &[bool]) -> Vec<Kind> {
         } else if let Some(authors) = metadata::credit_line(text) {
             Kind::Credit(authors)
         } else if let Some(name) = metadata::outlet_name(text) {
-            Kind::Outlet { name, weak: false }
+            Kind::Outlet { name: name.to_owned(), weak: false }
         } else if let Some(name) = metadata::outlet_from_tagline(text).or_else(|| metadata::copyright_outlet(text)) {
-            Kind::Outlet { name, weak: true }
+            Kind::Outlet { name: name.to_owned(), weak: true }
         } else if lines::is_furniture(text) {
             Kind::Drop
         } else if lines::is_credited_caption(text) || lines::is_labelled_caption(text) {
@@ -243,7 +258,7 @@ fn classify(page: &[Line<'_>], in_teaser: &[bool]) -> Vec<Kind> {
 
 /// Metadata printed once for the whole page.
 struct PageMeta {
-    outlet: Option<&'static str>,
+    outlet: Option<String>,
     published: Option<NaiveDate>,
 }
 
@@ -259,16 +274,17 @@ impl PageMeta {
         // anywhere, a tagline or copyright notice, then the agency of a dateline.
         let name_in = |range: std::ops::Range<usize>, want_weak: bool| {
             range
-                .filter_map(|i| match kinds[i] {
-                    Kind::Outlet { name, weak } if weak == want_weak => Some(name),
+                .filter_map(|i| match &kinds[i] {
+                    Kind::Outlet { name, weak } if *weak == want_weak => Some(name.clone()),
                     _ => None,
                 })
                 .next()
         };
-        let suffix = headline.and_then(|h| metadata::outlet_in_headline(page[h].clean()));
+        let suffix = headline.and_then(|h| metadata::outlet_in_headline(page[h].clean())).map(str::to_owned);
         let agency = (header_end..page.len())
             .find(|&i| matches!(kinds[i], Kind::Content) && lines::is_paragraph(page[i].clean()))
-            .and_then(|i| metadata::dateline_agency(page[i].clean()));
+            .and_then(|i| metadata::dateline_agency(page[i].clean()))
+            .map(str::to_owned);
         let outlet = name_in(0..header_end, false)
             .or(suffix)
             .or_else(|| name_in(0..kinds.len(), false))
@@ -352,7 +368,7 @@ fn build_article(
     Some(Article {
         ordinal: 0,
         headline: headline_text.map(str::to_owned),
-        outlet: meta.outlet.map(str::to_owned),
+        outlet: meta.outlet.clone(),
         published: published.or(meta.published),
         dateline: body_lines.first().and_then(|&i| metadata::dateline(page[i].clean())),
         authors,
@@ -576,6 +592,15 @@ mod tests {
         assert_eq!(a.authors, vec!["Ann Lee"]);
         assert_eq!(a.media.len(), 1);
         assert_eq!(a.body, "Talks on grain exports stalled on Friday, diplomats said.");
+    }
+
+    #[test]
+    fn outlet_printed_after_the_byline_even_if_unknown() {
+        let page = "Storm hits the coast\n\nBy Ann Lee\nCoastal Daily Herald\nCoastal Daily Herald\n\n\
+                    The storm reached the coast at dawn, officials said.\n";
+        let a = one(page);
+        assert_eq!(a.outlet.as_deref(), Some("Coastal Daily Herald"));
+        assert_eq!(a.body, "The storm reached the coast at dawn, officials said.");
     }
 
     #[test]
