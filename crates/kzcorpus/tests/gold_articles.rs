@@ -88,3 +88,27 @@ fn bodies_keep_source_characters_and_offsets() -> rusqlite::Result<()> {
     }
     Ok(())
 }
+
+/// Teasers for other articles (`tests/gold/related.jsonl`: NewsBreak "Related" lists,
+/// in-text related links, "READ:" links) never end up in an article body.
+#[test]
+fn related_teasers_stay_out_of_bodies() -> rusqlite::Result<()> {
+    let dir = tempdir();
+    let db = build_bundled_db(dir.path());
+    let conn = rusqlite::Connection::open(&db)?;
+    let related = std::fs::read_to_string(crate::common::repo_root().join("tests/gold/related.jsonl")).expect("related.jsonl");
+    let mut checked = 0;
+    for line in related.lines().filter(|l| !l.trim().is_empty()) {
+        let row: serde_json::Value = serde_json::from_str(line).expect("related.jsonl rows are JSON");
+        let (Some(doc), Some(headline)) = (row["doc"].as_str(), row["headline"].as_str()) else { continue };
+        let hits: i64 = conn.query_row(
+            "SELECT count(*) FROM articles a JOIN documents d ON d.id = a.document_id WHERE d.path = ?1 AND instr(a.body, ?2) > 0",
+            [doc, headline],
+            |r| r.get(0),
+        )?;
+        assert_eq!(hits, 0, "{doc}: teaser {headline:?} is in an article body");
+        checked += 1;
+    }
+    assert_eq!(checked, 17);
+    Ok(())
+}

@@ -166,15 +166,21 @@ fn unknown_outlet<'a>(page: &[Line<'a>], kinds: &[Kind], i: usize) -> Option<&'a
 /// mid-page block of links ("Related coverage" between two paragraphs).
 const RESUME_PARAGRAPHS: usize = 2;
 
+/// A mid-page link block is short: text resumes within this many non-blank lines of the
+/// block's header, or the block runs to the end of the page (a list of teasers, whose
+/// snippets can look like running text).
+const MAX_LINK_BLOCK_LINES: usize = 8;
+
 /// Marks the lines inside teaser blocks. A block starts at a teaser header that follows
-/// some running text and runs to the end of the page, unless running text resumes
-/// ([`RESUME_PARAGRAPHS`] paragraphs with nothing but blank lines between them) — teaser
-/// lists alternate short lines (outlet, headline, section) with their snippets.
+/// some running text and runs to the end of the page, unless running text resumes soon
+/// ([`RESUME_PARAGRAPHS`] paragraphs with nothing but blank lines between them, starting
+/// within [`MAX_LINK_BLOCK_LINES`] lines of the header).
 fn teaser_blocks(page: &[Line<'_>]) -> Vec<bool> {
     let mut inside = vec![false; page.len()];
     let mut seen_text = false;
     let mut block: Option<usize> = None;
     let mut run: Vec<usize> = Vec::new();
+    let mut seen_in_block = 0usize;
     for (i, line) in page.iter().enumerate() {
         let text = line.clean();
         match block {
@@ -184,13 +190,15 @@ fn teaser_blocks(page: &[Line<'_>]) -> Vec<bool> {
                 } else if seen_text && lines::is_teaser_marker(text) {
                     block = Some(i);
                     run.clear();
+                    seen_in_block = 0;
                 }
             }
             Some(start) => {
                 if lines::is_blank(text) {
                     continue;
                 }
-                if lines::is_paragraph(text) {
+                seen_in_block += 1;
+                if lines::is_paragraph(text) && (!run.is_empty() || seen_in_block <= MAX_LINK_BLOCK_LINES) {
                     run.push(i);
                     if run.len() == RESUME_PARAGRAPHS {
                         inside[start..run[0]].iter_mut().for_each(|x| *x = true);
@@ -471,6 +479,19 @@ mod tests {
             "The storm reached the coast at dawn, officials said.\nPower was cut to ten thousand homes overnight, the utility said.\n\
              Crews worked through the night to restore the lines.\nSchools will stay closed on Friday, the mayor said."
         );
+    }
+
+    #[test]
+    fn teaser_list_with_snippets_runs_to_the_end() {
+        let mut page = String::from("Storm hits the coast\n\nThe storm reached the coast at dawn, officials said.\n\nRelated\n");
+        for n in 0..4 {
+            page.push_str(&format!(
+                "Some Outlet {n}\n\nHeadline number {n} about rain\n\nA snippet of story {n} that reads like running text here.\nWEATHER\n"
+            ));
+        }
+        page.push_str("Outlet\n\nWill it rain again?\n\nA snippet that reads like running text, ending here.\n\n\
+                       Another snippet that reads like running text, ending here.\n");
+        assert_eq!(one(&page).body, "The storm reached the coast at dawn, officials said.");
     }
 
     #[test]
