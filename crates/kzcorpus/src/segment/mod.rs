@@ -3,18 +3,28 @@
 //! Pure functions over text: `&str` in, [`Article`]s out. No SQL, no I/O.
 //!
 //! A scraped page is read line by line ([`lines`]):
-//! 1. Everything from a teaser-block header ("Related", "YOU MAY ALSO LIKE") to the end of
-//!    the page is dropped: those are links to other articles, not articles of the file.
-//! 2. Each line is classified: furniture (appeals, counters, share widgets, "READ:" links),
-//!    an image link (kept in [`Article::media`] with the caption line under it), a credited
-//!    caption, a byline, a date stamp, an outlet line or tagline, or content.
+//! 1. Teaser blocks — from a header such as "Related" or "YOU MAY ALSO LIKE" — are links
+//!    to other articles, not articles of the file. A block runs to the end of the page,
+//!    unless running text resumes within a few lines (a short "Read more:" list mid-text).
+//! 2. Each line is classified: furniture (appeals, counters, share widgets, "READ:" links,
+//!    UI residue; patterns in `data/furniture.txt`), an image link (kept in
+//!    [`Article::media`] with the caption line under it), a credited or labelled caption,
+//!    a byline or agency credit line, a date stamp, a crawl-relative stamp, an outlet line,
+//!    tagline or copyright notice (`data/outlets.tsv`), or content.
 //! 3. The page header — the lines before the first paragraph of running text — gives the
-//!    headline (the fullest heading-shaped line there).
-//! 4. A page whose headline is in Title Case, with no byline and further stand-alone Title
-//!    Case headings, is a digest: each such heading starts an article. Otherwise the page is
-//!    one article, and its stand-alone sentence-case lines are section headings kept in the
-//!    body — except teaser links: a heading with no text of its own (followed by another
-//!    heading or by nothing) or one repeated within a few lines.
+//!    headline (the first heading of three words or more there), a byline printed without
+//!    "By" ("Ann Lee in Moscow") and an outlet the gazetteer does not know (a short line
+//!    right after the byline, or printed twice).
+//! 4. A page whose headline is in Title Case, with further stand-alone Title Case headings
+//!    and no byline or date stamp before the second one, is a digest: each such heading
+//!    starts an article. Otherwise the page is one article, and its stand-alone lines are
+//!    section headings kept in the body — except teaser links: a heading with no text of
+//!    its own (followed by another heading or by nothing) or one repeated within a few
+//!    lines, repeats of the headline, and labels closing the text.
+//! 5. Page-level metadata applies to every article: the outlet (header line, headline site
+//!    suffix, any outlet line, tagline or copyright, dateline agency, in that order) and the
+//!    date (a date stamp, a date on the byline, or a relative stamp resolved against
+//!    [`SegmentOptions::crawled`]). The dateline comes from each article's first line.
 //!
 //! [`Article::body`] is the kept lines, ASCII spaces trimmed at their edges and nothing else
 //! changed (NBSP, look-alike letters and quote marks stay), joined with `\n`.
