@@ -2,7 +2,7 @@
 //!
 //! Pure functions over text: `&str` in, [`Article`]s out. No SQL, no I/O.
 //!
-//! A scraped page is read line by line ([`lines`]):
+//! A scraped page is read line by line (the line tests live in `segment/lines.rs`):
 //! 1. Teaser blocks — from a header such as "Related" or "YOU MAY ALSO LIKE" — are links
 //!    to other articles, not articles of the file. A block runs to the end of the page,
 //!    unless running text resumes within a few lines (a short "Read more:" list mid-text).
