@@ -199,8 +199,9 @@ const SMALL_WORDS: &[&str] = &[
     "via", "per", "into", "over", "off", "up",
 ];
 
-/// True for a heading in Title Case ("Lavrov Meets Baerbock In Moscow"): at least two
-/// content words and nearly all of them capitalised.
+/// True for a heading in Title Case ("Lavrov Meets Baerbock In Moscow"): at least three
+/// content words (so "Moscow, January 20" or a name alone is not one) and nearly all of
+/// them capitalised.
 pub(crate) fn is_title_case(line: &str) -> bool {
     let mut content = 0usize;
     let mut capitalised = 0usize;
@@ -215,7 +216,7 @@ pub(crate) fn is_title_case(line: &str) -> bool {
             capitalised += 1;
         }
     }
-    content >= 2 && capitalised * 100 >= content * 85
+    content >= 3 && capitalised * 100 >= content * 85
 }
 
 /// Number of words, for choosing the fullest headline candidate.
@@ -308,6 +309,7 @@ mod tests {
         assert!(is_title_case("Minister's 'Hard Choices' Speech To Parliament"));
         assert!(!is_title_case("Ministers agree on a new gas deal in Rome"));
         assert!(!is_title_case("Merkel meets Macron in Paris"));
+        assert!(!is_title_case("Geneva, January 10"));
     }
 
     #[test]
