@@ -104,6 +104,21 @@ pub fn copyright_outlet(line: &str) -> Option<&'static str> {
     outlet_name(COPYRIGHT.captures(line)?.name("name")?.as_str())
 }
 
+static SOURCE_LINE: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"(?i)^source\s*:\s*(?P<names>.{1,80})$").expect("the source-line pattern is valid"));
+
+/// The outlet of a closing "Source: Al Jazeera and news agencies" line.
+///
+/// # Examples
+/// ```
+/// assert_eq!(kzcorpus::metadata::source_outlet("SOURCE: Reuters, AFP"), Some("Reuters"));
+/// assert_eq!(kzcorpus::metadata::source_outlet("Source: a person close to the talks"), None);
+/// ```
+pub fn source_outlet(line: &str) -> Option<&'static str> {
+    let names = SOURCE_LINE.captures(line.trim())?.name("names")?.as_str();
+    NAME_SEPARATORS.split(names.trim_end_matches('.')).find_map(outlet_name)
+}
+
 /// The outlet named as the site suffix of a headline ("Talks stall | Reuters",
 /// "Talks stall - The Moscow Times").
 ///

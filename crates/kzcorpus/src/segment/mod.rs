@@ -259,7 +259,10 @@ fn classify(page: &[Line<'_>], in_teaser: &[bool]) -> Vec<Kind> {
             Kind::Credit(authors)
         } else if let Some(name) = metadata::outlet_name(text) {
             Kind::Outlet { name: name.to_owned(), weak: false }
-        } else if let Some(name) = metadata::outlet_from_tagline(text).or_else(|| metadata::copyright_outlet(text)) {
+        } else if let Some(name) = metadata::outlet_from_tagline(text)
+            .or_else(|| metadata::copyright_outlet(text))
+            .or_else(|| metadata::source_outlet(text))
+        {
             Kind::Outlet { name: name.to_owned(), weak: true }
         } else if lines::is_furniture(text) {
             Kind::Drop
