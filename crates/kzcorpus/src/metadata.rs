@@ -149,10 +149,11 @@ fn month_number(word: &str) -> Option<u32> {
 
 const MONTH_RE: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
 
-/// The date itself, in the three common news forms: ISO, "January 8, 2022", "8 January 2022".
+/// The date itself, in the common news forms: ISO-like ("2022-01-08", "2022/01/08"),
+/// day-first numeric ("08.01.2022"), "January 8, 2022" and "8 January 2022".
 fn date_pattern() -> String {
     format!(
-        r"(?:(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})|(?P<am>{MONTH_RE})\s+(?P<ad>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<ay>\d{{4}})|(?P<bd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<bm>{MONTH_RE}),?\s+(?P<by>\d{{4}}))"
+        r"(?:(?P<iy>\d{{4}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})|(?P<ed>\d{{1,2}})\.(?P<em>\d{{1,2}})\.(?P<ey>\d{{4}})|(?P<am>{MONTH_RE})\s+(?P<ad>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<ay>\d{{4}})|(?P<bd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<bm>{MONTH_RE}),?\s+(?P<by>\d{{4}}))"
     )
 }
 
@@ -162,9 +163,10 @@ static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
     let label = r"(?:(?:first |last )?(?:published|updated|posted|modified|date|dated)(?:\s+on)?\s*:?\s*)?";
     let weekday = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?";
     let date = date_pattern();
-    let time = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?";
+    let time = r"(?:\s*(?:[-–—|•,]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?";
     let updated = r"(?:\s*[|,]?\s*(?:last )?updated\b.*)?";
-    let pattern = format!(r"(?i)^{label}{weekday}{date}\S*{time}{updated}(?:\s+\S+){{0,2}}$");
+    let section = r"(?:\s*[|•·]\s*[^|•·]{0,40})?";
+    let pattern = format!(r"(?i)^{label}{weekday}{date}\S*{time}{updated}{section}(?:\s+\S+){{0,2}}$");
     Regex::new(&pattern).expect("the date-line pattern is valid")
 });
 
@@ -175,6 +177,8 @@ static DATE_ANYWHERE: Lazy<Regex> =
 fn date_from(caps: &regex::Captures<'_>) -> Option<NaiveDate> {
     let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
     let (y, m, d) = if let (Some(y), Some(m), Some(d)) = (num("iy"), num("im"), num("id")) {
+        (y, m, d)
+    } else if let (Some(y), Some(m), Some(d)) = (num("ey"), num("em"), num("ed")) {
         (y, m, d)
     } else if let (Some(y), Some(m), Some(d)) = (num("ay"), caps.name("am").and_then(|m| month_number(m.as_str())), num("ad")) {
         (y, m, d)
@@ -439,6 +443,8 @@ mod tests {
     fn reads_glued_duplicate_stamp_and_dates_inside_text() {
         assert_eq!(date_line("Published On 9 Feb 20229 Feb 2022"), ymd(2022, 2, 9));
         assert_eq!(date_line("March 3, 2021 12:15 PM GMT Updated 3 hours ago"), ymd(2021, 3, 3));
+        assert_eq!(date_line("2021/03/04 - 12:30 • Weekly digest"), ymd(2021, 3, 4));
+        assert_eq!(date_line("04.03.2021 09:15"), ymd(2021, 3, 4));
         assert_eq!(find_date("By Jane Roe | Updated March 3, 2021 5:00 PM"), ymd(2021, 3, 3));
         assert_eq!(find_date("No date here, only 2021 and March."), None);
     }
