@@ -144,7 +144,11 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
         }
     }
 
-    let meta = PageMeta::collect(page, &kinds, header_end, headline_at, options);
+    let mut meta = PageMeta::collect(page, &kinds, header_end, headline_at, options);
+    if starts.len() > 1 {
+        // A digest's items are dated only by the stamps inside them.
+        meta.published = None;
+    }
     let mut articles = Vec::new();
     if starts.is_empty() {
         articles.extend(build_article(page, &kinds, None, 0, page.len(), &meta));
@@ -586,6 +590,16 @@ mod tests {
         let a = one(page);
         assert_eq!(a.authors, vec!["Ann Lee"]);
         assert_eq!(a.headline.as_deref(), Some("Ministers Meet In Rome"));
+    }
+
+    #[test]
+    fn digest_items_keep_their_own_dates() {
+        let page = "Ministers Meet In Rome\n\nThe ministers met on Monday to discuss gas prices.\n\n\
+                    Will Prices Fall Again?\n\nMarch 3, 2021\n\nTraders expect a slow decline over the winter months.\n";
+        let articles = segment(page);
+        assert_eq!(articles.len(), 2);
+        assert_eq!(articles[0].published, None);
+        assert_eq!(articles[1].published, NaiveDate::from_ymd_opt(2021, 3, 3));
     }
 
     #[test]
