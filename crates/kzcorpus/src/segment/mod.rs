@@ -30,35 +30,14 @@
 //! changed (NBSP, look-alike letters and quote marks stay), joined with `\n`.
 
 mod lines;
+mod page;
 
 use chrono::NaiveDate;
 
 use crate::metadata;
-use crate::model::{Article, Media};
+use crate::model::Article;
 use lines::Line;
-
-/// What one line of the page is.
-#[derive(Debug, Clone)]
-enum Kind {
-    /// Empty or whitespace only.
-    Blank,
-    /// Furniture, or a line already used (a caption), never body text.
-    Drop,
-    /// An image link or a credited caption.
-    Media(Media),
-    /// A publication date stamp.
-    Date(NaiveDate),
-    /// A crawl-relative stamp ("3 days ago").
-    Relative(chrono::Duration),
-    /// A byline with its authors, and the date printed on it if any.
-    Byline { authors: Vec<String>, date: Option<NaiveDate> },
-    /// An agency credit line at the foot of the text ("Reporting by …; Editing by …").
-    Credit(Vec<String>),
-    /// A line naming the outlet (`weak`: only a tagline or copyright notice).
-    Outlet { name: String, weak: bool },
-    /// Anything else: headline, heading or body text.
-    Content,
-}
+use page::{classify, teaser_blocks, unknown_outlet, Kind, PageMeta};
 
 /// Headings shorter than this in the page header are section labels or kickers.
 const MIN_HEADLINE_WORDS: usize = 3;
@@ -166,171 +145,6 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     articles
 }
 
-/// An outlet name printed in the header that the gazetteer does not know: a short
-/// capitalised line right after the byline, or printed twice in a row.
-fn unknown_outlet<'a>(page: &[Line<'a>], kinds: &[Kind], i: usize) -> Option<&'a str> {
-    let text = page[i].clean();
-    let short = lines::words(text) <= 5 && text.chars().count() <= 40 && lines::is_heading_shape(text);
-    let after_byline = i > 0 && matches!(kinds[i - 1], Kind::Byline { .. });
-    let repeated = (i > 0 && page[i - 1].clean() == text) || page.get(i + 1).is_some_and(|l| l.clean() == text);
-    (short && (after_byline || repeated)).then_some(text)
-}
-
-/// Paragraphs in a row that end a teaser block: the article's text resumes after a
-/// mid-page block of links ("Related coverage" between two paragraphs).
-const RESUME_PARAGRAPHS: usize = 2;
-
-/// A mid-page link block is short: text resumes within this many non-blank lines of the
-/// block's header, or the block runs to the end of the page (a list of teasers, whose
-/// snippets can look like running text).
-const MAX_LINK_BLOCK_LINES: usize = 8;
-
-/// Marks the lines inside teaser blocks. A block starts at a teaser header that follows
-/// some running text and runs to the end of the page, unless running text resumes soon
-/// ([`RESUME_PARAGRAPHS`] paragraphs with nothing but blank lines between them, starting
-/// within [`MAX_LINK_BLOCK_LINES`] lines of the header).
-fn teaser_blocks(page: &[Line<'_>]) -> Vec<bool> {
-    let mut inside = vec![false; page.len()];
-    let mut seen_text = false;
-    let mut block: Option<usize> = None;
-    let mut run: Vec<usize> = Vec::new();
-    let mut seen_in_block = 0usize;
-    for (i, line) in page.iter().enumerate() {
-        let text = line.clean();
-        match block {
-            None => {
-                if lines::is_paragraph(text) {
-                    seen_text = true;
-                } else if seen_text && lines::is_teaser_marker(text) {
-                    block = Some(i);
-                    run.clear();
-                    seen_in_block = 0;
-                }
-            }
-            Some(start) => {
-                if lines::is_blank(text) {
-                    continue;
-                }
-                seen_in_block += 1;
-                if lines::is_paragraph(text) && (!run.is_empty() || seen_in_block <= MAX_LINK_BLOCK_LINES) {
-                    run.push(i);
-                    if run.len() == RESUME_PARAGRAPHS {
-                        inside[start..run[0]].iter_mut().for_each(|x| *x = true);
-                        block = None;
-                    }
-                } else {
-                    run.clear();
-                }
-            }
-        }
-    }
-    if let Some(start) = block {
-        inside[start..].iter_mut().for_each(|x| *x = true);
-    }
-    inside
-}
-
-fn classify(page: &[Line<'_>], in_teaser: &[bool]) -> Vec<Kind> {
-    let mut kinds = Vec::with_capacity(page.len());
-    let mut i = 0;
-    while i < page.len() {
-        let text = page[i].clean();
-        let kind = if lines::is_blank(text) {
-            Kind::Blank
-        } else if in_teaser.get(i).copied().unwrap_or(false) {
-            Kind::Drop
-        } else if let Some(url) = lines::bare_url(text) {
-            if lines::is_image_url(url) {
-                let caption = page.get(i + 1).map(|l| l.clean()).filter(|c| lines::is_caption_after_image(c));
-                let media = Media { url: url.to_owned(), caption: caption.map(str::to_owned) };
-                if caption.is_some() {
-                    kinds.push(Kind::Media(media));
-                    kinds.push(Kind::Drop);
-                    i += 2;
-                    continue;
-                }
-                Kind::Media(media)
-            } else {
-                Kind::Drop
-            }
-        } else if let Some(date) = metadata::date_line(text) {
-            Kind::Date(date)
-        } else if let Some(stamp) = metadata::relative_stamp(text) {
-            Kind::Relative(stamp)
-        } else if let Some(authors) = metadata::byline(text) {
-            Kind::Byline { authors, date: metadata::find_date(text) }
-        } else if let Some(authors) = metadata::credit_line(text) {
-            Kind::Credit(authors)
-        } else if let Some(name) = metadata::outlet_name(text) {
-            Kind::Outlet { name: name.to_owned(), weak: false }
-        } else if let Some(name) = metadata::outlet_from_tagline(text)
-            .or_else(|| metadata::copyright_outlet(text))
-            .or_else(|| metadata::source_outlet(text))
-        {
-            Kind::Outlet { name: name.to_owned(), weak: true }
-        } else if lines::is_furniture(text) {
-            Kind::Drop
-        } else if lines::is_credited_caption(text) || lines::is_labelled_caption(text) {
-            Kind::Media(Media { url: String::new(), caption: Some(text.to_owned()) })
-        } else {
-            Kind::Content
-        };
-        kinds.push(kind);
-        i += 1;
-    }
-    kinds
-}
-
-/// Metadata printed once for the whole page.
-struct PageMeta {
-    outlet: Option<String>,
-    published: Option<NaiveDate>,
-}
-
-impl PageMeta {
-    fn collect(
-        page: &[Line<'_>],
-        kinds: &[Kind],
-        header_end: usize,
-        headline: Option<usize>,
-        options: &SegmentOptions,
-    ) -> PageMeta {
-        // Outlet: a name line in the header, the headline's site suffix, a name line
-        // anywhere, a tagline or copyright notice, then the agency of a dateline.
-        let name_in = |range: std::ops::Range<usize>, want_weak: bool| {
-            range
-                .filter_map(|i| match &kinds[i] {
-                    Kind::Outlet { name, weak } if *weak == want_weak => Some(name.clone()),
-                    _ => None,
-                })
-                .next()
-        };
-        let suffix = headline.and_then(|h| metadata::outlet_in_headline(page[h].clean())).map(str::to_owned);
-        let agency = (header_end..page.len())
-            .find(|&i| matches!(kinds[i], Kind::Content) && lines::is_paragraph(page[i].clean()))
-            .and_then(|i| metadata::dateline_agency(page[i].clean()))
-            .map(str::to_owned);
-        let outlet = name_in(0..header_end, false)
-            .or(suffix)
-            .or_else(|| name_in(0..kinds.len(), false))
-            .or_else(|| name_in(0..kinds.len(), true))
-            .or(agency);
-        // Date: a date stamp line, the date on a byline, then an anchored relative stamp.
-        let date = kinds.iter().find_map(|k| match k {
-            Kind::Date(d) => Some(*d),
-            _ => None,
-        });
-        let byline_date = kinds.iter().find_map(|k| match k {
-            Kind::Byline { date, .. } => *date,
-            _ => None,
-        });
-        let relative = kinds.iter().find_map(|k| match k {
-            Kind::Relative(r) => metadata::resolve_relative(*r, options.crawled),
-            _ => None,
-        });
-        PageMeta { outlet, published: date.or(byline_date).or(relative) }
-    }
-}
 
 /// Builds the article whose headline is line `headline` (if any) from the lines
 /// `zone_start..zone_end`; `None` when nothing of it is left.
@@ -446,6 +260,7 @@ fn drop_teaser_links(page: &[Line<'_>], body: &[usize], heading: &dyn Fn(usize) 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Media;
 
     fn one(text: &str) -> Article {
         let mut articles = segment(text);
