@@ -45,6 +45,9 @@ pub fn find_speakers(article: &Article) -> SpeakerIndex {
     for f in found.iter().filter(|f| f.kind == SpeakerKind::Person && f.end_tok - f.first_tok >= 2 && !f.strong) {
         b.add(&mut index, f, true);
     }
+    for f in lowercase_organisations(&article.body) {
+        b.add(&mut index, &f, true);
+    }
     index.mentions.sort_by_key(|m| (m.start, m.end));
     if let Some(h) = &article.headline {
         let htoks = tokenize(h);
@@ -55,6 +58,45 @@ pub fn find_speakers(article: &Article) -> SpeakerIndex {
         }
     }
     index
+}
+
+static LOWER_ORG: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
+    regex::Regex::new(
+        r"\b(?:(\p{Lu}[\p{L}]*)\s+)?\b((?:(?:presidential|national|security|defen[cs]e|foreign|interior|press|emergency|emergencies|digital|transformation|federal|internal|health|justice|finance|economy|investigative|prosecutor|regional|city|border|tax|customs|migration|energy|intelligence|anti-corruption|election|electoral)\s+){1,3}(?:ministry|office|service|committee|department|agency|commission))\b",
+    )
+    .expect("lowercase organisation regex")
+});
+
+/// Organisations written in lowercase ("the national security committee", "the Kazakh
+/// presidential press office"); a possessive owner before them ("the airport's press
+/// service") makes them too vague to keep.
+fn lowercase_organisations(body: &str) -> Vec<Found> {
+    let map = crate::model::span::CharMap::new(body);
+    let mut out = Vec::new();
+    for c in LOWER_ORG.captures_iter(body) {
+        let (Some(whole), Some(core)) = (c.get(0), c.get(2)) else { continue };
+        let before = &body[..whole.start()];
+        if before.ends_with("'s ") || before.ends_with("’s ") {
+            continue;
+        }
+        let start_byte = match c.get(1) {
+            Some(adj) if GAZETTEER.nationality(adj.as_str()).is_some_and(|c| !c.is_empty()) => adj.start(),
+            _ => core.start(),
+        };
+        let text = body[start_byte..core.end()].split_whitespace().collect::<Vec<_>>().join(" ");
+        out.push(Found {
+            start: map.char_of(start_byte),
+            end: map.char_of(core.end()),
+            text,
+            kind: SpeakerKind::Organisation,
+            title: None,
+            country: None,
+            first_tok: 0,
+            end_tok: 0,
+            strong: true,
+        });
+    }
+    out
 }
 
 #[derive(Default)]

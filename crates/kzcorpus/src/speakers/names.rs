@@ -188,6 +188,39 @@ fn join(toks: &[Tok]) -> String {
     toks.iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ")
 }
 
+/// Title words that only modify another title ("Foreign" in "Foreign Minister").
+const TITLE_MODIFIERS: [&str; 22] = [
+    "foreign", "defence", "defense", "interior", "finance", "economy", "justice", "health", "energy", "trade",
+    "education", "affairs", "deputy", "vice", "first", "prime", "under", "press", "army", "chief", "state", "head",
+];
+
+/// Whether a title contains a head title word (not only modifiers such as "Foreign").
+pub fn has_head_title(title: &str) -> bool {
+    title.split([' ', '-']).any(|w| {
+        let l = w.to_lowercase();
+        GAZETTEER.is_title(&l) && !TITLE_MODIFIERS.contains(&l.trim_end_matches('.'))
+    })
+}
+
+/// Inverted cues that take an object ("told Channel One", "asked Smith"): the name after
+/// them is not the speaker.
+pub fn takes_object(cue: &str) -> bool {
+    const OBJECT: [&str; 24] = [
+        "told", "tells", "tell", "telling", "asked", "asks", "ask", "thanked", "thanks", "praised", "praises",
+        "blamed", "blames", "called", "calls", "accused", "accuses", "urged", "urges", "quoted", "quotes", "warned",
+        "warns", "reading",
+    ];
+    OBJECT.contains(&cue)
+}
+
+/// Cue verb forms that are also common nouns ("states", "reports") and so are not evidence
+/// of speech next to a name.
+pub fn is_verb_cue(lower: &str) -> bool {
+    const NOUNS: [&str; 14] =
+        ["states", "posts", "reports", "report", "reads", "read", "calls", "call", "quotes", "comments", "answers", "notes", "promises", "thanks"];
+    GAZETTEER.is_cue_word(lower) && !NOUNS.contains(&lower)
+}
+
 fn title_text(toks: &[Tok], classes: &[Class]) -> Option<String> {
     // Drop leading connectors; keep only when a title word is present.
     let mut i = 0;
@@ -206,9 +239,9 @@ fn title_text(toks: &[Tok], classes: &[Class]) -> Option<String> {
 
 fn looks_like_surname(word: &str) -> bool {
     let l = word.to_lowercase();
-    const ENDINGS: [&str; 24] = [
+    const ENDINGS: [&str; 23] = [
         "ov", "ova", "ev", "eva", "in", "ina", "sky", "skiy", "skyy", "ski", "ska", "enko", "enka", "uk", "yuk",
-        "yan", "ian", "dze", "shvili", "vich", "ovic", "ić", "bayev", "bekov",
+        "yan", "dze", "shvili", "vich", "ovic", "ić", "bayev", "bekov",
     ];
     l.chars().count() >= 5 && ENDINGS.iter().any(|e| l.ends_with(e))
 }
@@ -229,7 +262,7 @@ pub fn scan(toks: &[Tok]) -> Vec<Found> {
         // extend the run
         let mut j = i + 1;
         let mut has_head = matches!(classes[i], Class::Title | Class::Org);
-        while j < toks.len() && toks[j].plain_gap && !toks[j - 1].possessive_breaks() {
+        while j < toks.len() && toks[j].plain_gap {
             if toks[j].cap && !breaks_run(&toks[j].text.to_lowercase()) {
                 has_head |= matches!(classes[j], Class::Title | Class::Org);
                 j += 1;
@@ -251,13 +284,6 @@ pub fn scan(toks: &[Tok]) -> Vec<Found> {
     out
 }
 
-impl Tok {
-    fn possessive_breaks(&self) -> bool {
-        // "Russia’s Defense Ministry" keeps going; a possessive name before a lowercase word ends anyway.
-        false
-    }
-}
-
 fn scan_run(toks: &[Tok], classes: &[Class], a: usize, b: usize, out: &mut Vec<Found>) {
     let g = &*GAZETTEER;
     // organisations: around each head noun
@@ -276,7 +302,6 @@ fn scan_run(toks: &[Tok], classes: &[Class], a: usize, b: usize, out: &mut Vec<F
         while s > a
             && !matches!(classes[s - 1], Class::Conn)
             && !is_function_word(&toks[s - 1].text.to_lowercase())
-            && !toks[s - 1].sent_start_word_only()
         {
             s -= 1;
         }
@@ -294,6 +319,10 @@ fn scan_run(toks: &[Tok], classes: &[Class], a: usize, b: usize, out: &mut Vec<F
                 f -= 1;
             }
             e = f;
+        }
+        const PUBLICATIONS: [&str; 9] = ["times", "post", "journal", "guardian", "telegraph", "herald", "economist", "independent", "news"];
+        if s > a && toks[s - 1].text == "The" && PUBLICATIONS.contains(&lower.as_str()) {
+            s -= 1;
         }
         if s < e {
             out.push(Found {
@@ -332,23 +361,45 @@ fn scan_run(toks: &[Tok], classes: &[Class], a: usize, b: usize, out: &mut Vec<F
         while p > a && matches!(classes[p - 1], Class::Title | Class::Nat | Class::Org | Class::Conn | Class::Place) {
             p -= 1;
         }
-        let prefix_title = title_text(&toks[p..s], &classes[p..s]);
+        let mut prefix_title = title_text(&toks[p..s], &classes[p..s]);
+        // lowercase title words just before the run: "drone operator Vitaly Shevchuk"
+        if p == a && prefix_title.is_none() {
+            let mut q = a;
+            while q > 0
+                && toks[q].plain_gap
+                && !toks[q - 1].cap
+                && GAZETTEER.is_title(&toks[q - 1].text)
+                && a - q < 3
+            {
+                q -= 1;
+            }
+            if q < a {
+                prefix_title = Some(join(&toks[q..a]));
+            }
+        }
         let country = toks[p..s]
             .iter()
             .zip(&classes[p..s])
             .find(|(_, c)| **c == Class::Nat)
             .and_then(|(t, _)| g.nationality(&t.text))
-            .filter(|c| !c.is_empty())
+            .filter(|c| !c.is_empty() && prefix_title.is_some())
             .map(str::to_owned);
-        let next_cue = toks.get(e).is_some_and(|t| t.plain_gap && g.is_cue_word(&t.text.to_lowercase()))
+        let next_cue = toks.get(e).is_some_and(|t| {
+            let l = t.text.to_lowercase();
+            t.plain_gap && is_verb_cue(&l) && (!t.cap || breaks_run(&l))
+        })
             || toks.get(e).is_some_and(|t| {
                 t.plain_gap && ["also", "then", "further"].contains(&t.text.as_str())
-                    && toks.get(e + 1).is_some_and(|u| g.is_cue_word(&u.text.to_lowercase()))
+                    && toks.get(e + 1).is_some_and(|u| is_verb_cue(&u.text))
             });
-        let prev_cue = s == a && s > 0 && g.is_cue_word(&toks[s - 1].text.to_lowercase()) && toks[s].plain_gap;
+        let prev_cue = s == a && s > 0 && toks[s].plain_gap && {
+            let l = toks[s - 1].text.to_lowercase();
+            is_verb_cue(&l) && !takes_object(&l)
+        };
         let appositive = appositive_title(toks, e);
         let first_known = g.first_names.contains_key(&toks[s].text.to_lowercase());
-        let strong = prefix_title.is_some() || next_cue || prev_cue || appositive.is_some();
+        let head_title = prefix_title.as_deref().is_some_and(has_head_title);
+        let strong = head_title || next_cue || prev_cue || (appositive.is_some() && seg_len >= 2);
         let is_person = if seg_len >= 2 {
             strong || first_known || looks_like_surname(&toks[e - 1].text)
         } else {
@@ -368,12 +419,6 @@ fn scan_run(toks: &[Tok], classes: &[Class], a: usize, b: usize, out: &mut Vec<F
             });
         }
         s = e;
-    }
-}
-
-impl Tok {
-    fn sent_start_word_only(&self) -> bool {
-        false
     }
 }
 
@@ -400,7 +445,10 @@ fn appositive_title(toks: &[Tok], e: usize) -> Option<String> {
         if n >= 12 || GAZETTEER.is_cue_word(&t.text.to_lowercase()) || t.text == "who" {
             break;
         }
-        has_title |= GAZETTEER.is_title(&t.text);
+        if n == 0 && t.cap && !GAZETTEER.is_title(&t.text) && GAZETTEER.nationality(&t.text).is_none() {
+            return None;
+        }
+        has_title |= n < 4 && GAZETTEER.is_title(&t.text);
         words.push(t.text.as_str());
     }
     if has_title && !words.is_empty() {
