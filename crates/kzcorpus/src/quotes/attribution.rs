@@ -22,7 +22,7 @@
 use super::spans::Span;
 use crate::model::{Article, LocalSpeaker, Mention, Quote, SpeakerIndex, SpeakerKind};
 use crate::speakers::gazetteer::{Gender, GAZETTEER};
-use crate::speakers::names::{scan, tokenize, Tok};
+use crate::speakers::names::{classify, scan, tokenize, Class, Tok};
 use crate::speakers::{alias_key, gender_of};
 
 /// Where a subject was found, which sets the confidence.
@@ -166,7 +166,7 @@ pub fn attribute(article: &Article, spans: &[Span], index: &mut SpeakerIndex) ->
             continue;
         }
         if let Some(s) = speaker {
-            ctx.focus.push(Focus { pos: span.start, speaker: s, salient: true });
+            ctx.add_focus(Focus { pos: span.start, speaker: s, salient: true });
         }
         let last_tok = after.saturating_sub(1).max(first_in);
         prev = Some((si, speaker, cue.clone(), last_tok.min(n.saturating_sub(1))));
@@ -229,6 +229,12 @@ struct Attr {
 }
 
 impl Ctx<'_> {
+    /// Adds a focus item in position order (almost always at the end, so this stays cheap).
+    fn add_focus(&mut self, f: Focus) {
+        let at = self.focus.partition_point(|g| g.pos <= f.pos);
+        self.focus.insert(at, f);
+    }
+
     fn map_tokens(&mut self, body: &str, spans: &[Span]) {
         let mut m = 0;
         let mentions = &self.index.mentions;
@@ -282,7 +288,11 @@ impl Ctx<'_> {
             let subject_start = t.sent_start
                 || (ti > 0 && {
                     let mut k = ti;
-                    let joins = |t: &Tok| t.cap || t.text == "of" || t.text == "the";
+                    let joins = |t: &Tok| {
+                        matches!(classify(t), Class::Title | Class::Nat | Class::Org | Class::Conn)
+                            || t.text == "The"
+                            || GAZETTEER.is_title(&t.text)
+                    };
                     while k > 0 && !self.toks[k].sent_start && joins(&self.toks[k - 1]) && ti - k < 12 {
                         k -= 1;
                     }
@@ -349,7 +359,7 @@ impl Ctx<'_> {
                 return None;
             }
             seen_mention |= self.mention_cover[k].is_some();
-            if k - after > 6 && !seen_mention {
+            if k - after > 6 && !seen_mention && !(t.cap || t.text == "of" || t.text == "the") {
                 return None;
             }
             if let Some(len) = cue_at(&self.toks, k).filter(|_| !t.cap || k == after) {
@@ -388,10 +398,10 @@ impl Ctx<'_> {
             }
         }
         let _ = body;
-        self.cue_in_range(lo, first_in)
+        self.cue_in_range(lo, first_in, false)
     }
 
-    fn cue_in_range(&mut self, lo: usize, hi: usize) -> Option<Attr> {
+    fn cue_in_range(&mut self, lo: usize, hi: usize, need_speaker: bool) -> Option<Attr> {
         // the last cue in [lo, hi)
         let mut k = hi;
         while k > lo {
@@ -404,13 +414,16 @@ impl Ctx<'_> {
             let lower = t.text.to_lowercase();
             if lower == "according" {
                 let (speaker, subject, how) = self.subject_after(k + len, hi);
+                if need_speaker && speaker.is_none() {
+                    continue;
+                }
                 return Some(Attr { speaker, subject, cue: Some(self.cue_text(k, len)), how });
             }
             if t.cap && !t.sent_start {
                 continue;
             }
             let (speaker, subject, how) = self.subject_before(k, lo);
-            if speaker.is_none() && subject.is_none() {
+            if speaker.is_none() && (subject.is_none() || need_speaker) {
                 continue;
             }
             return Some(Attr { speaker, subject, cue: Some(self.cue_text(k, len)), how });
@@ -432,7 +445,7 @@ impl Ctx<'_> {
                 sentences += 1;
             }
         }
-        let a = self.cue_in_range(k, first_in)?;
+        let a = self.cue_in_range(k, first_in, true)?;
         if a.speaker.is_some() {
             Some(a)
         } else {
@@ -599,7 +612,7 @@ impl Ctx<'_> {
                     country: nat,
                 });
                 self.index.mentions.push(Mention { speaker: i, start: self.toks[s0].start, end: self.toks[b - 1].end, text: name });
-                self.focus.push(Focus { pos, speaker: i, salient: true });
+                self.add_focus(Focus { pos, speaker: i, salient: true });
                 return (Some(i), Some(text), How::Description);
             }
             return (None, Some(text), How::Description);

@@ -216,8 +216,10 @@ pub fn takes_object(cue: &str) -> bool {
 /// Cue verb forms that are also common nouns ("states", "reports") and so are not evidence
 /// of speech next to a name.
 pub fn is_verb_cue(lower: &str) -> bool {
-    const NOUNS: [&str; 14] =
-        ["states", "posts", "reports", "report", "reads", "read", "calls", "call", "quotes", "comments", "answers", "notes", "promises", "thanks"];
+    const NOUNS: [&str; 16] = [
+        "states", "posts", "reports", "report", "reads", "read", "calls", "call", "quotes", "comments", "answers", "notes",
+        "promises", "thanks", "continue", "continues",
+    ];
     GAZETTEER.is_cue_word(lower) && !NOUNS.contains(&lower)
 }
 
@@ -442,7 +444,11 @@ fn appositive_title(toks: &[Tok], e: usize) -> Option<String> {
         if n > 0 && t.clause_start {
             break;
         }
-        if n >= 12 || GAZETTEER.is_cue_word(&t.text.to_lowercase()) || t.text == "who" {
+        if GAZETTEER.is_cue_word(&t.text.to_lowercase()) {
+            // ", the minister said": an attribution, not a role of the name before it
+            return None;
+        }
+        if n >= 12 || t.text == "who" {
             break;
         }
         if n == 0 && t.cap && !GAZETTEER.is_title(&t.text) && GAZETTEER.nationality(&t.text).is_none() {
