@@ -426,7 +426,14 @@ impl Ctx<'_> {
             if speaker.is_none() && (subject.is_none() || need_speaker) {
                 continue;
             }
-            return Some(Attr { speaker, subject, cue: Some(self.cue_text(k, len)), how });
+            let attr = Attr { speaker, subject, cue: Some(self.cue_text(k, len)), how };
+            if attr.speaker.is_none() {
+                // "He spoke …, saying the meeting had stressed “…”": an earlier cue may name the speaker
+                if let Some(better) = self.cue_in_range(lo, k, true) {
+                    return Some(better);
+                }
+            }
+            return Some(attr);
         }
         None
     }
@@ -473,6 +480,18 @@ impl Ctx<'_> {
 
     /// The subject just before a cue (`X said`, `the minister said`, `he said`).
     fn subject_before(&mut self, cue: usize, lo: usize) -> (Option<usize>, Option<String>, How) {
+        // ", saying …" / ", adding …": the subject of the main clause
+        if self.toks[cue].after_comma && self.toks[cue].text.ends_with("ing") {
+            for k in lo..cue {
+                let lower = self.toks[k].text.to_lowercase();
+                if self.mention_cover[k].is_some() || PRONOUNS_M.contains(&lower.as_str()) || PRONOUNS_F.contains(&lower.as_str()) {
+                    let r = self.subject_in(k, k + 1, true);
+                    if r.0.is_some() {
+                        return r;
+                    }
+                }
+            }
+        }
         // a mention ending at most a comma or an adverb before the cue
         let mut k = cue;
         let mut skipped = 0;
