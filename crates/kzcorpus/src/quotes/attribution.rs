@@ -22,7 +22,7 @@
 use super::spans::Span;
 use crate::model::{Article, LocalSpeaker, Mention, Quote, SpeakerIndex, SpeakerKind};
 use crate::speakers::gazetteer::{Gender, GAZETTEER};
-use crate::speakers::names::{classify, scan, tokenize, Class, Tok};
+use crate::speakers::names::{classify, tokenize, Class, Tok};
 use crate::speakers::{alias_key, gender_of};
 
 /// Where a subject was found, which sets the confidence.
@@ -53,6 +53,7 @@ struct Focus {
     pos: usize,
     speaker: usize,
     salient: bool,
+    protagonist: bool,
 }
 
 struct Ctx<'a> {
@@ -67,6 +68,8 @@ struct Ctx<'a> {
     para: Vec<usize>,
     index: &'a mut SpeakerIndex,
     focus: Vec<Focus>,
+    // speakers already credited with a quote in this article
+    quoted_speakers: Vec<bool>,
 }
 
 const PRONOUNS_M: [&str; 3] = ["he", "him", "his"];
@@ -81,7 +84,7 @@ const PERSON_ROLES: [&str; 34] = [
 ];
 
 /// Roles that rule out a candidate whose known titles say otherwise.
-const STRICT_ROLES: [&str; 8] = ["president", "minister", "secretary", "spokesman", "spokeswoman", "general", "commander", "premier"];
+const STRICT_ROLES: [&str; 2] = ["president", "premier"];
 
 const DOCUMENT_NOUNS: [&str; 6] = ["statement", "release", "communique", "communiqué", "announcement", "message"];
 
@@ -113,6 +116,7 @@ pub fn attribute(article: &Article, spans: &[Span], index: &mut SpeakerIndex) ->
         toks,
         index,
         focus: Vec::new(),
+        quoted_speakers: Vec::new(),
     };
     ctx.map_tokens(body, spans);
     ctx.seed_focus(article);
@@ -166,7 +170,11 @@ pub fn attribute(article: &Article, spans: &[Span], index: &mut SpeakerIndex) ->
             continue;
         }
         if let Some(s) = speaker {
-            ctx.add_focus(Focus { pos: span.start, speaker: s, salient: true });
+            if ctx.quoted_speakers.len() <= s {
+                ctx.quoted_speakers.resize(s + 1, false);
+            }
+            ctx.quoted_speakers[s] = true;
+            ctx.add_focus(Focus { pos: span.start, speaker: s, salient: true, protagonist: false });
         }
         let last_tok = after.saturating_sub(1).max(first_in);
         prev = Some((si, speaker, cue.clone(), last_tok.min(n.saturating_sub(1))));
@@ -298,28 +306,25 @@ impl Ctx<'_> {
                     }
                     self.toks[k].sent_start && (k..ti).all(|j| joins(&self.toks[j]))
                 });
-            self.focus.push(Focus { pos: t.start, speaker: mention.speaker, salient: next_cue || prev_cue || subject_start });
+            self.focus.push(Focus { pos: t.start, speaker: mention.speaker, salient: next_cue || prev_cue || subject_start, protagonist: false });
         }
     }
 
     fn seed_focus(&mut self, article: &Article) {
         let Some(h) = &article.headline else { return };
-        let htoks = tokenize(h);
         let mut seeds = Vec::new();
-        for f in scan(&htoks) {
-            if f.kind != SpeakerKind::Person {
-                continue;
-            }
-            let key = alias_key(&f.text);
+        for (name, strong) in crate::speakers::headline_people(h) {
+            let key = alias_key(&name);
+            let suffix = format!(" {key}");
             let hit = self.index.speakers.iter().position(|s| {
                 s.kind == SpeakerKind::Person
                     && s.aliases.iter().any(|a| {
                         let k = alias_key(a);
-                        k == key || k.ends_with(&format!(" {key}"))
+                        k == key || k.ends_with(&suffix)
                     })
             });
             if let Some(s) = hit {
-                seeds.push(Focus { pos: 0, speaker: s, salient: f.strong });
+                seeds.push(Focus { pos: 0, speaker: s, salient: strong, protagonist: true });
             }
         }
         // the headline comes before the body: its names are the earliest antecedents
@@ -631,7 +636,7 @@ impl Ctx<'_> {
                     country: nat,
                 });
                 self.index.mentions.push(Mention { speaker: i, start: self.toks[s0].start, end: self.toks[b - 1].end, text: name });
-                self.add_focus(Focus { pos, speaker: i, salient: true });
+                self.add_focus(Focus { pos, speaker: i, salient: true, protagonist: false });
                 return (Some(i), Some(text), How::Description);
             }
             return (None, Some(text), How::Description);
@@ -672,14 +677,22 @@ impl Ctx<'_> {
                     None => {}
                 }
             }
-            if roles.iter().any(|r| role_matches(r, &titles)) {
+            if roles.iter().any(|r| titles.contains(r)) {
                 score += 4;
+            } else if roles.iter().any(|r| role_matches(r, &titles)) {
+                score += 2;
             } else if !titles.is_empty() && roles.iter().any(|r| STRICT_ROLES.contains(r)) {
                 // "the president" is not the known foreign minister
                 continue;
             }
             if f.salient {
                 score += 1;
+            }
+            if f.protagonist {
+                score += 3;
+            }
+            if self.quoted_speakers.get(f.speaker).copied().unwrap_or(false) {
+                score += 2;
             }
             // recency breaks ties: the first seen (latest) wins at equal score
             if best.is_none_or(|(b, _)| score > b) {

@@ -50,10 +50,37 @@ pub fn find_speakers(article: &Article) -> SpeakerIndex {
     }
     index.mentions.sort_by_key(|m| (m.start, m.end));
     if let Some(h) = &article.headline {
-        let htoks = tokenize(h);
-        for f in scan(&htoks) {
-            if f.kind == SpeakerKind::Person && f.strong && b.lookup_person(&index, &f.text).is_none() {
+        for (name, strong) in headline_people(h) {
+            if b.lookup_person(&index, &name).is_none() && strong {
+                let f = Found {
+                    start: 0,
+                    end: 0,
+                    text: name,
+                    kind: SpeakerKind::Person,
+                    title: None,
+                    country: None,
+                    first_tok: 0,
+                    end_tok: 1,
+                    strong,
+                };
                 b.new_speaker(&mut index, &f);
+            }
+        }
+    }
+    // organisations credited in image captions are spellings of the same speakers
+    for m in &article.media {
+        let Some(c) = &m.caption else { continue };
+        for f in scan(&tokenize(c)).into_iter().filter(|f| f.kind == SpeakerKind::Organisation) {
+            let key = alias_key(&f.text);
+            match b.by_key.get(&key) {
+                Some(&i) => {
+                    if !index.speakers[i].aliases.contains(&f.text) {
+                        index.speakers[i].aliases.push(f.text.clone());
+                    }
+                }
+                None => {
+                    b.new_speaker(&mut index, &f);
+                }
             }
         }
     }
@@ -95,6 +122,30 @@ fn lowercase_organisations(body: &str) -> Vec<Found> {
             end_tok: 0,
             strong: true,
         });
+    }
+    out
+}
+
+/// The people a headline names, with whether the headline itself shows them speaking
+/// ("Kuznetsov Says …", "Kuznetsov's Warning …") or titled.
+///
+/// Headlines are in Title Case, so a run such as "Will Pressure Zelensky" is cut down to
+/// its last word unless it starts with a known first name or a title.
+pub fn headline_people(headline: &str) -> Vec<(String, bool)> {
+    let toks = tokenize(headline);
+    let mut out = Vec::new();
+    for f in scan(&toks) {
+        if f.kind != SpeakerKind::Person {
+            continue;
+        }
+        let first = &toks[f.first_tok];
+        let last = &toks[f.end_tok - 1];
+        let first_known = GAZETTEER.first_names.contains_key(&first.text.to_lowercase());
+        let titled = f.title.as_deref().is_some_and(names::has_head_title);
+        let name = if f.end_tok - f.first_tok >= 2 && !first_known && !titled { last.text.clone() } else { f.text.clone() };
+        let cue_next = toks.get(f.end_tok).is_some_and(|t| names::breaks_run(&t.text.to_lowercase()));
+        let possessive_lead = last.possessive && f.first_tok == 0;
+        out.push((name, cue_next || possessive_lead || titled));
     }
     out
 }
