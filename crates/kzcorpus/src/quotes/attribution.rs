@@ -70,6 +70,7 @@ struct Ctx<'a> {
     focus: Vec<Focus>,
     // speakers already credited with a quote in this article
     quoted_speakers: Vec<bool>,
+    chars: Vec<char>,
 }
 
 const PRONOUNS_M: [&str; 3] = ["he", "him", "his"];
@@ -117,8 +118,9 @@ pub fn attribute(article: &Article, spans: &[Span], index: &mut SpeakerIndex) ->
         index,
         focus: Vec::new(),
         quoted_speakers: Vec::new(),
+        chars: body.chars().collect(),
     };
-    ctx.map_tokens(body, spans);
+    ctx.map_tokens(spans);
     ctx.seed_focus(article);
 
     let mut quotes: Vec<Quote> = Vec::new();
@@ -127,11 +129,11 @@ pub fn attribute(article: &Article, spans: &[Span], index: &mut SpeakerIndex) ->
         // token ranges around the span
         let first_in = ctx.toks.partition_point(|t| t.start < span.start);
         let after = ctx.toks.partition_point(|t| t.start < span.close.map_or(span.end, |c| c + 1).max(span.end));
-        let text: String = crate::model::span::slice_chars(body, span.start, span.end).to_string();
-        let mut found = ctx.after_cue(body, span, after);
+        let text: String = cslice(&ctx.chars, span.start, span.end);
+        let mut found = ctx.after_cue(span, after);
         let mut cue_adjacent = found.is_some();
         if found.is_none() {
-            found = ctx.before_cue(body, span, first_in);
+            found = ctx.before_cue(span, first_in);
             // "signs reading “…”": the cue right before the mark
             cue_adjacent = found.is_some() && first_in > 0 && cue_at(&ctx.toks, first_in - 1).is_some();
         }
@@ -140,10 +142,10 @@ pub fn attribute(article: &Article, spans: &[Span], index: &mut SpeakerIndex) ->
         let continues = prev.as_ref().is_some_and(|(pi, _, _, ptok)| {
             let p = &spans[*pi];
             let between_start = p.close.map_or(p.end, |c| c + 1);
-            let same_sentence = !crate::model::span::slice_chars(body, between_start, span.start.saturating_sub(1))
+            let same_sentence = !cslice(&ctx.chars, between_start, span.start.saturating_sub(1))
                 .contains(['.', '!', '?', '\n']);
             let pp = ctx.para.get(*ptok).copied().unwrap_or(0);
-            let opens_paragraph = span_opens_paragraph(body, span);
+            let opens_paragraph = span_opens_paragraph(&ctx.chars, span);
             same_sentence || pp == para_here || (opens_paragraph && pp + 1 == para_here)
         });
         let (speaker, speaker_text, cue, how) = match found {
@@ -152,13 +154,13 @@ pub fn attribute(article: &Article, spans: &[Span], index: &mut SpeakerIndex) ->
                 let (_, sp, cue, _) = prev.clone().unwrap_or((0, None, None, 0));
                 let sentence_joined = prev.as_ref().is_some_and(|(pi, _, _, _)| {
                     let p = &spans[*pi];
-                    !crate::model::span::slice_chars(body, p.close.map_or(p.end, |c| c + 1), span.start.saturating_sub(1))
+                    !cslice(&ctx.chars, p.close.map_or(p.end, |c| c + 1), span.start.saturating_sub(1))
                         .contains(['.', '!', '?', '\n'])
                 });
                 let sp_text = sp.map(|s| ctx.index.speakers[s].name.clone());
                 (sp, sp_text, if sentence_joined { cue } else { None }, How::Continuation)
             }
-            None => match ctx.earlier_cue(body, first_in) {
+            None => match ctx.earlier_cue(first_in) {
                 Some(a) => (a.speaker, a.subject, None, How::Earlier),
                 None => (None, None, None, How::Earlier),
             },
@@ -166,7 +168,7 @@ pub fn attribute(article: &Article, spans: &[Span], index: &mut SpeakerIndex) ->
         let full_sentence = text.chars().next().is_some_and(char::is_uppercase) && text.trim_end().ends_with(['.', '!', '?']);
         let evidence = same_sentence_cue
             || (how == How::Continuation && speaker.is_some() && (full_sentence || cue.is_some()));
-        if !keep_span(&text, evidence, &ctx.toks, first_in, body, span) {
+        if !keep_span(&text, evidence, &ctx.toks, first_in, &ctx.chars, span) {
             continue;
         }
         if let Some(s) = speaker {
@@ -192,20 +194,26 @@ pub fn attribute(article: &Article, spans: &[Span], index: &mut SpeakerIndex) ->
     quotes
 }
 
-fn span_opens_paragraph(body: &str, span: &Span) -> bool {
+fn span_opens_paragraph(chars: &[char], span: &Span) -> bool {
     // the characters between the paragraph start and the opening mark are blank
-    let before = crate::model::span::slice_chars(body, span.start.saturating_sub(80), span.start.saturating_sub(1));
+    let before = cslice(chars, span.start.saturating_sub(80), span.start.saturating_sub(1));
     let line = before.rsplit('\n').next().unwrap_or("");
     before.contains('\n') && line.trim().is_empty()
 }
 
+/// The characters `[a, b)` of `chars` (clamped) as a string.
+fn cslice(chars: &[char], a: usize, b: usize) -> String {
+    let b = b.min(chars.len());
+    chars.get(a.min(b)..b).map(|c| c.iter().collect()).unwrap_or_default()
+}
+
 /// Whether a span is a real quotation rather than a scare quote or a title.
-fn keep_span(text: &str, has_cue: bool, toks: &[Tok], first_in: usize, body: &str, span: &Span) -> bool {
+fn keep_span(text: &str, has_cue: bool, toks: &[Tok], first_in: usize, chars: &[char], span: &Span) -> bool {
     let words: Vec<&str> = text.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).collect();
     if words.len() <= 1 {
         return false;
     }
-    let before: String = crate::model::span::slice_chars(body, span.start.saturating_sub(14), span.start.saturating_sub(1))
+    let before: String = cslice(chars, span.start.saturating_sub(14), span.start.saturating_sub(1))
         .to_lowercase();
     let labelled = ["so-called", "so called", "known as", "dubbed", "termed", "labelled", "labeled", "the term", "the word"]
         .iter()
@@ -243,7 +251,7 @@ impl Ctx<'_> {
         self.focus.insert(at, f);
     }
 
-    fn map_tokens(&mut self, body: &str, spans: &[Span]) {
+    fn map_tokens(&mut self, spans: &[Span]) {
         let mut m = 0;
         let mentions = &self.index.mentions;
         let mut order: Vec<usize> = (0..mentions.len()).collect();
@@ -251,12 +259,10 @@ impl Ctx<'_> {
         let mut si = 0;
         let mut para = 0;
         let mut last_end_byte_char = 0;
-        let chars_between = |a: usize, b: usize| crate::model::span::slice_chars(body, a, b).to_string();
-        let _ = &chars_between;
         for (ti, t) in self.toks.iter().enumerate() {
             if ti > 0 && t.sent_start {
                 // count paragraphs by blank-insensitive newlines in the gap
-                let gap = crate::model::span::slice_chars(body, last_end_byte_char, t.start);
+                let gap = cslice(&self.chars, last_end_byte_char, t.start);
                 if gap.contains('\n') {
                     para += 1;
                 }
@@ -337,10 +343,10 @@ impl Ctx<'_> {
     }
 
     /// `…," X said` / `…," said X` / `…, according to X` right after the closing mark.
-    fn after_cue(&mut self, body: &str, span: &Span, after: usize) -> Option<Attr> {
+    fn after_cue(&mut self, span: &Span, after: usize) -> Option<Attr> {
         let close = span.close?;
         let t0 = self.toks.get(after)?;
-        let gap = crate::model::span::slice_chars(body, close + 1, t0.start);
+        let gap = cslice(&self.chars, close + 1, t0.start);
         if gap.contains(['.', '!', '?', '\n', '"', '“', '”', '(']) || gap.chars().count() > 4 {
             return None;
         }
@@ -389,7 +395,7 @@ impl Ctx<'_> {
     }
 
     /// `X said that "…"`, `X said: “…”`, `According to X, "…"` before the opening mark.
-    fn before_cue(&mut self, body: &str, span: &Span, first_in: usize) -> Option<Attr> {
+    fn before_cue(&mut self, span: &Span, first_in: usize) -> Option<Attr> {
         // the sentence before the opening mark, not crossing an earlier quote
         let mut lo = first_in;
         while lo > 0 {
@@ -402,7 +408,6 @@ impl Ctx<'_> {
                 break;
             }
         }
-        let _ = body;
         self.cue_in_range(lo, first_in, false)
     }
 
@@ -444,7 +449,7 @@ impl Ctx<'_> {
     }
 
     /// An attribution in the one or two sentences before a quote with no cue of its own.
-    fn earlier_cue(&mut self, _body: &str, first_in: usize) -> Option<Attr> {
+    fn earlier_cue(&mut self, first_in: usize) -> Option<Attr> {
         let here = self.para.get(first_in).copied().unwrap_or(0);
         let mut k = first_in;
         let mut sentences = 0;
@@ -635,7 +640,9 @@ impl Ctx<'_> {
                     titles: Vec::new(),
                     country: nat,
                 });
-                self.index.mentions.push(Mention { speaker: i, start: self.toks[s0].start, end: self.toks[b - 1].end, text: name });
+                let (start, end) = (self.toks[s0].start, self.toks[b - 1].end);
+                let written: String = self.chars.get(start..end).map(|c| c.iter().collect()).unwrap_or(name);
+                self.index.mentions.push(Mention { speaker: i, start, end, text: written });
                 self.add_focus(Focus { pos, speaker: i, salient: true, protagonist: false });
                 return (Some(i), Some(text), How::Description);
             }

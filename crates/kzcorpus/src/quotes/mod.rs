@@ -25,3 +25,28 @@ pub fn extract_quotes(article: &Article, speakers: &mut SpeakerIndex) -> Vec<Quo
     let spans = spans::find_spans(&article.body);
     attribution::attribute(article, &spans, speakers)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::speakers::find_speakers;
+
+    fn run(body: String) -> (Vec<Quote>, std::time::Duration) {
+        let t = std::time::Instant::now();
+        let article = Article { body, ..Default::default() };
+        let mut idx = find_speakers(&article);
+        let q = extract_quotes(&article, &mut idx);
+        (q, t.elapsed())
+    }
+
+    #[test]
+    fn hostile_articles_stay_linear() {
+        let (_, a) = run("\" said he. ".repeat(10_000));
+        let (_, b) = run(format!("{}deep{}", "“".repeat(1000), "”".repeat(1000)));
+        let (_, c) = run(format!("\"{} said.\"", "Abc ".repeat(5000)));
+        let (_, d) = run("“Yes,” said Minister Ivan Petrov. Petrov said he agreed. ".repeat(2000));
+        for (name, t) in [("marks", a), ("nested", b), ("capitalised", c), ("many quotes", d)] {
+            assert!(t.as_secs() < 20, "{name} took {t:?}");
+        }
+    }
+}

@@ -142,7 +142,9 @@ pub fn find_spans(text: &str) -> Vec<Span> {
                         }
                         last_closed = Some((idx, para_id, i));
                     } else {
-                        let start = (para_start..i).find(|&k| !is_space(chars[k])).unwrap_or(i);
+                        // from the paragraph start, but never back across an earlier mark
+                        let from = last_mark.map_or(para_start, |m| (m + 1).max(para_start));
+                        let start = (from..i).find(|&k| !is_space(chars[k])).unwrap_or(i);
                         if i > start {
                             spans.push(Span { start, end: i, close: Some(i), malformed: true });
                             last_closed = Some((spans.len() - 1, para_id, i));

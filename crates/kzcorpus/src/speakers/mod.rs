@@ -49,6 +49,12 @@ pub fn find_speakers(article: &Article) -> SpeakerIndex {
         b.add(&mut index, &f, true);
     }
     index.mentions.sort_by_key(|m| (m.start, m.end));
+    let chars: Vec<char> = article.body.chars().collect();
+    for m in &mut index.mentions {
+        if let Some(slice) = chars.get(m.start..m.end) {
+            m.text = slice.iter().collect();
+        }
+    }
     if let Some(h) = &article.headline {
         for (name, strong) in headline_people(h) {
             if b.lookup_person(&index, &name).is_none() && strong {
@@ -155,6 +161,10 @@ struct Builder {
     by_key: HashMap<String, usize>,
     // surname key → person speaker (full names only)
     by_surname: HashMap<String, usize>,
+    // (first letter, length) of a surname key → surnames, for one-typo matches
+    by_shape: HashMap<(char, usize), Vec<(String, usize)>>,
+    // ending of an organisation key → organisation (None when ambiguous)
+    by_unqualified: HashMap<String, Option<usize>>,
 }
 
 impl Builder {
@@ -172,15 +182,21 @@ impl Builder {
                 return Some(i);
             }
         }
-        // a misspelt surname: one edit away
-        if surname.chars().count() >= 5 {
+        // a misspelt surname: one edit away (candidates bucketed by first letter and length)
+        let len = surname.chars().count();
+        if len >= 5 {
+            let initial = surname.chars().next().unwrap_or(' ');
             let mut hit = None;
-            for (s, &i) in self.by_surname.iter().filter(|(s, _)| similar_surnames(s, &surname)) {
-                let _ = s;
-                if hit.is_some_and(|h| h != i) {
-                    return None;
+            for l in len - 1..=len + 1 {
+                for &(ref s, i) in self.by_shape.get(&(initial, l)).into_iter().flatten().take(100) {
+                    if !similar_surnames(s, &surname) {
+                        continue;
+                    }
+                    if hit.is_some_and(|h| h != i) {
+                        return None;
+                    }
+                    hit = Some(i);
                 }
-                hit = Some(i);
             }
             if let Some(i) = hit {
                 let other = alias_key(&index.speakers[i].name);
@@ -189,6 +205,20 @@ impl Builder {
                     return Some(i);
                 }
             }
+        }
+        None
+    }
+
+    /// An organisation key without a nationality ("defense ministry") joins the one local
+    /// organisation whose key is it plus a nationality ("russian defense ministry"), and a
+    /// national key joins an earlier plain one.
+    fn org_suffix_match(&self, key: &str) -> Option<usize> {
+        if let Some(found) = self.by_unqualified.get(key) {
+            return *found;
+        }
+        let (first, rest) = key.split_once(' ')?;
+        if is_nationality_key(first) {
+            return self.by_key.get(rest).copied();
         }
         None
     }
@@ -211,7 +241,23 @@ impl Builder {
         self.by_key.entry(key.clone()).or_insert(i);
         if kind == SpeakerKind::Person && key.contains(' ') {
             if let Some(s) = key.split(' ').next_back() {
-                self.by_surname.entry(s.to_string()).or_insert(i);
+                if !self.by_surname.contains_key(s) {
+                    self.by_surname.insert(s.to_string(), i);
+                    let shape = (s.chars().next().unwrap_or(' '), s.chars().count());
+                    self.by_shape.entry(shape).or_default().push((s.to_string(), i));
+                }
+            }
+        }
+        if kind == SpeakerKind::Organisation {
+            // every shorter ending of two or more words: "press office" of "kazakh presidential press office"
+            let words: Vec<&str> = key.split(' ').collect();
+            if words.len() <= 8 {
+                for start in 1..words.len().saturating_sub(1) {
+                    let slot = self.by_unqualified.entry(words[start..].join(" ")).or_insert(Some(i));
+                    if *slot != Some(i) {
+                        *slot = None;
+                    }
+                }
             }
         }
     }
@@ -221,7 +267,7 @@ impl Builder {
             SpeakerKind::Person => self.lookup_person(index, &f.text),
             SpeakerKind::Organisation => {
                 let key = alias_key(&f.text);
-                self.by_key.get(&key).copied().or_else(|| org_suffix_match(index, &key))
+                self.by_key.get(&key).copied().or_else(|| self.org_suffix_match(&key))
             }
         };
         let i = match existing {
@@ -249,32 +295,10 @@ impl Builder {
         let name = f.text.clone();
         self.index_names(i, &name, f.kind);
         index.mentions.push(Mention { speaker: i, start: f.start, end: f.end, text: f.text.clone() });
-    }
-}
-
-/// An organisation key without a nationality ("defense ministry") joins the one local
-/// organisation whose key ends with it ("russian defense ministry").
-fn org_suffix_match(index: &SpeakerIndex, key: &str) -> Option<usize> {
-    if key.is_empty() {
-        return None;
-    }
-    let suffix = format!(" {key}");
-    let mut hit = None;
-    for (i, s) in index.speakers.iter().enumerate() {
-        if s.kind != SpeakerKind::Organisation {
-            continue;
-        }
-        if s.aliases.iter().any(|a| {
-            let k = alias_key(a);
-            k.ends_with(&suffix) || (key.ends_with(&format!(" {k}")) && is_nationality_key(key.split(' ').next().unwrap_or("")))
-        }) {
-            if hit.is_some_and(|h| h != i) {
-                return None;
-            }
-            hit = Some(i);
+        if f.end <= f.start {
+            index.mentions.pop();
         }
     }
-    hit
 }
 
 fn is_nationality_key(word: &str) -> bool {

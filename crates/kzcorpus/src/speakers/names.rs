@@ -26,6 +26,8 @@ pub struct Tok {
     pub text: String,
     /// The word ended in 's or ’s (or a bare ’ after s).
     pub possessive: bool,
+    /// The possessive ending as written ("'s", "’s", "’"), empty when none.
+    pub possessive_mark: String,
     /// The first letter is uppercase.
     pub cap: bool,
     /// Only spaces separate this word from the previous one.
@@ -80,6 +82,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             full_end: map.char_of(m.end()),
             text: core.to_string(),
             possessive,
+            possessive_mark: raw[core.len()..].to_string(),
             cap: core.chars().next().is_some_and(char::is_uppercase),
             plain_gap,
             sent_start,
@@ -329,7 +332,7 @@ fn scan_run(toks: &[Tok], classes: &[Class], a: usize, b: usize, out: &mut Vec<F
         if s < e {
             out.push(Found {
                 start: toks[s].start,
-                end: toks[e - 1].full_end,
+                end: toks[e - 1].end,
                 text: join_with_possessives(&toks[s..e]),
                 kind: SpeakerKind::Organisation,
                 title: None,
@@ -427,7 +430,7 @@ fn scan_run(toks: &[Tok], classes: &[Class], a: usize, b: usize, out: &mut Vec<F
 fn join_with_possessives(toks: &[Tok]) -> String {
     toks.iter()
         .enumerate()
-        .map(|(i, t)| if t.possessive && i + 1 < toks.len() { format!("{}’s", t.text) } else { t.text.clone() })
+        .map(|(i, t)| if t.possessive && i + 1 < toks.len() { format!("{}{}", t.text, t.possessive_mark) } else { t.text.clone() })
         .collect::<Vec<_>>()
         .join(" ")
 }
