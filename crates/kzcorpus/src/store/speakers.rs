@@ -1,34 +1,34 @@
 //! Mapping per-article speakers onto database-wide speaker ids.
 //!
-//! A [`LocalSpeaker`] joins an existing speaker when one of its aliases has the same
-//! [`alias_key`]; otherwise a new speaker row is made. All aliases and titles seen are
-//! recorded. After a build, [`refresh_canonical`] picks each speaker's canonical name.
+//! A person joins an existing person when a full name has the same [`alias_key`], or when
+//! surnames agree (up to one typo: Ryabkov/Ryabikov) and first names are compatible (same
+//! initial after transliteration folding), or when one side only has the surname. Two
+//! speakers whose full names share a surname but not a first initial never merge. An
+//! organisation joins on the same key, and a name without nationality ("defense
+//! ministry") joins the most-mentioned organisation whose key ends with it ("russian
+//! defense ministry"). All aliases and titles seen are recorded. After a build,
+//! [`refresh_canonical`] picks each speaker's canonical name: the fullest form, then the
+//! most mentioned.
 
 use rusqlite::{params, OptionalExtension, Transaction};
 
 use crate::error::Result;
-use crate::model::LocalSpeaker;
-use crate::speakers::alias_key;
+use crate::model::{LocalSpeaker, SpeakerKind};
+use crate::speakers::{alias_key, similar_surnames};
 
 /// Returns the database id for `speaker`, creating the speaker when it is new.
 pub(super) fn resolve(tx: &Transaction<'_>, speaker: &LocalSpeaker) -> Result<i64> {
-    let mut found: Option<i64> = None;
+    let mut keys: Vec<String> = Vec::new();
     for alias in std::iter::once(&speaker.name).chain(speaker.aliases.iter()) {
-        let key = alias_key(alias);
-        if key.is_empty() {
-            continue;
-        }
-        found = tx
-            .prepare_cached(
-                "SELECT a.speaker_id FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id
-                 WHERE a.alias_key = ?1 AND s.kind = ?2 ORDER BY a.speaker_id LIMIT 1",
-            )?
-            .query_row(params![key, speaker.kind.as_str()], |r| r.get(0))
-            .optional()?;
-        if found.is_some() {
-            break;
+        let k = alias_key(alias);
+        if !k.is_empty() && !keys.contains(&k) {
+            keys.push(k);
         }
     }
+    let found = match speaker.kind {
+        SpeakerKind::Person => find_person(tx, &keys)?,
+        SpeakerKind::Organisation => find_organisation(tx, &keys)?,
+    };
     let id = match found {
         Some(id) => id,
         None => {
@@ -37,7 +37,15 @@ pub(super) fn resolve(tx: &Transaction<'_>, speaker: &LocalSpeaker) -> Result<i6
             tx.last_insert_rowid()
         }
     };
-    for alias in std::iter::once(&speaker.name).chain(speaker.aliases.iter()) {
+    let mut aliases: Vec<&str> = std::iter::once(speaker.name.as_str()).chain(speaker.aliases.iter().map(String::as_str)).collect();
+    // a party is also named without the word "Party"
+    let short: Vec<String> = aliases
+        .iter()
+        .filter(|a| speaker.kind == SpeakerKind::Organisation && a.ends_with(" Party") && a.split(' ').count() >= 3)
+        .map(|a| a.trim_end_matches(" Party").to_string())
+        .collect();
+    aliases.extend(short.iter().map(String::as_str));
+    for alias in aliases {
         tx.prepare_cached("INSERT OR IGNORE INTO speaker_aliases(speaker_id, alias, alias_key) VALUES (?1, ?2, ?3)")?
             .execute(params![id, alias, alias_key(alias)])?;
     }
@@ -52,6 +60,139 @@ pub(super) fn resolve(tx: &Transaction<'_>, speaker: &LocalSpeaker) -> Result<i6
     Ok(id)
 }
 
+fn exact(tx: &Transaction<'_>, key: &str, kind: &str) -> Result<Option<i64>> {
+    Ok(tx
+        .prepare_cached(
+            "SELECT a.speaker_id FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id
+             WHERE a.alias_key = ?1 AND s.kind = ?2 ORDER BY a.speaker_id LIMIT 1",
+        )?
+        .query_row(params![key, kind], |r| r.get(0))
+        .optional()?)
+}
+
+fn keys_of(tx: &Transaction<'_>, id: i64) -> Result<Vec<String>> {
+    let mut stmt = tx.prepare_cached("SELECT alias_key FROM speaker_aliases WHERE speaker_id = ?1")?;
+    let rows = stmt.query_map([id], |r| r.get::<_, String>(0))?;
+    Ok(rows.collect::<std::result::Result<_, _>>()?)
+}
+
+fn mention_count(tx: &Transaction<'_>, id: i64) -> Result<i64> {
+    Ok(tx.prepare_cached("SELECT count(*) FROM mentions WHERE speaker_id = ?1")?.query_row([id], |r| r.get(0))?)
+}
+
+fn split_name(key: &str) -> (Option<&str>, &str) {
+    let mut words = key.split(' ');
+    let first = words.next().unwrap_or("");
+    match key.rsplit_once(' ') {
+        Some((_, last)) => (Some(first), last),
+        None => (None, key),
+    }
+}
+
+/// Whether the names in `a` and `b` can denote one person; `None` when they conflict.
+pub(crate) fn person_compatible(a: &[String], b: &[String]) -> bool {
+    let mut agree = false;
+    for x in a {
+        for y in b {
+            let (fx, sx) = split_name(x);
+            let (fy, sy) = split_name(y);
+            if !similar_surnames(sx, sy) && sx != sy {
+                continue;
+            }
+            match (fx, fy) {
+                (Some(f1), Some(f2)) => {
+                    if f1.chars().next() != f2.chars().next() {
+                        return false;
+                    }
+                    agree = true;
+                }
+                _ => agree |= sx == sy || similar_surnames(sx, sy),
+            }
+        }
+    }
+    agree
+}
+
+fn find_person(tx: &Transaction<'_>, keys: &[String]) -> Result<Option<i64>> {
+    for k in keys.iter().filter(|k| k.contains(' ')) {
+        if let Some(id) = exact(tx, k, "person")? {
+            if person_compatible(keys, &keys_of(tx, id)?) {
+                return Ok(Some(id));
+            }
+        }
+    }
+    // candidates sharing a surname or a first name
+    let mut candidates: Vec<i64> = Vec::new();
+    for k in keys {
+        let (first, surname) = split_name(k);
+        let mut stmt = tx.prepare_cached(
+            "SELECT DISTINCT a.speaker_id FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id
+             WHERE s.kind = 'person' AND (a.alias_key = ?1 OR a.alias_key LIKE '% ' || ?1 OR a.alias_key LIKE ?2 || ' %')
+             LIMIT 50",
+        )?;
+        let rows = stmt.query_map(params![surname, first.unwrap_or("\u{0}")], |r| r.get::<_, i64>(0))?;
+        for id in rows {
+            let id = id?;
+            if !candidates.contains(&id) {
+                candidates.push(id);
+            }
+        }
+    }
+    let mut best: Option<(i64, i64)> = None;
+    for id in candidates {
+        if !person_compatible(keys, &keys_of(tx, id)?) {
+            continue;
+        }
+        let n = mention_count(tx, id)?;
+        if best.is_none_or(|(_, m)| n > m) {
+            best = Some((id, n));
+        }
+    }
+    Ok(best.map(|(id, _)| id))
+}
+
+fn is_nationality(word: &str) -> bool {
+    crate::speakers::gazetteer::GAZETTEER.nationality(word).is_some_and(|c| !c.is_empty())
+}
+
+fn find_organisation(tx: &Transaction<'_>, keys: &[String]) -> Result<Option<i64>> {
+    for k in keys {
+        if let Some(id) = exact(tx, k, "organisation")? {
+            return Ok(Some(id));
+        }
+    }
+    let mut best: Option<(i64, i64)> = None;
+    for k in keys {
+        let first = k.split(' ').next().unwrap_or("");
+        if k.contains(' ') && is_nationality(first) {
+            // "russian defense ministry" joins an earlier plain "defense ministry"
+            if let Some(rest) = k.split_once(' ').map(|x| x.1) {
+                if rest.contains(' ') {
+                    if let Some(id) = exact(tx, rest, "organisation")? {
+                        return Ok(Some(id));
+                    }
+                }
+            }
+            continue;
+        }
+        if !k.contains(' ') {
+            continue;
+        }
+        let mut stmt = tx.prepare_cached(
+            "SELECT DISTINCT a.speaker_id FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id
+             WHERE s.kind = 'organisation' AND a.alias_key LIKE '% ' || ?1 LIMIT 50",
+        )?;
+        let ids: Vec<i64> = stmt.query_map([k], |r| r.get(0))?.collect::<std::result::Result<_, _>>()?;
+        for id in ids {
+            let n = mention_count(tx, id)?;
+            if best.is_none_or(|(_, m)| n > m) {
+                best = Some((id, n));
+            }
+        }
+    }
+    Ok(best.map(|(id, _)| id))
+}
+
 /// Sets each speaker's canonical name to its fullest alias, most-mentioned first.
 pub(super) fn refresh_canonical(tx: &Transaction<'_>) -> Result<()> {
     tx.execute_batch(
@@ -64,4 +205,30 @@ pub(super) fn refresh_canonical(tx: &Transaction<'_>) -> Result<()> {
              LIMIT 1), canonical)",
     )?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(names: &[&str]) -> Vec<String> {
+        names.iter().map(|n| alias_key(n)).collect()
+    }
+
+    #[test]
+    fn transliterated_full_names_are_compatible() {
+        assert!(person_compatible(&keys(&["Sergei Ivanov"]), &keys(&["Sergey Ivanov", "Ivanov"])));
+        assert!(person_compatible(&keys(&["Sergei Riabikov", "Riabkov"]), &keys(&["Sergey Riabkov"])));
+    }
+
+    #[test]
+    fn surname_only_joins_full_name() {
+        assert!(person_compatible(&keys(&["Ivanov"]), &keys(&["Sergey Ivanov"])));
+    }
+
+    #[test]
+    fn different_first_names_never_merge() {
+        assert!(!person_compatible(&keys(&["Pavel Sokolov", "Sokolov"]), &keys(&["Ivan Sokolov", "Sokolov"])));
+        assert!(!person_compatible(&keys(&["Anna Petrova"]), &keys(&["Ivan Petrov"])));
+    }
 }

@@ -1,0 +1,902 @@
+//! Attributing quotation spans: cue verbs, speakers, pronouns and descriptions.
+//!
+//! For each span, in order, the attribution is looked for
+//! 1. right after the closing mark: `…," said X`, `…," X said`, `…," X quoted Y as saying`,
+//!    `…, according to X`;
+//! 2. before the opening mark in the same sentence: `X said that "…"`, `X said: “…”`,
+//!    `According to X, "…"`, `X praised the "…"`;
+//! 3. from the previous quote, when this one continues it (same sentence, same paragraph,
+//!    or a paragraph that opens with the quote right after the previous quote's paragraph);
+//! 4. from a cue in the one or two sentences before (`X said … . "…"`).
+//!
+//! The subject found is a name mention (from the [`SpeakerIndex`]), a pronoun ("he",
+//! "she", "him") or a description ("the minister", "the Kazakh leader", "the ministry"),
+//! resolved to the nearest compatible earlier speaker of the article. The headline's
+//! speaker ("Minister Says …") counts as the first antecedent. An organisation named only
+//! by a description ("the national security committee") becomes a new speaker. When
+//! nothing says who spoke, the speaker stays `None`.
+//!
+//! Spans of one word, short spans with no cue in their sentence ("so-called “X”") and
+//! Title-Case titles are dropped as scare quotes or titles.
+
+use super::spans::Span;
+use crate::model::{Article, LocalSpeaker, Mention, Quote, SpeakerIndex, SpeakerKind};
+use crate::speakers::gazetteer::{Gender, GAZETTEER};
+use crate::speakers::names::{classify, tokenize, Class, Tok};
+use crate::speakers::{alias_key, gender_of};
+
+/// Where a subject was found, which sets the confidence.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum How {
+    Named,
+    Pronoun,
+    Description,
+    Continuation,
+    Earlier,
+}
+
+impl How {
+    fn confidence(self) -> f64 {
+        match self {
+            How::Named => 0.9,
+            How::Pronoun => 0.75,
+            How::Description => 0.7,
+            How::Continuation => 0.65,
+            How::Earlier => 0.5,
+        }
+    }
+}
+
+/// An earlier speaker reference that pronouns and descriptions can point back to.
+#[derive(Debug, Clone, Copy)]
+struct Focus {
+    pos: usize,
+    speaker: usize,
+    salient: bool,
+    protagonist: bool,
+}
+
+struct Ctx<'a> {
+    toks: Vec<Tok>,
+    // token index → mention index starting there
+    mention_at: Vec<Option<usize>>,
+    // token index → mention index covering it
+    mention_cover: Vec<Option<usize>>,
+    // token index → inside a quote span
+    quoted: Vec<bool>,
+    // token index → paragraph number (blank lines not counted)
+    para: Vec<usize>,
+    index: &'a mut SpeakerIndex,
+    focus: Vec<Focus>,
+    // speakers already credited with a quote in this article
+    quoted_speakers: Vec<bool>,
+    chars: Vec<char>,
+}
+
+const PRONOUNS_M: [&str; 3] = ["he", "him", "his"];
+const PRONOUNS_F: [&str; 3] = ["she", "her", "hers"];
+const PRONOUNS_N: [&str; 4] = ["it", "they", "them", "its"];
+
+const PERSON_ROLES: [&str; 34] = [
+    "minister", "president", "leader", "diplomat", "secretary", "head", "chief", "spokesman", "spokeswoman",
+    "spokesperson", "commander", "general", "director", "chairman", "ambassador", "envoy", "official", "premier",
+    "chancellor", "governor", "mayor", "senator", "politician", "colonel", "lieutenant", "officer", "prosecutor",
+    "king", "counterpart", "representative", "adviser", "advisor", "strategist", "analyst",
+];
+
+/// Roles that rule out a candidate whose known titles say otherwise.
+const STRICT_ROLES: [&str; 2] = ["president", "premier"];
+
+const DOCUMENT_NOUNS: [&str; 6] = ["statement", "release", "communique", "communiqué", "announcement", "message"];
+
+/// Role words that describe the same job ("top diplomat" ≈ "foreign minister").
+fn role_matches(role: &str, titles: &str) -> bool {
+    let synonyms: &[&str] = match role {
+        "diplomat" => &["minister", "foreign", "ambassador", "envoy", "diplomat", "secretary"],
+        "leader" | "head" => &["president", "prime", "premier", "chancellor", "leader", "head", "king", "dictator"],
+        "president" => &["president"],
+        "minister" => &["minister"],
+        "secretary" => &["secretary"],
+        "politician" | "official" => &["minister", "president", "secretary", "official", "mp", "senator"],
+        other => return titles.contains(other),
+    };
+    synonyms.iter().any(|s| titles.contains(s))
+}
+
+/// Attributes `spans` of `article` to speakers of `index`, adding speakers named only in
+/// attributions, and drops scare quotes and titles.
+pub fn attribute(article: &Article, spans: &[Span], index: &mut SpeakerIndex) -> Vec<Quote> {
+    let body = &article.body;
+    let toks = tokenize(body);
+    let n = toks.len();
+    let mut ctx = Ctx {
+        mention_at: vec![None; n],
+        mention_cover: vec![None; n],
+        quoted: vec![false; n],
+        para: vec![0; n],
+        toks,
+        index,
+        focus: Vec::new(),
+        quoted_speakers: Vec::new(),
+        chars: body.chars().collect(),
+    };
+    ctx.map_tokens(spans);
+    ctx.seed_focus(article);
+
+    let mut quotes: Vec<Quote> = Vec::new();
+    let mut prev: Option<(usize, Option<usize>, Option<String>, usize)> = None; // (span idx, speaker, cue, last token)
+    for (si, span) in spans.iter().enumerate() {
+        // token ranges around the span
+        let first_in = ctx.toks.partition_point(|t| t.start < span.start);
+        let after = ctx.toks.partition_point(|t| t.start < span.close.map_or(span.end, |c| c + 1).max(span.end));
+        let text: String = cslice(&ctx.chars, span.start, span.end);
+        let mut found = ctx.after_cue(span, after);
+        let mut cue_adjacent = found.is_some();
+        if found.is_none() {
+            found = ctx.before_cue(span, first_in);
+            // "signs reading “…”": the cue right before the mark
+            cue_adjacent = found.is_some() && first_in > 0 && cue_at(&ctx.toks, first_in - 1).is_some();
+        }
+        let same_sentence_cue = found.as_ref().is_some_and(|a| a.speaker.is_some()) || cue_adjacent;
+        let para_here = ctx.para_at(first_in, after);
+        let continues = prev.as_ref().is_some_and(|(pi, _, _, ptok)| {
+            let p = &spans[*pi];
+            let between_start = p.close.map_or(p.end, |c| c + 1);
+            let same_sentence = !cslice(&ctx.chars, between_start, span.start.saturating_sub(1))
+                .contains(['.', '!', '?', '\n']);
+            let pp = ctx.para.get(*ptok).copied().unwrap_or(0);
+            let opens_paragraph = span_opens_paragraph(&ctx.chars, span);
+            same_sentence || pp == para_here || (opens_paragraph && pp + 1 == para_here)
+        });
+        let (speaker, speaker_text, cue, how) = match found {
+            Some(a) => (a.speaker, a.subject, a.cue, a.how),
+            None if continues => {
+                let (_, sp, cue, _) = prev.clone().unwrap_or((0, None, None, 0));
+                let sentence_joined = prev.as_ref().is_some_and(|(pi, _, _, _)| {
+                    let p = &spans[*pi];
+                    !cslice(&ctx.chars, p.close.map_or(p.end, |c| c + 1), span.start.saturating_sub(1))
+                        .contains(['.', '!', '?', '\n'])
+                });
+                let sp_text = sp.map(|s| ctx.index.speakers[s].name.clone());
+                (sp, sp_text, if sentence_joined { cue } else { None }, How::Continuation)
+            }
+            None => match ctx.earlier_cue(first_in) {
+                Some(a) => (a.speaker, a.subject, None, How::Earlier),
+                None => (None, None, None, How::Earlier),
+            },
+        };
+        let full_sentence = text.chars().next().is_some_and(char::is_uppercase) && text.trim_end().ends_with(['.', '!', '?']);
+        let evidence = same_sentence_cue
+            || (how == How::Continuation && speaker.is_some() && (full_sentence || cue.is_some()));
+        if !keep_span(&text, evidence, &ctx.toks, first_in, &ctx.chars, span) {
+            continue;
+        }
+        if let Some(s) = speaker {
+            if ctx.quoted_speakers.len() <= s {
+                ctx.quoted_speakers.resize(s + 1, false);
+            }
+            ctx.quoted_speakers[s] = true;
+            ctx.add_focus(Focus { pos: span.start, speaker: s, salient: true, protagonist: false });
+        }
+        let last_tok = after.saturating_sub(1).max(first_in);
+        prev = Some((si, speaker, cue.clone(), last_tok.min(n.saturating_sub(1))));
+        quotes.push(Quote {
+            text,
+            speaker,
+            speaker_text,
+            cue,
+            start: span.start,
+            end: span.end,
+            malformed: span.malformed,
+            confidence: if speaker.is_some() { how.confidence() } else { 0.0 },
+        });
+    }
+    quotes
+}
+
+fn span_opens_paragraph(chars: &[char], span: &Span) -> bool {
+    // the characters between the paragraph start and the opening mark are blank
+    let before = cslice(chars, span.start.saturating_sub(80), span.start.saturating_sub(1));
+    let line = before.rsplit('\n').next().unwrap_or("");
+    before.contains('\n') && line.trim().is_empty()
+}
+
+/// The characters `[a, b)` of `chars` (clamped) as a string.
+fn cslice(chars: &[char], a: usize, b: usize) -> String {
+    let b = b.min(chars.len());
+    chars.get(a.min(b)..b).map(|c| c.iter().collect()).unwrap_or_default()
+}
+
+/// Whether a span is a real quotation rather than a scare quote or a title.
+fn keep_span(text: &str, has_cue: bool, toks: &[Tok], first_in: usize, chars: &[char], span: &Span) -> bool {
+    let words: Vec<&str> = text.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).collect();
+    if words.len() <= 1 {
+        return false;
+    }
+    let before: String = cslice(chars, span.start.saturating_sub(14), span.start.saturating_sub(1))
+        .to_lowercase();
+    let labelled = ["so-called", "so called", "known as", "dubbed", "termed", "labelled", "labeled", "the term", "the word"]
+        .iter()
+        .any(|w| before.trim_end().ends_with(w));
+    if words.len() <= 4 {
+        if labelled || !has_cue {
+            return false;
+        }
+        // "as they say, "…"" is an idiom, not an attribution
+        let prev3: Vec<String> =
+            toks[first_in.saturating_sub(3)..first_in].iter().map(|t| t.text.to_lowercase()).collect();
+        if prev3.len() == 3 && prev3[0] == "as" && prev3[1] == "they" && prev3[2] == "say" {
+            return false;
+        }
+    }
+    let title_case = words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()));
+    if title_case && words.len() <= 6 && !text.trim_end().ends_with(['.', ',', '!', '?']) {
+        return false;
+    }
+    true
+}
+
+/// A found attribution.
+struct Attr {
+    speaker: Option<usize>,
+    subject: Option<String>,
+    cue: Option<String>,
+    how: How,
+}
+
+impl Ctx<'_> {
+    /// Adds a focus item in position order (almost always at the end, so this stays cheap).
+    fn add_focus(&mut self, f: Focus) {
+        let at = self.focus.partition_point(|g| g.pos <= f.pos);
+        self.focus.insert(at, f);
+    }
+
+    fn map_tokens(&mut self, spans: &[Span]) {
+        let mut m = 0;
+        let mentions = &self.index.mentions;
+        let mut order: Vec<usize> = (0..mentions.len()).collect();
+        order.sort_by_key(|&i| mentions[i].start);
+        let mut si = 0;
+        let mut para = 0;
+        let mut last_end_byte_char = 0;
+        for (ti, t) in self.toks.iter().enumerate() {
+            if ti > 0 && t.sent_start {
+                // count paragraphs by blank-insensitive newlines in the gap
+                let gap = cslice(&self.chars, last_end_byte_char, t.start);
+                if gap.contains('\n') {
+                    para += 1;
+                }
+            }
+            self.para[ti] = para;
+            last_end_byte_char = t.full_end;
+            while m < order.len() && mentions[order[m]].end <= t.start {
+                m += 1;
+            }
+            if let Some(&mi) = order.get(m) {
+                if mentions[mi].start <= t.start && t.start < mentions[mi].end {
+                    self.mention_cover[ti] = Some(mi);
+                    if mentions[mi].start == t.start {
+                        self.mention_at[ti] = Some(mi);
+                    }
+                }
+            }
+            while si < spans.len() && spans[si].end <= t.start {
+                si += 1;
+            }
+            if let Some(s) = spans.get(si) {
+                self.quoted[ti] = s.start <= t.start && t.start < s.end;
+            }
+        }
+        // focus: every mention outside quotes, salient when it is a sentence subject or next to a cue
+        for (ti, t) in self.toks.iter().enumerate() {
+            let Some(mi) = self.mention_at[ti] else { continue };
+            if self.quoted[ti] {
+                continue;
+            }
+            let mention = &self.index.mentions[mi];
+            let end_tok = (ti..self.toks.len()).find(|&k| self.toks[k].start >= mention.end).unwrap_or(self.toks.len());
+            let next_cue = cue_at(&self.toks, end_tok).is_some()
+                || (self.toks.get(end_tok).is_some_and(|t| ["also", "then"].contains(&t.text.as_str()))
+                    && cue_at(&self.toks, end_tok + 1).is_some());
+            let prev_cue = ti > 0 && cue_at(&self.toks, ti - 1).is_some();
+            let subject_start = t.sent_start
+                || (ti > 0 && {
+                    let mut k = ti;
+                    let joins = |t: &Tok| {
+                        matches!(classify(t), Class::Title | Class::Nat | Class::Org | Class::Conn)
+                            || t.text == "The"
+                            || GAZETTEER.is_title(&t.text)
+                    };
+                    while k > 0 && !self.toks[k].sent_start && joins(&self.toks[k - 1]) && ti - k < 12 {
+                        k -= 1;
+                    }
+                    self.toks[k].sent_start && (k..ti).all(|j| joins(&self.toks[j]))
+                });
+            self.focus.push(Focus { pos: t.start, speaker: mention.speaker, salient: next_cue || prev_cue || subject_start, protagonist: false });
+        }
+    }
+
+    fn seed_focus(&mut self, article: &Article) {
+        let Some(h) = &article.headline else { return };
+        let mut seeds = Vec::new();
+        for (name, strong) in crate::speakers::headline_people(h) {
+            let key = alias_key(&name);
+            let suffix = format!(" {key}");
+            let hit = self.index.speakers.iter().position(|s| {
+                s.kind == SpeakerKind::Person
+                    && s.aliases.iter().any(|a| {
+                        let k = alias_key(a);
+                        k == key || k.ends_with(&suffix)
+                    })
+            });
+            if let Some(s) = hit {
+                seeds.push(Focus { pos: 0, speaker: s, salient: strong, protagonist: true });
+            }
+        }
+        // the headline comes before the body: its names are the earliest antecedents
+        seeds.append(&mut self.focus);
+        self.focus = seeds;
+    }
+
+    fn para_at(&self, first_in: usize, after: usize) -> usize {
+        self.para.get(first_in).or_else(|| self.para.get(after.saturating_sub(1))).copied().unwrap_or(0)
+    }
+
+    /// `…," X said` / `…," said X` / `…, according to X` right after the closing mark.
+    fn after_cue(&mut self, span: &Span, after: usize) -> Option<Attr> {
+        let close = span.close?;
+        let t0 = self.toks.get(after)?;
+        let gap = cslice(&self.chars, close + 1, t0.start);
+        if gap.contains(['.', '!', '?', '\n', '"', '“', '”', '(']) || gap.chars().count() > 4 {
+            return None;
+        }
+        let limit = (after + 25).min(self.toks.len());
+        // said X
+        if let Some(len) = cue_at(&self.toks, after) {
+            let cue = self.cue_text(after, len);
+            let (speaker, subject, how) = self.subject_after(after + len, limit);
+            return Some(Attr { speaker, subject, cue: Some(cue), how });
+        }
+        // X said
+        let first = self.toks[after].text.to_lowercase();
+        if ["but", "and", "or", "while", "as", "that", "which", "when", "if", "because", "so", "who", "where"].contains(&first.as_str()) {
+            return None;
+        }
+        let mut k = after;
+        let mut seen_mention = false;
+        while k < limit {
+            let t = &self.toks[k];
+            if k > after && (t.sent_start || self.quoted[k] || (t.clause_start && !seen_mention)) {
+                return None;
+            }
+            seen_mention |= self.mention_cover[k].is_some();
+            if k - after > 6 && !seen_mention && !(t.cap || t.text == "of" || t.text == "the") {
+                return None;
+            }
+            if let Some(len) = cue_at(&self.toks, k).filter(|_| !t.cap || k == after) {
+                let cue = self.cue_text(k, len);
+                // "the press office quoted X as saying"
+                if cue.eq_ignore_ascii_case("quoted") {
+                    if let Some(j) = (k + 1..limit.min(k + 8)).find(|&j| self.toks[j].text == "as") {
+                        if self.toks.get(j + 1).is_some_and(|t| t.text == "saying") {
+                            let (speaker, subject, how) = self.subject_in(k + 1, j, true);
+                            if speaker.is_some() {
+                                return Some(Attr { speaker, subject, cue: Some(cue), how });
+                            }
+                        }
+                    }
+                }
+                let (speaker, subject, how) = self.subject_in(after, k, true);
+                return Some(Attr { speaker, subject, cue: Some(cue), how });
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// `X said that "…"`, `X said: “…”`, `According to X, "…"` before the opening mark.
+    fn before_cue(&mut self, span: &Span, first_in: usize) -> Option<Attr> {
+        // the sentence before the opening mark, not crossing an earlier quote
+        let mut lo = first_in;
+        while lo > 0 {
+            let t = &self.toks[lo - 1];
+            if self.quoted[lo - 1] || t.start >= span.start {
+                break;
+            }
+            lo -= 1;
+            if t.sent_start || first_in - lo > 40 {
+                break;
+            }
+        }
+        self.cue_in_range(lo, first_in, false)
+    }
+
+    fn cue_in_range(&mut self, lo: usize, hi: usize, need_speaker: bool) -> Option<Attr> {
+        // the last cue in [lo, hi)
+        let mut k = hi;
+        while k > lo {
+            k -= 1;
+            if self.quoted[k] {
+                continue;
+            }
+            let Some(len) = cue_at(&self.toks, k) else { continue };
+            let t = &self.toks[k];
+            let lower = t.text.to_lowercase();
+            if lower == "according" {
+                let (speaker, subject, how) = self.subject_after(k + len, hi);
+                if need_speaker && speaker.is_none() {
+                    continue;
+                }
+                return Some(Attr { speaker, subject, cue: Some(self.cue_text(k, len)), how });
+            }
+            if t.cap && !t.sent_start {
+                continue;
+            }
+            let (speaker, subject, how) = self.subject_before(k, lo);
+            if speaker.is_none() && (subject.is_none() || need_speaker) {
+                continue;
+            }
+            let attr = Attr { speaker, subject, cue: Some(self.cue_text(k, len)), how };
+            if attr.speaker.is_none() {
+                // "He spoke …, saying the meeting had stressed “…”": an earlier cue may name the speaker
+                if let Some(better) = self.cue_in_range(lo, k, true) {
+                    return Some(better);
+                }
+            }
+            return Some(attr);
+        }
+        None
+    }
+
+    /// An attribution in the one or two sentences before a quote with no cue of its own.
+    fn earlier_cue(&mut self, first_in: usize) -> Option<Attr> {
+        let here = self.para.get(first_in).copied().unwrap_or(0);
+        let mut k = first_in;
+        let mut sentences = 0;
+        while k > 0 && sentences < 3 {
+            k -= 1;
+            if self.para[k] + 1 < here {
+                break;
+            }
+            if self.toks[k].sent_start {
+                sentences += 1;
+            }
+        }
+        let a = self.cue_in_range(k, first_in, true)?;
+        if a.speaker.is_some() {
+            Some(a)
+        } else {
+            None
+        }
+    }
+
+    fn cue_text(&self, k: usize, len: usize) -> String {
+        self.toks[k..k + len].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ")
+    }
+
+    /// The subject right after a cue (`said X`, `according to X`), up to a clause boundary.
+    fn subject_after(&mut self, from: usize, hi: usize) -> (Option<usize>, Option<String>, How) {
+        let mut end = from;
+        while end < hi.min(from + 12) && (end == from || !self.toks[end].clause_start) && !self.quoted[end] {
+            if end > from && ["who", "which", "that", "in", "on", "at", "after", "before", "during"].contains(&self.toks[end].text.as_str())
+                && self.mention_at[from..end].iter().any(Option::is_some)
+            {
+                break;
+            }
+            end += 1;
+        }
+        self.subject_in(from, end, false)
+    }
+
+    /// The subject just before a cue (`X said`, `the minister said`, `he said`).
+    fn subject_before(&mut self, cue: usize, lo: usize) -> (Option<usize>, Option<String>, How) {
+        // ", saying …" / ", adding …": the subject of the main clause
+        if self.toks[cue].after_comma && self.toks[cue].text.ends_with("ing") {
+            for k in lo..cue {
+                let lower = self.toks[k].text.to_lowercase();
+                if self.mention_cover[k].is_some() || PRONOUNS_M.contains(&lower.as_str()) || PRONOUNS_F.contains(&lower.as_str()) {
+                    let r = self.subject_in(k, k + 1, true);
+                    if r.0.is_some() {
+                        return r;
+                    }
+                }
+            }
+        }
+        // a mention ending at most a comma or an adverb before the cue
+        let mut k = cue;
+        let mut skipped = 0;
+        while k > lo && skipped <= 2 {
+            k -= 1;
+            if let Some(mi) = self.mention_cover[k] {
+                let sp = self.index.mentions[mi].speaker;
+                let text = self.index.mentions[mi].text.clone();
+                return (Some(sp), Some(text), How::Named);
+            }
+            let lower = self.toks[k].text.to_lowercase();
+            if PRONOUNS_M.contains(&lower.as_str()) || PRONOUNS_F.contains(&lower.as_str()) || PRONOUNS_N.contains(&lower.as_str())
+            {
+                return self.subject_in(k, k + 1, true);
+            }
+            if ["and", "but"].contains(&lower.as_str()) {
+                // "X has framed … and said": the sentence's subject
+                if let Some(first) = (lo..k).find(|&j| self.mention_at[j].is_some()) {
+                    if first == lo || self.toks[first].sent_start || self.toks[lo..first].iter().all(|t| t.cap || t.text == "the") {
+                        let mi = self.mention_at[first].unwrap_or(0);
+                        let m = &self.index.mentions[mi];
+                        return (Some(m.speaker), Some(m.text.clone()), How::Named);
+                    }
+                }
+                break;
+            }
+            if !["also", "then", "further", "later", "once", "again", "repeatedly", "previously", "earlier", "has", "had", "have", "was", "is", "would", "will", "who", "reportedly"]
+                .contains(&lower.as_str())
+            {
+                break;
+            }
+            skipped += 1;
+        }
+        // a description: back to the determiner or the clause start
+        let mut s = cue;
+        while s > lo && cue - s < 8 {
+            s -= 1;
+            let t = &self.toks[s];
+            let lower = t.text.to_lowercase();
+            if lower == "the" || lower == "a" || lower == "an" || t.clause_start {
+                break;
+            }
+        }
+        if s < cue {
+            let desc = self.subject_in(s, cue, true);
+            if desc.0.is_some() {
+                return desc;
+            }
+            // an unrecognised subject is still a subject: stop here, unattributed
+            if desc.1.is_some() {
+                return desc;
+            }
+        }
+        (None, None, How::Description)
+    }
+
+    /// Resolves the subject written in tokens `[a, b)`.
+    fn subject_in(&mut self, a: usize, b: usize, subject_position: bool) -> (Option<usize>, Option<String>, How) {
+        if a >= b || b > self.toks.len() {
+            return (None, None, How::Description);
+        }
+        let text = self.toks[a..b].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
+        let pos = self.toks[a].start;
+        let words: Vec<String> = self.toks[a..b].iter().map(|t| t.text.to_lowercase()).collect();
+        let role_first = words
+            .iter()
+            .find(|w| !["the", "a", "an"].contains(&w.as_str()))
+            .is_some_and(|w| PERSON_ROLES.contains(&w.as_str()));
+        let mut org_mention = None;
+        for k in a..b {
+            let Some(mi) = self.mention_cover[k] else { continue };
+            let m = &self.index.mentions[mi];
+            if self.index.speakers[m.speaker].kind == SpeakerKind::Person {
+                return (Some(m.speaker), Some(m.text.clone()), How::Named);
+            }
+            org_mention = org_mention.or(Some(mi));
+        }
+        if let Some(mi) = org_mention {
+            let m = &self.index.mentions[mi];
+            if !(role_first && self.toks[a].start < m.start) {
+                return (Some(m.speaker), Some(m.text.clone()), How::Named);
+            }
+        }
+        let last = words.last().cloned().unwrap_or_default();
+        let pronoun = |w: &str| PRONOUNS_M.contains(&w) || PRONOUNS_F.contains(&w) || PRONOUNS_N.contains(&w);
+        let pron = words.iter().find(|w| pronoun(w)).cloned().filter(|_| words.len() <= 2);
+        // a typo for a pronoun ("dhe added"): one short unknown lowercase word in subject position
+        let typo = subject_position
+            && words.len() == 1
+            && last.chars().count() <= 3
+            && !self.toks[a].cap
+            && !["who", "one", "all", "two", "few", "and", "but", "it"].contains(&last.as_str());
+        if let Some(p) = pron.or(if typo { Some(String::new()) } else { None }) {
+            let gender = if PRONOUNS_M.contains(&p.as_str()) {
+                Some(Gender::Male)
+            } else if PRONOUNS_F.contains(&p.as_str()) {
+                Some(Gender::Female)
+            } else {
+                None
+            };
+            if PRONOUNS_N.contains(&p.as_str()) {
+                if p == "it" || p == "its" {
+                    return (self.resolve_org(pos, &[]), Some(text), How::Pronoun);
+                }
+                return (None, Some(text), How::Pronoun);
+            }
+            return (self.resolve_person(pos, gender, &[], None), Some(text), How::Pronoun);
+        }
+        let g = &*GAZETTEER;
+        let content: Vec<&String> = words.iter().filter(|w| !["the", "a", "an", "of", "its", "his", "her", "their", "our"].contains(&w.as_str())).collect();
+        if content.is_empty() {
+            return (None, None, How::Description);
+        }
+        let nat = content.iter().find_map(|w| g.nationality(w).filter(|c| !c.is_empty()).map(str::to_owned));
+        let first_is_role = content.first().is_some_and(|w| PERSON_ROLES.contains(&w.as_str()));
+        let org_head = content.iter().any(|w| g.org_heads.contains(w.as_str()) && !["army", "forces", "police", "times", "post", "news"].contains(&w.as_str()))
+            && !first_is_role;
+        let document = content.iter().any(|w| DOCUMENT_NOUNS.contains(&w.as_str()));
+        if org_head || document {
+            let mut heads: Vec<&str> = content.iter().filter(|w| g.org_heads.contains(w.as_str())).map(|w| w.as_str()).collect();
+            if heads.is_empty() && document {
+                heads = vec!["office", "service", "ministry", "committee", "press", "department", "agency"];
+            }
+            if let Some(s) = self.resolve_org(pos, &heads) {
+                return (Some(s), Some(text), How::Description);
+            }
+            if org_head && content.len() >= 2 && !document {
+                // a new organisation named only here ("the national security committee")
+                let s0 = if ["the", "a", "an"].contains(&words[0].as_str()) { a + 1 } else { a };
+                let name = self.toks[s0..b].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
+                let i = self.index.speakers.len();
+                self.index.speakers.push(LocalSpeaker {
+                    name: name.clone(),
+                    kind: SpeakerKind::Organisation,
+                    aliases: vec![name.clone()],
+                    titles: Vec::new(),
+                    country: nat,
+                });
+                let (start, end) = (self.toks[s0].start, self.toks[b - 1].end);
+                let written: String = self.chars.get(start..end).map(|c| c.iter().collect()).unwrap_or(name);
+                self.index.mentions.push(Mention { speaker: i, start, end, text: written });
+                self.add_focus(Focus { pos, speaker: i, salient: true, protagonist: false });
+                return (Some(i), Some(text), How::Description);
+            }
+            return (None, Some(text), How::Description);
+        }
+        let roles: Vec<&str> = content.iter().filter(|w| PERSON_ROLES.contains(&w.as_str())).map(|w| w.as_str()).collect();
+        if !roles.is_empty() {
+            let gender = if content.iter().any(|w| w.as_str() == "spokeswoman") { Some(Gender::Female) } else { None };
+            return (self.resolve_person(pos, gender, &roles, nat.as_deref()), Some(text), How::Description);
+        }
+        (None, if subject_position { Some(text) } else { None }, How::Description)
+    }
+
+    /// The nearest earlier person compatible with the gender, roles and nationality given.
+    fn resolve_person(&self, pos: usize, gender: Option<Gender>, roles: &[&str], nat: Option<&str>) -> Option<usize> {
+        let end = self.focus.partition_point(|f| f.pos < pos);
+        let mut best: Option<(i32, usize)> = None;
+        let mut seen = 0;
+        for f in self.focus[..end].iter().rev() {
+            let sp = &self.index.speakers[f.speaker];
+            if sp.kind != SpeakerKind::Person {
+                continue;
+            }
+            seen += 1;
+            if seen > 40 {
+                break;
+            }
+            if let (Some(g), Some(h)) = (gender, gender_of(&sp.name)) {
+                if g != h {
+                    continue;
+                }
+            }
+            let titles = sp.titles.join(" ").to_lowercase();
+            let mut score = 0;
+            if let Some(n) = nat {
+                match &sp.country {
+                    Some(c) if c == n => score += 2,
+                    Some(_) => continue,
+                    None => {}
+                }
+            }
+            if roles.iter().any(|r| titles.contains(r)) {
+                score += 4;
+            } else if roles.iter().any(|r| role_matches(r, &titles)) {
+                score += 2;
+            } else if !titles.is_empty() && roles.iter().any(|r| STRICT_ROLES.contains(r)) {
+                // "the president" is not the known foreign minister
+                continue;
+            }
+            if f.salient {
+                score += 1;
+            }
+            if f.protagonist {
+                score += 3;
+            }
+            if self.quoted_speakers.get(f.speaker).copied().unwrap_or(false) {
+                score += 2;
+            }
+            // recency breaks ties: the first seen (latest) wins at equal score
+            if best.is_none_or(|(b, _)| score > b) {
+                best = Some((score, f.speaker));
+            }
+            if roles.is_empty() && nat.is_none() && f.salient {
+                return Some(f.speaker);
+            }
+        }
+        best.map(|(_, s)| s)
+    }
+
+    /// The nearest earlier organisation, preferring one whose name has one of `heads`.
+    fn resolve_org(&self, pos: usize, heads: &[&str]) -> Option<usize> {
+        let end = self.focus.partition_point(|f| f.pos < pos);
+        let mut any = None;
+        for f in self.focus[..end].iter().rev().take(60) {
+            let sp = &self.index.speakers[f.speaker];
+            if sp.kind != SpeakerKind::Organisation {
+                continue;
+            }
+            let name = sp.aliases.join(" ").to_lowercase();
+            if heads.is_empty() || heads.iter().any(|h| name.contains(h)) {
+                return Some(f.speaker);
+            }
+            any = any.or(Some(f.speaker));
+        }
+        if heads.is_empty() {
+            any
+        } else {
+            None
+        }
+    }
+}
+
+/// The length in tokens of a cue verb or phrase starting at token `k`.
+pub(crate) fn cue_at(toks: &[Tok], k: usize) -> Option<usize> {
+    let t = toks.get(k)?;
+    let lower = t.text.to_lowercase();
+    let g = &*GAZETTEER;
+    for p in &g.cue_phrases {
+        if p.len() <= toks.len() - k
+            && p.iter().enumerate().all(|(i, w)| toks[k + i].text.to_lowercase() == *w && (i == 0 || toks[k + i].plain_gap))
+        {
+            return Some(p.len());
+        }
+    }
+    if g.is_cue_word(&lower) {
+        return Some(1);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{Article, SpeakerIndex};
+    use crate::quotes::extract_quotes;
+    use crate::speakers::find_speakers;
+
+    fn run(body: &str) -> (Vec<crate::model::Quote>, SpeakerIndex) {
+        run_h(None, body)
+    }
+
+    fn run_h(headline: Option<&str>, body: &str) -> (Vec<crate::model::Quote>, SpeakerIndex) {
+        let article = Article { headline: headline.map(str::to_owned), body: body.into(), ..Default::default() };
+        let mut idx = find_speakers(&article);
+        let q = extract_quotes(&article, &mut idx);
+        (q, idx)
+    }
+
+    fn who(q: &crate::model::Quote, idx: &SpeakerIndex) -> Option<String> {
+        q.speaker.map(|s| idx.speakers[s].name.clone())
+    }
+
+    #[test]
+    fn cue_after_quote_in_both_orders() {
+        let (q, idx) = run("“The bridge is open,” said Mayor Tomasz Nowak. “Traffic resumes today,” Nowak added.");
+        assert_eq!(q.len(), 2);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Tomasz Nowak"));
+        assert_eq!(q[0].cue.as_deref(), Some("said"));
+        assert_eq!(who(&q[1], &idx).as_deref(), Some("Tomasz Nowak"));
+        assert_eq!(q[1].cue.as_deref(), Some("added"));
+    }
+
+    #[test]
+    fn title_prefixed_name_before_cue() {
+        let (q, idx) = run("\"We need more time,\" Finnish Prime Minister Aino Virtanen told reporters.");
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Aino Virtanen"));
+        assert!(idx.speakers[0].titles.contains(&"Finnish Prime Minister".to_string()));
+    }
+
+    #[test]
+    fn colon_introduction_attributes_following_quote() {
+        let (q, idx) = run("Then Defence Minister Rustam Aliyev said after the vote: “The army stays in its barracks.”");
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Rustam Aliyev"));
+        assert_eq!(q[0].cue.as_deref(), Some("said"));
+    }
+
+    #[test]
+    fn pronoun_resolves_across_paragraphs() {
+        let body = "Foreign Minister Petra Lindqvist arrived in Oslo on Monday.\n\nShe met the press.\n\n\"The talks were useful,\" she said.";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Petra Lindqvist"));
+        assert_eq!(q[0].speaker_text.as_deref(), Some("she"));
+    }
+
+    #[test]
+    fn pronoun_skips_nearer_name_of_other_gender() {
+        let body = "Senator Olivia Grant spoke after meeting Governor Paul Ridley.\n\"We agreed on the budget,\" she said.";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Olivia Grant"));
+    }
+
+    #[test]
+    fn short_mention_and_description_resolve_to_full_name() {
+        let body = "Interior Minister Marek Zielinski visited the border.\n\"It is calm,\" Zielinski said.\n\"We will stay,\" the minister added.";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Marek Zielinski"));
+        assert_eq!(who(&q[1], &idx).as_deref(), Some("Marek Zielinski"));
+        assert_eq!(q[1].speaker_text.as_deref(), Some("the minister"));
+    }
+
+    #[test]
+    fn nationality_description_picks_matching_speaker() {
+        let body = "Polish President Jan Kowal met Czech President Petr Dvorak.\n\"We share a border,\" Kowal said.\n\"And a history,\" Dvorak said.\n\"Trade will grow,\" the Polish president added.";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[2], &idx).as_deref(), Some("Jan Kowal"));
+    }
+
+    #[test]
+    fn headline_names_first_speaker() {
+        let (q, idx) = run_h(Some("Novak Says Exports Will Recover"), "\"Exports will recover next year,\" he said on Friday.");
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Novak"));
+    }
+
+    #[test]
+    fn organisation_speaks_through_description() {
+        let body = "The Latvian Interior Ministry reported clashes.\n\"Order has been restored,\" the ministry said in a statement.";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Latvian Interior Ministry"));
+    }
+
+    #[test]
+    fn organisation_named_only_in_attribution_is_added() {
+        let (q, idx) = run("\"Nobody was hurt,\" the regional emergency committee said.");
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("regional emergency committee"));
+        assert_eq!(idx.speakers[0].kind, crate::model::SpeakerKind::Organisation);
+    }
+
+    #[test]
+    fn according_to_attribution() {
+        let (q, idx) = run("Troops guard \"all the main depots and bridges\", according to the Estonian Defence Ministry.");
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Estonian Defence Ministry"));
+        assert_eq!(q[0].cue.as_deref(), Some("according to"));
+    }
+
+    #[test]
+    fn unknown_speaker_stays_null() {
+        let (q, _) = run("Marchers carried banners reading \"Hands off our river\" through the town.");
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].speaker, None);
+    }
+
+    #[test]
+    fn scare_quotes_and_titles_are_not_quotes() {
+        let (q, _) = run("The so-called \"green corridor\" opened. Critics called it \"theft\". She read \"The Long Winter Road\" again.");
+        assert!(q.is_empty(), "{q:?}");
+    }
+
+    #[test]
+    fn short_partial_quote_with_cue_is_kept() {
+        let (q, idx) = run("Governor Lena Brandt praised the \"remarkable patience\" of residents.");
+        assert_eq!(q.len(), 1);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Lena Brandt"));
+    }
+
+    #[test]
+    fn continuation_paragraph_keeps_speaker() {
+        let body = "“The plan is ready. We start in spring,” said Director Hugo Lambert.\n\n“Nothing will stop it.”";
+        let (q, idx) = run(body);
+        assert_eq!(q.len(), 2);
+        assert_eq!(who(&q[1], &idx).as_deref(), Some("Hugo Lambert"));
+    }
+
+    #[test]
+    fn quoted_as_saying_names_the_speaker() {
+        let body = "Minister Karl Berg spoke.\n\"Prices will fall,\" the state broadcaster quoted Berg as saying.";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Karl Berg"));
+    }
+
+    #[test]
+    fn offsets_slice_the_body_exactly() {
+        let body = "Ü “Straße frei,” sagte er. \"Yes we can go now,\" said Mayor Ida Holm.";
+        let (q, _) = run(body);
+        for x in &q {
+            assert_eq!(body.chars().skip(x.start).take(x.end - x.start).collect::<String>(), x.text);
+        }
+    }
+}

@@ -1,0 +1,568 @@
+//! Speaker recognition and normalisation: names, titles, aliases, transliteration keys.
+//!
+//! Pure functions over article text; no SQL here. [`find_speakers`] finds the people and
+//! organisations named in an article (full names, title-prefixed names, surnames that
+//! repeat a full name, organisations built on a head noun such as "Ministry") and every
+//! mention of them. [`alias_key`] is the match key the store uses to join the same
+//! speaker across articles: it folds case, accents, punctuation, spelling variants
+//! (Defence/Defense) and transliteration variants (Andrey/Andrei, Serdiukov/Serdyukov,
+//! Kassym/Kasim, Tokaev/Tokayev, Lukashenka/Lukashenko) through `data/translit.tsv`.
+
+pub mod gazetteer;
+pub mod names;
+
+use std::collections::HashMap;
+
+use crate::model::{Article, LocalSpeaker, Mention, SpeakerIndex, SpeakerKind};
+use gazetteer::{Gender, GAZETTEER};
+use names::{scan, tokenize, Found};
+
+/// Finds the speakers named in `article` and every mention of them in its body.
+///
+/// People named only in the headline are added too (without mentions), so that a
+/// headline such as "Minister Says …" can attribute the article's first quote.
+///
+/// # Examples
+/// ```
+/// use kzcorpus::{speakers::find_speakers, Article};
+/// let article = Article { body: "Foreign Minister Sergei Ivanov spoke. Ivanov left.".into(), ..Default::default() };
+/// let index = find_speakers(&article);
+/// assert_eq!(index.speakers[0].name, "Sergei Ivanov");
+/// assert_eq!(index.mentions.len(), 2);
+/// ```
+pub fn find_speakers(article: &Article) -> SpeakerIndex {
+    let mut index = SpeakerIndex::default();
+    let toks = tokenize(&article.body);
+    let found = scan(&toks);
+    let mut b = Builder::default();
+    // full names and organisations first, then one-word names against them
+    for f in found.iter().filter(|f| f.kind == SpeakerKind::Organisation || f.strong && f.end_tok - f.first_tok >= 2) {
+        b.add(&mut index, f, true);
+    }
+    for f in found.iter().filter(|f| f.kind == SpeakerKind::Person && f.end_tok - f.first_tok == 1) {
+        b.add(&mut index, f, f.strong);
+    }
+    for f in found.iter().filter(|f| f.kind == SpeakerKind::Person && f.end_tok - f.first_tok >= 2 && !f.strong) {
+        b.add(&mut index, f, true);
+    }
+    for f in lowercase_organisations(&article.body) {
+        b.add(&mut index, &f, true);
+    }
+    index.mentions.sort_by_key(|m| (m.start, m.end));
+    let chars: Vec<char> = article.body.chars().collect();
+    for m in &mut index.mentions {
+        if let Some(slice) = chars.get(m.start..m.end) {
+            m.text = slice.iter().collect();
+        }
+    }
+    if let Some(h) = &article.headline {
+        for (name, strong) in headline_people(h) {
+            if b.lookup_person(&index, &name).is_none() && strong {
+                let f = Found {
+                    start: 0,
+                    end: 0,
+                    text: name,
+                    kind: SpeakerKind::Person,
+                    title: None,
+                    country: None,
+                    first_tok: 0,
+                    end_tok: 1,
+                    strong,
+                };
+                b.new_speaker(&mut index, &f);
+            }
+        }
+    }
+    // organisations credited in image captions are spellings of the same speakers
+    for m in &article.media {
+        let Some(c) = &m.caption else { continue };
+        for f in scan(&tokenize(c)).into_iter().filter(|f| f.kind == SpeakerKind::Organisation) {
+            let key = alias_key(&f.text);
+            match b.by_key.get(&key) {
+                Some(&i) => {
+                    if !index.speakers[i].aliases.contains(&f.text) {
+                        index.speakers[i].aliases.push(f.text.clone());
+                    }
+                }
+                None => {
+                    b.new_speaker(&mut index, &f);
+                }
+            }
+        }
+    }
+    index
+}
+
+static LOWER_ORG: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
+    regex::Regex::new(
+        r"\b(?:(\p{Lu}[\p{L}]*)\s+)?\b((?:(?:presidential|national|security|defen[cs]e|foreign|interior|press|emergency|emergencies|digital|transformation|federal|internal|health|justice|finance|economy|investigative|prosecutor|regional|city|border|tax|customs|migration|energy|intelligence|anti-corruption|election|electoral)\s+){1,3}(?:ministry|office|service|committee|department|agency|commission))\b",
+    )
+    .expect("lowercase organisation regex")
+});
+
+/// Organisations written in lowercase ("the national security committee", "the Kazakh
+/// presidential press office"); a possessive owner before them ("the airport's press
+/// service") makes them too vague to keep.
+fn lowercase_organisations(body: &str) -> Vec<Found> {
+    let map = crate::model::span::CharMap::new(body);
+    let mut out = Vec::new();
+    for c in LOWER_ORG.captures_iter(body) {
+        let (Some(whole), Some(core)) = (c.get(0), c.get(2)) else { continue };
+        let before = &body[..whole.start()];
+        if before.ends_with("'s ") || before.ends_with("’s ") {
+            continue;
+        }
+        let start_byte = match c.get(1) {
+            Some(adj) if GAZETTEER.nationality(adj.as_str()).is_some_and(|c| !c.is_empty()) => adj.start(),
+            _ => core.start(),
+        };
+        let text = body[start_byte..core.end()].split_whitespace().collect::<Vec<_>>().join(" ");
+        out.push(Found {
+            start: map.char_of(start_byte),
+            end: map.char_of(core.end()),
+            text,
+            kind: SpeakerKind::Organisation,
+            title: None,
+            country: None,
+            first_tok: 0,
+            end_tok: 0,
+            strong: true,
+        });
+    }
+    out
+}
+
+/// The people a headline names, with whether the headline itself shows them speaking
+/// ("Kuznetsov Says …", "Kuznetsov's Warning …") or titled.
+///
+/// Headlines are in Title Case, so a run such as "Will Pressure Zelensky" is cut down to
+/// its last word unless it starts with a known first name or a title.
+pub fn headline_people(headline: &str) -> Vec<(String, bool)> {
+    let toks = tokenize(headline);
+    let mut out = Vec::new();
+    for f in scan(&toks) {
+        if f.kind != SpeakerKind::Person {
+            continue;
+        }
+        let first = &toks[f.first_tok];
+        let last = &toks[f.end_tok - 1];
+        let first_known = GAZETTEER.first_names.contains_key(&first.text.to_lowercase());
+        let titled = f.title.as_deref().is_some_and(names::has_head_title);
+        let name = if f.end_tok - f.first_tok >= 2 && !first_known && !titled { last.text.clone() } else { f.text.clone() };
+        let cue_next = toks.get(f.end_tok).is_some_and(|t| names::breaks_run(&t.text.to_lowercase()));
+        let possessive_lead = last.possessive && f.first_tok == 0;
+        out.push((name, cue_next || possessive_lead || titled));
+    }
+    out
+}
+
+#[derive(Default)]
+struct Builder {
+    by_key: HashMap<String, usize>,
+    // surname key → person speaker (full names only)
+    by_surname: HashMap<String, usize>,
+    // (first letter, length) of a surname key → surnames, for one-typo matches
+    by_shape: HashMap<(char, usize), Vec<(String, usize)>>,
+    // ending of an organisation key → organisation (None when ambiguous)
+    by_unqualified: HashMap<String, Option<usize>>,
+}
+
+impl Builder {
+    fn lookup_person(&self, index: &SpeakerIndex, name: &str) -> Option<usize> {
+        let key = alias_key(name);
+        if let Some(&i) = self.by_key.get(&key) {
+            return Some(i);
+        }
+        let surname = key.split(' ').next_back().unwrap_or("").to_string();
+        let first = key.split(' ').next().unwrap_or("");
+        if let Some(&i) = self.by_surname.get(&surname) {
+            let other = alias_key(&index.speakers[i].name);
+            let other_first = other.split(' ').next().unwrap_or("");
+            if key == surname || other_first.chars().next() == first.chars().next() {
+                return Some(i);
+            }
+        }
+        // a misspelt surname: one edit away (candidates bucketed by first letter and length)
+        let len = surname.chars().count();
+        if len >= 5 {
+            let initial = surname.chars().next().unwrap_or(' ');
+            let mut hit = None;
+            for l in len - 1..=len + 1 {
+                for &(ref s, i) in self.by_shape.get(&(initial, l)).into_iter().flatten().take(100) {
+                    if !similar_surnames(s, &surname) {
+                        continue;
+                    }
+                    if hit.is_some_and(|h| h != i) {
+                        return None;
+                    }
+                    hit = Some(i);
+                }
+            }
+            if let Some(i) = hit {
+                let other = alias_key(&index.speakers[i].name);
+                let other_first = other.split(' ').next().unwrap_or("");
+                if key == surname || other_first.chars().next() == first.chars().next() {
+                    return Some(i);
+                }
+            }
+        }
+        None
+    }
+
+    /// An organisation key without a nationality ("defense ministry") joins the one local
+    /// organisation whose key is it plus a nationality ("russian defense ministry"), and a
+    /// national key joins an earlier plain one.
+    fn org_suffix_match(&self, key: &str) -> Option<usize> {
+        if let Some(found) = self.by_unqualified.get(key) {
+            return *found;
+        }
+        let (first, rest) = key.split_once(' ')?;
+        if is_nationality_key(first) {
+            return self.by_key.get(rest).copied();
+        }
+        None
+    }
+
+    fn new_speaker(&mut self, index: &mut SpeakerIndex, f: &Found) -> usize {
+        let i = index.speakers.len();
+        index.speakers.push(LocalSpeaker {
+            name: f.text.clone(),
+            kind: f.kind,
+            aliases: vec![f.text.clone()],
+            titles: f.title.iter().cloned().collect(),
+            country: f.country.clone(),
+        });
+        self.index_names(i, &f.text, f.kind);
+        i
+    }
+
+    fn index_names(&mut self, i: usize, name: &str, kind: SpeakerKind) {
+        let key = alias_key(name);
+        self.by_key.entry(key.clone()).or_insert(i);
+        if kind == SpeakerKind::Person && key.contains(' ') {
+            if let Some(s) = key.split(' ').next_back() {
+                if !self.by_surname.contains_key(s) {
+                    self.by_surname.insert(s.to_string(), i);
+                    let shape = (s.chars().next().unwrap_or(' '), s.chars().count());
+                    self.by_shape.entry(shape).or_default().push((s.to_string(), i));
+                }
+            }
+        }
+        if kind == SpeakerKind::Organisation {
+            // every shorter ending of two or more words: "press office" of "kazakh presidential press office"
+            let words: Vec<&str> = key.split(' ').collect();
+            if words.len() <= 8 {
+                for start in 1..words.len().saturating_sub(1) {
+                    let slot = self.by_unqualified.entry(words[start..].join(" ")).or_insert(Some(i));
+                    if *slot != Some(i) {
+                        *slot = None;
+                    }
+                }
+            }
+        }
+    }
+
+    fn add(&mut self, index: &mut SpeakerIndex, f: &Found, may_create: bool) {
+        let existing = match f.kind {
+            SpeakerKind::Person => self.lookup_person(index, &f.text),
+            SpeakerKind::Organisation => {
+                let key = alias_key(&f.text);
+                self.by_key.get(&key).copied().or_else(|| self.org_suffix_match(&key))
+            }
+        };
+        let i = match existing {
+            Some(i) if index.speakers[i].kind == f.kind => i,
+            Some(_) => return,
+            None if may_create => self.new_speaker(index, f),
+            None => return,
+        };
+        let sp = &mut index.speakers[i];
+        if !sp.aliases.contains(&f.text) {
+            sp.aliases.push(f.text.clone());
+        }
+        if let Some(t) = &f.title {
+            if !sp.titles.contains(t) {
+                sp.titles.push(t.clone());
+            }
+        }
+        if sp.country.is_none() {
+            sp.country = f.country.clone();
+        }
+        // the fullest form is the local name
+        if f.text.split_whitespace().count() > sp.name.split_whitespace().count() && f.kind == SpeakerKind::Person {
+            sp.name = f.text.clone();
+        }
+        let name = f.text.clone();
+        self.index_names(i, &name, f.kind);
+        index.mentions.push(Mention { speaker: i, start: f.start, end: f.end, text: f.text.clone() });
+        if f.end <= f.start {
+            index.mentions.pop();
+        }
+    }
+}
+
+fn is_nationality_key(word: &str) -> bool {
+    GAZETTEER.nationality(word).is_some_and(|c| !c.is_empty())
+}
+
+/// Whether two surname keys are one typo apart (Ryabkov/Ryabikov, Konashenkov/Konashenko),
+/// but not a masculine/feminine pair (Nazarbayev/Nazarbayeva).
+pub fn similar_surnames(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    if la < 5 || lb < 5 || la.abs_diff(lb) > 1 || la > 40 || lb > 40 {
+        return false;
+    }
+    if (a.ends_with('a') && a.trim_end_matches('a') == b) || (b.ends_with('a') && b.trim_end_matches('a') == a) {
+        return false;
+    }
+    if a.chars().next() != b.chars().next() {
+        return false;
+    }
+    edit_distance(a, b) <= 1
+}
+
+/// Levenshtein distance of two short strings.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            cur[j + 1] = (prev[j] + usize::from(ca != cb)).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+/// The gender suggested by a person speaker's name, when a first name or surname ending tells.
+pub fn gender_of(name: &str) -> Option<Gender> {
+    GAZETTEER.gender(name)
+}
+
+fn fold_char(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' | 'ą' => 'a',
+        'é' | 'è' | 'ê' | 'ë' | 'ē' | 'ę' | 'ė' => 'e',
+        'í' | 'ì' | 'î' | 'ï' | 'ī' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'ō' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' | 'ū' => 'u',
+        'ç' | 'ć' | 'č' => 'c',
+        'ñ' | 'ń' => 'n',
+        'š' | 'ś' => 's',
+        'ž' | 'ź' | 'ż' => 'z',
+        'ł' => 'l',
+        'ý' | 'ÿ' => 'y',
+        'ğ' => 'g',
+        'ř' => 'r',
+        'ď' => 'd',
+        'ť' => 't',
+        _ => c,
+    }
+}
+
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u')
+}
+
+/// Folds one lowercase word through the transliteration rules.
+fn translit_word(word: &str) -> String {
+    let mut w = word.to_string();
+    for (from, to, anchored) in &GAZETTEER.translit {
+        if *anchored {
+            if w.ends_with(from.as_str()) && w.len() > from.len() + 2 {
+                w.truncate(w.len() - from.len());
+                w.push_str(to);
+            }
+        } else {
+            w = w.replace(from.as_str(), to);
+        }
+    }
+    // drop an i between two vowels (Tokaiev → Tokaev), then collapse doubled letters
+    let chars: Vec<char> = w.chars().collect();
+    let mut out = String::with_capacity(w.len());
+    let mut last: Option<char> = None;
+    for (i, &c) in chars.iter().enumerate() {
+        if c == 'i' && i > 0 && i + 1 < chars.len() && is_vowel(chars[i - 1]) && is_vowel(chars[i + 1]) {
+            continue;
+        }
+        if Some(c) == last {
+            continue;
+        }
+        out.push(c);
+        last = Some(c);
+    }
+    out
+}
+
+/// The normalised match key of a name: lowercase, accents and punctuation removed,
+/// spelling and transliteration variants folded.
+///
+/// Organisation names are also put in one word order ("Ministry of Defence" →
+/// "defense ministry"), a possessive country becomes its adjective ("Russia’s" →
+/// "russian"), a leading "the" and a trailing "party" are dropped, and "press service"
+/// becomes "press office".
+///
+/// # Examples
+/// ```
+/// use kzcorpus::speakers::alias_key;
+/// assert_eq!(alias_key("Andrey Serdiukov"), alias_key("Andrei Serdyukov"));
+/// assert_eq!(alias_key("Kasim-Jomart Tokaev"), alias_key("Kassym-Jomart Tokayev"));
+/// assert_eq!(alias_key("Russia's Ministry of Defence"), alias_key("Russian Defense Ministry"));
+/// ```
+pub fn alias_key(name: &str) -> String {
+    let lower: String = name
+        .chars()
+        .flat_map(char::to_lowercase)
+        .map(fold_char)
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect();
+    let mut words: Vec<String> = Vec::new();
+    for w in lower.split_whitespace() {
+        if w == "s" && !words.is_empty() {
+            // possessive: "russia s" → "russian"
+            if let Some(last) = words.last_mut() {
+                if let Some(adj) = GAZETTEER.country_adjective_of(last) {
+                    *last = adj;
+                }
+            }
+            continue;
+        }
+        words.push(w.to_string());
+    }
+    if words.len() > 1 && words[0] == "the" {
+        words.remove(0);
+    }
+    for w in words.iter_mut() {
+        match w.as_str() {
+            "defence" => *w = "defense".into(),
+            "organisation" => *w = "organization".into(),
+            _ => {}
+        }
+    }
+    if let Some(i) = words.iter().position(|w| w == "ministry") {
+        if words.get(i + 1).is_some_and(|w| w == "of") && i + 2 < words.len() {
+            let tail: Vec<String> = words.drain(i + 1..).skip(1).collect();
+            let ministry = words.remove(i);
+            words.extend(tail);
+            words.push(ministry);
+        }
+    }
+    if let Some(i) = words.iter().position(|w| w == "affairs") {
+        if words.get(i + 1).is_some_and(|w| w == "ministry") {
+            words.remove(i);
+        }
+    }
+    for i in 1..words.len() {
+        if words[i] == "service" && words[i - 1] == "press" {
+            words[i] = "office".into();
+        }
+    }
+    if words.len() > 1 && words.last().is_some_and(|w| w == "party") {
+        words.pop();
+    }
+    words.iter().map(|w| translit_word(w)).collect::<Vec<_>>().join(" ")
+}
+
+impl gazetteer::Gazetteer {
+    /// The adjective of a lowercase country name ("russia" → "russian").
+    fn country_adjective_of(&self, word: &str) -> Option<String> {
+        let country = self.nationalities.get(word)?;
+        if country.is_empty() {
+            return None;
+        }
+        self.country_adjective.get(&country.to_lowercase()).cloned().filter(|a| a != word).or_else(|| {
+            // prefer an adjective that differs from the country form
+            self.nationalities
+                .iter()
+                .filter(|(k, v)| *v == country && k.as_str() != word && k.ends_with('n'))
+                .map(|(k, _)| k.clone())
+                .min()
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(body: &str) -> Article {
+        Article { body: body.into(), ..Default::default() }
+    }
+
+    #[test]
+    fn alias_key_folds_transliteration_variants() {
+        for (a, b) in [
+            ("Andrei", "Andrey"),
+            ("Sergei", "Sergey"),
+            ("Serdyukov", "Serdiukov"),
+            ("Kassym", "Kasim"),
+            ("Tokayev", "Tokaev"),
+            ("Lukashenko", "Lukashenka"),
+            ("Zelensky", "Zelenskyy"),
+            ("Annalena", "Analena"),
+            ("Mikhail", "Mihail"),
+        ] {
+            assert_eq!(alias_key(a), alias_key(b), "{a} / {b}");
+        }
+        assert_ne!(alias_key("Ivanov"), alias_key("Ivanova"));
+    }
+
+    #[test]
+    fn alias_key_normalises_organisation_forms() {
+        assert_eq!(alias_key("Ministry of Defence"), alias_key("defense ministry"));
+        assert_eq!(alias_key("Estonia’s Defense Ministry"), alias_key("Estonian Defence Ministry"));
+        assert_eq!(alias_key("presidential press service"), alias_key("Presidential Press Office"));
+        assert_eq!(alias_key("the Green Future Party"), alias_key("Green Future"));
+    }
+
+    #[test]
+    fn surname_mention_joins_full_name() {
+        let idx = find_speakers(&article("Finance Minister Olena Marchenko spoke first. Later Marchenko said more."));
+        assert_eq!(idx.speakers.len(), 1);
+        assert_eq!(idx.speakers[0].name, "Olena Marchenko");
+        assert_eq!(idx.speakers[0].titles, vec!["Finance Minister".to_string()]);
+        assert_eq!(idx.mentions.len(), 2);
+        assert_eq!(idx.mentions[1].text, "Marchenko");
+    }
+
+    #[test]
+    fn misspelt_surname_joins_full_name() {
+        let idx = find_speakers(&article("General Viktor Bondarenkov arrived. Bondarenko added that all was calm."));
+        assert_eq!(idx.speakers.len(), 1);
+        assert!(idx.speakers[0].aliases.contains(&"Bondarenko".to_string()));
+    }
+
+    #[test]
+    fn feminine_surname_does_not_join_masculine() {
+        assert!(!similar_surnames("petrov", "petrova"));
+        assert!(similar_surnames("riabkov", "riabikov"));
+    }
+
+    #[test]
+    fn unqualified_ministry_joins_national_one() {
+        let idx = find_speakers(&article("Latvia’s Defence Ministry said troops moved. According to the Ministry of Defence, drills end soon."));
+        let orgs: Vec<_> = idx.speakers.iter().filter(|s| s.kind == SpeakerKind::Organisation).collect();
+        assert_eq!(orgs.len(), 1);
+        assert_eq!(orgs[0].aliases.len(), 2);
+    }
+
+    #[test]
+    fn headline_speaker_is_added_without_mention() {
+        let a = Article { headline: Some("Kuznetsov Says Talks Will Go On".into()), body: "He spoke in Oslo.".into(), ..Default::default() };
+        let idx = find_speakers(&a);
+        assert_eq!(idx.speakers[0].name, "Kuznetsov");
+        assert!(idx.mentions.is_empty());
+    }
+
+    #[test]
+    fn two_people_sharing_a_first_name_stay_apart() {
+        let idx = find_speakers(&article("Deputy Minister Ivan Sokolov met General Ivan Orlov. Sokolov spoke."));
+        assert_eq!(idx.speakers.len(), 2);
+        assert_eq!(idx.mentions.iter().filter(|m| m.speaker == 0).count(), 2);
+    }
+}

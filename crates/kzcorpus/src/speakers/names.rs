@@ -1,0 +1,515 @@
+//! Tokens and capitalised runs: where person and organisation names sit in a text.
+//!
+//! A run is a stretch of capitalised words separated only by spaces (with "of"/"the"
+//! allowed inside titles and organisation names). Each word is classed with the
+//! gazetteer (title, nationality, organisation head, place, never-a-name, name-like)
+//! and a run is cut into organisation names, person names and the titles before them.
+//! Everything here is a single pass over the tokens: linear in the text length.
+
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+use super::gazetteer::GAZETTEER;
+use crate::model::span::CharMap;
+use crate::model::SpeakerKind;
+
+/// One word of a text.
+#[derive(Debug, Clone)]
+pub struct Tok {
+    /// Character offset of the first character.
+    pub start: usize,
+    /// Character offset one past the word, possessive ending excluded.
+    pub end: usize,
+    /// Character offset one past the word including any possessive ending.
+    pub full_end: usize,
+    /// The word without its possessive ending.
+    pub text: String,
+    /// The word ended in 's or ’s (or a bare ’ after s).
+    pub possessive: bool,
+    /// The possessive ending as written ("'s", "’s", "’"), empty when none.
+    pub possessive_mark: String,
+    /// The first letter is uppercase.
+    pub cap: bool,
+    /// Only spaces separate this word from the previous one.
+    pub plain_gap: bool,
+    /// A sentence or paragraph boundary precedes this word.
+    pub sent_start: bool,
+    /// Punctuation (comma, colon, quote mark, bracket ...) or a sentence boundary precedes this word.
+    pub clause_start: bool,
+    /// A comma directly precedes this word.
+    pub after_comma: bool,
+}
+
+static WORD: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*(?:['’]s\b|['’])?")
+        .expect("word regex")
+});
+
+const ABBREVIATIONS: [&str; 14] =
+    ["mr", "mrs", "ms", "dr", "gen", "col", "lt", "sen", "rep", "prof", "st", "maj", "capt", "adm"];
+
+/// Splits `text` into words with character offsets and boundary flags.
+pub fn tokenize(text: &str) -> Vec<Tok> {
+    let map = CharMap::new(text);
+    let mut out: Vec<Tok> = Vec::new();
+    let mut prev_end_byte = 0usize;
+    for m in WORD.find_iter(text) {
+        let raw = m.as_str();
+        let (core, possessive) = if let Some(c) = raw.strip_suffix("'s").or_else(|| raw.strip_suffix("’s")) {
+            (c, true)
+        } else if let Some(c) = raw.strip_suffix('\'').or_else(|| raw.strip_suffix('’')) {
+            (c, true)
+        } else {
+            (raw, false)
+        };
+        let gap = &text[prev_end_byte..m.start()];
+        let prev_abbrev = out.last().is_some_and(|p: &Tok| {
+            let l = p.text.to_lowercase();
+            ABBREVIATIONS.contains(&l.as_str()) || (p.text.chars().count() == 1 && p.cap)
+        });
+        let first = out.is_empty();
+        let mut sent_start = first || gap.contains(['.', '!', '?', '\n']);
+        let mut plain_gap = !first && !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}');
+        if prev_abbrev && (gap == ". " || gap == ".\u{a0}") {
+            sent_start = false;
+            plain_gap = true;
+        }
+        let clause_start = sent_start || gap.chars().any(|c| !(c == ' ' || c == '\u{a0}'));
+        let start = map.char_of(m.start());
+        out.push(Tok {
+            start,
+            end: start + core.chars().count(),
+            full_end: map.char_of(m.end()),
+            text: core.to_string(),
+            possessive,
+            possessive_mark: raw[core.len()..].to_string(),
+            cap: core.chars().next().is_some_and(char::is_uppercase),
+            plain_gap,
+            sent_start,
+            clause_start,
+            after_comma: gap.contains(','),
+        });
+        prev_end_byte = m.end();
+    }
+    out
+}
+
+/// The class of a word inside a capitalised run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Class {
+    /// A title or rank word ("Minister", "Colonel-General").
+    Title,
+    /// A nationality or country ("Russian", "US").
+    Nat,
+    /// An organisation head noun or acronym ("Ministry", "NATO").
+    Org,
+    /// A place name.
+    Place,
+    /// A lowercase "of"/"the" inside a run.
+    Conn,
+    /// A word that is never part of a name.
+    Non,
+    /// Anything else capitalised: possibly part of a name.
+    Name,
+}
+
+const FUNCTION_WORDS: [&str; 40] = [
+    "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "to", "for", "of", "by", "with", "from",
+    "as", "after", "before", "during", "according", "and", "but", "or", "if", "when", "while", "its", "his", "her",
+    "their", "our", "my", "your", "it", "he", "she", "we", "they", "also",
+];
+
+/// Whether `w` (lowercase) is a function word that ends an organisation name.
+pub fn is_function_word(w: &str) -> bool {
+    FUNCTION_WORDS.contains(&w)
+}
+
+/// Cue-verb forms that end a run ("Lavrov Says ..."); noun-like forms are left out.
+pub fn breaks_run(lower: &str) -> bool {
+    const NOUNS: [&str; 20] = [
+        "states", "posts", "reports", "reads", "calls", "quotes", "comments", "answers", "replies", "mentions",
+        "thanks", "notes", "promises", "pledges", "state", "post", "report", "read", "call", "claims",
+    ];
+    GAZETTEER.is_cue_word(lower)
+        && !NOUNS.contains(&lower)
+        && (lower.ends_with('s') || lower.ends_with("ed") || ["said", "told", "wrote", "spoke"].contains(&lower))
+}
+
+/// Classes one word.
+pub fn classify(tok: &Tok) -> Class {
+    let g = &*GAZETTEER;
+    let lower = tok.text.to_lowercase();
+    if !tok.cap {
+        return if lower == "of" || lower == "the" { Class::Conn } else { Class::Non };
+    }
+    if lower.chars().any(|c| c.is_ascii_digit()) {
+        return Class::Non;
+    }
+    if g.is_title(&lower) {
+        return Class::Title;
+    }
+    if g.nationality(&lower).is_some() {
+        return Class::Nat;
+    }
+    let letters = tok.text.chars().filter(|c| c.is_alphabetic()).count();
+    if g.org_heads.contains(&lower) || (letters >= 2 && tok.text.chars().all(|c| c.is_uppercase() || c == '.')) {
+        return Class::Org;
+    }
+    if g.places.contains(&lower) {
+        return Class::Place;
+    }
+    if g.non_names.contains(&lower) || breaks_run(&lower) {
+        return Class::Non;
+    }
+    Class::Name
+}
+
+/// A name found in a text.
+#[derive(Debug, Clone)]
+pub struct Found {
+    /// Character offset of the name.
+    pub start: usize,
+    /// Character offset one past the name.
+    pub end: usize,
+    /// The name as written (words joined by single spaces).
+    pub text: String,
+    /// Person or organisation.
+    pub kind: SpeakerKind,
+    /// Title words written before a person's name, or its appositive role.
+    pub title: Option<String>,
+    /// Country given by a nationality word in the title.
+    pub country: Option<String>,
+    /// Index of the first token of the name.
+    pub first_tok: usize,
+    /// Index one past the last token of the name.
+    pub end_tok: usize,
+    /// For a one-word person name: accepted on its own evidence (title, cue verb).
+    pub strong: bool,
+}
+
+fn join(toks: &[Tok]) -> String {
+    toks.iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ")
+}
+
+/// Title words that only modify another title ("Foreign" in "Foreign Minister").
+const TITLE_MODIFIERS: [&str; 22] = [
+    "foreign", "defence", "defense", "interior", "finance", "economy", "justice", "health", "energy", "trade",
+    "education", "affairs", "deputy", "vice", "first", "prime", "under", "press", "army", "chief", "state", "head",
+];
+
+/// Whether a title contains a head title word (not only modifiers such as "Foreign").
+pub fn has_head_title(title: &str) -> bool {
+    title.split([' ', '-']).any(|w| {
+        let l = w.to_lowercase();
+        GAZETTEER.is_title(&l) && !TITLE_MODIFIERS.contains(&l.trim_end_matches('.'))
+    })
+}
+
+/// Inverted cues that take an object ("told Channel One", "asked Smith"): the name after
+/// them is not the speaker.
+pub fn takes_object(cue: &str) -> bool {
+    const OBJECT: [&str; 24] = [
+        "told", "tells", "tell", "telling", "asked", "asks", "ask", "thanked", "thanks", "praised", "praises",
+        "blamed", "blames", "called", "calls", "accused", "accuses", "urged", "urges", "quoted", "quotes", "warned",
+        "warns", "reading",
+    ];
+    OBJECT.contains(&cue)
+}
+
+/// Cue verb forms that are also common nouns ("states", "reports") and so are not evidence
+/// of speech next to a name.
+pub fn is_verb_cue(lower: &str) -> bool {
+    const NOUNS: [&str; 16] = [
+        "states", "posts", "reports", "report", "reads", "read", "calls", "call", "quotes", "comments", "answers", "notes",
+        "promises", "thanks", "continue", "continues",
+    ];
+    GAZETTEER.is_cue_word(lower) && !NOUNS.contains(&lower)
+}
+
+fn title_text(toks: &[Tok], classes: &[Class]) -> Option<String> {
+    // Drop leading connectors; keep only when a title word is present.
+    let mut i = 0;
+    while i < toks.len() && matches!(classes[i], Class::Conn) {
+        i += 1;
+    }
+    let mut j = toks.len();
+    while j > i && matches!(classes[j - 1], Class::Conn) {
+        j -= 1;
+    }
+    if !classes[i..j].contains(&Class::Title) {
+        return None;
+    }
+    Some(join(&toks[i..j]))
+}
+
+fn looks_like_surname(word: &str) -> bool {
+    let l = word.to_lowercase();
+    const ENDINGS: [&str; 23] = [
+        "ov", "ova", "ev", "eva", "in", "ina", "sky", "skiy", "skyy", "ski", "ska", "enko", "enka", "uk", "yuk",
+        "yan", "dze", "shvili", "vich", "ovic", "ić", "bayev", "bekov",
+    ];
+    l.chars().count() >= 5 && ENDINGS.iter().any(|e| l.ends_with(e))
+}
+
+/// Finds organisation names and person names (with their titles) in the capitalised runs
+/// of `toks`. One-word person names are returned only with their own evidence (a title
+/// before them or a cue verb next to them) or marked `strong = false` for the caller to
+/// match against full names.
+pub fn scan(toks: &[Tok]) -> Vec<Found> {
+    let classes: Vec<Class> = toks.iter().map(classify).collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !toks[i].cap || classes[i] == Class::Conn {
+            i += 1;
+            continue;
+        }
+        // extend the run
+        let mut j = i + 1;
+        let mut has_head = matches!(classes[i], Class::Title | Class::Org);
+        while j < toks.len() && toks[j].plain_gap {
+            if toks[j].cap && !breaks_run(&toks[j].text.to_lowercase()) {
+                has_head |= matches!(classes[j], Class::Title | Class::Org);
+                j += 1;
+                continue;
+            }
+            // "of" / "of the" inside titles and organisation names
+            if has_head && classes[j] == Class::Conn && toks[j].text == "of" {
+                let k = if toks.get(j + 1).is_some_and(|t| t.text == "the" && t.plain_gap) { j + 2 } else { j + 1 };
+                if toks.get(k).is_some_and(|t| t.cap && t.plain_gap) {
+                    j = k;
+                    continue;
+                }
+            }
+            break;
+        }
+        scan_run(toks, &classes, i, j, &mut out);
+        i = j.max(i + 1);
+    }
+    out
+}
+
+fn scan_run(toks: &[Tok], classes: &[Class], a: usize, b: usize, out: &mut Vec<Found>) {
+    let g = &*GAZETTEER;
+    // organisations: around each head noun
+    let mut k = a;
+    while k < b {
+        let lower = toks[k].text.to_lowercase();
+        let is_head = classes[k] == Class::Org && g.org_heads.contains(&lower);
+        let acronym_subject = classes[k] == Class::Org
+            && !g.org_heads.contains(&lower)
+            && toks.get(k + 1).is_some_and(|t| t.plain_gap && g.is_cue_word(&t.text));
+        if !(is_head || acronym_subject) {
+            k += 1;
+            continue;
+        }
+        let mut s = k;
+        while s > a
+            && !matches!(classes[s - 1], Class::Conn)
+            && !is_function_word(&toks[s - 1].text.to_lowercase())
+        {
+            s -= 1;
+        }
+        let mut e = k + 1;
+        while e < b && classes[e] == Class::Org && g.org_heads.contains(&toks[e].text.to_lowercase()) {
+            e += 1;
+        }
+        if e < b && classes[e] == Class::Conn {
+            let mut f = e;
+            while f < b && matches!(classes[f], Class::Conn | Class::Title | Class::Nat | Class::Place | Class::Non | Class::Org)
+            {
+                f += 1;
+            }
+            while f > e && classes[f - 1] == Class::Conn {
+                f -= 1;
+            }
+            e = f;
+        }
+        const PUBLICATIONS: [&str; 9] = ["times", "post", "journal", "guardian", "telegraph", "herald", "economist", "independent", "news"];
+        if s > a && toks[s - 1].text == "The" && PUBLICATIONS.contains(&lower.as_str()) {
+            s -= 1;
+        }
+        if s < e {
+            out.push(Found {
+                start: toks[s].start,
+                end: toks[e - 1].end,
+                text: join_with_possessives(&toks[s..e]),
+                kind: SpeakerKind::Organisation,
+                title: None,
+                country: None,
+                first_tok: s,
+                end_tok: e,
+                strong: true,
+            });
+        }
+        k = e.max(k + 1);
+    }
+    // persons: segments of name-like words
+    let mut s = a;
+    while s < b {
+        if classes[s] != Class::Name {
+            s += 1;
+            continue;
+        }
+        let mut e = s + 1;
+        while e < b && classes[e] == Class::Name && !toks[e - 1].possessive {
+            e += 1;
+        }
+        let seg_len = e - s;
+        // part of an organisation name ("European Solidarity Party", "New York Times")
+        let before_org = e < b && classes[e] == Class::Org && g.org_heads.contains(&toks[e].text.to_lowercase());
+        if seg_len > 4 || before_org {
+            s = e;
+            continue;
+        }
+        let mut p = s;
+        while p > a && matches!(classes[p - 1], Class::Title | Class::Nat | Class::Org | Class::Conn | Class::Place) {
+            p -= 1;
+        }
+        let mut prefix_title = title_text(&toks[p..s], &classes[p..s]);
+        // lowercase title words just before the run: "drone operator Vitaly Shevchuk"
+        if p == a && prefix_title.is_none() {
+            let mut q = a;
+            while q > 0
+                && toks[q].plain_gap
+                && !toks[q - 1].cap
+                && GAZETTEER.is_title(&toks[q - 1].text)
+                && a - q < 3
+            {
+                q -= 1;
+            }
+            if q < a {
+                prefix_title = Some(join(&toks[q..a]));
+            }
+        }
+        let country = toks[p..s]
+            .iter()
+            .zip(&classes[p..s])
+            .find(|(_, c)| **c == Class::Nat)
+            .and_then(|(t, _)| g.nationality(&t.text))
+            .filter(|c| !c.is_empty() && prefix_title.is_some())
+            .map(str::to_owned);
+        let next_cue = toks.get(e).is_some_and(|t| {
+            let l = t.text.to_lowercase();
+            t.plain_gap && is_verb_cue(&l) && (!t.cap || breaks_run(&l))
+        })
+            || toks.get(e).is_some_and(|t| {
+                t.plain_gap && ["also", "then", "further"].contains(&t.text.as_str())
+                    && toks.get(e + 1).is_some_and(|u| is_verb_cue(&u.text))
+            });
+        let prev_cue = s == a && s > 0 && toks[s].plain_gap && {
+            let l = toks[s - 1].text.to_lowercase();
+            is_verb_cue(&l) && !takes_object(&l)
+        };
+        let appositive = appositive_title(toks, e);
+        let first_known = g.first_names.contains_key(&toks[s].text.to_lowercase());
+        let head_title = prefix_title.as_deref().is_some_and(has_head_title);
+        let strong = head_title || next_cue || prev_cue || (appositive.is_some() && seg_len >= 2);
+        let is_person = if seg_len >= 2 {
+            strong || first_known || looks_like_surname(&toks[e - 1].text)
+        } else {
+            !first_known || strong
+        };
+        if is_person {
+            out.push(Found {
+                start: toks[s].start,
+                end: toks[e - 1].end,
+                text: join(&toks[s..e]),
+                kind: SpeakerKind::Person,
+                title: prefix_title.or(appositive),
+                country,
+                first_tok: s,
+                end_tok: e,
+                strong: seg_len >= 2 || strong,
+            });
+        }
+        s = e;
+    }
+}
+
+fn join_with_possessives(toks: &[Tok]) -> String {
+    toks.iter()
+        .enumerate()
+        .map(|(i, t)| if t.possessive && i + 1 < toks.len() { format!("{}{}", t.text, t.possessive_mark) } else { t.text.clone() })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The role after a name: "Timothy Ash, senior strategist at X" → "senior strategist at X".
+fn appositive_title(toks: &[Tok], e: usize) -> Option<String> {
+    let first = toks.get(e)?;
+    if !first.after_comma || first.sent_start {
+        return None;
+    }
+    let mut words = Vec::new();
+    let mut has_title = false;
+    for (n, t) in toks[e..].iter().enumerate() {
+        if n > 0 && t.clause_start {
+            break;
+        }
+        if GAZETTEER.is_cue_word(&t.text.to_lowercase()) {
+            // ", the minister said": an attribution, not a role of the name before it
+            return None;
+        }
+        if n >= 12 || t.text == "who" {
+            break;
+        }
+        if n == 0 && t.cap && !GAZETTEER.is_title(&t.text) && GAZETTEER.nationality(&t.text).is_none() {
+            return None;
+        }
+        has_title |= n < 4 && GAZETTEER.is_title(&t.text);
+        words.push(t.text.as_str());
+    }
+    if has_title && !words.is_empty() {
+        Some(words.join(" "))
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<(String, SpeakerKind, Option<String>)> {
+        scan(&tokenize(text)).into_iter().map(|f| (f.text, f.kind, f.title)).collect()
+    }
+
+    #[test]
+    fn title_prefixed_name_keeps_title_apart() {
+        let n = names("Yesterday Ukrainian Foreign Minister Pavlo Petrenko met the press.");
+        assert_eq!(n, vec![("Pavlo Petrenko".to_string(), SpeakerKind::Person, Some("Ukrainian Foreign Minister".into()))]);
+    }
+
+    #[test]
+    fn organisation_with_of_phrase_is_one_name() {
+        let n = names("A spokesman for the Ministry of Foreign Affairs of Norway declined.");
+        assert_eq!(n[0].0, "Ministry of Foreign Affairs of Norway");
+        assert_eq!(n[0].1, SpeakerKind::Organisation);
+    }
+
+    #[test]
+    fn possessive_country_starts_organisation() {
+        let n = names("Estonia’s Interior Ministry said so.");
+        assert_eq!(n[0].0, "Estonia’s Interior Ministry");
+    }
+
+    #[test]
+    fn abbreviated_title_joins_name() {
+        let n = names("He met Mr. Okonkwo on Friday.");
+        assert_eq!(n, vec![("Okonkwo".to_string(), SpeakerKind::Person, Some("Mr".into()))]);
+    }
+
+    #[test]
+    fn appositive_role_becomes_title() {
+        let n = names("Dana Whitfield, chief economist at Harbor Bank, said it would pass.");
+        assert_eq!(n[0].0, "Dana Whitfield");
+        assert_eq!(n[0].2.as_deref(), Some("chief economist at Harbor Bank"));
+    }
+
+    #[test]
+    fn very_long_capitalised_run_is_not_a_name() {
+        let text = "Abc ".repeat(5000);
+        assert!(names(&text).is_empty());
+    }
+}
