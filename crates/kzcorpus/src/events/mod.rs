@@ -282,6 +282,12 @@ fn skip_mention(body: &str, m: &DateMention, next: Option<&DateMention>) -> bool
     if m.until {
         return true;
     }
+    // a wire dateline ("ALMATY, Jan 7 (Reuters) -") dates the report, not a happening
+    let line_start = body[..m.start].rfind('\n').map_or(0, |p| p + 1);
+    let lead = body[line_start..m.start].trim();
+    if lead.ends_with(',') && lead.len() > 2 && lead.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | ',' | '-' | '.' | '\'')) {
+        return true;
+    }
     if matches!(m.expr, DateExpr::Years(_) | DateExpr::Vague) {
         return true;
     }
@@ -438,6 +444,12 @@ mod tests {
         let body = "The drills will last until May 30. She praised the April 2 letter. \
                     The treaty was signed on June 1, 1997. Talks resumed on April 20, 2023.";
         assert_eq!(events_of(body, None), vec![(Some(d(2023, 4, 20)), "talks".to_string())]);
+    }
+
+    #[test]
+    fn wire_datelines_are_not_events() {
+        let body = "MINSK, Feb 3 (Wire) - Soldiers were deployed on February 1.";
+        assert_eq!(events_of(body, Some(d(2023, 2, 3))), vec![(Some(d(2023, 2, 1)), "troop_deployment".to_string())]);
     }
 
     #[test]
