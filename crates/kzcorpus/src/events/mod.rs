@@ -4,7 +4,10 @@
 //! [`dates`]) together with the sentence that holds it: each dated mention of a happening
 //! becomes one [`Event`] whose evidence is that sentence. Relative dates are resolved
 //! against the article's publication date only; without one they are kept with
-//! [`DatePrecision::RelativeUnresolved`] and no date.
+//! [`DatePrecision::RelativeUnresolved`] and no date. An event's date is a day, or a month
+//! when the text names only an explicit month ("in December 2021"); relative periods that
+//! name no day ("last week", "earlier this month") resolve in [`dates`] to a week or month
+//! but are stored without a date, as the gold annotation does.
 //!
 //! # Event types
 //! The type comes from trigger words in the sentence (`data/event_triggers.tsv`), the one
@@ -141,7 +144,11 @@ pub fn extract_events_with(article: &Article, speakers: &SpeakerIndex, document_
         }
         let (date, precision) = match resolved {
             Some(r) if r.granularity == Granularity::Day => (Some(r.date), DatePrecision::Day),
-            Some(r) if r.granularity == Granularity::Month => (Some(r.date), DatePrecision::Month),
+            // an explicit month ("in December 2021"); "earlier this month" names no day and
+            // stays unresolved, like "last week"
+            Some(r) if r.granularity == Granularity::Month && matches!(m.expr, DateExpr::Calendar { .. }) => {
+                (Some(r.date), DatePrecision::Month)
+            }
             _ => (None, DatePrecision::RelativeUnresolved),
         };
         if let (Some(d), Some(h)) = (date, horizon) {
@@ -326,6 +333,33 @@ fn speaks_of_future(body: &str, lo: usize, hi: usize, m: &DateMention) -> bool {
 /// any other decisive trigger coordinated with it by "and".
 fn choose_kinds(body: &str, m: &DateMention, triggers: &[Trigger]) -> Vec<&'static str> {
     let distance = |t: &Trigger| if t.end <= m.start { m.start - t.end } else { t.start.saturating_sub(m.end) };
+    // "Lavrov said on Thursday": the date dates the saying, unless a decisive word is close
+    // by ("the appointment was announced yesterday") or a meeting follows ("said on Monday
+    // at a session of the Council")
+    let speech_before = triggers.iter().any(|t| {
+        let verb = body.get(t.start..t.end).unwrap_or("").to_ascii_lowercase();
+        // "declared January 10 a day of mourning": the date is the object, not the time of saying
+        t.tier == 3
+            && !verb.starts_with("declare")
+            && !verb.starts_with("announce")
+            && t.end <= m.start
+            && matches!(body.get(t.end..m.start).map(str::trim), Some("" | "on" | "late on" | "early on" | "earlier on" | "later on"))
+    });
+    if speech_before {
+        let decisive_near = triggers.iter().any(|t| t.tier == 1 && distance(t) <= 60);
+        let meeting_follows = triggers.iter().any(|t| {
+            t.kind == "talks"
+                && t.start >= m.end
+                && t.start <= m.end + 60
+                && body.get(m.end..t.start).is_some_and(|gap| {
+                    let gap = gap.trim_start();
+                    gap.starts_with("at ") || gap.starts_with("after ") || gap.starts_with("during ")
+                })
+        });
+        if !decisive_near && !meeting_follows {
+            return vec!["statement"];
+        }
+    }
     let usable: Vec<&Trigger> = triggers
         .iter()
         .filter(|t| {
@@ -440,10 +474,29 @@ mod tests {
     }
 
     #[test]
+    fn a_date_right_after_a_speech_verb_dates_a_statement() {
+        let published = Some(d(2023, 3, 10));
+        let body = "Drills will be held near the border in spring, the general said on Tuesday.";
+        assert_eq!(events_of(body, published), vec![(Some(d(2023, 3, 7)), "statement".to_string())]);
+        let body = "The minister said on Monday at a session of the council that talks would go on.";
+        assert_eq!(events_of(body, published), vec![(Some(d(2023, 3, 6)), "talks".to_string())]);
+        let body = "The appointment of the general was announced yesterday by the ministry.";
+        assert_eq!(events_of(body, published), vec![(Some(d(2023, 3, 9)), "appointment".to_string())]);
+    }
+
+    #[test]
     fn skips_until_labels_and_history() {
         let body = "The drills will last until May 30. She praised the April 2 letter. \
                     The treaty was signed on June 1, 1997. Talks resumed on April 20, 2023.";
         assert_eq!(events_of(body, None), vec![(Some(d(2023, 4, 20)), "talks".to_string())]);
+    }
+
+    #[test]
+    fn periods_without_a_day_are_stored_undated_except_explicit_months() {
+        let body = "Protests began earlier this month. Troops left in late December.";
+        let events = extract_events(&article(body, Some(d(2023, 1, 20))), &SpeakerIndex::default());
+        let got: Vec<_> = events.iter().map(|e| (e.date, e.date_precision)).collect();
+        assert_eq!(got, vec![(None, DatePrecision::RelativeUnresolved), (Some(d(2022, 12, 1)), DatePrecision::Month)]);
     }
 
     #[test]
