@@ -31,7 +31,7 @@ use regex::Regex;
 
 use self::numbers::{find_numbers, NumberMention};
 use crate::events::dates::find_dates;
-use crate::events::sentences::sentences;
+use crate::events::sentences::{sentences, MentionIndex};
 use crate::model::span::CharMap;
 use crate::model::{Article, Claim, SpeakerIndex};
 
@@ -125,6 +125,7 @@ pub fn extract_claims(article: &Article, speakers: &SpeakerIndex) -> Vec<Claim> 
         }
         !dates[di..].iter().take_while(|d| d.start < n.end).any(|d| d.start < n.end && n.start < d.end)
     });
+    let mentions = MentionIndex::new(speakers);
     let mut claims = Vec::new();
     let mut ni = 0;
     for s in sentences(body) {
@@ -148,7 +149,7 @@ pub fn extract_claims(article: &Article, speakers: &SpeakerIndex) -> Vec<Claim> 
                 last_class = Some(c);
             }
             let attributed_to = attribution
-                .get_or_insert_with(|| attribution_of(body, s.start, s.end, speakers, &chars))
+                .get_or_insert_with(|| attribution_of(body, s.start, s.end, speakers, &mentions, &chars))
                 .clone();
             claims.push(Claim {
                 what: what.to_string(),
@@ -383,15 +384,18 @@ fn qualifier_before(body: &str, at: usize) -> Option<&'static str> {
 }
 
 /// Who the sentence says reported its figures.
-fn attribution_of(body: &str, start: usize, end: usize, speakers: &SpeakerIndex, chars: &CharMap) -> Option<String> {
+fn attribution_of(
+    body: &str,
+    start: usize,
+    end: usize,
+    speakers: &SpeakerIndex,
+    mentions: &MentionIndex<'_>,
+    chars: &CharMap,
+) -> Option<String> {
     let sentence = &body[start..end];
     let named = |s: usize, e: usize| -> Option<String> {
         let (cs, ce) = (chars.char_of(start + s), chars.char_of(start + e));
-        speakers
-            .mentions
-            .iter()
-            .find(|m| m.start < ce && cs < m.end)
-            .and_then(|m| speakers.speakers.get(m.speaker))
+        mentions.overlapping(cs, ce).and_then(|m| speakers.speakers.get(m.speaker))
             .map(|sp| sp.name.clone())
     };
     if let Some(c) = ACCORDING_TO.captures(sentence) {
@@ -405,37 +409,20 @@ fn attribution_of(body: &str, start: usize, end: usize, speakers: &SpeakerIndex,
     }
     for m in SAID.find_iter(sentence) {
         let before = sentence[..m.start()].trim_end();
-        // the subject: a run of capitalised words (with "of"/"the"), or a short "the ..." phrase
-        let mut words: Vec<&str> = Vec::new();
-        for raw in before.rsplit(' ') {
-            // a comma or quote mark after a word closes the clause before the subject
-            if !words.is_empty() && raw.ends_with([',', '"', '“', '”', ';', ':']) {
-                break;
+        let last_word = before.rsplit(' ').next().unwrap_or("");
+        if matches!(last_word, "he" | "she" | "He" | "She") {
+            // "he said": the nearest person named before the pronoun
+            let at = chars.char_of(start + before.len());
+            let person = mentions
+                .before(at, 32)
+                .filter_map(|mention| speakers.speakers.get(mention.speaker))
+                .find(|sp| sp.kind == crate::model::SpeakerKind::Person);
+            if let Some(sp) = person {
+                return Some(sp.name.clone());
             }
-            let w = raw.trim_matches(|c: char| matches!(c, '"' | '“' | '”' | ','));
-            let ends_clause = before.ends_with([',', '"', '”']) && words.is_empty() && w.is_empty();
-            if w.is_empty() || ends_clause {
-                break;
-            }
-            let cap = w.chars().next().is_some_and(|c| c.is_uppercase());
-            let joiner = matches!(w, "of" | "the" | "and");
-            let common = matches!(w.to_lowercase().as_str(), "police" | "officials" | "authorities" | "ministry" | "office" | "statement" | "release" | "press" | "spokesman" | "spokeswoman" | "spokesperson" | "leader" | "president" | "government" | "media");
-            if cap || joiner || common {
-                words.push(w);
-                if words.len() >= 8 {
-                    break;
-                }
-            } else {
-                break;
-            }
+            continue;
         }
-        while words.last().is_some_and(|w| matches!(*w, "of" | "and")) {
-            words.pop();
-        }
-        words.reverse();
-        while words.first().is_some_and(|w| matches!(*w, "of" | "and")) {
-            words.remove(0);
-        }
+        let words = subject_words(before);
         if words.is_empty() {
             continue;
         }
@@ -445,11 +432,61 @@ fn attribution_of(body: &str, start: usize, end: usize, speakers: &SpeakerIndex,
             return Some(name);
         }
         let phrase = tidy_source(&phrase);
-        if !phrase.is_empty() && !matches!(phrase.as_str(), "He" | "She" | "It" | "They" | "This") {
+        if !phrase.is_empty() && !matches!(phrase.as_str(), "It" | "They" | "This") {
             return Some(phrase);
         }
     }
     None
+}
+
+/// Organisation head nouns that may follow lower-case modifiers ("the national security committee").
+const SOURCE_NOUNS: &[&str] = &[
+    "police", "officials", "authorities", "ministry", "office", "statement", "release", "press", "spokesman",
+    "spokeswoman", "spokesperson", "leader", "president", "government", "media", "committee", "service", "agency",
+    "council", "court", "prosecutors", "military", "army", "department", "reports", "sources",
+];
+
+/// The subject words written just before a speech verb, in order: a run of capitalised
+/// words (joined by "of", "the", "and"), or a short phrase ending in an organisation noun.
+fn subject_words(before: &str) -> Vec<&str> {
+    let mut words: Vec<&str> = Vec::new();
+    let mut lower_modifiers = 0;
+    for raw in before.rsplit(' ') {
+        // a comma or quote mark after a word closes the clause before the subject
+        if !words.is_empty() && raw.ends_with([',', '"', '“', '”', ';', ':']) {
+            break;
+        }
+        let w = raw.trim_matches(|c: char| matches!(c, '"' | '“' | '”' | ','));
+        if w.is_empty() {
+            break;
+        }
+        let cap = w.chars().next().is_some_and(|c| c.is_uppercase());
+        let joiner = matches!(w, "of" | "the" | "and");
+        let org_head = SOURCE_NOUNS.contains(&w.to_lowercase().as_str());
+        let modifier = !words.is_empty()
+            && lower_modifiers < 3
+            && SOURCE_NOUNS.contains(&words[0].to_lowercase().as_str())
+            && w.chars().all(|c| c.is_alphabetic() || c == '-');
+        if cap || joiner || org_head {
+            words.push(w);
+        } else if modifier {
+            lower_modifiers += 1;
+            words.push(w);
+        } else {
+            break;
+        }
+        if matches!(w, "the" | "The") || words.len() >= 8 {
+            break;
+        }
+    }
+    while words.last().is_some_and(|w| matches!(*w, "of" | "and")) {
+        words.pop();
+    }
+    words.reverse();
+    while words.first().is_some_and(|w| matches!(*w, "of" | "and")) {
+        words.remove(0);
+    }
+    words
 }
 
 /// Drops leading articles and descriptions: "a local news agency Tengrinews.kz" → "Tengrinews.kz".
@@ -592,6 +629,25 @@ mod tests {
         };
         let got: Vec<_> = extract_claims(&article, &SpeakerIndex::default()).into_iter().map(|c| c.attributed_to).collect();
         assert_eq!(got, vec![Some("police".into()), Some("Defence Ministry".into()), Some("Newsline.kz".into())]);
+    }
+
+    #[test]
+    fn attribution_to_a_described_organisation_and_a_pronoun() {
+        let article = Article {
+            body: "The national security committee said two of his deputies were arrested.".into(),
+            ..Default::default()
+        };
+        let claims = extract_claims(&article, &SpeakerIndex::default());
+        assert_eq!(claims[0].attributed_to.as_deref(), Some("national security committee"));
+        assert_eq!(claims[0].subject, "deputies");
+
+        let body = "Ivo Tamm spoke. \"About 90 people were detained,\" he said.";
+        let index = SpeakerIndex {
+            speakers: vec![LocalSpeaker { name: "Ivo Tamm".into(), kind: SpeakerKind::Person, aliases: vec![], titles: vec![], country: None }],
+            mentions: vec![Mention { speaker: 0, start: 0, end: 8, text: "Ivo Tamm".into() }],
+        };
+        let claims = extract_claims(&Article { body: body.into(), ..Default::default() }, &index);
+        assert_eq!(claims[0].attributed_to.as_deref(), Some("Ivo Tamm"));
     }
 
     #[test]

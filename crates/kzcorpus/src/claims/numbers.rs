@@ -29,6 +29,8 @@ pub struct NumberMention {
 static DIGITS: Lazy<Regex> = Lazy::new(|| {
     Regex::new(concat!(
         r"(?P<cur>US\$|\$|USD ?)?(?P<n1>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)",
+        // "$2 billion to $3 billion": a scale word may come before the range too
+        r"(?:\s?(?P<scale1>thousand|million|billion|trillion|bn)(?-u:\b))?",
         r"(?:\s?(?:-|–|to)\s?(?:US\$|\$)?(?P<n2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?",
         r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn)(?-u:\b))?",
     ))
@@ -129,13 +131,15 @@ pub fn find_numbers(text: &str) -> Vec<NumberMention> {
         {
             continue;
         }
-        if c.name("scale").is_none() && c.name("n2").is_none() && after == Some('-') {
+        if c.name("scale").is_none() && c.name("scale1").is_none() && c.name("n2").is_none() && after == Some('-') {
             // "20-year", "13-year-old", "Tu-95"
             continue;
         }
-        let scale = c.name("scale").and_then(|s| scale_of(s.as_str())).unwrap_or(1);
+        let scale2 = c.name("scale").and_then(|s| scale_of(s.as_str()));
+        let scale1 = c.name("scale1").and_then(|s| scale_of(s.as_str()));
+        let scale = scale1.or(scale2).unwrap_or(1);
         let Some(value) = digits_value(n1.as_str(), scale) else { continue };
-        let value_max = c.name("n2").and_then(|n| digits_value(n.as_str(), scale));
+        let value_max = c.name("n2").and_then(|n| digits_value(n.as_str(), scale2.or(scale1).unwrap_or(1)));
         let raw = n1.as_str();
         let year_like = scale == 1 && raw.len() == 4 && !raw.contains([',', '.']) && (1900..=2100).contains(&value);
         out.push(NumberMention {
@@ -214,6 +218,8 @@ mod tests {
         let found = find_numbers("Losses may reach $4-6 billion.");
         assert_eq!((found[0].value, found[0].value_max, found[0].money), (4_000_000_000, Some(6_000_000_000), true));
         assert_eq!(values("between 10 to 15 tanks"), vec![(10, Some(15))]);
+        assert_eq!(values("$2 billion to $3 billion"), vec![(2_000_000_000, Some(3_000_000_000))]);
+        assert_eq!(values("1.5 million-2 million"), vec![(1_500_000, Some(2_000_000))]);
     }
 
     #[test]

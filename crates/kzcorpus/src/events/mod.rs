@@ -4,7 +4,10 @@
 //! [`dates`]) together with the sentence that holds it: each dated mention of a happening
 //! becomes one [`Event`] whose evidence is that sentence. Relative dates are resolved
 //! against the article's publication date only; without one they are kept with
-//! [`DatePrecision::RelativeUnresolved`] and no date.
+//! [`DatePrecision::RelativeUnresolved`] and no date. An event's date is a day, or a month
+//! when the text names only an explicit month ("in December 2021"); relative periods that
+//! name no day ("last week", "earlier this month") resolve in [`dates`] to a week or month
+//! but are stored without a date, as the gold annotation does.
 //!
 //! # Event types
 //! The type comes from trigger words in the sentence (`data/event_triggers.tsv`), the one
@@ -50,7 +53,7 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use self::dates::{find_dates, resolve, DateContext, DateExpr, DateMention, Granularity};
-use self::sentences::{inside_quotes, sentences, Sentence};
+use self::sentences::{sentences, MentionIndex, Sentence};
 use self::types::{find_places, find_triggers, Trigger};
 use crate::model::span::CharMap;
 use crate::model::{Article, DatePrecision, Event, SpeakerIndex};
@@ -92,13 +95,18 @@ pub fn extract_events_with(article: &Article, speakers: &SpeakerIndex, document_
     let triggers = find_triggers(body);
     let places = find_places(body);
     let paragraph_starts = paragraph_starts(body, &sents);
+    let mention_index = MentionIndex::new(speakers);
     let horizon = ctx.reference().and_then(|r| r.checked_sub_signed(Duration::days(366)));
 
     let mut events = Vec::new();
-    let mut recent: Vec<Recent> = Vec::new();
+    // events of this and the previous paragraph (the last 64), to drop restatements
+    let mut recent: std::collections::VecDeque<Recent> = std::collections::VecDeque::new();
     // the last day resolved, and the paragraph it was in
     let mut previous: Option<(NaiveDate, usize)> = None;
+    let mut quotes = QuoteCounter::default();
     let (mut si, mut ti, mut pi) = (0usize, 0usize, 0usize);
+    // per-sentence caches: (sentence index, its triggers, its places)
+    let mut cache: Option<(usize, Vec<Trigger>, Vec<(usize, usize)>)> = None;
     for (mi, m) in mentions.iter().enumerate() {
         while si < sents.len() && sents[si].end <= m.start {
             si += 1;
@@ -107,16 +115,24 @@ pub fn extract_events_with(article: &Article, speakers: &SpeakerIndex, document_
         if m.start < sentence.start {
             continue;
         }
-        while ti < triggers.len() && triggers[ti].end <= sentence.start {
-            ti += 1;
+        if cache.as_ref().map(|c| c.0) != Some(si) {
+            while ti < triggers.len() && triggers[ti].end <= sentence.start {
+                ti += 1;
+            }
+            while pi < places.len() && places[pi].1 <= sentence.start {
+                pi += 1;
+            }
+            let ts = triggers[ti..].iter().take_while(|t| t.start < sentence.end).filter(|t| t.end <= sentence.end).copied().collect();
+            let ps = places[pi..].iter().take_while(|p| p.0 < sentence.end).filter(|p| p.1 <= sentence.end).copied().collect();
+            cache = Some((si, ts, ps));
         }
-        while pi < places.len() && places[pi].1 <= sentence.start {
-            pi += 1;
-        }
-        let in_sentence = |t: &&Trigger| t.start >= sentence.start && t.end <= sentence.end;
-        let sentence_triggers: Vec<Trigger> = triggers[ti..].iter().take_while(|t| t.start < sentence.end).filter(in_sentence).copied().collect();
+        let Some((_, sentence_triggers, sentence_places)) = cache.as_ref() else { continue };
+        // the words around the date: the whole sentence, or a window of it when it is very long
+        let (lo, hi) = window(body, &sentence, m);
+        let near_triggers = within(sentence_triggers, |t| (t.start, t.end), lo, hi);
+        let near_places = within(sentence_places, |p| (p.0, p.1), lo, hi);
 
-        let future = speaks_of_future(body, &sentence, m);
+        let future = speaks_of_future(body, lo, hi, m);
         // "the same day", "on the 12th" lean on a date from this or the previous paragraph only
         let near_previous = previous.filter(|(_, p)| p + 1 >= sentence.paragraph).map(|(d, _)| d);
         let resolved = resolve(&m.expr, &ctx, near_previous, future);
@@ -128,7 +144,11 @@ pub fn extract_events_with(article: &Article, speakers: &SpeakerIndex, document_
         }
         let (date, precision) = match resolved {
             Some(r) if r.granularity == Granularity::Day => (Some(r.date), DatePrecision::Day),
-            Some(r) if r.granularity == Granularity::Month => (Some(r.date), DatePrecision::Month),
+            // an explicit month ("in December 2021"); "earlier this month" names no day and
+            // stays unresolved, like "last week"
+            Some(r) if r.granularity == Granularity::Month && matches!(m.expr, DateExpr::Calendar { .. }) => {
+                (Some(r.date), DatePrecision::Month)
+            }
             _ => (None, DatePrecision::RelativeUnresolved),
         };
         if let (Some(d), Some(h)) = (date, horizon) {
@@ -136,39 +156,107 @@ pub fn extract_events_with(article: &Article, speakers: &SpeakerIndex, document_
                 continue; // background history
             }
         }
-        let kinds = choose_kinds(body, m, &sentence_triggers);
-        let quoted = inside_quotes(body, paragraph_starts.get(sentence.paragraph).copied().unwrap_or(0), m.start);
+        let kinds = choose_kinds(body, m, near_triggers);
+        let quoted = quotes.inside(body, paragraph_starts.get(sentence.paragraph).copied().unwrap_or(0), m.start);
         let anaphoric = matches!(m.expr, DateExpr::AfterPrevious(_) | DateExpr::DayOfPreviousMonth(_));
-        let sentence_places: Vec<(usize, usize)> =
-            places[pi..].iter().take_while(|p| p.0 < sentence.end).filter(|p| p.0 >= sentence.start).copied().collect();
-        let location = nearest_place(body, m, &sentence_places);
-        let (start, end) = (chars.char_of(sentence.start), chars.char_of(sentence.end));
-        let participants = participants(speakers, start, end);
+        let location = nearest_place(body, m, near_places);
+        let (start, end) = (chars.char_of(lo), chars.char_of(hi));
+        let participants = participants(speakers, &mention_index, start, end);
+        while recent.front().is_some_and(|r| r.paragraph + 1 < sentence.paragraph) || recent.len() > 64 {
+            recent.pop_front();
+        }
         for kind in kinds {
             let repeat = date.is_some()
                 && recent.iter().any(|r| {
-                    r.date == date
-                        && r.sentence != si
-                        && r.paragraph + 1 >= sentence.paragraph
-                        && (r.kind == kind || (quoted && !anaphoric))
+                    r.date == date && r.sentence != si && (r.kind == kind || (quoted && !anaphoric))
                 });
             if repeat {
                 continue;
             }
-            recent.push(Recent { date, kind, paragraph: sentence.paragraph, sentence: si });
+            recent.push_back(Recent { date, kind, paragraph: sentence.paragraph, sentence: si });
             events.push(Event {
                 date,
                 date_precision: precision,
                 kind: kind.to_string(),
                 location: location.clone(),
                 participants: participants.clone(),
-                evidence: body[sentence.start..sentence.end].to_string(),
+                evidence: body[lo..hi].to_string(),
                 start,
                 end,
             });
         }
     }
     events
+}
+
+/// Longest evidence kept around a date, in bytes on each side, for very long sentences.
+const WINDOW: usize = 300;
+
+/// The byte span of the evidence for a mention: its sentence, or for a sentence longer
+/// than two windows, the words within [`WINDOW`] bytes of the mention.
+pub(crate) fn window(body: &str, sentence: &Sentence, m: &DateMention) -> (usize, usize) {
+    clamp_span(body, sentence.start, sentence.end, m.start, m.end)
+}
+
+/// The span `[start, end)` when it is short, else the words within [`WINDOW`] bytes of `[at, at_end)`.
+pub(crate) fn clamp_span(body: &str, start: usize, end: usize, at: usize, at_end: usize) -> (usize, usize) {
+    if end - start <= 2 * WINDOW {
+        return (start, end);
+    }
+    let mut lo = at.saturating_sub(WINDOW).max(start);
+    while !body.is_char_boundary(lo) {
+        lo += 1;
+    }
+    if lo > start {
+        // start at the next word
+        if let Some(p) = body[lo..at].find(' ') {
+            lo += p + 1;
+        }
+    }
+    let mut hi = (at_end + WINDOW).min(end);
+    while !body.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    if hi < end {
+        if let Some(p) = body[at_end..hi].rfind(' ') {
+            hi = at_end + p;
+        }
+    }
+    (lo, hi.max(at_end))
+}
+
+/// The items of a position-sorted slice lying inside `[lo, hi)`.
+fn within<T>(items: &[T], span: impl Fn(&T) -> (usize, usize), lo: usize, hi: usize) -> &[T] {
+    let a = items.partition_point(|t| span(t).0 < lo);
+    let b = items.partition_point(|t| span(t).0 < hi);
+    let b = b.max(a);
+    let mut end = b;
+    while end > a && span(&items[end - 1]).1 > hi {
+        end -= 1;
+    }
+    &items[a..end]
+}
+
+/// Counts double quote marks through a text in one forward pass, paragraph by paragraph.
+#[derive(Default)]
+struct QuoteCounter {
+    paragraph_start: usize,
+    position: usize,
+    count: usize,
+}
+
+impl QuoteCounter {
+    /// True when byte `at` lies inside a double-quoted span opened earlier in its paragraph.
+    fn inside(&mut self, body: &str, paragraph_start: usize, at: usize) -> bool {
+        if paragraph_start != self.paragraph_start || at < self.position {
+            *self = QuoteCounter { paragraph_start, position: paragraph_start, count: 0 };
+        }
+        if let Some(piece) = body.get(self.position..at) {
+            self.count += piece.chars().filter(|c| matches!(c, '"' | '“' | '”')).count();
+            self.position = at;
+        }
+        self.count % 2 == 1
+    }
 }
 
 struct Recent {
@@ -201,6 +289,12 @@ fn skip_mention(body: &str, m: &DateMention, next: Option<&DateMention>) -> bool
     if m.until {
         return true;
     }
+    // a wire dateline ("ALMATY, Jan 7 (Reuters) -") dates the report, not a happening
+    let line_start = body[..m.start].rfind('\n').map_or(0, |p| p + 1);
+    let lead = body[line_start..m.start].trim();
+    if lead.ends_with(',') && lead.len() > 2 && lead.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | ',' | '-' | '.' | '\'')) {
+        return true;
+    }
     if matches!(m.expr, DateExpr::Years(_) | DateExpr::Vague) {
         return true;
     }
@@ -226,19 +320,46 @@ static FUTURE: Lazy<Regex> = Lazy::new(|| {
         .expect("future pattern compiles")
 });
 
-/// Whether the clause holding the date speaks of something still to come.
-fn speaks_of_future(body: &str, sentence: &Sentence, m: &DateMention) -> bool {
-    let before = &body[sentence.start..m.start];
-    let clause_start = before.rfind([',', ';', ':']).map_or(sentence.start, |p| sentence.start + p + 1);
-    let after = &body[m.end..sentence.end];
-    let clause_end = after.find([',', ';', ':']).map_or(sentence.end, |p| m.end + p);
-    FUTURE.is_match(&body[clause_start..clause_end])
+/// Whether the clause holding the date (within the evidence span `[lo, hi)`) speaks of something still to come.
+fn speaks_of_future(body: &str, lo: usize, hi: usize, m: &DateMention) -> bool {
+    let before = body.get(lo..m.start).unwrap_or("");
+    let clause_start = before.rfind([',', ';', ':']).map_or(lo, |p| lo + p + 1);
+    let after = body.get(m.end..hi).unwrap_or("");
+    let clause_end = after.find([',', ';', ':']).map_or(hi, |p| m.end + p);
+    body.get(clause_start..clause_end).is_some_and(|clause| FUTURE.is_match(clause))
 }
 
 /// The event types of a dated mention: the nearest trigger of the strongest tier, plus
 /// any other decisive trigger coordinated with it by "and".
 fn choose_kinds(body: &str, m: &DateMention, triggers: &[Trigger]) -> Vec<&'static str> {
     let distance = |t: &Trigger| if t.end <= m.start { m.start - t.end } else { t.start.saturating_sub(m.end) };
+    // "Lavrov said on Thursday": the date dates the saying, unless a decisive word is close
+    // by ("the appointment was announced yesterday") or a meeting follows ("said on Monday
+    // at a session of the Council")
+    let speech_before = triggers.iter().any(|t| {
+        let verb = body.get(t.start..t.end).unwrap_or("").to_ascii_lowercase();
+        // "declared January 10 a day of mourning": the date is the object, not the time of saying
+        t.tier == 3
+            && !verb.starts_with("declare")
+            && !verb.starts_with("announce")
+            && t.end <= m.start
+            && matches!(body.get(t.end..m.start).map(str::trim), Some("" | "on" | "late on" | "early on" | "earlier on" | "later on"))
+    });
+    if speech_before {
+        let decisive_near = triggers.iter().any(|t| t.tier == 1 && distance(t) <= 60);
+        let meeting_follows = triggers.iter().any(|t| {
+            t.kind == "talks"
+                && t.start >= m.end
+                && t.start <= m.end + 60
+                && body.get(m.end..t.start).is_some_and(|gap| {
+                    let gap = gap.trim_start();
+                    gap.starts_with("at ") || gap.starts_with("after ") || gap.starts_with("during ")
+                })
+        });
+        if !decisive_near && !meeting_follows {
+            return vec!["statement"];
+        }
+    }
     let usable: Vec<&Trigger> = triggers
         .iter()
         .filter(|t| {
@@ -286,9 +407,9 @@ fn nearest_place(body: &str, m: &DateMention, places: &[(usize, usize)]) -> Opti
 }
 
 /// Speakers named inside the character span `[start, end)`, in order of first mention.
-fn participants(speakers: &SpeakerIndex, start: usize, end: usize) -> Vec<usize> {
+fn participants(speakers: &SpeakerIndex, index: &MentionIndex<'_>, start: usize, end: usize) -> Vec<usize> {
     let mut out = Vec::new();
-    for m in speakers.mentions.iter().filter(|m| m.start >= start && m.end <= end) {
+    for m in index.inside(start, end) {
         if m.speaker < speakers.speakers.len() && !out.contains(&m.speaker) {
             out.push(m.speaker);
         }
@@ -353,10 +474,35 @@ mod tests {
     }
 
     #[test]
+    fn a_date_right_after_a_speech_verb_dates_a_statement() {
+        let published = Some(d(2023, 3, 10));
+        let body = "Drills will be held near the border in spring, the general said on Tuesday.";
+        assert_eq!(events_of(body, published), vec![(Some(d(2023, 3, 7)), "statement".to_string())]);
+        let body = "The minister said on Monday at a session of the council that talks would go on.";
+        assert_eq!(events_of(body, published), vec![(Some(d(2023, 3, 6)), "talks".to_string())]);
+        let body = "The appointment of the general was announced yesterday by the ministry.";
+        assert_eq!(events_of(body, published), vec![(Some(d(2023, 3, 9)), "appointment".to_string())]);
+    }
+
+    #[test]
     fn skips_until_labels_and_history() {
         let body = "The drills will last until May 30. She praised the April 2 letter. \
                     The treaty was signed on June 1, 1997. Talks resumed on April 20, 2023.";
         assert_eq!(events_of(body, None), vec![(Some(d(2023, 4, 20)), "talks".to_string())]);
+    }
+
+    #[test]
+    fn periods_without_a_day_are_stored_undated_except_explicit_months() {
+        let body = "Protests began earlier this month. Troops left in late December.";
+        let events = extract_events(&article(body, Some(d(2023, 1, 20))), &SpeakerIndex::default());
+        let got: Vec<_> = events.iter().map(|e| (e.date, e.date_precision)).collect();
+        assert_eq!(got, vec![(None, DatePrecision::RelativeUnresolved), (Some(d(2022, 12, 1)), DatePrecision::Month)]);
+    }
+
+    #[test]
+    fn wire_datelines_are_not_events() {
+        let body = "MINSK, Feb 3 (Wire) - Soldiers were deployed on February 1.";
+        assert_eq!(events_of(body, Some(d(2023, 2, 3))), vec![(Some(d(2023, 2, 1)), "troop_deployment".to_string())]);
     }
 
     #[test]
@@ -424,6 +570,18 @@ mod tests {
         assert_eq!(slice, e.evidence);
         assert_eq!(e.evidence, "Protesters rallied in Minsk on 2 April 2023 — again.");
         assert_eq!(e.kind, "protest");
+    }
+
+    #[test]
+    fn very_long_sentences_get_a_window_of_evidence() {
+        let body = format!("{} troops were deployed on 4 May 2023 {}", "word ".repeat(400), "more ".repeat(400));
+        let events = extract_events(&article(&body, None), &SpeakerIndex::default());
+        assert_eq!(events.len(), 1);
+        let e = &events[0];
+        assert!(e.evidence.len() <= 2 * WINDOW && e.evidence.contains("deployed on 4 May 2023"));
+        let slice: String = body.chars().skip(e.start).take(e.end - e.start).collect();
+        assert_eq!(slice, e.evidence);
+        assert_eq!(e.kind, "troop_deployment");
     }
 
     #[test]

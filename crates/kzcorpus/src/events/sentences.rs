@@ -78,8 +78,13 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
                 continue;
             }
             if c == '.' {
-                let word_start = text[..i].rfind(|ch: char| ch.is_whitespace() || ch == '(').map_or(0, |p| p + 1);
-                if is_abbreviation(&text[word_start..i]) {
+                // abbreviations are short: look back a few bytes only, so long tokens stay linear
+                let mut from = i.saturating_sub(12);
+                while !text.is_char_boundary(from) {
+                    from += 1;
+                }
+                let word_start = text[from..i].rfind(|ch: char| ch.is_whitespace() || ch == '(').map_or(from, |p| from + p + 1);
+                if (word_start > from || from == 0) && is_abbreviation(&text[word_start..i]) {
                     continue;
                 }
             }
@@ -91,11 +96,37 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
     out
 }
 
-/// True when byte offset `at` of `text` lies inside a double-quoted span that opened
-/// earlier in the same paragraph (an odd number of double quote marks precede it).
-pub fn inside_quotes(text: &str, paragraph_start: usize, at: usize) -> bool {
-    let Some(before) = text.get(paragraph_start..at) else { return false };
-    before.chars().filter(|c| matches!(c, '"' | '“' | '”')).count() % 2 == 1
+/// Speaker mentions sorted by position, for span look-ups in logarithmic time.
+pub struct MentionIndex<'a> {
+    sorted: Vec<&'a crate::model::Mention>,
+}
+
+impl<'a> MentionIndex<'a> {
+    /// Indexes the mentions of a [`crate::model::SpeakerIndex`].
+    pub fn new(speakers: &'a crate::model::SpeakerIndex) -> Self {
+        let mut sorted: Vec<&crate::model::Mention> = speakers.mentions.iter().collect();
+        sorted.sort_by_key(|m| (m.start, m.end));
+        MentionIndex { sorted }
+    }
+
+    /// Mentions lying wholly inside the character span `[start, end)`, in order.
+    pub fn inside(&self, start: usize, end: usize) -> impl Iterator<Item = &'a crate::model::Mention> + '_ {
+        let from = self.sorted.partition_point(|m| m.start < start);
+        self.sorted[from..].iter().take_while(move |m| m.start < end).filter(move |m| m.end <= end).copied()
+    }
+
+    /// The mentions ending at or before character offset `at`, nearest first (at most `limit`).
+    pub fn before(&self, at: usize, limit: usize) -> impl Iterator<Item = &'a crate::model::Mention> + '_ {
+        let upto = self.sorted.partition_point(|m| m.start < at);
+        self.sorted[..upto].iter().rev().filter(move |m| m.end <= at).take(limit).copied()
+    }
+
+    /// The first mention overlapping the character span `[start, end)`.
+    pub fn overlapping(&self, start: usize, end: usize) -> Option<&'a crate::model::Mention> {
+        let upto = self.sorted.partition_point(|m| m.start < end);
+        // names are short: look back a bounded number of mentions
+        self.sorted[..upto].iter().rev().take(16).copied().filter(|m| m.end > start).last()
+    }
 }
 
 #[cfg(test)]
@@ -130,12 +161,5 @@ mod tests {
     fn counts_paragraphs_over_blank_lines() {
         let s = sentences("One.\n\nTwo. Three.\nFour.");
         assert_eq!(s.iter().map(|s| s.paragraph).collect::<Vec<_>>(), vec![0, 1, 1, 2]);
-    }
-
-    #[test]
-    fn detects_quoted_positions() {
-        let text = "He said \"we will leave on Monday\" today.";
-        assert!(inside_quotes(text, 0, text.find("Monday").unwrap()));
-        assert!(!inside_quotes(text, 0, text.find("today").unwrap()));
     }
 }
