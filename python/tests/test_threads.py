@@ -3,13 +3,29 @@
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 
 import pytest
 
 import kzcorpus
 
-SLOW = "WITH RECURSIVE r(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM r WHERE i < 20000000) SELECT count(*) AS n FROM r"
+ROWS = 3_000_000
+SLOW = f"WITH RECURSIVE r(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM r WHERE i < {ROWS}) SELECT count(*) AS n FROM r"
+
+
+def run_slow_query(c: kzcorpus.Corpus, started: threading.Event, outcome: list[object]) -> None:
+    """Runs SLOW on `c`, retrying while the other thread holds the corpus."""
+    started.set()
+    while True:
+        try:
+            outcome.append(int(c.sql(SLOW)["n"][0]))
+            return
+        except kzcorpus.ConcurrencyError:
+            time.sleep(0.001)
+        except kzcorpus.ClosedError as e:
+            outcome.append(e)
+            return
 
 
 def test_sequential_use_from_another_thread_works(bundled_db: Path) -> None:
@@ -24,13 +40,8 @@ def test_sequential_use_from_another_thread_works(bundled_db: Path) -> None:
 def test_concurrent_use_raises_concurrency_error(bundled_db: Path) -> None:
     c = kzcorpus.open(bundled_db)
     started = threading.Event()
-    result: list[object] = []
-
-    def slow() -> None:
-        started.set()
-        result.append(int(c.sql(SLOW)["n"][0]))
-
-    t = threading.Thread(target=slow)
+    outcome: list[object] = []
+    t = threading.Thread(target=run_slow_query, args=(c, started, outcome))
     t.start()
     started.wait()
     errors: list[kzcorpus.ConcurrencyError] = []
@@ -39,8 +50,9 @@ def test_concurrent_use_raises_concurrency_error(bundled_db: Path) -> None:
             c.counts()
         except kzcorpus.ConcurrencyError as e:
             errors.append(e)
+        time.sleep(0.002)
     t.join()
-    assert result == [20000000]
+    assert outcome == [ROWS]
     assert errors, "the slow query finished before a concurrent call could be made"
     assert "one thread at a time" in str(errors[0])
     assert isinstance(errors[0], RuntimeError)
@@ -52,17 +64,10 @@ def test_closing_while_busy_is_refused(bundled_db: Path) -> None:
         c = kzcorpus.open(bundled_db)
         started = threading.Event()
         outcome: list[object] = []
-
-        def slow() -> None:
-            started.set()
-            try:
-                outcome.append(c.sql(SLOW))
-            except kzcorpus.ClosedError as e:  # close() won the race this time
-                outcome.append(e)
-
-        t = threading.Thread(target=slow)
+        t = threading.Thread(target=run_slow_query, args=(c, started, outcome))
         t.start()
         started.wait()
+        time.sleep(0.02)
         try:
             c.close()
             refused = False
@@ -70,6 +75,7 @@ def test_closing_while_busy_is_refused(bundled_db: Path) -> None:
             refused = True
         t.join()
         if refused:
+            assert outcome == [ROWS]
             assert not c.closed
             return
     pytest.fail("close() never overlapped the running query")

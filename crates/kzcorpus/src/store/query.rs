@@ -161,18 +161,18 @@ impl Store {
         }
         let names: Vec<String> = stmt.column_names().into_iter().map(str::to_owned).collect();
         let decls: Vec<Option<String>> = stmt.columns().map(|c| c.decl_type().map(str::to_owned)).collect();
-        let mut raw: Vec<Vec<Value>> = vec![Vec::new(); names.len()];
+        let mut builders: Vec<ColumnBuilder> = (0..names.len()).map(|_| ColumnBuilder::Empty(0)).collect();
         let mut rows = stmt.query(rusqlite::params_from_iter(params.iter())).map_err(query_error)?;
         while let Some(row) = rows.next().map_err(query_error)? {
-            for (i, col) in raw.iter_mut().enumerate() {
-                col.push(row.get_ref(i).map(owned_value).map_err(query_error)?);
+            for (i, col) in builders.iter_mut().enumerate() {
+                col.push(row.get_ref(i).map_err(query_error)?);
             }
         }
         let columns = names
             .into_iter()
-            .zip(raw)
+            .zip(builders)
             .zip(decls)
-            .map(|((name, vals), decl)| Column { name, values: narrow(vals, decl.as_deref()) })
+            .map(|((name, col), decl)| Column { name, values: col.finish(decl.as_deref()) })
             .collect();
         Ok(Table { columns })
     }
@@ -350,42 +350,84 @@ fn query_error(e: rusqlite::Error) -> Error {
     Error::Query { message: e.to_string() }
 }
 
-/// Picks the narrowest column type that holds every value; a column with no values at
-/// all (no rows, or only NULLs) takes the type its declaration names, defaulting to text.
-fn narrow(vals: Vec<Value>, decl: Option<&str>) -> Values {
-    if vals.iter().all(|v| matches!(v, Value::Null)) {
-        let n = vals.len();
-        return match declared_affinity(decl) {
-            Affinity::Integer => Values::Integer(vec![None; n]),
-            Affinity::Real => Values::Real(vec![None; n]),
-            Affinity::Text => Values::Text(vec![None; n]),
-        };
+/// One result column while rows are read: the narrowest type that holds every value so
+/// far, widened on the fly (integer → real → text), so no per-cell intermediate is kept.
+enum ColumnBuilder {
+    /// Only NULLs so far (this many).
+    Empty(usize),
+    Integer(Vec<Option<i64>>),
+    Real(Vec<Option<f64>>),
+    Text(Vec<Option<String>>),
+}
+
+impl ColumnBuilder {
+    fn push(&mut self, v: ValueRef<'_>) {
+        match (&mut *self, v) {
+            (ColumnBuilder::Empty(n), ValueRef::Null) => *n += 1,
+            (ColumnBuilder::Integer(c), ValueRef::Null) => c.push(None),
+            (ColumnBuilder::Real(c), ValueRef::Null) => c.push(None),
+            (ColumnBuilder::Text(c), ValueRef::Null) => c.push(None),
+            (ColumnBuilder::Integer(c), ValueRef::Integer(i)) => c.push(Some(i)),
+            (ColumnBuilder::Real(c), ValueRef::Integer(i)) => c.push(Some(i as f64)),
+            (ColumnBuilder::Real(c), ValueRef::Real(r)) => c.push(Some(r)),
+            (ColumnBuilder::Text(c), v) => c.push(Some(text_of(v))),
+            (ColumnBuilder::Empty(n), ValueRef::Integer(i)) => {
+                let mut c = vec![None; *n];
+                c.push(Some(i));
+                *self = ColumnBuilder::Integer(c);
+            }
+            (ColumnBuilder::Empty(n), ValueRef::Real(r)) => {
+                let mut c = vec![None; *n];
+                c.push(Some(r));
+                *self = ColumnBuilder::Real(c);
+            }
+            (ColumnBuilder::Integer(c), ValueRef::Real(r)) => {
+                let mut w: Vec<Option<f64>> = c.iter().map(|x| x.map(|i| i as f64)).collect();
+                w.push(Some(r));
+                *self = ColumnBuilder::Real(w);
+            }
+            (ColumnBuilder::Empty(n), v) => {
+                let mut c = vec![None; *n];
+                c.push(Some(text_of(v)));
+                *self = ColumnBuilder::Text(c);
+            }
+            (ColumnBuilder::Integer(c), v) => {
+                let mut w: Vec<Option<String>> = c.iter().map(|x| x.map(|i| i.to_string())).collect();
+                w.push(Some(text_of(v)));
+                *self = ColumnBuilder::Text(w);
+            }
+            (ColumnBuilder::Real(c), v) => {
+                let mut w: Vec<Option<String>> = c.iter().map(|x| x.map(|r| r.to_string())).collect();
+                w.push(Some(text_of(v)));
+                *self = ColumnBuilder::Text(w);
+            }
+        }
     }
-    let all = |p: fn(&Value) -> bool| vals.iter().all(|v| matches!(v, Value::Null) || p(v));
-    if all(|v| matches!(v, Value::Integer(_))) {
-        Values::Integer(vals.into_iter().map(|v| if let Value::Integer(i) = v { Some(i) } else { None }).collect())
-    } else if all(|v| matches!(v, Value::Integer(_) | Value::Real(_))) {
-        Values::Real(
-            vals.into_iter()
-                .map(|v| match v {
-                    Value::Integer(i) => Some(i as f64),
-                    Value::Real(r) => Some(r),
-                    _ => None,
-                })
-                .collect(),
-        )
-    } else {
-        Values::Text(
-            vals.into_iter()
-                .map(|v| match v {
-                    Value::Null => None,
-                    Value::Integer(i) => Some(i.to_string()),
-                    Value::Real(r) => Some(r.to_string()),
-                    Value::Text(s) => Some(s),
-                    Value::Blob(b) => Some(b.iter().map(|x| format!("{x:02x}")).collect()),
-                })
-                .collect(),
-        )
+
+    /// The column's values; a column with no values at all (no rows, or only NULLs) takes
+    /// the type its declaration names, defaulting to text.
+    fn finish(self, decl: Option<&str>) -> Values {
+        match self {
+            ColumnBuilder::Empty(n) => match declared_affinity(decl) {
+                Affinity::Integer => Values::Integer(vec![None; n]),
+                Affinity::Real => Values::Real(vec![None; n]),
+                Affinity::Text => Values::Text(vec![None; n]),
+            },
+            ColumnBuilder::Integer(c) => Values::Integer(c),
+            ColumnBuilder::Real(c) => Values::Real(c),
+            ColumnBuilder::Text(c) => Values::Text(c),
+        }
+    }
+}
+
+/// A non-NULL value as text; blobs as lowercase hex.
+fn text_of(v: ValueRef<'_>) -> String {
+    match v {
+        ValueRef::Null => String::new(),
+        ValueRef::Integer(i) => i.to_string(),
+        ValueRef::Real(r) => r.to_string(),
+        ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
+        ValueRef::Blob(b) => b.iter().map(|x| format!("{x:02x}")).collect(),
     }
 }
 
@@ -408,15 +450,6 @@ fn declared_affinity(decl: Option<&str>) -> Affinity {
     }
 }
 
-fn owned_value(v: ValueRef<'_>) -> Value {
-    match v {
-        ValueRef::Null => Value::Null,
-        ValueRef::Integer(i) => Value::Integer(i),
-        ValueRef::Real(r) => Value::Real(r),
-        ValueRef::Text(t) => Value::Text(String::from_utf8_lossy(t).into_owned()),
-        ValueRef::Blob(b) => Value::Blob(b.to_vec()),
-    }
-}
 
 #[cfg(test)]
 mod tests {
@@ -440,6 +473,17 @@ mod tests {
         let t = store.sql("SELECT NULL AS empty, 1 AS one UNION ALL SELECT NULL, 2.5", &[])?;
         assert_eq!(t.column("empty"), Some(&Values::Text(vec![None, None])));
         assert_eq!(t.column("one"), Some(&Values::Real(vec![Some(1.0), Some(2.5)])));
+        Ok(())
+    }
+
+    #[test]
+    fn column_widens_from_integer_to_text_keeping_earlier_values() -> Result<()> {
+        let store = Store::open_in_memory()?;
+        let t = store.sql("SELECT NULL AS v UNION ALL SELECT 7 UNION ALL SELECT 1.5 UNION ALL SELECT 'x'", &[])?;
+        assert_eq!(
+            t.column("v"),
+            Some(&Values::Text(vec![None, Some("7".into()), Some("1.5".into()), Some("x".into())]))
+        );
         Ok(())
     }
 
