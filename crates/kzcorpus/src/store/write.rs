@@ -25,6 +25,69 @@ pub enum WriteOutcome {
     Unchanged,
 }
 
+/// A transaction writing many documents; see [`Store::batch`].
+///
+/// Each [`Batch::write_document`] runs inside its own savepoint, so a document that fails
+/// leaves no rows while the documents before it in the batch stay. Dropping the batch
+/// without [`Batch::commit`] rolls everything back.
+#[derive(Debug)]
+pub struct Batch<'s> {
+    tx: Transaction<'s>,
+    documents: usize,
+    bytes: u64,
+}
+
+impl Batch<'_> {
+    /// Writes `doc` and its extracted rows, or nothing when its sha256 is already stored.
+    ///
+    /// # Errors
+    /// SQLite errors; the document's rows are rolled back, the rest of the batch stays.
+    pub fn write_document(&mut self, doc: &Document, extracted: &ExtractedDocument) -> Result<WriteOutcome> {
+        let exists = self
+            .tx
+            .prepare_cached("SELECT 1 FROM documents WHERE sha256 = ?1")?
+            .query_row([&doc.sha256], |_| Ok(()))
+            .optional()?
+            .is_some();
+        if exists {
+            return Ok(WriteOutcome::Unchanged);
+        }
+        // A named savepoint (rather than rusqlite's `Savepoint` type) keeps the insert
+        // helpers working on the batch's `Transaction`.
+        self.tx.execute_batch("SAVEPOINT kz_document")?;
+        let document_id = match insert_document(&self.tx, doc, extracted) {
+            Ok(id) => id,
+            Err(e) => {
+                self.tx.execute_batch("ROLLBACK TO kz_document; RELEASE kz_document")?;
+                return Err(e);
+            }
+        };
+        self.tx.execute_batch("RELEASE kz_document")?;
+        self.documents += 1;
+        self.bytes += doc.bytes;
+        Ok(WriteOutcome::Added { document_id, articles: extracted.articles.len() })
+    }
+
+    /// Documents written in this batch so far.
+    pub fn documents(&self) -> usize {
+        self.documents
+    }
+
+    /// Source bytes of the documents written in this batch so far.
+    pub fn bytes(&self) -> u64 {
+        self.bytes
+    }
+
+    /// Commits every document written in the batch.
+    ///
+    /// # Errors
+    /// SQLite failing to commit (the batch is then rolled back).
+    pub fn commit(self) -> Result<()> {
+        self.tx.commit()?;
+        Ok(())
+    }
+}
+
 impl Store {
     /// Whether a document with this content hash is already stored.
     pub fn has_document(&self, sha256: &str) -> Result<bool> {
@@ -43,14 +106,40 @@ impl Store {
     /// [`crate::Error::ReadOnly`] on a read-only store; SQLite errors roll back every row
     /// of the document.
     pub fn write_document(&mut self, doc: &Document, extracted: &ExtractedDocument) -> Result<WriteOutcome> {
+        let mut batch = self.batch()?;
+        let outcome = batch.write_document(doc, extracted)?;
+        batch.commit()?;
+        Ok(outcome)
+    }
+
+    /// Opens a transaction that writes many documents, each all-or-nothing.
+    ///
+    /// Bulk builds write a few hundred documents per transaction: one commit (and, in WAL
+    /// mode, one possible checkpoint) per batch instead of per document. Dropping the
+    /// batch without [`Batch::commit`] rolls back every document written through it.
+    ///
+    /// # Errors
+    /// [`crate::Error::ReadOnly`] on a read-only store, or SQLite failing to begin.
+    pub fn batch(&mut self) -> Result<Batch<'_>> {
         self.require_writable("write a document")?;
-        let tx = self.conn.transaction()?;
-        if tx.query_row("SELECT 1 FROM documents WHERE sha256 = ?1", [&doc.sha256], |_| Ok(())).optional()?.is_some() {
-            return Ok(WriteOutcome::Unchanged);
+        Ok(Batch { tx: self.conn.transaction()?, documents: 0, bytes: 0 })
+    }
+
+    /// The sha256 of every stored document, as raw 32-byte digests.
+    ///
+    /// A build reads this once so its reader threads can skip unchanged documents right
+    /// after hashing them, without decoding or extracting (32 bytes per document).
+    pub fn document_hashes(&self) -> Result<std::collections::HashSet<[u8; 32]>> {
+        let mut stmt = self.conn().prepare("SELECT sha256 FROM documents")?;
+        let mut rows = stmt.query([])?;
+        let mut out = std::collections::HashSet::new();
+        while let Some(row) = rows.next()? {
+            let hex: String = row.get(0)?;
+            if let Some(digest) = digest_from_hex(&hex) {
+                out.insert(digest);
+            }
         }
-        let document_id = insert_document(&tx, doc, extracted)?;
-        tx.commit()?;
-        Ok(WriteOutcome::Added { document_id, articles: extracted.articles.len() })
+        Ok(out)
     }
 
     /// Records a key/value pair in `build_info`.
@@ -192,4 +281,19 @@ fn insert_document(tx: &Transaction<'_>, doc: &Document, extracted: &ExtractedDo
         }
     }
     Ok(document_id)
+}
+
+/// Parses a lowercase or uppercase hex sha256 into its 32 bytes.
+pub(crate) fn digest_from_hex(hex: &str) -> Option<[u8; 32]> {
+    let bytes = hex.as_bytes();
+    if bytes.len() != 64 {
+        return None;
+    }
+    let mut out = [0u8; 32];
+    for (i, pair) in bytes.chunks_exact(2).enumerate() {
+        let hi = (pair[0] as char).to_digit(16)?;
+        let lo = (pair[1] as char).to_digit(16)?;
+        out[i] = (hi * 16 + lo) as u8;
+    }
+    Some(out)
 }
