@@ -64,6 +64,10 @@ pub struct Store {
     conn: Connection,
     label: String,
     mode: Mode,
+    /// The database file of a read-write store (`None` in memory).
+    file: Option<std::path::PathBuf>,
+    /// The full-text index being built beside the database during a bulk load.
+    side: Option<bulk::SideIndex>,
 }
 
 impl Store {
@@ -89,31 +93,26 @@ impl Store {
                 Connection::open(path)?
             }
         };
-        Store::init(conn, label, mode)
+        let file = (mode == Mode::ReadWrite).then(|| path.to_path_buf());
+        Store::init(conn, label, mode, file)
     }
 
     /// Creates an empty, migrated in-memory database.
     pub fn open_in_memory() -> Result<Store> {
-        Store::init(Connection::open_in_memory()?, ":memory:".into(), Mode::ReadWrite)
+        Store::init(Connection::open_in_memory()?, ":memory:".into(), Mode::ReadWrite, None)
     }
 
-    fn init(conn: Connection, label: String, mode: Mode) -> Result<Store> {
+    fn init(conn: Connection, label: String, mode: Mode, file: Option<std::path::PathBuf>) -> Result<Store> {
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
         conn.pragma_update(None, "foreign_keys", true)?;
-        let mut store = Store { conn, label, mode };
+        let mut store = Store { conn, label, mode, file, side: None };
         store.check_schema()?;
         if mode == Mode::ReadWrite {
-            if store.label != ":memory:" {
-                if store.schema_version()? == 0 {
-                    // only takes effect before the first table is created
-                    store.conn.pragma_update(None, "page_size", 8192)?;
-                }
-                store.conn.pragma_update(None, "journal_mode", "WAL")?;
-                store.conn.pragma_update(None, "synchronous", "NORMAL")?;
-                store.conn.pragma_update(None, "wal_autocheckpoint", 4096)?;
+            if store.file.is_some() && store.schema_version()? == 0 {
+                // only takes effect before the first table is created
+                store.conn.pragma_update(None, "page_size", 8192)?;
             }
-            store.conn.pragma_update(None, "cache_size", -65536)?;
-            store.conn.pragma_update(None, "temp_store", "MEMORY")?;
+            tune_for_writing(&store.conn, store.file.is_some())?;
             store.migrate()?;
             store.finish_pending_bulk_load()?;
         } else {
@@ -123,6 +122,19 @@ impl Store {
             store.conn.set_limit(rusqlite::limits::Limit::SQLITE_LIMIT_ATTACHED, 0)?;
         }
         Ok(store)
+    }
+
+    /// Reopens the connection of a file database (after another connection changed the
+    /// FTS5 shadow tables, which a connection caches).
+    pub(super) fn reconnect(&mut self) -> Result<()> {
+        if let Some(file) = &self.file {
+            let conn = Connection::open(file)?;
+            conn.busy_timeout(std::time::Duration::from_secs(10))?;
+            conn.pragma_update(None, "foreign_keys", true)?;
+            tune_for_writing(&conn, true)?;
+            self.conn = conn;
+        }
+        Ok(())
     }
 
     /// The schema version stored in the file.
@@ -181,6 +193,18 @@ impl Store {
         }
         Ok(())
     }
+}
+
+/// The bulk-load settings of a read-write connection (see the module docs).
+fn tune_for_writing(conn: &Connection, file: bool) -> Result<()> {
+    if file {
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.pragma_update(None, "wal_autocheckpoint", 4096)?;
+    }
+    conn.pragma_update(None, "cache_size", -65536)?;
+    conn.pragma_update(None, "temp_store", "MEMORY")?;
+    Ok(())
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@
 
 use rusqlite::{params, OptionalExtension, Transaction};
 
+use super::bulk::{FtsFeed, FtsRow};
 use super::{speakers, Store};
 use crate::document::Document;
 use crate::error::Result;
@@ -35,6 +36,8 @@ pub struct Batch<'s> {
     tx: Transaction<'s>,
     documents: usize,
     bytes: u64,
+    /// Set during a bulk load of a file database: where full-text rows go.
+    fts: Option<FtsFeed>,
 }
 
 impl Batch<'_> {
@@ -55,7 +58,8 @@ impl Batch<'_> {
         // A named savepoint (rather than rusqlite's `Savepoint` type) keeps the insert
         // helpers working on the batch's `Transaction`.
         self.tx.execute_batch("SAVEPOINT kz_document")?;
-        let document_id = match insert_document(&self.tx, doc, extracted) {
+        let mut fts_rows = self.fts.as_ref().map(|_| Vec::new());
+        let document_id = match insert_document(&self.tx, doc, extracted, fts_rows.as_mut()) {
             Ok(id) => id,
             Err(e) => {
                 self.tx.execute_batch("ROLLBACK TO kz_document; RELEASE kz_document")?;
@@ -63,6 +67,9 @@ impl Batch<'_> {
             }
         };
         self.tx.execute_batch("RELEASE kz_document")?;
+        if let (Some(feed), Some(rows)) = (self.fts.as_mut(), fts_rows) {
+            feed.send(rows);
+        }
         self.documents += 1;
         self.bytes += doc.bytes;
         Ok(WriteOutcome::Added { document_id, articles: extracted.articles.len() })
@@ -82,8 +89,12 @@ impl Batch<'_> {
     ///
     /// # Errors
     /// SQLite failing to commit (the batch is then rolled back).
-    pub fn commit(self) -> Result<()> {
-        self.tx.commit()?;
+    pub fn commit(mut self) -> Result<()> {
+        let result = self.tx.commit();
+        if let Some(feed) = self.fts.as_mut() {
+            feed.committed(result.is_ok());
+        }
+        result?;
         Ok(())
     }
 }
@@ -122,7 +133,8 @@ impl Store {
     /// [`crate::Error::ReadOnly`] on a read-only store, or SQLite failing to begin.
     pub fn batch(&mut self) -> Result<Batch<'_>> {
         self.require_writable("write a document")?;
-        Ok(Batch { tx: self.conn.transaction()?, documents: 0, bytes: 0 })
+        let fts = self.fts_feed();
+        Ok(Batch { tx: self.conn.transaction()?, documents: 0, bytes: 0, fts })
     }
 
     /// The sha256 of every stored document, as raw 32-byte digests.
@@ -181,7 +193,13 @@ impl Store {
     }
 }
 
-fn insert_document(tx: &Transaction<'_>, doc: &Document, extracted: &ExtractedDocument) -> Result<i64> {
+/// Inserts one document's rows; with `fts`, also collects its full-text rows.
+fn insert_document(
+    tx: &Transaction<'_>,
+    doc: &Document,
+    extracted: &ExtractedDocument,
+    mut fts: Option<&mut Vec<FtsRow>>,
+) -> Result<i64> {
     let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
     tx.prepare_cached("INSERT INTO documents(path, sha256, bytes, format, ingested_at) VALUES (?1, ?2, ?3, ?4, ?5)")?
         .execute(params![doc.file_name(), doc.sha256, doc.bytes as i64, doc.format, now])?;
@@ -204,6 +222,9 @@ fn insert_document(tx: &Transaction<'_>, doc: &Document, extracted: &ExtractedDo
             a.doc_end as i64
         ])?;
         let article_id = tx.last_insert_rowid();
+        if let Some(rows) = fts.as_deref_mut() {
+            rows.push(FtsRow::Article { id: article_id, headline: a.headline.clone(), body: a.body.clone() });
+        }
         for (i, name) in a.authors.iter().enumerate() {
             tx.prepare_cached("INSERT INTO authors(article_id, name, ordinal) VALUES (?1, ?2, ?3)")?
                 .execute(params![article_id, name, i as i64])?;
@@ -237,6 +258,9 @@ fn insert_document(tx: &Transaction<'_>, doc: &Document, extracted: &ExtractedDo
                 q.malformed,
                 q.confidence
             ])?;
+            if let Some(rows) = fts.as_deref_mut() {
+                rows.push(FtsRow::Quote { id: tx.last_insert_rowid(), text: q.text.clone() });
+            }
         }
         for e in &ex.events {
             tx.prepare_cached(
