@@ -3,6 +3,7 @@
 //! This crate is glue: argument parsing, progress bars and printing. Everything it does
 //! is a call into the `kzcorpus` library.
 
+mod bench;
 mod export;
 mod output;
 
@@ -151,6 +152,12 @@ enum Command {
         #[arg(long)]
         lossy: bool,
     },
+    /// Write a deterministic synthetic corpus for benchmarks (recombined bundled documents).
+    #[command(after_help = "Example: kzcorpus gen-corpus --articles 100000 --out /tmp/kz-300mb --seed 1")]
+    GenCorpus(bench::GenArgs),
+    /// Benchmark building and querying a corpus: MB/s, peak RSS, rebuild, query latency.
+    #[command(after_help = "Example: kzcorpus bench /tmp/kz-300mb --db /tmp/kz-300mb.db --raw-limit /tmp/kz-raw.db")]
+    Bench(bench::BenchArgs),
 }
 
 #[derive(Clone, Copy, Debug, clap::ValueEnum)]
@@ -232,6 +239,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             lock.write_all(b"\n")?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::GenCorpus(args) => bench::gen_corpus(&args).map(|()| ExitCode::SUCCESS),
+        Command::Bench(args) => bench::bench(&args).map(|()| ExitCode::SUCCESS),
     }
 }
 

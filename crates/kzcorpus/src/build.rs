@@ -3,12 +3,32 @@
 //! This module wires the stages together. It reports progress through a callback so the
 //! CLI (indicatif) and the Python package (tqdm) can each draw their own bar; it never
 //! prints.
+//!
+//! # A streaming, parallel build
+//! Reader/extractor threads (one per core by default, [`BuildOptions::threads`]) each take
+//! every `n`-th source: read it, hash it, skip it when its sha256 is already stored, else
+//! decode and [`extract`] it, and send the result down their own bounded channel. The
+//! calling thread is the single writer: it receives results round-robin — that is, in
+//! source order — resolves speakers and writes each document through a [`crate::store::Batch`]
+//! (a few hundred documents per transaction, one savepoint per document). Because the
+//! writer sees documents in the same order as a sequential build, every id and row is
+//! identical to `threads = 1`. Memory is bounded by the channels (a few documents per
+//! thread) plus SQLite's page cache, whatever the size of the corpus; only the list of
+//! paths and the set of known hashes (32 bytes per stored document) grow with it.
+//!
+//! On a database with no documents the full-text indexes are built once at the end
+//! instead of row by row ([`Store::begin_bulk_load`]).
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+use std::sync::mpsc;
 
 use crate::document::{self, Document, ReadOptions};
 use crate::error::{Error, Result};
 use crate::extract::{extract, ExtractOptions};
+use sha2::{Digest, Sha256};
+
+use crate::model::ExtractedDocument;
 use crate::store::{Mode, Store, WriteOutcome};
 
 /// Version of the extraction rules; a database built by another version is re-extracted.
@@ -23,6 +43,9 @@ pub struct BuildOptions {
     pub strict: bool,
     /// Extraction options passed to every document.
     pub extract: ExtractOptions,
+    /// Reader/extractor threads; 0 (the default) means one per available core, 1 runs
+    /// everything on the calling thread. The rows written do not depend on it.
+    pub threads: usize,
 }
 
 /// One source for [`build_sources`]: a file on disk or bytes in memory.
@@ -44,13 +67,6 @@ impl Source {
         match self {
             Source::File(p) => p.clone(),
             Source::Bytes { name, .. } => PathBuf::from(name),
-        }
-    }
-
-    fn read(&self, options: &ReadOptions) -> Result<Document> {
-        match self {
-            Source::File(p) => document::read_file(p, options),
-            Source::Bytes { name, bytes } => document::decode(Path::new(name), bytes, options),
         }
     }
 }
@@ -105,7 +121,16 @@ pub fn build_bundled(store: &mut Store, progress: &mut dyn FnMut(Progress<'_>)) 
     build_sources(store, sources, &BuildOptions { strict: true, ..Default::default() }, progress)
 }
 
-/// Ingests `sources` into `store`, one transaction per document.
+/// Documents per transaction in a build.
+const BATCH_DOCUMENTS: usize = 256;
+/// Source bytes per transaction in a build.
+const BATCH_BYTES: u64 = 16 * 1024 * 1024;
+/// Results each extractor thread may hold ready ahead of the writer.
+const CHANNEL_DEPTH: usize = 4;
+
+/// Ingests `sources` into `store`: extraction in parallel, one writer committing batches.
+///
+/// Documents are written in the order of `sources`, whatever the number of threads.
 ///
 /// # Errors
 /// See [`build`].
@@ -120,30 +145,13 @@ pub fn build_sources(
     }
     store.set_build_info("extractor_version", EXTRACTOR_VERSION)?;
     store.set_build_info("library_version", env!("CARGO_PKG_VERSION"))?;
-    let mut report = BuildReport { documents: sources.len(), ..Default::default() };
-    let total = sources.len();
-    for (i, source) in sources.iter().enumerate() {
-        let label = source.label();
-        let outcome = ingest_one(store, source, options);
-        let bytes = match outcome {
-            Ok((WriteOutcome::Added { articles, .. }, bytes)) => {
-                report.added += 1;
-                report.articles += articles;
-                bytes
-            }
-            Ok((WriteOutcome::Unchanged, bytes)) => {
-                report.unchanged += 1;
-                bytes
-            }
-            Err(e) if options.strict => return Err(e),
-            Err(e) => {
-                report.failed.push(e);
-                0
-            }
-        };
-        report.bytes += bytes;
-        progress(Progress { done: i + 1, total, path: &label, bytes });
-    }
+    let known = store.document_hashes()?;
+    store.begin_bulk_load()?;
+    let written = write_all(store, &sources, &known, options, progress);
+    // Restore the full-text triggers even when the build stopped early.
+    let finished = store.end_bulk_load();
+    let report = written?;
+    finished?;
     if report.added > 0 {
         store.refresh_speakers()?;
     }
@@ -153,11 +161,144 @@ pub fn build_sources(
     Ok(report)
 }
 
-fn ingest_one(store: &mut Store, source: &Source, options: &BuildOptions) -> Result<(WriteOutcome, u64)> {
-    let doc = source.read(&options.read)?;
-    if store.has_document(&doc.sha256)? {
-        return Ok((WriteOutcome::Unchanged, doc.bytes));
+/// What a reader/extractor thread hands the writer for one source.
+enum Item {
+    /// Read and extracted; to be written.
+    Extracted(Box<Document>, ExtractedDocument),
+    /// Its sha256 is already stored; nothing to do. Carries the byte count.
+    Unchanged(u64),
+    /// Reading or decoding failed.
+    Failed(Error),
+}
+
+/// Reads, hashes and (unless already stored) decodes and extracts one source.
+fn produce(source: &Source, options: &BuildOptions, known: &HashSet<[u8; 32]>) -> Item {
+    let read = |bytes: &[u8], path: &Path| {
+        if !known.is_empty() && bytes.len() as u64 <= options.read.max_bytes {
+            let digest: [u8; 32] = Sha256::digest(bytes).into();
+            if known.contains(&digest) {
+                return Ok(None);
+            }
+        }
+        document::decode(path, bytes, &options.read).map(Some)
+    };
+    let doc = match source {
+        Source::File(path) => match read_bytes(path, &options.read) {
+            Ok(bytes) => read(&bytes, path),
+            Err(e) => Err(e),
+        },
+        Source::Bytes { name, bytes } => read(bytes, Path::new(name)),
+    };
+    match doc {
+        Ok(Some(doc)) => {
+            let extracted = extract(&doc.text, &options.extract);
+            Item::Extracted(Box::new(doc), extracted)
+        }
+        Ok(None) => Item::Unchanged(match source {
+            Source::File(path) => std::fs::metadata(path).map_or(0, |m| m.len()),
+            Source::Bytes { bytes, .. } => bytes.len() as u64,
+        }),
+        Err(e) => Item::Failed(e),
     }
-    let extracted = extract(&doc.text, &options.extract);
-    Ok((store.write_document(&doc, &extracted)?, doc.bytes))
+}
+
+/// Reads a file's bytes, refusing it before reading when it is over the size cap.
+fn read_bytes(path: &Path, options: &ReadOptions) -> Result<Vec<u8>> {
+    let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
+    if meta.len() > options.max_bytes {
+        return Err(Error::TooLarge { path: path.to_path_buf(), bytes: meta.len(), limit: options.max_bytes });
+    }
+    std::fs::read(path).map_err(|e| Error::io(path, e))
+}
+
+/// Runs the readers/extractors and the writer over every source.
+fn write_all(
+    store: &mut Store,
+    sources: &[Source],
+    known: &HashSet<[u8; 32]>,
+    options: &BuildOptions,
+    progress: &mut dyn FnMut(Progress<'_>),
+) -> Result<BuildReport> {
+    let threads = match options.threads {
+        0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
+        n => n,
+    }
+    .min(sources.len().max(1));
+    if threads <= 1 {
+        let items = sources.iter().map(|source| produce(source, options, known));
+        return write_items(store, sources, items, options.strict, progress);
+    }
+    std::thread::scope(|scope| {
+        let mut receivers = Vec::with_capacity(threads);
+        for first in 0..threads {
+            let (tx, rx) = mpsc::sync_channel(CHANNEL_DEPTH);
+            receivers.push(rx);
+            scope.spawn(move || {
+                for source in sources.iter().skip(first).step_by(threads) {
+                    // The writer hung up (it stopped on an error): stop too.
+                    if tx.send(produce(source, options, known)).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        // Round-robin over the threads' channels gives the items in source order. A closed
+        // channel means its thread panicked: the items stop and the scope re-raises it.
+        let items = (0..sources.len()).map_while(|i| receivers[i % threads].recv().ok());
+        // When this returns early the receivers drop, which unblocks the threads before
+        // the scope joins them.
+        write_items(store, sources, items, options.strict, progress)
+    })
+}
+
+/// The single writer: writes `items` (one per source, in order) in batched transactions.
+fn write_items(
+    store: &mut Store,
+    sources: &[Source],
+    items: impl Iterator<Item = Item>,
+    strict: bool,
+    progress: &mut dyn FnMut(Progress<'_>),
+) -> Result<BuildReport> {
+    let total = sources.len();
+    let mut report = BuildReport { documents: total, ..Default::default() };
+    let mut items = sources.iter().zip(items).enumerate().peekable();
+    while items.peek().is_some() {
+        let mut batch = store.batch()?;
+        for (i, (source, item)) in items.by_ref() {
+            let outcome = match item {
+                Item::Extracted(doc, extracted) => {
+                    batch.write_document(&doc, &extracted).map(|outcome| (outcome, doc.bytes))
+                }
+                Item::Unchanged(bytes) => Ok((WriteOutcome::Unchanged, bytes)),
+                Item::Failed(e) => Err(e),
+            };
+            let bytes = match outcome {
+                Ok((WriteOutcome::Added { articles, .. }, bytes)) => {
+                    report.added += 1;
+                    report.articles += articles;
+                    bytes
+                }
+                Ok((WriteOutcome::Unchanged, bytes)) => {
+                    report.unchanged += 1;
+                    bytes
+                }
+                Err(e) if strict => {
+                    // Keep the documents before the failed one, as a sequential build would.
+                    batch.commit()?;
+                    return Err(e);
+                }
+                Err(e) => {
+                    report.failed.push(e);
+                    0
+                }
+            };
+            report.bytes += bytes;
+            progress(Progress { done: i + 1, total, path: &source.label(), bytes });
+            if batch.documents() >= BATCH_DOCUMENTS || batch.bytes() >= BATCH_BYTES {
+                break;
+            }
+        }
+        batch.commit()?;
+    }
+    Ok(report)
 }

@@ -31,6 +31,7 @@ pub mod document;
 pub mod error;
 pub mod events;
 pub mod extract;
+pub mod gen;
 pub mod metadata;
 pub mod model;
 pub mod quotes;

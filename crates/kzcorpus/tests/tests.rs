@@ -13,3 +13,5 @@ mod gold_events;
 mod bad_input;
 // Rebuilding is idempotent; databases from newer versions are refused.
 mod rebuild;
+// The parallel build writes the rows of a sequential one; the bulk FTS index is exact.
+mod parallel_build;

@@ -6,6 +6,7 @@
 
 use rusqlite::{params, OptionalExtension, Transaction};
 
+use super::bulk::{FtsFeed, FtsRow};
 use super::{speakers, Store};
 use crate::document::Document;
 use crate::error::Result;
@@ -23,6 +24,79 @@ pub enum WriteOutcome {
     },
     /// A document with the same sha256 is already stored; nothing was written.
     Unchanged,
+}
+
+/// A transaction writing many documents; see [`Store::batch`].
+///
+/// Each [`Batch::write_document`] runs inside its own savepoint, so a document that fails
+/// leaves no rows while the documents before it in the batch stay. Dropping the batch
+/// without [`Batch::commit`] rolls everything back.
+#[derive(Debug)]
+pub struct Batch<'s> {
+    tx: Transaction<'s>,
+    documents: usize,
+    bytes: u64,
+    /// Set during a bulk load of a file database: where full-text rows go.
+    fts: Option<FtsFeed>,
+}
+
+impl Batch<'_> {
+    /// Writes `doc` and its extracted rows, or nothing when its sha256 is already stored.
+    ///
+    /// # Errors
+    /// SQLite errors; the document's rows are rolled back, the rest of the batch stays.
+    pub fn write_document(&mut self, doc: &Document, extracted: &ExtractedDocument) -> Result<WriteOutcome> {
+        let exists = self
+            .tx
+            .prepare_cached("SELECT 1 FROM documents WHERE sha256 = ?1")?
+            .query_row([&doc.sha256], |_| Ok(()))
+            .optional()?
+            .is_some();
+        if exists {
+            return Ok(WriteOutcome::Unchanged);
+        }
+        // A named savepoint (rather than rusqlite's `Savepoint` type) keeps the insert
+        // helpers working on the batch's `Transaction`.
+        self.tx.execute_batch("SAVEPOINT kz_document")?;
+        let mut fts_rows = self.fts.as_ref().map(|_| Vec::new());
+        let document_id = match insert_document(&self.tx, doc, extracted, fts_rows.as_mut()) {
+            Ok(id) => id,
+            Err(e) => {
+                self.tx.execute_batch("ROLLBACK TO kz_document; RELEASE kz_document")?;
+                return Err(e);
+            }
+        };
+        self.tx.execute_batch("RELEASE kz_document")?;
+        if let (Some(feed), Some(rows)) = (self.fts.as_mut(), fts_rows) {
+            feed.send(rows);
+        }
+        self.documents += 1;
+        self.bytes += doc.bytes;
+        Ok(WriteOutcome::Added { document_id, articles: extracted.articles.len() })
+    }
+
+    /// Documents written in this batch so far.
+    pub fn documents(&self) -> usize {
+        self.documents
+    }
+
+    /// Source bytes of the documents written in this batch so far.
+    pub fn bytes(&self) -> u64 {
+        self.bytes
+    }
+
+    /// Commits every document written in the batch.
+    ///
+    /// # Errors
+    /// SQLite failing to commit (the batch is then rolled back).
+    pub fn commit(mut self) -> Result<()> {
+        let result = self.tx.commit();
+        if let Some(feed) = self.fts.as_mut() {
+            feed.committed(result.is_ok());
+        }
+        result?;
+        Ok(())
+    }
 }
 
 impl Store {
@@ -43,14 +117,41 @@ impl Store {
     /// [`crate::Error::ReadOnly`] on a read-only store; SQLite errors roll back every row
     /// of the document.
     pub fn write_document(&mut self, doc: &Document, extracted: &ExtractedDocument) -> Result<WriteOutcome> {
+        let mut batch = self.batch()?;
+        let outcome = batch.write_document(doc, extracted)?;
+        batch.commit()?;
+        Ok(outcome)
+    }
+
+    /// Opens a transaction that writes many documents, each all-or-nothing.
+    ///
+    /// Bulk builds write a few hundred documents per transaction: one commit (and, in WAL
+    /// mode, one possible checkpoint) per batch instead of per document. Dropping the
+    /// batch without [`Batch::commit`] rolls back every document written through it.
+    ///
+    /// # Errors
+    /// [`crate::Error::ReadOnly`] on a read-only store, or SQLite failing to begin.
+    pub fn batch(&mut self) -> Result<Batch<'_>> {
         self.require_writable("write a document")?;
-        let tx = self.conn.transaction()?;
-        if tx.query_row("SELECT 1 FROM documents WHERE sha256 = ?1", [&doc.sha256], |_| Ok(())).optional()?.is_some() {
-            return Ok(WriteOutcome::Unchanged);
+        let fts = self.fts_feed();
+        Ok(Batch { tx: self.conn.transaction()?, documents: 0, bytes: 0, fts })
+    }
+
+    /// The sha256 of every stored document, as raw 32-byte digests.
+    ///
+    /// A build reads this once so its reader threads can skip unchanged documents right
+    /// after hashing them, without decoding or extracting (32 bytes per document).
+    pub fn document_hashes(&self) -> Result<std::collections::HashSet<[u8; 32]>> {
+        let mut stmt = self.conn().prepare("SELECT sha256 FROM documents")?;
+        let mut rows = stmt.query([])?;
+        let mut out = std::collections::HashSet::new();
+        while let Some(row) = rows.next()? {
+            let hex: String = row.get(0)?;
+            if let Some(digest) = digest_from_hex(&hex) {
+                out.insert(digest);
+            }
         }
-        let document_id = insert_document(&tx, doc, extracted)?;
-        tx.commit()?;
-        Ok(WriteOutcome::Added { document_id, articles: extracted.articles.len() })
+        Ok(out)
     }
 
     /// Records a key/value pair in `build_info`.
@@ -92,7 +193,13 @@ impl Store {
     }
 }
 
-fn insert_document(tx: &Transaction<'_>, doc: &Document, extracted: &ExtractedDocument) -> Result<i64> {
+/// Inserts one document's rows; with `fts`, also collects its full-text rows.
+fn insert_document(
+    tx: &Transaction<'_>,
+    doc: &Document,
+    extracted: &ExtractedDocument,
+    mut fts: Option<&mut Vec<FtsRow>>,
+) -> Result<i64> {
     let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
     tx.prepare_cached("INSERT INTO documents(path, sha256, bytes, format, ingested_at) VALUES (?1, ?2, ?3, ?4, ?5)")?
         .execute(params![doc.file_name(), doc.sha256, doc.bytes as i64, doc.format, now])?;
@@ -115,6 +222,9 @@ fn insert_document(tx: &Transaction<'_>, doc: &Document, extracted: &ExtractedDo
             a.doc_end as i64
         ])?;
         let article_id = tx.last_insert_rowid();
+        if let Some(rows) = fts.as_deref_mut() {
+            rows.push(FtsRow::Article { id: article_id, headline: a.headline.clone(), body: a.body.clone() });
+        }
         for (i, name) in a.authors.iter().enumerate() {
             tx.prepare_cached("INSERT INTO authors(article_id, name, ordinal) VALUES (?1, ?2, ?3)")?
                 .execute(params![article_id, name, i as i64])?;
@@ -148,6 +258,9 @@ fn insert_document(tx: &Transaction<'_>, doc: &Document, extracted: &ExtractedDo
                 q.malformed,
                 q.confidence
             ])?;
+            if let Some(rows) = fts.as_deref_mut() {
+                rows.push(FtsRow::Quote { id: tx.last_insert_rowid(), text: q.text.clone() });
+            }
         }
         for e in &ex.events {
             tx.prepare_cached(
@@ -192,4 +305,19 @@ fn insert_document(tx: &Transaction<'_>, doc: &Document, extracted: &ExtractedDo
         }
     }
     Ok(document_id)
+}
+
+/// Parses a lowercase or uppercase hex sha256 into its 32 bytes.
+pub(crate) fn digest_from_hex(hex: &str) -> Option<[u8; 32]> {
+    let bytes = hex.as_bytes();
+    if bytes.len() != 64 {
+        return None;
+    }
+    let mut out = [0u8; 32];
+    for (i, pair) in bytes.chunks_exact(2).enumerate() {
+        let hi = (pair[0] as char).to_digit(16)?;
+        let lo = (pair[1] as char).to_digit(16)?;
+        out[i] = (hi * 16 + lo) as u8;
+    }
+    Some(out)
 }
