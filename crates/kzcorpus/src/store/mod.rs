@@ -120,6 +120,7 @@ impl Store {
             // extensions (never enabled: rusqlite's load_extension feature is off).
             store.conn.pragma_update(None, "query_only", true)?;
             store.conn.set_limit(rusqlite::limits::Limit::SQLITE_LIMIT_ATTACHED, 0)?;
+            store.conn.authorizer(Some(refuse_settings_changes))?;
         }
         Ok(store)
     }
@@ -207,6 +208,26 @@ fn tune_for_writing(conn: &Connection, file: bool) -> Result<()> {
     Ok(())
 }
 
+/// Pragmas that take an argument but only read (introspection), allowed on a read-only corpus.
+const READING_PRAGMAS: &[&str] = &[
+    "table_info", "table_xinfo", "table_list", "index_list", "index_info", "index_xinfo", "foreign_key_list",
+    "foreign_key_check", "integrity_check", "quick_check",
+];
+
+/// The authorizer of read-only connections: refuses `PRAGMA name = value` (and
+/// `name(value)`) for every setting, so `PRAGMA query_only = 0` cannot lift the guard.
+fn refuse_settings_changes(ctx: rusqlite::hooks::AuthContext<'_>) -> rusqlite::hooks::Authorization {
+    use rusqlite::hooks::{AuthAction, Authorization};
+    match ctx.action {
+        AuthAction::Pragma { pragma_name, pragma_value: Some(_) }
+            if !READING_PRAGMAS.iter().any(|p| p.eq_ignore_ascii_case(pragma_name)) =>
+        {
+            Authorization::Deny
+        }
+        _ => Authorization::Allow,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -252,6 +273,25 @@ mod tests {
         assert!(ext.to_string().contains("not authorized"), "{ext}");
         let n: i64 = store.conn.query_row("SELECT count(*) FROM build_info", [], |r| r.get(0))?;
         assert_eq!(n, 0);
+        Ok(())
+    }
+
+    /// Issue 7: `PRAGMA query_only = 0` was accepted on a read-only corpus (the file stayed
+    /// safe because it is opened read-only, but the guard could be switched off).
+    #[test]
+    fn read_only_store_refuses_pragma_query_only_off() -> Result<()> {
+        let dir = tempfile::tempdir().map_err(|e| Error::io("tmp", e))?;
+        let path = dir.path().join("ro.db");
+        drop(Store::open(&path, Mode::ReadWrite)?);
+        let store = Store::open(&path, Mode::ReadOnly)?;
+        for sql in ["PRAGMA query_only = 0", "PRAGMA query_only(false)", "PRAGMA cache_size = 10", "PRAGMA main.user_version = 9"] {
+            let err = store.sql(sql, &[]).unwrap_err();
+            assert!(err.to_string().contains("not authorized"), "{sql}: {err}");
+        }
+        let only: i64 = store.conn.query_row("PRAGMA query_only", [], |r| r.get(0))?;
+        assert_eq!(only, 1);
+        assert_eq!(store.sql("PRAGMA integrity_check", &[])?.texts("integrity_check"), vec![Some("ok".to_owned())]);
+        assert!(store.sql("PRAGMA table_info(quotes)", &[])?.num_rows() > 3);
         Ok(())
     }
 

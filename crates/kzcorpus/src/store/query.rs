@@ -364,9 +364,32 @@ impl Store {
 }
 
 /// Turns free text into an FTS5 query of quoted terms, so user input is never parsed as
-/// FTS syntax ("NEAR", "-", ":" ...).
+/// FTS syntax ("NEAR", "-", ":" ...). Control characters separate terms (FTS5 reads a NUL
+/// as the end of the query), and text with no terms becomes `""`, which matches nothing.
 fn fts_query(text: &str) -> String {
-    text.split_whitespace().map(|w| format!("\"{}\"", w.replace('"', "\"\""))).collect::<Vec<_>>().join(" ")
+    let cleaned: String = text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+    let terms: Vec<String> = cleaned.split_whitespace().map(|w| format!("\"{}\"", w.replace('"', "\"\""))).collect();
+    if terms.is_empty() {
+        return "\"\"".to_owned();
+    }
+    terms.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Issue 7, hostile search strings: a NUL made FTS5 fail with "unterminated string"
+    /// and an empty string with "syntax error"; both now simply find nothing.
+    #[test]
+    fn search_with_nul_or_no_terms_finds_nothing_instead_of_failing() -> Result<()> {
+        let store = Store::open_in_memory()?;
+        for text in ["\0", "Lavrov\0'; --", "", "   ", "\u{1}\t"] {
+            assert_eq!(store.search(text, 10)?.num_rows(), 0, "{text:?}");
+        }
+        assert_eq!(fts_query("a\0b \"c"), "\"a\" \"b\" \"\"\"c\"");
+        Ok(())
+    }
 }
 
 fn query_error(e: rusqlite::Error) -> Error {
