@@ -376,7 +376,7 @@ fn fts_query(text: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+mod search_tests {
     use super::*;
 
     /// Issue 7, hostile search strings: a NUL made FTS5 fail with "unterminated string"
