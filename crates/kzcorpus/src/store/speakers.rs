@@ -210,6 +210,43 @@ pub(super) fn refresh_canonical(tx: &Transaction<'_>) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::Store;
+
+    fn write(store: &mut Store, name: &str, text: &str) -> Result<()> {
+        let doc = crate::document::decode(std::path::Path::new(name), text.as_bytes(), &Default::default())?;
+        let extracted = crate::extract::extract(&doc.text, &Default::default());
+        store.write_document(&doc, &extracted)?;
+        store.refresh_speakers()
+    }
+
+    fn column(store: &Store, sql: &str) -> Vec<String> {
+        store.sql(sql, &[]).map(|t| t.texts(&t.columns[0].name).into_iter().flatten().collect()).unwrap_or_default()
+    }
+
+    #[test]
+    fn transliterations_across_documents_meet_and_titles_are_kept() -> Result<()> {
+        let mut store = Store::open_in_memory()?;
+        write(&mut store, "a.txt", "Talks End\n\nDeputy Foreign Minister Andrey Kovalyov said the talks were over.\n")?;
+        write(&mut store, "b.txt", "Talks Resume\n\nColonel General Andrei Kovaliov arrived. Kovaliov said little.\n")?;
+        write(&mut store, "c.txt", "More Talks\n\nKovalyov said the talks resumed.\n")?;
+        let ids = column(&store, "SELECT DISTINCT speaker_id FROM speaker_aliases WHERE alias LIKE '%Koval%'");
+        assert_eq!(ids.len(), 1, "{ids:?}");
+        let titles = column(&store, "SELECT title FROM speaker_titles ORDER BY title");
+        assert_eq!(titles, vec!["Colonel General".to_string(), "Deputy Foreign Minister".to_string()]);
+        let hits = store.speaker_ids("Kovaliov")?;
+        assert_eq!(hits.len(), 1);
+        Ok(())
+    }
+
+    #[test]
+    fn namesakes_with_different_first_names_stay_apart() -> Result<()> {
+        let mut store = Store::open_in_memory()?;
+        write(&mut store, "a.txt", "One\n\nMinister Pavel Sokolov said yes.\n")?;
+        write(&mut store, "b.txt", "Two\n\nGeneral Ivan Sokolov said no.\n")?;
+        let ids = column(&store, "SELECT id FROM speakers WHERE kind = 'person'");
+        assert_eq!(ids.len(), 2);
+        Ok(())
+    }
 
     fn keys(names: &[&str]) -> Vec<String> {
         names.iter().map(|n| alias_key(n)).collect()
