@@ -472,7 +472,26 @@ fn attribution_of(
         }
         let words = subject_words(before);
         if words.is_empty() {
+            // "Tokayev ... and said that": the subject of the sentence
+            if matches!(last_word, "and" | "but" | "also") {
+                let (cs, ce) = (chars.char_of(start), chars.char_of(start + m.start()));
+                if let Some(sp) = mentions.inside(cs, ce).next().and_then(|mention| speakers.speakers.get(mention.speaker)) {
+                    return Some(sp.name.clone());
+                }
+            }
             continue;
+        }
+        // "the Kazakh leader said": a role standing for the person named last
+        let role = words.len() >= 2 && matches!(words[0], "the" | "The") && words.last().is_some_and(|w| ROLE_NOUNS.contains(w));
+        if role {
+            let at = chars.char_of(start + m.start());
+            let person = mentions
+                .before(at, 32)
+                .filter_map(|mention| speakers.speakers.get(mention.speaker))
+                .find(|sp| sp.kind == crate::model::SpeakerKind::Person);
+            if let Some(sp) = person {
+                return Some(sp.name.clone());
+            }
         }
         let phrase = words.join(" ");
         let s = before.len() - phrase.len().min(before.len());
@@ -487,10 +506,13 @@ fn attribution_of(
     None
 }
 
+/// Role nouns that stand for a person named earlier ("the Kazakh leader").
+const ROLE_NOUNS: &[&str] = &["leader", "president", "minister", "diplomat", "spokesman", "spokeswoman", "official", "chief", "commander", "general"];
+
 /// Organisation head nouns that may follow lower-case modifiers ("the national security committee").
 const SOURCE_NOUNS: &[&str] = &[
     "police", "officials", "authorities", "ministry", "office", "statement", "release", "press", "spokesman",
-    "spokeswoman", "spokesperson", "leader", "president", "government", "media", "committee", "service", "agency",
+    "spokeswoman", "spokesperson", "leader", "president", "minister", "diplomat", "commander", "government", "media", "committee", "service", "agency",
     "council", "court", "prosecutors", "military", "army", "department", "reports", "sources",
 ];
 
@@ -705,6 +727,13 @@ mod tests {
             speakers: vec![LocalSpeaker { name: "Ivo Tamm".into(), kind: SpeakerKind::Person, aliases: vec![], titles: vec![], country: None }],
             mentions: vec![Mention { speaker: 0, start: 0, end: 8, text: "Ivo Tamm".into() }],
         };
+        let claims = extract_claims(&Article { body: body.into(), ..Default::default() }, &index);
+        assert_eq!(claims[0].attributed_to.as_deref(), Some("Ivo Tamm"));
+
+        let body = "Ivo Tamm spoke. Losses may reach $5 billion, the Estonian minister said.";
+        let claims = extract_claims(&Article { body: body.into(), ..Default::default() }, &index);
+        assert_eq!(claims[0].attributed_to.as_deref(), Some("Ivo Tamm"));
+        let body = "Ivo Tamm blamed rebels and said that damage could total $5 billion.";
         let claims = extract_claims(&Article { body: body.into(), ..Default::default() }, &index);
         assert_eq!(claims[0].attributed_to.as_deref(), Some("Ivo Tamm"));
     }
