@@ -71,7 +71,7 @@ static CUE_AFTER: Lazy<Regex> = Lazy::new(|| {
 
 /// A casualty or arrest verb right before the number.
 static CUE_BEFORE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)(?P<cue>killed|killing|kills|liquidated|lives of|death toll (?:rose |has risen |climbed )?(?:to|of|at)|arrested|arresting|detained|detaining|injured|injuring|wounded|wounding|detention of|arrest of)(?:\W+(?:at least|more than|over|about|around|nearly|almost|some|an estimated|up to|approximately|roughly|as many as))?\W{0,3}$")
+    Regex::new(r"(?i)(?P<cue>killed|killing|kills|liquidated|lives of|death toll (?:rose |has risen |climbed )?(?:to|of|at)|arrested|arresting|detained|detaining|injured|injuring|wounded|wounding|detention of|detentions of|arrest of|arrests of)(?:\W+(?:at least|more than|over|about|around|nearly|almost|some|an estimated|up to|approximately|roughly|as many as))?\W{0,3}$")
         .expect("cue-before pattern compiles")
 });
 
@@ -228,10 +228,17 @@ fn classify(
     if before.ends_with("aged") || before.ends_with("age of") {
         return None;
     }
+    // "a 2,500-strong force"
+    if let Some(rest) = body[n.end..].strip_prefix("-strong") {
+        let noun: String = rest.trim_start().chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+        let troops = NOUNS.get(noun.as_str()) == Some(&"troops")
+            || matches!(noun.as_str(), "force" | "forces" | "contingent" | "army" | "unit" | "battalion" | "brigade" | "mission");
+        return troops.then(|| ("troops_deployed", format!("{noun} (strength)"), Some("troops")));
+    }
     let words = words_after(body, n.end, 8);
     let word = |i: usize| words.get(i).map(|&(s, e)| body[s..e].to_lowercase());
     // the cue directly after the number: "164 dead", "6,000 arrested"
-    if let Some((_, cue)) = cue_after(body, n.end) {
+    if let Some((_, cue)) = cue_after_with(body, n.end, false) {
         let what = cue_kind(&cue);
         return Some((what, cue, Some("people")));
     }
@@ -331,9 +338,50 @@ fn noun_follows(body: &str, n: &NumberMention) -> bool {
 }
 
 fn cue_after(body: &str, from: usize) -> Option<(usize, String)> {
+    cue_after_with(body, from, true)
+}
+
+/// The casualty or arrest cue right after byte `from`; `of_phrase` lets it step over a
+/// short "of the security forces" phrase first.
+fn cue_after_with(body: &str, from: usize, of_phrase: bool) -> Option<(usize, String)> {
     let rest = body.get(from..)?;
     let window = &rest[..floor_boundary(rest, 80)];
-    CUE_AFTER.captures(window).and_then(|c| c.name("cue")).map(|m| (from + m.end(), m.as_str().to_string()))
+    if let Some(found) = CUE_AFTER.captures(window).and_then(|c| c.name("cue")).map(|m| (from + m.end(), m.as_str().to_string())) {
+        return Some(found);
+    }
+    // "225 people, including 19 police officers, were killed": step over the aside
+    let aside = [", including ", " including ", " (", ", among them "].iter().find(|a| window.starts_with(**a));
+    if let Some(aside) = aside {
+        let close = if aside.contains('(') { ')' } else { ',' };
+        let inner = &window[aside.len()..];
+        if let Some(p) = inner.find(close) {
+            let next = from + aside.len() + p + close.len_utf8();
+            let rest = body.get(next..)?;
+            let window = &rest[..floor_boundary(rest, 60)];
+            return CUE_AFTER.captures(window).and_then(|c| c.name("cue")).map(|m| (next + m.end(), m.as_str().to_string()));
+        }
+    }
+    // "16 members of the security forces were killed": step over a short "of" phrase
+    if of_phrase && window.starts_with(" of ") {
+        let mut at = from + 4;
+        for _ in 0..4 {
+            let rest = body.get(at..)?;
+            let word_len = rest.find([' ', ',', '.', ';']).unwrap_or(rest.len());
+            if word_len == 0 || rest[word_len..].starts_with([',', '.', ';']) {
+                break;
+            }
+            at += word_len;
+            let rest = &body[at..];
+            let window = &rest[..floor_boundary(rest, 60)];
+            if let Some(c) = CUE_AFTER.captures(window).and_then(|c| c.name("cue")) {
+                if c.start() <= 30 {
+                    return Some((at + c.end(), c.as_str().to_string()));
+                }
+            }
+            at += 1;
+        }
+    }
+    None
 }
 
 fn cue_before(before: &str) -> Option<String> {
@@ -424,7 +472,26 @@ fn attribution_of(
         }
         let words = subject_words(before);
         if words.is_empty() {
+            // "Tokayev ... and said that": the subject of the sentence
+            if matches!(last_word, "and" | "but" | "also") {
+                let (cs, ce) = (chars.char_of(start), chars.char_of(start + m.start()));
+                if let Some(sp) = mentions.inside(cs, ce).next().and_then(|mention| speakers.speakers.get(mention.speaker)) {
+                    return Some(sp.name.clone());
+                }
+            }
             continue;
+        }
+        // "the Kazakh leader said": a role standing for the person named last
+        let role = words.len() >= 2 && matches!(words[0], "the" | "The") && words.last().is_some_and(|w| ROLE_NOUNS.contains(w));
+        if role {
+            let at = chars.char_of(start + m.start());
+            let person = mentions
+                .before(at, 32)
+                .filter_map(|mention| speakers.speakers.get(mention.speaker))
+                .find(|sp| sp.kind == crate::model::SpeakerKind::Person);
+            if let Some(sp) = person {
+                return Some(sp.name.clone());
+            }
         }
         let phrase = words.join(" ");
         let s = before.len() - phrase.len().min(before.len());
@@ -439,10 +506,13 @@ fn attribution_of(
     None
 }
 
+/// Role nouns that stand for a person named earlier ("the Kazakh leader").
+const ROLE_NOUNS: &[&str] = &["leader", "president", "minister", "diplomat", "spokesman", "spokeswoman", "official", "chief", "commander", "general"];
+
 /// Organisation head nouns that may follow lower-case modifiers ("the national security committee").
 const SOURCE_NOUNS: &[&str] = &[
     "police", "officials", "authorities", "ministry", "office", "statement", "release", "press", "spokesman",
-    "spokeswoman", "spokesperson", "leader", "president", "government", "media", "committee", "service", "agency",
+    "spokeswoman", "spokesperson", "leader", "president", "minister", "diplomat", "commander", "government", "media", "committee", "service", "agency",
     "council", "court", "prosecutors", "military", "army", "department", "reports", "sources",
 ];
 
@@ -595,6 +665,17 @@ mod tests {
     }
 
     #[test]
+    fn cues_after_asides_and_of_phrases() {
+        assert_eq!(
+            claims_of("In all 120 people, including 9 policemen, were killed."),
+            vec![c("killed", 120, None), c("killed", 9, None)]
+        );
+        assert_eq!(one("At least 14 members of the security forces were killed."), c("killed", 14, Some("at least")));
+        assert_eq!(one("A 1,200-strong force was flown in."), c("troops_deployed", 1200, None));
+        assert!(claims_of("A 5,000-strong crowd gathered.").is_empty());
+    }
+
+    #[test]
     fn written_numeral_of_a_group() {
         assert_eq!(one("The chief and two of his aides had been arrested."), c("detained", 2, None));
     }
@@ -646,6 +727,13 @@ mod tests {
             speakers: vec![LocalSpeaker { name: "Ivo Tamm".into(), kind: SpeakerKind::Person, aliases: vec![], titles: vec![], country: None }],
             mentions: vec![Mention { speaker: 0, start: 0, end: 8, text: "Ivo Tamm".into() }],
         };
+        let claims = extract_claims(&Article { body: body.into(), ..Default::default() }, &index);
+        assert_eq!(claims[0].attributed_to.as_deref(), Some("Ivo Tamm"));
+
+        let body = "Ivo Tamm spoke. Losses may reach $5 billion, the Estonian minister said.";
+        let claims = extract_claims(&Article { body: body.into(), ..Default::default() }, &index);
+        assert_eq!(claims[0].attributed_to.as_deref(), Some("Ivo Tamm"));
+        let body = "Ivo Tamm blamed rebels and said that damage could total $5 billion.";
         let claims = extract_claims(&Article { body: body.into(), ..Default::default() }, &index);
         assert_eq!(claims[0].attributed_to.as_deref(), Some("Ivo Tamm"));
     }

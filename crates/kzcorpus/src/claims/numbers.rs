@@ -131,7 +131,8 @@ pub fn find_numbers(text: &str) -> Vec<NumberMention> {
         {
             continue;
         }
-        if c.name("scale").is_none() && c.name("scale1").is_none() && c.name("n2").is_none() && after == Some('-') {
+        let strong = text[whole.end()..].starts_with("-strong");
+        if c.name("scale").is_none() && c.name("scale1").is_none() && c.name("n2").is_none() && after == Some('-') && !strong {
             // "20-year", "13-year-old", "Tu-95"
             continue;
         }
