@@ -8,7 +8,7 @@ stored article text, so ``body[start:end]`` returns the quoted span exactly.
 >>> with kzcorpus.open() as c:            # the bundled corpus, built in memory
 ...     quotes = c.quotes(speaker="Serdiukov")
 >>> list(quotes.columns[:4])
-['id', 'article_id', 'speaker_id', 'speaker']
+['speaker', 'text', 'outlet', 'published']
 
 Start with :func:`open` (query a corpus) or :func:`build` (ingest your own documents).
 Errors are the exceptions of :class:`KzcorpusError`'s hierarchy.
@@ -85,6 +85,10 @@ def _text(name: str, value: object) -> str | None:
     if value is None or isinstance(value, str):
         return value
     raise InvalidArgumentError(f"invalid argument: {name} must be a string, not {type(value).__name__}")
+
+
+#: The columns quotes() puts first, so that a printed frame shows who said what.
+_QUOTE_LEAD = ["speaker", "text", "outlet", "published"]
 
 
 class Corpus:
@@ -188,10 +192,10 @@ class Corpus:
             until: Only quotes in articles published on or before this date.
 
         Returns:
-            ``id``, ``article_id``, ``speaker_id``, ``speaker`` (canonical name),
-            ``text``, ``speaker_text`` (as written), ``cue``, ``outlet``,
-            ``published``, ``headline``, ``start``, ``end``, ``malformed``
-            (boolean) and ``confidence``.
+            One row per quote, the most read columns first: ``speaker`` (canonical
+            name), ``text``, ``outlet``, ``published``, then ``id``, ``article_id``,
+            ``speaker_id``, ``speaker_text`` (as written), ``cue``, ``headline``,
+            ``start``, ``end``, ``malformed`` (boolean) and ``confidence``.
 
         Raises:
             InvalidArgumentError: A date is not ``YYYY-MM-DD``.
@@ -205,7 +209,8 @@ class Corpus:
         rows = self._native.quotes(
             _text("speaker", speaker), _text("outlet", outlet), _date("since", since), _date("until", until)
         )
-        return to_frame(rows)
+        frame = to_frame(rows)
+        return frame[_QUOTE_LEAD + [c for c in frame.columns if c not in _QUOTE_LEAD]]
 
     def speakers(self) -> pd.DataFrame:
         """Every speaker with aliases, titles and how often they are quoted and mentioned.

@@ -95,6 +95,10 @@ def test_articles_outlet_filter_is_a_case_insensitive_substring(bundled: kzcorpu
     assert bundled.articles(outlet="no outlet is called this").empty
 
 
+def test_quotes_lead_with_who_said_what(bundled: kzcorpus.Corpus) -> None:
+    assert list(bundled.quotes().columns[:4]) == ["speaker", "text", "outlet", "published"]
+
+
 def test_serdyukov_quotes_in_any_spelling(bundled: kzcorpus.Corpus) -> None:
     spellings = ["Serdiukov", "Serdyukov", "Andrei Serdyukov", "Andrey Serdiukov"]
     frames = [bundled.quotes(speaker=s) for s in spellings]
