@@ -13,3 +13,5 @@ mod gold_events;
 mod bad_input;
 // Rebuilding is idempotent; databases from newer versions are refused.
 mod rebuild;
+// Hostile input (issue 7): broken files, pathological text, linear work, safe queries.
+mod hostile;
