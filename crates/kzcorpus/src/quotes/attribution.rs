@@ -366,7 +366,8 @@ impl Ctx<'_> {
         let mut seen_mention = false;
         while k < limit {
             let t = &self.toks[k];
-            if k > after && (t.sent_start || self.quoted[k] || (t.clause_start && !seen_mention)) {
+            let named_subject = self.toks[after].cap;
+            if k > after && (t.sent_start || self.quoted[k] || (t.clause_start && !seen_mention && !named_subject)) {
                 return None;
             }
             seen_mention |= self.mention_cover[k].is_some();
@@ -579,10 +580,21 @@ impl Ctx<'_> {
             }
             org_mention = org_mention.or(Some(mi));
         }
+        let indefinite = words.first().is_some_and(|w| w == "a" || w == "an");
         if let Some(mi) = org_mention {
             let m = &self.index.mentions[mi];
-            if !(role_first && self.toks[a].start < m.start) {
+            // "a spokesman for the Kremlin": the organisation speaks; "the head of the X Department": a person
+            if !(role_first && self.toks[a].start < m.start) || indefinite {
                 return (Some(m.speaker), Some(m.text.clone()), How::Named);
+            }
+        }
+        if indefinite && words.iter().any(|w| PERSON_ROLES.contains(&w.as_str())) {
+            // an unnamed person ("a senior official said"): not anyone named before
+            return (None, Some(text), How::Description);
+        }
+        if subject_position {
+            if let Some(found) = self.unrecognised_name(a, b) {
+                return (Some(found.0), Some(found.1), How::Named);
             }
         }
         let last = words.last().cloned().unwrap_or_default();
@@ -654,6 +666,64 @@ impl Ctx<'_> {
             return (self.resolve_person(pos, gender, &roles, nat.as_deref()), Some(text), How::Description);
         }
         (None, if subject_position { Some(text) } else { None }, How::Description)
+    }
+
+    /// A capitalised name in subject position that name recognition left out
+    /// (`"…," Kowalczyk, 45, said`): made a person speaker of the article.
+    fn unrecognised_name(&mut self, a: usize, b: usize) -> Option<(usize, String)> {
+        let start = (a..b).find(|&k| classify(&self.toks[k]) == Class::Name)?;
+        let mut end = start + 1;
+        while end < b && end - start < 4 && self.toks[end].plain_gap && classify(&self.toks[end]) == Class::Name {
+            end += 1;
+        }
+        // only titles, determiners or nationality words may come before it, and only
+        // numbers ("Kowalczyk, 45, said") between it and the cue
+        if self.toks[a..start].iter().any(|t| !matches!(classify(t), Class::Title | Class::Nat | Class::Conn) && t.text != "the") {
+            return None;
+        }
+        if self.toks[end..b].iter().any(|t| t.text.chars().any(char::is_alphabetic)) {
+            return None;
+        }
+        if self.toks[start].sent_start && end - start == 1 && b > end {
+            return None;
+        }
+        if end < b && matches!(classify(&self.toks[end]), Class::Org) {
+            return None;
+        }
+        let name = self.toks[start..end].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
+        if end - start == 1 && GAZETTEER.first_names.contains_key(&name.to_lowercase()) {
+            return None;
+        }
+        let key = alias_key(&name);
+        let surname = key.rsplit(' ').next().unwrap_or("").to_string();
+        let existing = self.index.speakers.iter().take(500).position(|s| {
+            s.kind == SpeakerKind::Person
+                && s.aliases.iter().any(|al| {
+                    let k = alias_key(al);
+                    k == key || k.rsplit(' ').next() == Some(surname.as_str())
+                })
+        });
+        let i = match existing {
+            Some(i) => i,
+            None => {
+                self.index.speakers.push(LocalSpeaker {
+                    name: name.clone(),
+                    kind: SpeakerKind::Person,
+                    aliases: vec![name.clone()],
+                    titles: Vec::new(),
+                    country: None,
+                });
+                self.index.speakers.len() - 1
+            }
+        };
+        let (s0, e0) = (self.toks[start].start, self.toks[end - 1].end);
+        let written = cslice(&self.chars, s0, e0);
+        if !self.index.speakers[i].aliases.contains(&name) {
+            self.index.speakers[i].aliases.push(name);
+        }
+        self.index.mentions.push(Mention { speaker: i, start: s0, end: e0, text: written.clone() });
+        self.add_focus(Focus { pos: s0, speaker: i, salient: true, protagonist: false });
+        Some((i, written))
     }
 
     /// The nearest earlier person compatible with the gender, roles and nationality given.
@@ -889,6 +959,25 @@ mod tests {
         let body = "Minister Karl Berg spoke.\n\"Prices will fall,\" the state broadcaster quoted Berg as saying.";
         let (q, idx) = run(body);
         assert_eq!(who(&q[0], &idx).as_deref(), Some("Karl Berg"));
+    }
+
+    #[test]
+    fn unrecognised_subject_name_becomes_speaker() {
+        let (q, idx) = run("\"The water came fast,\" Kowalczyk, 45, said.");
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Kowalczyk"));
+    }
+
+    #[test]
+    fn indefinite_official_is_not_an_earlier_name() {
+        let body = "President Maria Lopes spoke first.\n\"We will not wait,\" a senior official said.";
+        let (q, _) = run(body);
+        assert_eq!(q[0].speaker, None);
+    }
+
+    #[test]
+    fn spokesman_for_organisation_credits_the_organisation() {
+        let (q, idx) = run("\"No decision has been taken,\" a spokesman for the Kremlin said.");
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Kremlin"));
     }
 
     #[test]
