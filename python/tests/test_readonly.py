@@ -16,6 +16,7 @@ WRITES = [
     "DROP TABLE claims",
     "CREATE TABLE scratch (x)",
     "PRAGMA user_version = 99",
+    "PRAGMA query_only = 0",
 ]
 
 

@@ -159,7 +159,13 @@ impl Store {
     /// [`Error::Query`] when SQLite rejects the statement, and [`Error::ReadOnly`] when the
     /// statement would write to a read-only corpus.
     pub fn sql(&self, query: &str, params: &[Value]) -> Result<Table> {
-        let mut stmt = self.conn().prepare(query).map_err(query_error)?;
+        let mut stmt = self.conn().prepare(query).map_err(|e| match e.sqlite_error_code() {
+            // The read-only authorizer refused a setting change (`PRAGMA x = y`).
+            Some(rusqlite::ErrorCode::AuthorizationForStatementDenied) if self.is_read_only() => {
+                Error::ReadOnly { what: format!("setting changes are not authorized: {}", query.trim()) }
+            }
+            _ => query_error(e),
+        })?;
         if self.is_read_only() && !stmt.readonly() {
             return Err(Error::ReadOnly { what: format!("statement would write: {}", query.trim()) });
         }
@@ -341,7 +347,10 @@ impl Store {
     /// # Errors
     /// Only if SQLite fails to set `PRAGMA query_only`.
     pub fn make_read_only(&mut self) -> Result<()> {
+        // The same guards as a file opened read-only (see `Store::open`).
         self.conn.pragma_update(None, "query_only", true)?;
+        self.conn.set_limit(rusqlite::limits::Limit::SQLITE_LIMIT_ATTACHED, 0)?;
+        self.conn.authorizer(Some(super::refuse_settings_changes))?;
         self.mode = super::Mode::ReadOnly;
         Ok(())
     }
@@ -541,6 +550,8 @@ mod tests {
         assert!(matches!(err, Error::ReadOnly { .. }), "{err}");
         let t = store.sql("SELECT count(*) AS n FROM build_info WHERE key = 'k'", &[])?;
         assert_eq!(t.column("n"), Some(&Values::Integer(vec![Some(0)])));
+        let err = store.sql("PRAGMA query_only = 0", &[]).unwrap_err();
+        assert!(matches!(err, Error::ReadOnly { .. }), "{err}");
         Ok(())
     }
 
