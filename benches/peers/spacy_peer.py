@@ -67,11 +67,14 @@ def throughput(args):
         texts.extend(paragraphs(raw.decode("utf-8", errors="replace")))
     nlp = load()
     started = time.perf_counter()
+    cpu_started = time.process_time()
     n_quotes = 0
     for doc in nlp.pipe(texts, batch_size=64, n_process=args.processes):
         n_quotes += sum(1 for _ in quotes_of(doc))
     secs = time.perf_counter() - started
+    cpu = time.process_time() - cpu_started  # this process only: meaningful with --processes 1
     print(json.dumps({"paragraphs": len(texts), "mb": size / 1e6, "seconds": secs, "mb_per_s": size / 1e6 / secs,
+                      "cpu_seconds": cpu, "mb_per_cpu_s": size / 1e6 / cpu,
                       "quotes": n_quotes, "processes": args.processes}))
 
 

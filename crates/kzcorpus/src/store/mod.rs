@@ -68,6 +68,8 @@ pub struct Store {
     file: Option<std::path::PathBuf>,
     /// The full-text index being built beside the database during a bulk load.
     side: Option<bulk::SideIndex>,
+    /// Whether `temp.speaker_mention_counts` is set up on this connection.
+    mention_counts_ready: bool,
 }
 
 impl Store {
@@ -105,7 +107,7 @@ impl Store {
     fn init(conn: Connection, label: String, mode: Mode, file: Option<std::path::PathBuf>) -> Result<Store> {
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
         conn.pragma_update(None, "foreign_keys", true)?;
-        let mut store = Store { conn, label, mode, file, side: None };
+        let mut store = Store { conn, label, mode, file, side: None, mention_counts_ready: false };
         store.check_schema()?;
         if mode == Mode::ReadWrite {
             if store.file.is_some() && store.schema_version()? == 0 {
@@ -134,6 +136,7 @@ impl Store {
             conn.pragma_update(None, "foreign_keys", true)?;
             tune_for_writing(&conn, true)?;
             self.conn = conn;
+            self.mention_counts_ready = false;
         }
         Ok(())
     }

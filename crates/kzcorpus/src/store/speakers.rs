@@ -77,7 +77,14 @@ fn keys_of(tx: &Transaction<'_>, id: i64) -> Result<Vec<String>> {
 }
 
 fn mention_count(tx: &Transaction<'_>, id: i64) -> Result<i64> {
-    Ok(tx.prepare_cached("SELECT count(*) FROM mentions WHERE speaker_id = ?1")?.query_row([id], |r| r.get(0))?)
+    // A running count kept by a temporary trigger (see `Store::ensure_mention_counts`):
+    // counting the `mentions` rows here would cost O(mentions of the speaker) per call,
+    // which grows with the corpus and made large builds quadratic.
+    Ok(tx
+        .prepare_cached("SELECT n FROM temp.speaker_mention_counts WHERE speaker_id = ?1")?
+        .query_row([id], |r| r.get(0))
+        .optional()?
+        .unwrap_or(0))
 }
 
 fn split_name(key: &str) -> (Option<&str>, &str) {

@@ -133,8 +133,32 @@ impl Store {
     /// [`crate::Error::ReadOnly`] on a read-only store, or SQLite failing to begin.
     pub fn batch(&mut self) -> Result<Batch<'_>> {
         self.require_writable("write a document")?;
+        self.ensure_mention_counts()?;
         let fts = self.fts_feed();
         Ok(Batch { tx: self.conn.transaction()?, documents: 0, bytes: 0, fts })
+    }
+
+    /// Sets up `temp.speaker_mention_counts` (mentions per speaker), kept current by a
+    /// temporary trigger, so speaker resolution reads a count in O(1) instead of counting
+    /// rows; built once per connection with one pass over `mentions`.
+    fn ensure_mention_counts(&mut self) -> Result<()> {
+        if self.mention_counts_ready {
+            return Ok(());
+        }
+        self.conn.execute_batch(
+            "CREATE TEMP TABLE IF NOT EXISTS speaker_mention_counts(speaker_id INTEGER PRIMARY KEY, n INTEGER NOT NULL);
+             DELETE FROM temp.speaker_mention_counts;
+             INSERT INTO temp.speaker_mention_counts SELECT speaker_id, count(*) FROM main.mentions GROUP BY speaker_id;
+             CREATE TEMP TRIGGER IF NOT EXISTS speaker_mention_counts_ai AFTER INSERT ON main.mentions BEGIN
+                 INSERT INTO temp.speaker_mention_counts(speaker_id, n) VALUES (new.speaker_id, 1)
+                 ON CONFLICT(speaker_id) DO UPDATE SET n = n + 1;
+             END;
+             CREATE TEMP TRIGGER IF NOT EXISTS speaker_mention_counts_ad AFTER DELETE ON main.mentions BEGIN
+                 UPDATE temp.speaker_mention_counts SET n = n - 1 WHERE speaker_id = old.speaker_id;
+             END;",
+        )?;
+        self.mention_counts_ready = true;
+        Ok(())
     }
 
     /// The sha256 of every stored document, as raw 32-byte digests.
