@@ -15,3 +15,5 @@ mod bad_input;
 mod rebuild;
 // The parallel build writes the rows of a sequential one; the bulk FTS index is exact.
 mod parallel_build;
+// Hostile input (issue 7): broken files, pathological text, linear work, safe queries.
+mod hostile;
