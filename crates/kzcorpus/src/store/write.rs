@@ -134,7 +134,10 @@ impl Store {
     pub fn batch(&mut self) -> Result<Batch<'_>> {
         self.require_writable("write a document")?;
         let fts = self.fts_feed();
-        Ok(Batch { tx: self.conn.transaction()?, documents: 0, bytes: 0, fts })
+        // Immediate: take the write lock before reading, so a concurrent builder makes this
+        // one wait (busy timeout) instead of failing its snapshot upgrade with SQLITE_BUSY.
+        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        Ok(Batch { tx, documents: 0, bytes: 0, fts })
     }
 
     /// The sha256 of every stored document, as raw 32-byte digests.
