@@ -82,8 +82,12 @@ pub fn decode(path: &Path, bytes: &[u8], options: &ReadOptions) -> Result<Docume
         return Err(Error::TooLarge { path: path_buf, bytes: bytes.len() as u64, limit: options.max_bytes });
     }
     let sha256 = hex_sha256(bytes);
-    let text = if let Some(utf16) = decode_utf16_with_bom(bytes) {
-        utf16.ok_or_else(|| Error::InvalidUtf8 { path: path_buf.clone(), offset: 0 })?
+    let text = if let Some(utf16) = decode_utf16_with_bom(bytes, options.lossy) {
+        match utf16 {
+            Ok(text) => text,
+            Err(Utf16Problem::Nul(offset)) => return Err(Error::Binary { path: path_buf, offset }),
+            Err(Utf16Problem::Invalid(offset)) => return Err(Error::InvalidUtf8 { path: path_buf, offset }),
+        }
     } else {
         let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
         let bom = bytes.len() - body.len();
@@ -120,21 +124,47 @@ fn memchr_nul(bytes: &[u8]) -> Option<usize> {
     bytes.iter().position(|&b| b == 0)
 }
 
-/// `Some(Some(text))` for valid UTF-16 with a BOM, `Some(None)` for a BOM with invalid
-/// data, `None` when there is no UTF-16 BOM.
-fn decode_utf16_with_bom(bytes: &[u8]) -> Option<Option<String>> {
+/// Why UTF-16 bytes could not be decoded, with the byte offset of the offending unit.
+enum Utf16Problem {
+    /// A NUL code unit: a binary file.
+    Nul(usize),
+    /// A lone surrogate, or an odd trailing byte.
+    Invalid(usize),
+}
+
+/// `Some(Ok(text))` for UTF-16 with a BOM, `Some(Err(problem))` when it holds a NUL or
+/// (unless `lossy`, which substitutes U+FFFD) an invalid unit, `None` without a UTF-16 BOM.
+fn decode_utf16_with_bom(bytes: &[u8], lossy: bool) -> Option<std::result::Result<String, Utf16Problem>> {
     let little = match bytes {
         [0xFF, 0xFE, ..] => true,
         [0xFE, 0xFF, ..] => false,
         _ => return None,
     };
     let body = &bytes[2..];
-    if body.len() % 2 != 0 {
-        return Some(None);
-    }
     let units = body.chunks_exact(2).map(|c| if little { u16::from_le_bytes([c[0], c[1]]) } else { u16::from_be_bytes([c[0], c[1]]) });
-    let decoded: std::result::Result<String, _> = char::decode_utf16(units).collect();
-    Some(decoded.ok().filter(|s| !s.contains('\0')))
+    let mut text = String::with_capacity(body.len() / 2);
+    let mut offset = 2; // byte offset of the current unit in `bytes`
+    for decoded in char::decode_utf16(units) {
+        match decoded {
+            Ok('\0') => return Some(Err(Utf16Problem::Nul(offset))),
+            Ok(c) => {
+                text.push(c);
+                offset += 2 * c.len_utf16();
+            }
+            Err(_) if lossy => {
+                text.push(char::REPLACEMENT_CHARACTER);
+                offset += 2;
+            }
+            Err(_) => return Some(Err(Utf16Problem::Invalid(offset))),
+        }
+    }
+    if body.len() % 2 != 0 {
+        if !lossy {
+            return Some(Err(Utf16Problem::Invalid(bytes.len() - 1)));
+        }
+        text.push(char::REPLACEMENT_CHARACTER);
+    }
+    Some(Ok(text))
 }
 
 fn normalise_line_endings(text: String) -> String {
@@ -222,6 +252,36 @@ mod tests {
             bytes.extend_from_slice(&u.to_le_bytes());
         }
         assert_eq!(dec(&bytes)?.text, "Lavrov said");
+        Ok(())
+    }
+
+    fn utf16le(text: &str) -> Vec<u8> {
+        let mut bytes = vec![0xFF, 0xFE];
+        for u in text.encode_utf16() {
+            bytes.extend_from_slice(&u.to_le_bytes());
+        }
+        bytes
+    }
+
+    /// Issue 7, hostile UTF-16: a NUL was reported as "invalid UTF-8 at byte 0" and a lone
+    /// surrogate likewise at byte 0, with advice (--lossy) that was then ignored.
+    #[test]
+    fn utf16_problems_report_their_byte_offset_and_lossy_applies() -> Result<()> {
+        let mut nul = utf16le("ab");
+        nul.extend_from_slice(&[0, 0]);
+        assert!(matches!(dec(&nul), Err(Error::Binary { offset: 6, .. })));
+
+        let mut lone = utf16le("a\u{1F600}b");
+        lone.extend_from_slice(&0xDC00u16.to_le_bytes());
+        lone.extend_from_slice(&utf16le("c")[2..]);
+        assert!(matches!(dec(&lone), Err(Error::InvalidUtf8 { offset: 10, .. })), "{:?}", dec(&lone));
+        let lossy = ReadOptions { lossy: true, ..Default::default() };
+        assert_eq!(decode(Path::new("x.txt"), &lone, &lossy)?.text, "a\u{1F600}b\u{FFFD}c");
+
+        let mut odd = utf16le("abc");
+        odd.push(b'd');
+        assert!(matches!(dec(&odd), Err(Error::InvalidUtf8 { offset: 8, .. })));
+        assert_eq!(decode(Path::new("x.txt"), &odd, &lossy)?.text, "abc\u{FFFD}");
         Ok(())
     }
 

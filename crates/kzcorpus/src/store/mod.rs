@@ -175,14 +175,20 @@ impl Store {
     }
 
     fn migrate(&mut self) -> Result<()> {
-        let version = self.schema_version()?;
-        for (i, (_name, sql)) in MIGRATIONS.iter().enumerate().skip(version as usize) {
-            let tx = self.conn.transaction()?;
+        if self.schema_version()? >= SCHEMA_VERSION {
+            return Ok(());
+        }
+        // Take the write lock first (waiting up to the busy timeout), then re-read the
+        // version: another process opening the same new file may have migrated it while
+        // this one waited.
+        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let version: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        for (i, (_name, sql)) in MIGRATIONS.iter().enumerate().skip(version.max(0) as usize) {
             tx.execute_batch(sql)?;
             tx.pragma_update(None, "user_version", i as i64 + 1)?;
             tx.pragma_update(None, "application_id", APPLICATION_ID)?;
-            tx.commit()?;
         }
+        tx.commit()?;
         Ok(())
     }
 
@@ -295,6 +301,32 @@ mod tests {
         assert_eq!(only, 1);
         assert_eq!(store.sql("PRAGMA integrity_check", &[])?.texts("integrity_check"), vec![Some("ok".to_owned())]);
         assert!(store.sql("PRAGMA table_info(quotes)", &[])?.num_rows() > 3);
+        Ok(())
+    }
+
+    /// Issue 7, two builders on one new file: both read schema version 0, and the second
+    /// to migrate failed with "table documents already exists".
+    #[test]
+    fn two_builders_opening_one_new_file_at_once_both_succeed() -> Result<()> {
+        let dir = tempfile::tempdir().map_err(|e| Error::io("tmp", e))?;
+        for round in 0..5 {
+            let path = dir.path().join(format!("race{round}.db"));
+            let barrier = std::sync::Barrier::new(4);
+            let results: Vec<Result<i64>> = std::thread::scope(|s| {
+                let handles: Vec<_> = (0..4)
+                    .map(|_| {
+                        s.spawn(|| {
+                            barrier.wait();
+                            Store::open(&path, Mode::ReadWrite)?.schema_version()
+                        })
+                    })
+                    .collect();
+                handles.into_iter().map(|h| h.join().unwrap_or_else(|_| Err(Error::InvalidArgument("panicked".into())))).collect()
+            });
+            for r in results {
+                assert_eq!(r?, SCHEMA_VERSION, "round {round}");
+            }
+        }
         Ok(())
     }
 

@@ -135,7 +135,10 @@ impl Store {
         self.require_writable("write a document")?;
         self.ensure_mention_counts()?;
         let fts = self.fts_feed();
-        Ok(Batch { tx: self.conn.transaction()?, documents: 0, bytes: 0, fts })
+        // Immediate: take the write lock before reading, so a concurrent builder makes this
+        // one wait (busy timeout) instead of failing its snapshot upgrade with SQLITE_BUSY.
+        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        Ok(Batch { tx, documents: 0, bytes: 0, fts })
     }
 
     /// Sets up `temp.speaker_mention_counts` (mentions per speaker), kept current by a
