@@ -30,21 +30,24 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     metadata = kzcorpus.write_datasette_metadata(db)
     assert metadata == folder / "metadata.json"
     port = free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "datasette", str(db), "-m", str(metadata), "-h", "127.0.0.1", "-p", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
+    log = folder / "datasette.log"
+    with open(log, "wb") as err:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "datasette", str(db), "-m", str(metadata), "-h", "127.0.0.1", "-p", str(port)],
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+        )
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60
         while True:
             try:
-                urllib.request.urlopen(f"{url}/-/versions.json", timeout=2).read()
+                with urllib.request.urlopen(f"{url}/-/versions.json", timeout=2) as r:
+                    r.read()
                 break
             except OSError:
                 if proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"datasette did not start: {proc.stderr.read() if proc.stderr else ''!r}")
+                    raise RuntimeError(f"datasette did not start: {log.read_text(errors='replace')}")
                 time.sleep(0.2)
         yield url
     finally:

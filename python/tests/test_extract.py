@@ -72,3 +72,13 @@ def test_extract_rejects_bad_arguments(kwargs: dict[str, object], match: str) ->
 def test_extract_never_fails_on_odd_text() -> None:
     for text in ["", "\n\n\n", '"', "“unbalanced", "x" * 10_000]:
         assert isinstance(kzcorpus.extract(text)["articles"], list)
+
+
+def test_interop_docstring_examples_run() -> None:
+    import doctest
+
+    from kzcorpus import _export, _extract
+
+    for module in (_extract, _export):
+        result = doctest.testmod(module, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
+        assert result.failed == 0 and result.attempted > 0, module.__name__
