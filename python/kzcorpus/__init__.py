@@ -40,6 +40,8 @@ from ._errors import (
     ReadOnlyError,
     SchemaError,
 )
+from ._export import write_datasette_metadata
+from ._extract import extract
 from ._frames import to_frame
 
 __version__: str = _native.__version__
@@ -48,6 +50,8 @@ __all__ = [
     "__version__",
     "open",
     "build",
+    "extract",
+    "write_datasette_metadata",
     "Corpus",
     "BuildSummary",
     "KzcorpusError",
@@ -317,6 +321,27 @@ class Corpus:
         if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
             raise InvalidArgumentError(f"invalid argument: limit must be a non-negative integer, not {limit!r}")
         return to_frame(self._native.search(text, limit), {"rank": "real"})
+
+    def to_parquet(self, directory: PathLike, *, tables: Sequence[str] | None = None) -> dict[str, int]:
+        """Writes tables and views as typed Parquet files ``directory/<name>.parquet``.
+
+        The same files as ``kzcorpus export --format parquet``: ids and offsets ``int64``,
+        ``confidence`` ``double``, ``published``/``date`` ``date32``, text ``string``,
+        NULLs kept. Needs ``pyarrow`` (``pip install 'kzcorpus[parquet]'``).
+
+        Args:
+            directory: The output folder (created when missing).
+            tables: Names of tables or views to write; all of them when None.
+
+        Returns:
+            The number of rows written per table or view.
+
+        Raises:
+            InvalidArgumentError: A name in ``tables`` is not a table or view.
+        """
+        from ._export import to_parquet
+
+        return to_parquet(self, directory, tables=tables)
 
     def sql(self, query: str, params: Sequence[Any] | None = None) -> pd.DataFrame:
         """Runs any SQL statement with positional bound parameters (``?``).

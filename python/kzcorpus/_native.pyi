@@ -80,3 +80,18 @@ def build(
     when ``paths`` is None); ``progress(done, total, path, bytes)`` is called after each
     document. Returns a dict of counts; ``failed`` lists the exceptions of skipped
     documents."""
+
+def extract_json(text: str, published: str | None = None) -> str:
+    """Extracts the articles, speakers, quotes, events and claims of one document's
+    ``text`` (no database) and returns them as a JSON object ``{"articles": [...]}``;
+    ``published`` (YYYY-MM-DD) is used when the page states no date. Use
+    ``kzcorpus.extract``, which returns plain dicts."""
+
+def datasette_metadata(db_name: str) -> str:
+    """Datasette's ``metadata.json`` (title, source, licence, column descriptions, FTS
+    tables) for a database served as ``db_name``, as a JSON string."""
+
+def extract_document_json(path: str, data: bytes, published: str | None = None) -> str:
+    """Decodes a document's raw bytes as a build does and extracts it; returns a JSON
+    object ``{"path", "sha256", "bytes", "format", "extraction"}`` (used by
+    ``kzcorpus.spark``). Raises ``InputError`` for undecodable input."""

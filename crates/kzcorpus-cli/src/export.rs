@@ -1,4 +1,4 @@
-//! `kzcorpus export`: write tables and views to CSV or JSON Lines files.
+//! `kzcorpus export`: write tables and views to CSV, JSON Lines or Parquet files.
 
 use std::fs::File;
 use std::io::{BufWriter, Write};
@@ -26,6 +26,22 @@ pub fn export(corpus: &Corpus, tables: &[String], format: Format, out_dir: &Path
         let mut out = BufWriter::new(file);
         output::write(&mut out, &table, &[], format, 0).with_context(|| format!("cannot write {}", path.display()))?;
         out.flush().with_context(|| format!("cannot write {}", path.display()))?;
+        written.push((name, table.num_rows()));
+    }
+    Ok(written)
+}
+
+/// Writes each of `tables` (all tables and views when empty) to `out_dir/<name>.parquet`,
+/// with the schema's column types (see [`crate::parquet`]).
+pub fn export_parquet(corpus: &Corpus, tables: &[String], out_dir: &Path) -> anyhow::Result<Vec<(String, usize)>> {
+    let names = if tables.is_empty() { corpus.relations()? } else { tables.to_vec() };
+    std::fs::create_dir_all(out_dir).with_context(|| format!("cannot create {}", out_dir.display()))?;
+    let mut written = Vec::new();
+    for name in names {
+        let table = corpus.relation(&name)?;
+        let types = corpus.store().relation_types(&name)?;
+        let path = out_dir.join(format!("{name}.parquet"));
+        crate::parquet::write(&table, &types, &path).with_context(|| format!("cannot write {}", path.display()))?;
         written.push((name, table.num_rows()));
     }
     Ok(written)
@@ -60,6 +76,19 @@ mod tests {
         let text = std::fs::read_to_string(dir.path().join("documents.csv"))?;
         assert_eq!(text.lines().next(), Some("id,path,sha256,bytes,format,ingested_at"));
         assert_eq!(text.lines().count(), 1 + kzcorpus::bundled::DOCUMENTS.len());
+        Ok(())
+    }
+
+    #[test]
+    fn parquet_export_writes_every_relation() -> anyhow::Result<()> {
+        let corpus = Corpus::open_bundled()?;
+        let dir = tempfile::tempdir()?;
+        let written = export_parquet(&corpus, &[], dir.path())?;
+        assert_eq!(written.len(), corpus.relations()?.len());
+        for (name, _) in &written {
+            let bytes = std::fs::read(dir.path().join(format!("{name}.parquet")))?;
+            assert_eq!(&bytes[..4], b"PAR1", "{name} is not a Parquet file");
+        }
         Ok(())
     }
 

@@ -5,7 +5,9 @@
 
 mod bench;
 mod export;
+mod import_parquet;
 mod output;
+mod parquet;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -140,6 +142,14 @@ enum Command {
         #[arg(long, default_value = "export")]
         out: PathBuf,
     },
+    /// Load extractions made on Spark (kzcorpus.spark.write_parquet) into a database.
+    #[command(after_help = "Example: kzcorpus import-parquet spark-out/ --db kzcorpus.db")]
+    ImportParquet {
+        /// The folder written by kzcorpus.spark.write_parquet (holding documents/).
+        dir: PathBuf,
+        #[command(flatten)]
+        db: DbArg,
+    },
     /// Extract one document without a database and print the result as JSON.
     #[command(after_help = "Example: kzcorpus extract article.txt --published 2022-01-13")]
     Extract {
@@ -166,6 +176,8 @@ enum ExportFormat {
     Csv,
     /// One JSON object per line.
     Jsonl,
+    /// Apache Parquet with typed columns (Int64, Float64, Date32, Utf8).
+    Parquet,
 }
 
 fn main() -> ExitCode {
@@ -221,14 +233,34 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Export { db, format, tables, out } => {
             let corpus = open(&db.db)?;
-            let format = match format {
-                ExportFormat::Csv => Format::Csv,
-                ExportFormat::Jsonl => Format::Json,
+            let written = match format {
+                ExportFormat::Csv => export::export(&corpus, &tables, Format::Csv, &out)?,
+                ExportFormat::Jsonl => export::export(&corpus, &tables, Format::Json, &out)?,
+                ExportFormat::Parquet => export::export_parquet(&corpus, &tables, &out)?,
             };
-            for (name, rows) in export::export(&corpus, &tables, format, &out)? {
+            for (name, rows) in written {
                 eprintln!("kzcorpus: wrote {rows} rows of {name} to {}", out.display());
             }
             Ok(ExitCode::SUCCESS)
+        }
+        Command::ImportParquet { dir, db } => {
+            let started = std::time::Instant::now();
+            let (report, failed) = import_parquet::import(&dir, &db.db)?;
+            for (path, why) in &failed {
+                eprintln!("kzcorpus: skipped {path}: {why}");
+            }
+            for e in &report.failed {
+                eprintln!("kzcorpus: skipped: {e}");
+            }
+            eprintln!(
+                "kzcorpus: imported {} documents ({} articles, {} unchanged) into {} in {:.2}s",
+                report.added,
+                report.articles,
+                report.unchanged,
+                db.db.display(),
+                started.elapsed().as_secs_f64()
+            );
+            Ok(if failed.is_empty() && report.failed.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
         }
         Command::Extract { file, published, lossy } => {
             let doc = kzcorpus::document::read_file(&file, &ReadOptions { lossy, ..Default::default() })?;

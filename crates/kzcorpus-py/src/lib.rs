@@ -8,6 +8,7 @@
 
 mod corpus;
 mod errors;
+mod interop;
 mod frames;
 
 use std::path::PathBuf;
@@ -87,5 +88,8 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<NativeCorpus>()?;
     m.add_function(wrap_pyfunction!(open, m)?)?;
     m.add_function(wrap_pyfunction!(build, m)?)?;
+    m.add_function(wrap_pyfunction!(interop::extract_json, m)?)?;
+    m.add_function(wrap_pyfunction!(interop::datasette_metadata, m)?)?;
+    m.add_function(wrap_pyfunction!(interop::extract_document_json, m)?)?;
     Ok(())
 }

@@ -32,6 +32,7 @@ pub mod error;
 pub mod events;
 pub mod extract;
 pub mod gen;
+pub mod import;
 pub mod metadata;
 pub mod model;
 pub mod quotes;

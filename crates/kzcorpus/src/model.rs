@@ -8,10 +8,10 @@
 //! in Python — returns the span exactly.
 
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// One article found in a document, with its cleaned body and metadata.
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Article {
     /// Position of the article in its document, from 0.
     pub ordinal: usize,
@@ -36,7 +36,7 @@ pub struct Article {
 }
 
 /// An image link found in an article and the caption printed under it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Media {
     /// The image URL.
     pub url: String,
@@ -45,7 +45,7 @@ pub struct Media {
 }
 
 /// Whether a speaker is a person or an organisation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum SpeakerKind {
     /// A named person.
@@ -65,7 +65,7 @@ impl SpeakerKind {
 }
 
 /// A person or organisation recognised in one article.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LocalSpeaker {
     /// The fullest form of the name seen in the article ("Sergey Lavrov").
     pub name: String,
@@ -80,7 +80,7 @@ pub struct LocalSpeaker {
 }
 
 /// The speakers of one article and where their names occur.
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct SpeakerIndex {
     /// The distinct speakers of the article.
     pub speakers: Vec<LocalSpeaker>,
@@ -89,7 +89,7 @@ pub struct SpeakerIndex {
 }
 
 /// One occurrence of a speaker's name in an article body.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mention {
     /// Index into [`SpeakerIndex::speakers`].
     pub speaker: usize,
@@ -102,7 +102,7 @@ pub struct Mention {
 }
 
 /// A direct quotation and who said it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Quote {
     /// The quoted words: exactly `body[start..end]` in characters.
     pub text: String,
@@ -123,7 +123,7 @@ pub struct Quote {
 }
 
 /// How precisely an event's date is known.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum DatePrecision {
     /// A calendar day.
     #[serde(rename = "day")]
@@ -148,7 +148,7 @@ impl DatePrecision {
 }
 
 /// A dated happening reported in an article.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Event {
     /// The resolved date, if any.
     pub date: Option<NaiveDate>,
@@ -169,7 +169,7 @@ pub struct Event {
 }
 
 /// A numeric claim (deaths, arrests, troops ...) and who the article says made it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Claim {
     /// What is counted: killed, injured, detained, troops_deployed, aircraft, damage_usd, other.
     pub what: String,
@@ -192,7 +192,7 @@ pub struct Claim {
 }
 
 /// Everything extracted from one article.
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct ExtractedArticle {
     /// The article itself.
     pub article: Article,
@@ -207,7 +207,7 @@ pub struct ExtractedArticle {
 }
 
 /// Everything extracted from one document.
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct ExtractedDocument {
     /// The articles of the document, in order.
     pub articles: Vec<ExtractedArticle>,

@@ -28,6 +28,7 @@
 mod bulk;
 mod query;
 mod speakers;
+mod types;
 mod write;
 
 use std::path::Path;
@@ -37,6 +38,7 @@ use rusqlite::{Connection, OpenFlags};
 use crate::error::{Error, Result};
 
 pub use query::{ArticleFilter, ClaimFilter, Column, EventFilter, QuoteFilter, Table, Values};
+pub use types::ColumnType;
 pub use write::{Batch, WriteOutcome};
 
 /// The migrations, in order; migration `i` brings the schema to version `i + 1`.
