@@ -15,3 +15,5 @@ mod bad_input;
 mod rebuild;
 // The parallel build writes the rows of a sequential one; the bulk FTS index is exact.
 mod parallel_build;
+// The hand-annotated development set in other outlets' styles must not regress.
+mod devset;
