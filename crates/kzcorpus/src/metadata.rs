@@ -164,9 +164,10 @@ static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
     let weekday = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?";
     let date = date_pattern();
     let time = r"(?:\s*(?:[-–—|•,]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?";
-    let updated = r"(?:\s*[|,]?\s*(?:last )?updated\b.*)?";
+    let updated = r"(?:\s*[|,(]?\s*(?:last )?updated\b.*)?";
     let section = r"(?:\s*[|•·]\s*[^|•·]{0,40})?";
-    let pattern = format!(r"(?i)^{label}{weekday}{date}\S*{time}{updated}{section}(?:\s+\S+){{0,2}}$");
+    let lead_time = r"(?:\d{1,2}:\d{2}\s+)?";
+    let pattern = format!(r"(?i)^{lead_time}{label}{weekday}{date}\S*{time}{updated}{section}(?:\s+\S+){{0,2}}$");
     Regex::new(&pattern).expect("the date-line pattern is valid")
 });
 
@@ -395,7 +396,21 @@ static SLASH_DATELINE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&pattern).expect("the slash-dateline pattern is valid")
 });
 
+/// The agency style "ALMATY, 8 Jan - RIA Novosti. …" (day-first date, agency after the dash).
+static AGENCY_AFTER_DASH_DATELINE: Lazy<Regex> = Lazy::new(|| {
+    let word = r"[\p{Lu}][\p{L}.'’\-]*";
+    let pattern = format!(
+        r"^(?P<place>{word}(?:\s+{word}){{0,3}}),\s+(?:\d{{1,2}}\s+(?i:{MONTH_RE})|(?i:{MONTH_RE})\s+\d{{1,2}})\.?\s*[–—-]{{1,2}}\s+(?P<agency>[\p{{Lu}}][\p{{L}}\-]*(?:\s+[\p{{Lu}}][\p{{L}}\-]*){{0,3}})\.\s"
+    );
+    Regex::new(&pattern).expect("the agency-after-dash dateline pattern is valid")
+});
+
 fn dateline_captures(first_paragraph: &str) -> Option<regex::Captures<'_>> {
+    if let Some(caps) = AGENCY_AFTER_DASH_DATELINE.captures(first_paragraph) {
+        if caps.name("agency").and_then(|a| outlet_name(a.as_str())).is_some() {
+            return Some(caps);
+        }
+    }
     DATELINE.captures(first_paragraph).or_else(|| SLASH_DATELINE.captures(first_paragraph))
 }
 
@@ -510,6 +525,21 @@ mod tests {
         assert_eq!(dateline("ALMATY, March 2. /TASS/. The city reopened."), Some("ALMATY".to_owned()));
         assert_eq!(dateline_agency("ALMATY, March 2. /TASS/. The city reopened."), Some("TASS"));
         assert_eq!(dateline("ASTANA, Feb. 3 (Xinhua) -- Officials said"), Some("ASTANA".to_owned()));
+    }
+
+    #[test]
+    fn dateline_with_agency_after_the_dash() {
+        let lead = "MINSK, 4 Feb - RIA Novosti. The border crossing reopened.";
+        assert_eq!(dateline(lead), Some("MINSK".to_owned()));
+        assert_eq!(dateline_agency(lead), Some("RIA Novosti"));
+        // An unknown capitalised word after the dash is a sentence, not an agency.
+        assert_eq!(dateline_agency("MINSK, 4 Feb - Officials. They met."), None);
+    }
+
+    #[test]
+    fn date_line_with_leading_time_and_bracketed_update() {
+        assert_eq!(date_line("09:30 14.02.2021 (updated: 10:05 14.02.2021)"), ymd(2021, 2, 14));
+        assert_eq!(date_line("18:10 03.03.2021"), ymd(2021, 3, 3));
     }
 
     #[test]

@@ -17,3 +17,5 @@ mod rebuild;
 mod parallel_build;
 // Hostile input (issue 7): broken files, pathological text, linear work, safe queries.
 mod hostile;
+// The hand-annotated development set in other outlets' styles must not regress.
+mod devset;

@@ -308,7 +308,9 @@ fn skip_mention(body: &str, m: &DateMention, next: Option<&DateMention>) -> bool
     // "the following day, January 13": the explicit date that follows stands for both
     if let Some(n) = next {
         let gap = body.get(m.end..n.start).unwrap_or("x");
-        if matches!(gap.trim(), "," | "-" | "–" | "—" | "(") && !matches!(n.expr, DateExpr::Weekday { .. }) {
+        // only an explicit date restates this one: "on Thursday, a week after ..." keeps Thursday
+        let restates = matches!(n.expr, DateExpr::Calendar { .. } | DateExpr::Days(_));
+        if matches!(gap.trim(), "," | "-" | "–" | "—" | "(") && restates {
             return true;
         }
     }
@@ -435,6 +437,13 @@ mod tests {
             .into_iter()
             .map(|e| (e.date, e.kind))
             .collect()
+    }
+
+    #[test]
+    fn weekday_followed_by_a_counted_offset_is_kept() {
+        let body = "Police began withdrawing from the square on Friday, two days after they were sent in.";
+        let got = events_of(body, Some(d(2023, 3, 11)));
+        assert!(got.contains(&(Some(d(2023, 3, 10)), "withdrawal".to_string())), "{got:?}");
     }
 
     #[test]

@@ -242,6 +242,10 @@ mod tests {
             "clear",
             "4 min read",
             "Story continues below advertisement",
+            "Home > Europe > Baltics",
+            "News » World",
+            "Share on Facebook Share on Telegram Share via Email",
+            "Reuters reporter Anna Berg in Riga contributed.",
         ] {
             assert!(is_furniture(line), "{line}");
         }
@@ -254,6 +258,8 @@ mod tests {
             "Read the statement, the spokesman told reporters, and judge for yourself.",
             "Donations of food arrived at the border on Monday.",
             "We will support our allies, the minister said.",
+            "Prices rose > 5% in March, the bank said.",
+            "Every region contributed troops to the exercise, the ministry said.",
         ] {
             assert!(!is_furniture(line), "{line}");
         }
