@@ -83,7 +83,11 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
                 while !text.is_char_boundary(from) {
                     from += 1;
                 }
-                let word_start = text[from..i].rfind(|ch: char| ch.is_whitespace() || ch == '(').map_or(from, |p| from + p + 1);
+                let word_start = text[from..i]
+                    .char_indices()
+                    .rev()
+                    .find(|&(_, ch)| ch.is_whitespace() || ch == '(')
+                    .map_or(from, |(p, ch)| from + p + ch.len_utf8());
                 if (word_start > from || from == 0) && is_abbreviation(&text[word_start..i]) {
                     continue;
                 }
