@@ -293,7 +293,7 @@ fn classify(
                 (_, Some(c)) if matches!(class, "people" | "troops") => cue_kind(c),
                 ("people", None) => return None,
                 ("troops", None) => {
-                    if WITHDRAWAL.is_match(before) || WITHDRAWAL.is_match(&body[after_head..sentence_start + sentence.len()]) {
+                    if WITHDRAWAL.is_match(before) || WITHDRAWAL.is_match(body.get(after_head..sentence_start + sentence.len()).unwrap_or("")) {
                         "other"
                     } else {
                         "troops_deployed"
