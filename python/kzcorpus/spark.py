@@ -161,9 +161,9 @@ def _documents(published: str | None):  # type: ignore[no-untyped-def]
                 _extract_one(p, c, None if pd.isna(d) else str(d)[:10])
                 for p, c, d in zip(batch["path"], batch["content"], published_col)
             ]
-            frame = pd.DataFrame(rows, columns=DOCUMENT_SCHEMA.fieldNames())
-            # Nullable integers: a failed document has no size or article count.
-            yield frame.astype({"bytes": "Int64", "articles": "Int32"})
+            # Object columns of Python ints and None: a failed document has no size or
+            # article count, and Spark's Arrow conversion takes these as nullable integers.
+            yield pd.DataFrame(rows, columns=DOCUMENT_SCHEMA.fieldNames(), dtype=object)
 
     return run
 
