@@ -161,7 +161,9 @@ def _documents(published: str | None):  # type: ignore[no-untyped-def]
                 _extract_one(p, c, None if pd.isna(d) else str(d)[:10])
                 for p, c, d in zip(batch["path"], batch["content"], published_col)
             ]
-            yield pd.DataFrame(rows, columns=DOCUMENT_SCHEMA.fieldNames())
+            # Object columns of Python ints and None: a failed document has no size or
+            # article count, and Spark's Arrow conversion takes these as nullable integers.
+            yield pd.DataFrame(rows, columns=DOCUMENT_SCHEMA.fieldNames(), dtype=object)
 
     return run
 
@@ -184,7 +186,10 @@ def _rows(kind: str, batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
                         row["type"] = r["kind"]
                         row["date"] = None if r["date"] is None else pd.Timestamp(r["date"]).date()
                     rows.append(row)
-        yield pd.DataFrame(rows, columns=schema.fieldNames())
+        frame = pd.DataFrame(rows, columns=schema.fieldNames())
+        if kind == "claims":
+            frame = frame.astype({"value_max": "Int64"})
+        yield frame
 
 
 def extract_documents(df: DataFrame, *, published: str | None = None) -> Extraction:

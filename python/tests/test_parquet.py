@@ -59,14 +59,14 @@ def test_values_and_nulls_survive(exported: Path, bundled_db: Path) -> None:
     table = pq.read_table(exported / "articles.parquet").sort_by("id")
     assert table.column("id").to_pylist() == [int(i) for i in articles["id"]]
     assert table.column("published").to_pylist() == [None if pd_isna(d) else d.date() for d in articles["published"]]
-    assert duckdb.sql(f"SELECT count(*) FROM read_parquet('{exported / 'events.parquet'}') WHERE date IS NULL").fetchone() == (null_dates,)
+    assert duckdb.sql(f"SELECT count(*) FROM read_parquet('{exported / 'events.parquet'}') WHERE date IS NULL").fetchall() == [(null_dates,)]
     assert pq.read_table(exported / "quotes.parquet").column("speaker_id").null_count == quotes
     # DuckDB can join the files like the database's own tables.
     joined = duckdb.sql(
         f"SELECT count(*) FROM read_parquet('{exported / 'quotes.parquet'}') q "
         f"JOIN read_parquet('{exported / 'articles.parquet'}') a ON a.id = q.article_id"
-    ).fetchone()
-    assert joined == (pq.read_metadata(exported / "quotes.parquet").num_rows,)
+    ).fetchall()
+    assert joined == [(pq.read_metadata(exported / "quotes.parquet").num_rows,)]
 
 
 def pd_isna(value: object) -> bool:
