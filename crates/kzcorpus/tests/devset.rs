@@ -38,8 +38,8 @@ fn devset_figures_do_not_regress() {
         ("quotes/spans/f1", 0.93),
         ("quotes/attribution/accuracy", 0.88),
         ("speaker_variants/merged_rate", 0.7),
-        ("claims/value/f1", 0.8),
-        ("events/date/f1", 0.83),
+        ("claims/value/f1", 0.85),
+        ("events/date/f1", 0.85),
         ("events/date_and_type/f1", 0.55),
     ];
     let low: Vec<String> = floors

@@ -172,15 +172,23 @@ fn words_after(body: &str, from: usize, limit: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let rest = &body[from..];
     let mut offset = 0;
+    // a scare-quoted noun phrase right after the number ("26 “armed criminals” were killed")
+    // does not end the clause at its closing mark
+    let mut quoted = false;
     for piece in rest.split_inclusive(|c: char| c.is_whitespace()) {
         let word = piece.trim_end();
+        quoted |= out.len() < 2 && word.starts_with(['“', '"']);
         let trimmed_start = word.trim_start_matches(['“', '"', '(']);
         let lead = word.len() - trimmed_start.len();
         let core = trimmed_start.trim_end_matches(|c: char| !c.is_alphanumeric());
         if !core.is_empty() {
             out.push((from + offset + lead, from + offset + lead + core.len()));
         }
-        let stop = word.ends_with([',', '.', ';', ':', '!', '?', ')', '”', '"']) || core.is_empty() && !word.is_empty();
+        let closes_label = quoted && word.ends_with(['”', '"']) && !word.trim_end_matches(['”', '"']).ends_with([',', '.', ';', ':', '!', '?']);
+        if closes_label {
+            quoted = false;
+        }
+        let stop = !closes_label && word.ends_with([',', '.', ';', ':', '!', '?', ')', '”', '"']) || core.is_empty() && !word.is_empty();
         offset += piece.len();
         if out.len() >= limit || stop {
             break;
@@ -344,6 +352,8 @@ fn cue_after(body: &str, from: usize) -> Option<(usize, String)> {
 /// The casualty or arrest cue right after byte `from`; `of_phrase` lets it step over a
 /// short "of the security forces" phrase first.
 fn cue_after_with(body: &str, from: usize, of_phrase: bool) -> Option<(usize, String)> {
+    // step over the closing mark of a scare-quoted noun ("26 “armed criminals” were killed")
+    let from = body.get(from..).and_then(|r| r.strip_prefix(['”', '"'])).map_or(from, |r| body.len() - r.len());
     let rest = body.get(from..)?;
     let window = &rest[..floor_boundary(rest, 80)];
     if let Some(found) = CUE_AFTER.captures(window).and_then(|c| c.name("cue")).map(|m| (from + m.end(), m.as_str().to_string())) {
@@ -626,6 +636,11 @@ mod tests {
             claims_of("The riots left at least 75 dead, 900 injured and nearly 3,000 arrested."),
             vec![c("killed", 75, Some("at least")), c("injured", 900, None), c("detained", 3000, Some("almost"))]
         );
+    }
+
+    #[test]
+    fn scare_quoted_noun_after_the_number() {
+        assert_eq!(one("Police said 31 “armed criminals” had been killed in the raid."), c("killed", 31, None));
     }
 
     #[test]
