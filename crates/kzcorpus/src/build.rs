@@ -140,6 +140,8 @@ pub fn build_sources(
     options: &BuildOptions,
     progress: &mut dyn FnMut(Progress<'_>),
 ) -> Result<BuildReport> {
+    // One build per database file at a time; held until this function returns.
+    let _build_lock = store.lock_for_build()?;
     if store.build_info("extractor_version")?.as_deref().is_some_and(|v| v != EXTRACTOR_VERSION) {
         store.clear()?;
     }

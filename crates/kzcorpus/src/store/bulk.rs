@@ -131,7 +131,39 @@ impl Store {
 
     /// Finishes a bulk load interrupted by a crash (see the module docs); called when a
     /// database is opened read-write.
+    ///
+    /// A bulk load whose build is still running in another process (it holds the build
+    /// lock, see [`Store::lock_for_build`]) is left alone.
     pub(super) fn finish_pending_bulk_load(&mut self) -> Result<()> {
+        let Some(path) = self.file.as_deref().map(build_lock_path) else {
+            return self.finish_pending_bulk_load_locked();
+        };
+        let lock = open_lock_file(&path)?;
+        match lock.try_lock() {
+            Ok(()) => self.finish_pending_bulk_load_locked(),
+            Err(std::fs::TryLockError::WouldBlock) => Ok(()),
+            Err(std::fs::TryLockError::Error(e)) => Err(crate::Error::io(path, e)),
+        }
+    }
+
+    /// Takes the build lock of a file database: an advisory lock on `<db>-build.lock`,
+    /// held until the returned guard drops, so two builds of one file run one after the
+    /// other and a read-write open never "finishes" the bulk load of a live build.
+    /// Then finishes any bulk load a crashed build left behind.
+    ///
+    /// # Errors
+    /// [`crate::Error::Io`] when the lock file cannot be opened or locked.
+    pub fn lock_for_build(&mut self) -> Result<Option<BuildLock>> {
+        let Some(path) = self.file.as_deref().map(build_lock_path) else {
+            return Ok(None);
+        };
+        let lock = open_lock_file(&path)?;
+        lock.lock().map_err(|e| crate::Error::io(&path, e))?;
+        self.finish_pending_bulk_load_locked()?;
+        Ok(Some(BuildLock(lock)))
+    }
+
+    fn finish_pending_bulk_load_locked(&mut self) -> Result<()> {
         let pending: bool = self
             .conn
             .query_row(
@@ -167,6 +199,25 @@ impl Store {
 }
 
 /// Restores the deferred triggers and removes the marker, inside `tx`.
+/// The build lock of a file database; released when dropped (or when the process dies).
+#[derive(Debug)]
+pub struct BuildLock(#[allow(dead_code)] std::fs::File);
+
+fn build_lock_path(db: &Path) -> PathBuf {
+    let mut name = db.as_os_str().to_owned();
+    name.push("-build.lock");
+    PathBuf::from(name)
+}
+
+fn open_lock_file(path: &Path) -> Result<std::fs::File> {
+    std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(path)
+        .map_err(|e| crate::Error::io(path, e))
+}
+
 fn finish_in(tx: &Connection, sqls: &str) -> Result<()> {
     for sql in sqls.split(SEPARATOR) {
         tx.execute_batch(sql)?;

@@ -26,6 +26,7 @@
 //! document inside its own savepoint so a failure leaves none of its rows.
 
 mod bulk;
+pub use bulk::BuildLock;
 mod query;
 mod speakers;
 mod types;
