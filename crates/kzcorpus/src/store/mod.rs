@@ -155,9 +155,15 @@ impl Store {
     }
 
     fn check_schema(&self) -> Result<()> {
-        let version = self.schema_version()?;
-        let app_id: i64 = self.conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
-        let tables: i64 = self.conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
+        // One statement, so the three values come from one snapshot: another process may
+        // be migrating the same new file between two separate reads.
+        let (version, app_id, tables): (i64, i64, i64) = self.conn.query_row(
+            "SELECT (SELECT user_version FROM pragma_user_version), \
+                    (SELECT application_id FROM pragma_application_id), \
+                    (SELECT count(*) FROM sqlite_master)",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )?;
         if app_id != APPLICATION_ID && (app_id != 0 || tables > 0) {
             return Err(Error::ForeignSchema {
                 path: self.label.clone(),
@@ -211,13 +217,37 @@ impl Store {
 /// The bulk-load settings of a read-write connection (see the module docs).
 fn tune_for_writing(conn: &Connection, file: bool) -> Result<()> {
     if file {
-        conn.pragma_update(None, "journal_mode", "WAL")?;
+        enable_wal(conn)?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "wal_autocheckpoint", 4096)?;
     }
     conn.pragma_update(None, "cache_size", -65536)?;
     conn.pragma_update(None, "temp_store", "MEMORY")?;
     Ok(())
+}
+
+/// Switches a file database to WAL. Changing the journal mode needs an exclusive lock and
+/// SQLite reports `SQLITE_BUSY` at once (without the busy handler) while another connection
+/// is opening or migrating the same new file, so this retries for up to the busy timeout.
+fn enable_wal(conn: &Connection) -> Result<()> {
+    const PAUSE: std::time::Duration = std::time::Duration::from_millis(20);
+    let mut waited = std::time::Duration::ZERO;
+    loop {
+        let current: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
+        if current.eq_ignore_ascii_case("wal") {
+            return Ok(());
+        }
+        match conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get::<_, String>(0)) {
+            Ok(_) => return Ok(()),
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if e.code == rusqlite::ErrorCode::DatabaseBusy && waited < std::time::Duration::from_secs(10) =>
+            {
+                std::thread::sleep(PAUSE);
+                waited += PAUSE;
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
 }
 
 /// Pragmas that take an argument but only read (introspection), allowed on a read-only corpus.
