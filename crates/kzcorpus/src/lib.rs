@@ -39,6 +39,7 @@ pub mod quotes;
 pub mod segment;
 pub mod speakers;
 pub mod store;
+mod rx;
 
 pub use build::{build, build_sources, BuildOptions, BuildReport, Progress, Source, EXTRACTOR_VERSION};
 pub use corpus::{Corpus, OpenOptions};

@@ -85,7 +85,7 @@ pub fn outlet_from_tagline(line: &str) -> Option<&'static str> {
 }
 
 static COPYRIGHT: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)^(?:copyright\s*)?(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[^.]+?)\.?\s*(?:all rights reserved\.?)?$")
+    crate::rx::regex(r"(?i)^(?:copyright\s*)?(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[^.]+?)\.?\s*(?:all rights reserved\.?)?$")
         .expect("the copyright pattern is valid")
 });
 
@@ -105,7 +105,7 @@ pub fn copyright_outlet(line: &str) -> Option<&'static str> {
 }
 
 static SOURCE_LINE: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"(?i)^source\s*:\s*(?P<names>.{1,80})$").expect("the source-line pattern is valid"));
+    Lazy::new(|| crate::rx::regex(r"(?i)^source\s*:\s*(?P<names>.{1,80})$").expect("the source-line pattern is valid"));
 
 /// The outlet of a closing "Source: Al Jazeera and news agencies" line.
 ///
@@ -168,12 +168,12 @@ static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
     let section = r"(?:\s*[|•·]\s*[^|•·]{0,40})?";
     let lead_time = r"(?:\d{1,2}:\d{2}\s+)?";
     let pattern = format!(r"(?i)^{lead_time}{label}{weekday}{date}\S*{time}{updated}{section}(?:\s+\S+){{0,2}}$");
-    Regex::new(&pattern).expect("the date-line pattern is valid")
+    crate::rx::regex(&pattern).expect("the date-line pattern is valid")
 });
 
 /// A date anywhere in a short text, with word boundaries.
 static DATE_ANYWHERE: Lazy<Regex> =
-    Lazy::new(|| Regex::new(&format!(r"(?i)(?-u:\b){}(?-u:\b)", date_pattern())).expect("the date pattern is valid"));
+    Lazy::new(|| crate::rx::regex(&format!(r"(?i)(?-u:\b){}(?-u:\b)", date_pattern())).expect("the date pattern is valid"));
 
 fn date_from(caps: &regex::Captures<'_>) -> Option<NaiveDate> {
     let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
@@ -212,7 +212,7 @@ pub fn find_date(text: &str) -> Option<NaiveDate> {
 }
 
 static RELATIVE_STAMP: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)^(?:(?:published|updated|posted)\s+)?(?P<n>\d+|an?|one)\s*(?P<unit>min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|d|weeks?|w)\s+ago$")
+    crate::rx::regex(r"(?i)^(?:(?:published|updated|posted)\s+)?(?P<n>\d+|an?|one)\s*(?P<unit>min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|d|weeks?|w)\s+ago$")
         .expect("the relative-stamp pattern is valid")
 });
 
@@ -252,18 +252,18 @@ pub fn resolve_relative(stamp: Duration, crawled: Option<NaiveDate>) -> Option<N
 }
 
 static BYLINE: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"(?i)^(?:by|written by|words by|authors?:)\s+(?P<names>.+)$").expect("the byline pattern is valid"));
+    Lazy::new(|| crate::rx::regex(r"(?i)^(?:by|written by|words by|authors?:)\s+(?P<names>.+)$").expect("the byline pattern is valid"));
 static NAME_SEPARATORS: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"\s*(?:,|;|&|\||•|·)\s*|\s+and\s+").expect("the name-separator pattern is valid"));
+    Lazy::new(|| crate::rx::regex(r"\s*(?:,|;|&|\||•|·)\s*|\s+and\s+").expect("the name-separator pattern is valid"));
 /// "… in Moscow", "… at The Hill", "… for Reuters" after a name.
 static NAME_TAIL: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"\s+(?:in|at|for|from|reporting from|with)\s+.*$").expect("the name-tail pattern is valid"));
+    Lazy::new(|| crate::rx::regex(r"\s+(?:in|at|for|from|reporting from|with)\s+.*$").expect("the name-tail pattern is valid"));
 /// A credit line at the foot of agency copy: "Reporting by A and B; Editing by C".
 static CREDIT_LINE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)^\(?(?:additional )?(?:reporting|writing|written|compiled)(?: by)?\s").expect("the credit-line pattern is valid")
+    crate::rx::regex(r"(?i)^\(?(?:additional )?(?:reporting|writing|written|compiled)(?: by)?\s").expect("the credit-line pattern is valid")
 });
 static CREDIT_PART: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)^(?:additional )?(?P<role>reporting|writing|written|compiled|editing|edited|graphics|photos?|video)(?: by)?\s+(?P<names>.+)$")
+    crate::rx::regex(r"(?i)^(?:additional )?(?P<role>reporting|writing|written|compiled|editing|edited|graphics|photos?|video)(?: by)?\s+(?P<names>.+)$")
         .expect("the credit-part pattern is valid")
 });
 
@@ -331,7 +331,7 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
 }
 
 static PLACED_BYLINE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?P<names>.+?)\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$").expect("the placed-byline pattern is valid")
+    crate::rx::regex(r"^(?P<names>.+?)\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$").expect("the placed-byline pattern is valid")
 });
 
 /// A byline printed without "By" but with the writer's location, as some sites do
@@ -384,7 +384,7 @@ static DATELINE: Lazy<Regex> = Lazy::new(|| {
     let pattern = format!(
         r"^(?P<place>{place}(?:,\s+{place})?)(?:,?\s+(?i:{MONTH_RE})\s+\d{{1,2}})?(?:\s+\((?P<agency>[^()]{{1,40}})\))?\s*[–—-]{{1,2}}\s+[\p{{Lu}}\d\x22“‘'«]"
     );
-    Regex::new(&pattern).expect("the dateline pattern is valid")
+    crate::rx::regex(&pattern).expect("the dateline pattern is valid")
 });
 
 /// The agency style "MOSCOW, January 10. /TASS/. …".
@@ -393,7 +393,7 @@ static SLASH_DATELINE: Lazy<Regex> = Lazy::new(|| {
     let pattern = format!(
         r"^(?P<place>{word}(?:\s+{word}){{0,3}}),\s+(?i:{MONTH_RE})\s+\d{{1,2}}\.?\s*/(?P<agency>[^/]{{1,30}})/"
     );
-    Regex::new(&pattern).expect("the slash-dateline pattern is valid")
+    crate::rx::regex(&pattern).expect("the slash-dateline pattern is valid")
 });
 
 /// The agency style "ALMATY, 8 Jan - RIA Novosti. …" (day-first date, agency after the dash).
@@ -402,7 +402,7 @@ static AGENCY_AFTER_DASH_DATELINE: Lazy<Regex> = Lazy::new(|| {
     let pattern = format!(
         r"^(?P<place>{word}(?:\s+{word}){{0,3}}),\s+(?:\d{{1,2}}\s+(?i:{MONTH_RE})|(?i:{MONTH_RE})\s+\d{{1,2}})\.?\s*[–—-]{{1,2}}\s+(?P<agency>[\p{{Lu}}][\p{{L}}\-]*(?:\s+[\p{{Lu}}][\p{{L}}\-]*){{0,3}})\.\s"
     );
-    Regex::new(&pattern).expect("the agency-after-dash dateline pattern is valid")
+    crate::rx::regex(&pattern).expect("the agency-after-dash dateline pattern is valid")
 });
 
 fn dateline_captures(first_paragraph: &str) -> Option<regex::Captures<'_>> {

@@ -62,7 +62,7 @@ static QUALIFIERS: Lazy<Vec<(&'static str, &'static str)>> = Lazy::new(|| {
 
 /// A casualty or arrest word right after the counted phrase.
 static CUE_AFTER: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(concat!(
+    crate::rx::regex(concat!(
         r"^(?:,?\s*(?:have|has|had|were|was|are|is|being|been|reportedly|already|also|now|so far|officially|\s)+)*",
         r"(?P<cue>dead|killed|died|deaths|lost their lives|injured|wounded|hurt|hospitali[sz]ed|arrested|detained|under arrest|in custody|taken into custody|delivered to the police|delivered to police|jailed|imprisoned|missing)(?-u:\b)"
     ))
@@ -71,33 +71,33 @@ static CUE_AFTER: Lazy<Regex> = Lazy::new(|| {
 
 /// A casualty or arrest verb right before the number.
 static CUE_BEFORE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)(?P<cue>killed|killing|kills|liquidated|lives of|death toll (?:rose |has risen |climbed )?(?:to|of|at)|arrested|arresting|detained|detaining|injured|injuring|wounded|wounding|detention of|detentions of|arrest of|arrests of)(?:\W+(?:at least|more than|over|about|around|nearly|almost|some|an estimated|up to|approximately|roughly|as many as))?\W{0,3}$")
+    crate::rx::regex(r"(?i)(?P<cue>killed|killing|kills|liquidated|lives of|death toll (?:rose |has risen |climbed )?(?:to|of|at)|arrested|arresting|detained|detaining|injured|injuring|wounded|wounding|detention of|detentions of|arrest of|arrests of)(?:\W+(?:at least|more than|over|about|around|nearly|almost|some|an estimated|up to|approximately|roughly|as many as))?\W{0,3}$")
         .expect("cue-before pattern compiles")
 });
 
 /// Verbs that make units, equipment or property figures part of the crisis story.
 static CRISIS_VERB: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:sent|send|deployed|deploy|redeployed|redeploy\w*|dispatched|arrived|combat duty|withdrawn|withdrew|withdrawal|attacked|burnt|burned|torched|damaged|destroyed|looted|ransacked|seized|affected|evacuated|shot down|lost)(?-u:\b)")
+    crate::rx::regex(r"(?i)(?-u:\b)(?:sent|send|deployed|deploy|redeployed|redeploy\w*|dispatched|arrived|combat duty|withdrawn|withdrew|withdrawal|attacked|burnt|burned|torched|damaged|destroyed|looted|ransacked|seized|affected|evacuated|shot down|lost)(?-u:\b)")
         .expect("crisis-verb pattern compiles")
 });
 
 static WITHDRAWAL: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:withdraw\w*|withdrew|pull(?:ed|ing)? out|pullout|pull(?:ed)? back|drawdown)(?-u:\b)").expect("withdrawal pattern compiles")
+    crate::rx::regex(r"(?i)(?-u:\b)(?:withdraw\w*|withdrew|pull(?:ed|ing)? out|pullout|pull(?:ed)? back|drawdown)(?-u:\b)").expect("withdrawal pattern compiles")
 });
 
 static DAMAGE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:damage|damages|losses|loss|destruction|cost of the (?:riots|unrest|violence))(?-u:\b)").expect("damage pattern compiles")
+    crate::rx::regex(r"(?i)(?-u:\b)(?:damage|damages|losses|loss|destruction|cost of the (?:riots|unrest|violence))(?-u:\b)").expect("damage pattern compiles")
 });
 
 /// "according to (a statement from) X", "citing X".
 static ACCORDING_TO: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:according to|citing)\s+(?:(?:a|an|the)\s+)?(?:(?:statement|report|data|figures|estimates?|information|count)\s+(?:from|by|of)\s+)?(?P<src>(?:[^,.;:“”\x22()]|\.\S)+)")
+    crate::rx::regex(r"(?i)(?-u:\b)(?:according to|citing)\s+(?:(?:a|an|the)\s+)?(?:(?:statement|report|data|figures|estimates?|information|count)\s+(?:from|by|of)\s+)?(?P<src>(?:[^,.;:“”\x22()]|\.\S)+)")
         .expect("according-to pattern compiles")
 });
 
 /// "X said", "X officially reported".
 static SAID: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?-u:\b)(?:officially |also |later |earlier |previously )?(?:said|says|reported|reports|announced|told|stated|confirmed|claimed|estimated|reads|added)(?-u:\b)")
+    crate::rx::regex(r"(?-u:\b)(?:officially |also |later |earlier |previously )?(?:said|says|reported|reports|announced|told|stated|confirmed|claimed|estimated|reads|added)(?-u:\b)")
         .expect("speech pattern compiles")
 });
 

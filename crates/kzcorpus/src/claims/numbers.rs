@@ -27,7 +27,7 @@ pub struct NumberMention {
 }
 
 static DIGITS: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(concat!(
+    crate::rx::regex(concat!(
         r"(?P<cur>US\$|\$|USD ?)?(?P<n1>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)",
         // "$2 billion to $3 billion": a scale word may come before the range too
         r"(?:\s?(?P<scale1>thousand|million|billion|trillion|bn)(?-u:\b))?",
@@ -40,7 +40,7 @@ static DIGITS: Lazy<Regex> = Lazy::new(|| {
 const NUMBER_WORDS: &str = "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen";
 
 static WORDS: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(&format!(r"(?i)(?-u:\b)(?:(?:a|an)\s+)?(?:{w})(?:(?:\s+and\s+|\s+|-)(?:{w}))*(?-u:\b)", w = NUMBER_WORDS))
+    crate::rx::regex(&format!(r"(?i)(?-u:\b)(?:(?:a|an)\s+)?(?:{w})(?:(?:\s+and\s+|\s+|-)(?:{w}))*(?-u:\b)", w = NUMBER_WORDS))
         .expect("number-word pattern compiles")
 });
 

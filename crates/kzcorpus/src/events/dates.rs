@@ -180,7 +180,7 @@ static DATE_RE: Lazy<Regex> = Lazy::new(|| {
         w = WEEKDAYS,
         c = COUNT
     );
-    Regex::new(&pattern).expect("the date pattern is valid")
+    crate::rx::regex(&pattern).expect("the date pattern is valid")
 });
 
 static FULL_DATE_RE: Lazy<Regex> = Lazy::new(|| {
@@ -188,7 +188,7 @@ static FULL_DATE_RE: Lazy<Regex> = Lazy::new(|| {
         r"(?-u:\b)(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})(?-u:\b)|(?-u:\b)(?P<dd>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<dm>{m}),? (?P<dy>\d{{4}})(?-u:\b)|(?-u:\b)(?P<mm>{m}) (?P<md>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<my>\d{{4}})(?-u:\b)",
         m = MONTHS
     );
-    Regex::new(&pattern).expect("the full-date pattern is valid")
+    crate::rx::regex(&pattern).expect("the full-date pattern is valid")
 });
 
 /// The month number of a month name or abbreviation ("Jan.", "Sept").

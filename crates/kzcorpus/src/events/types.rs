@@ -75,14 +75,14 @@ static VOCABULARY: Lazy<Vocabulary> = Lazy::new(|| {
             exact.entry(phrase).or_insert((*kind, tier));
         }
         let pattern = phrase_pattern(phrase);
-        if let Ok(re) = Regex::new(&format!(r"(?i)^(?:{pattern})$")) {
+        if let Ok(re) = crate::rx::regex(&format!(r"(?i)^(?:{pattern})$")) {
             entries.push((re, *kind, tier));
             alternatives.push(pattern);
         }
     }
     // longest phrases first so "state of emergency" wins over shorter overlapping words
     alternatives.sort_by_key(|a| std::cmp::Reverse(a.len()));
-    let any = Regex::new(&format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", alternatives.join("|"))).expect("trigger vocabulary compiles");
+    let any = crate::rx::regex(&format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", alternatives.join("|"))).expect("trigger vocabulary compiles");
     Vocabulary { any, exact, entries }
 });
 
@@ -110,7 +110,7 @@ static PLACES: Lazy<Regex> = Lazy::new(|| {
         .map(|l| regex::escape(l.trim()))
         .collect();
     names.sort_by_key(|n| std::cmp::Reverse(n.len()));
-    Regex::new(&format!(r"(?-u:\b)(?:{})(?-u:\b)", names.join("|"))).expect("place gazetteer compiles")
+    crate::rx::regex(&format!(r"(?-u:\b)(?:{})(?-u:\b)", names.join("|"))).expect("place gazetteer compiles")
 });
 
 /// A place name found in a text: byte span.

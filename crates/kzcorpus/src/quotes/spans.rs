@@ -65,7 +65,7 @@ struct Open {
 const MAX_PARAGRAPHS: usize = 12;
 
 static INNER_ATTRIBUTION: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
+    crate::rx::regex(
         r",\s+(?:(?:[A-Z][\p{L}'’.-]*\s+){1,4}|(?:he|she|they)\s+)(?:said|says|told|added|stressed|noted|explained|emphasized|warned|insisted)\b",
     )
     .expect("inner attribution regex")

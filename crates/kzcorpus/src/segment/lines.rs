@@ -6,7 +6,7 @@
 //! `data/teaser_markers.txt`), compiled once into a [`RegexSet`].
 
 use once_cell::sync::Lazy;
-use regex::{Regex, RegexSet, RegexSetBuilder};
+use regex::{Regex, RegexSet};
 
 const FURNITURE: &str = include_str!("../../data/furniture.txt");
 const TEASER_MARKERS: &str = include_str!("../../data/teaser_markers.txt");
@@ -20,7 +20,7 @@ fn pattern_set(source: &str) -> RegexSet {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .map(|l| l.replace(r"\b", r"(?-u:\b)"))
         .collect();
-    RegexSetBuilder::new(patterns).case_insensitive(true).build().expect("the bundled line patterns are valid")
+    crate::rx::set_ci(patterns).expect("the bundled line patterns are valid")
 }
 
 static FURNITURE_SET: Lazy<RegexSet> = Lazy::new(|| pattern_set(FURNITURE));
@@ -94,9 +94,9 @@ pub(crate) fn is_teaser_marker(line: &str) -> bool {
 }
 
 static BARE_URL: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"^(?:https?://|www\.)\S+$").expect("the URL pattern is valid"));
+    Lazy::new(|| crate::rx::regex(r"^(?:https?://|www\.)\S+$").expect("the URL pattern is valid"));
 static IMAGE_HINT: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\.(?:jpe?g|png|gif|webp|avif|svg)(?-u:\b)|image|img|photo|media|picture|cdn").expect("the image pattern is valid")
+    crate::rx::regex(r"(?i)\.(?:jpe?g|png|gif|webp|avif|svg)(?-u:\b)|image|img|photo|media|picture|cdn").expect("the image pattern is valid")
 });
 
 /// The URL of a line that is a bare link and nothing else.
@@ -111,15 +111,15 @@ pub(crate) fn is_image_url(url: &str) -> bool {
 }
 
 static BRACKET_CREDIT: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\[[^\[\]]*(?:courtesy|photo|getty|images?|reuters|afp|(?-u:\b)ap(?-u:\b)|epa|shutterstock|credit|pool|handout|/)[^\[\]]*\]$")
+    crate::rx::regex(r"(?i)\[[^\[\]]*(?:courtesy|photo|getty|images?|reuters|afp|(?-u:\b)ap(?-u:\b)|epa|shutterstock|credit|pool|handout|/)[^\[\]]*\]$")
         .expect("the credit pattern is valid")
 });
 static AGENCY_CREDIT: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?:^\[\d+/\d+\]\s)|(?-u:\b)(?:REUTERS|AFP|AP|EPA|EPA-EFE|Getty Images|Reuters|Sputnik|TASS|Anadolu)/\p{Lu}[\p{L} .'-]*$")
+    crate::rx::regex(r"(?:^\[\d+/\d+\]\s)|(?-u:\b)(?:REUTERS|AFP|AP|EPA|EPA-EFE|Getty Images|Reuters|Sputnik|TASS|Anadolu)/\p{Lu}[\p{L} .'-]*$")
         .expect("the credit pattern is valid")
 });
 static SLASH_CREDIT: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"\s/\s?\p{Lu}[\p{L}\d .&'-]*(?:/[\p{L}\d .&'-]+)*$").expect("the credit pattern is valid"));
+    Lazy::new(|| crate::rx::regex(r"\s/\s?\p{Lu}[\p{L}\d .&'-]*(?:/[\p{L}\d .&'-]+)*$").expect("the credit pattern is valid"));
 
 /// True for a photo caption that ends with its credit: "… [NAME/AFP/Getty Images]",
 /// "… [Courtesy: X]", "… /Agency/AFP".
@@ -139,7 +139,7 @@ pub(crate) fn is_credited_caption(line: &str) -> bool {
 }
 
 static CAPTION_LABEL: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)^(?:(?:image|photo|picture|media|video) (?:source|caption|credit)|photo|photograph|picture|file photo|image|credit|caption)\s*[,:]\s*\S|^\((?:photo|image|picture|file photo)(?-u:\b)[^()]*\)$|^(?:photo|image|picture)s? by\s+\p{Lu}")
+    crate::rx::regex(r"(?i)^(?:(?:image|photo|picture|media|video) (?:source|caption|credit)|photo|photograph|picture|file photo|image|credit|caption)\s*[,:]\s*\S|^\((?:photo|image|picture|file photo)(?-u:\b)[^()]*\)$|^(?:photo|image|picture)s? by\s+\p{Lu}")
         .expect("the caption-label pattern is valid")
 });
 
