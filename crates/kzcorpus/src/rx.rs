@@ -6,6 +6,9 @@
 //! folding) exhaust the cache, and the engine falls back to the PikeVM, which is linear but
 //! about a hundred times slower. The cache is per thread and grows only as states are
 //! actually built, so the limit is a ceiling, not an allocation.
+//!
+//! Rules write word boundaries as `(?-u:\b)` (ASCII): a Unicode `\b` makes the lazy DFA
+//! give up on the first non-ASCII byte (a curly quote, an em dash) and fall back as well.
 
 use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 

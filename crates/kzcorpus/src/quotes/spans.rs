@@ -66,7 +66,7 @@ const MAX_PARAGRAPHS: usize = 12;
 
 static INNER_ATTRIBUTION: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(
-        r",\s+(?:(?:[A-Z][\p{L}'’.-]*\s+){1,4}|(?:he|she|they)\s+)(?:said|says|told|added|stressed|noted|explained|emphasized|warned|insisted)\b",
+        r",\s+(?:(?:[A-Z][\p{L}'’.-]*\s+){1,4}|(?:he|she|they)\s+)(?:said|says|told|added|stressed|noted|explained|emphasized|warned|insisted)(?-u:\b)",
     )
     .expect("inner attribution regex")
 });

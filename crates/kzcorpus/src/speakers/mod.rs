@@ -95,7 +95,7 @@ pub fn find_speakers(article: &Article) -> SpeakerIndex {
 
 static LOWER_ORG: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
     crate::rx::regex(
-        r"\b(?:(\p{Lu}[\p{L}]*)\s+)?\b((?:(?:presidential|national|security|defen[cs]e|foreign|interior|press|emergency|emergencies|digital|transformation|federal|internal|health|justice|finance|economy|investigative|prosecutor|regional|city|border|tax|customs|migration|energy|intelligence|anti-corruption|election|electoral)\s+){1,3}(?:ministry|office|service|committee|department|agency|commission))\b",
+        r"(?-u:\b)(?:(\p{Lu}[\p{L}]*)\s+)?(?-u:\b)((?:(?:presidential|national|security|defen[cs]e|foreign|interior|press|emergency|emergencies|digital|transformation|federal|internal|health|justice|finance|economy|investigative|prosecutor|regional|city|border|tax|customs|migration|energy|intelligence|anti-corruption|election|electoral)\s+){1,3}(?:ministry|office|service|committee|department|agency|commission))(?-u:\b)",
     )
     .expect("lowercase organisation regex")
 });

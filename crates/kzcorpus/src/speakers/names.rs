@@ -41,7 +41,7 @@ pub struct Tok {
 }
 
 static WORD: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::regex(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*(?:['’]s\b|['’])?")
+    crate::rx::regex(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*(?:['’]s(?-u:\b)|['’])?")
         .expect("word regex")
 });
 
