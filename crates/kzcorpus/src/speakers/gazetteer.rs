@@ -112,22 +112,32 @@ pub static GAZETTEER: Lazy<Gazetteer> = Lazy::new(|| {
     }
 });
 
+/// `word` in lowercase, borrowed when it already is (the common case in running text,
+/// where these lookups run once per word).
+pub(crate) fn lowercase(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(word)
+    } else {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    }
+}
+
 impl Gazetteer {
     /// Whether `word` (any case) is a title word; hyphenated words match part by part.
     pub fn is_title(&self, word: &str) -> bool {
-        let w = word.to_lowercase();
+        let w = lowercase(word);
         let w = w.trim_end_matches('.');
         self.titles.contains(w) || (w.contains('-') && w.split('-').all(|p| self.titles.contains(p)))
     }
 
     /// The country of a nationality word, `Some("")` for a non-country adjective.
     pub fn nationality(&self, word: &str) -> Option<&str> {
-        self.nationalities.get(&word.to_lowercase()).map(String::as_str)
+        self.nationalities.get(lowercase(word).as_ref()).map(String::as_str)
     }
 
     /// Whether `word` is a single-word cue verb form.
     pub fn is_cue_word(&self, word: &str) -> bool {
-        self.cue_words.contains(&word.to_lowercase())
+        self.cue_words.contains(lowercase(word).as_ref())
     }
 
     /// The gender suggested by a person's name (first name, or a Slavic surname ending).

@@ -77,7 +77,7 @@ pub fn find_speakers(article: &Article) -> SpeakerIndex {
     for m in &article.media {
         let Some(c) = &m.caption else { continue };
         for f in scan(&tokenize(c)).into_iter().filter(|f| f.kind == SpeakerKind::Organisation) {
-            let key = alias_key(&f.text);
+            let key = b.key(&f.text);
             match b.by_key.get(&key) {
                 Some(&i) => {
                     if !index.speakers[i].aliases.contains(&f.text) {
@@ -165,18 +165,30 @@ struct Builder {
     by_shape: HashMap<(char, usize), Vec<(String, usize)>>,
     // ending of an organisation key → organisation (None when ambiguous)
     by_unqualified: HashMap<String, Option<usize>>,
+    // alias_key of each name seen: an article names the same people many times
+    keys: std::cell::RefCell<HashMap<String, String>>,
 }
 
 impl Builder {
+    /// [`alias_key`] of `name`, computed once per article.
+    fn key(&self, name: &str) -> String {
+        if let Some(k) = self.keys.borrow().get(name) {
+            return k.clone();
+        }
+        let k = alias_key(name);
+        self.keys.borrow_mut().insert(name.to_string(), k.clone());
+        k
+    }
+
     fn lookup_person(&self, index: &SpeakerIndex, name: &str) -> Option<usize> {
-        let key = alias_key(name);
+        let key = self.key(name);
         if let Some(&i) = self.by_key.get(&key) {
             return Some(i);
         }
         let surname = key.split(' ').next_back().unwrap_or("").to_string();
         let first = key.split(' ').next().unwrap_or("");
         if let Some(&i) = self.by_surname.get(&surname) {
-            let other = alias_key(&index.speakers[i].name);
+            let other = self.key(&index.speakers[i].name);
             let other_first = other.split(' ').next().unwrap_or("");
             if key == surname || other_first.chars().next() == first.chars().next() {
                 return Some(i);
@@ -199,7 +211,7 @@ impl Builder {
                 }
             }
             if let Some(i) = hit {
-                let other = alias_key(&index.speakers[i].name);
+                let other = self.key(&index.speakers[i].name);
                 let other_first = other.split(' ').next().unwrap_or("");
                 if key == surname || other_first.chars().next() == first.chars().next() {
                     return Some(i);
@@ -237,7 +249,7 @@ impl Builder {
     }
 
     fn index_names(&mut self, i: usize, name: &str, kind: SpeakerKind) {
-        let key = alias_key(name);
+        let key = self.key(name);
         self.by_key.entry(key.clone()).or_insert(i);
         if kind == SpeakerKind::Person && key.contains(' ') {
             if let Some(s) = key.split(' ').next_back() {
@@ -266,7 +278,7 @@ impl Builder {
         let existing = match f.kind {
             SpeakerKind::Person => self.lookup_person(index, &f.text),
             SpeakerKind::Organisation => {
-                let key = alias_key(&f.text);
+                let key = self.key(&f.text);
                 self.by_key.get(&key).copied().or_else(|| self.org_suffix_match(&key))
             }
         };
@@ -378,7 +390,7 @@ fn translit_word(word: &str) -> String {
                 w.truncate(w.len() - from.len());
                 w.push_str(to);
             }
-        } else {
+        } else if w.contains(from.as_str()) {
             w = w.replace(from.as_str(), to);
         }
     }

@@ -75,32 +75,48 @@ fn continues_word(c: char) -> bool {
 /// and a trailing apostrophe kept ("Jones’"). One pass over the characters; this is the
 /// hot loop of speaker and quote extraction, which a regex `find_iter` made ten times slower.
 fn words(text: &str) -> Vec<(usize, usize, usize, usize)> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let byte_at = |i: usize| chars.get(i).map_or(text.len(), |&(b, _)| b);
-    let mut out = Vec::with_capacity(chars.len() / 5);
-    let mut i = 0;
-    while i < chars.len() {
-        if !starts_word(chars[i].1) {
-            i += 1;
+    /// The character at byte `i` and its length in bytes (ASCII without decoding).
+    fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+        let b = *text.as_bytes().get(i)?;
+        if b.is_ascii() {
+            return Some((b as char, 1));
+        }
+        let c = text.get(i..)?.chars().next()?;
+        Some((c, c.len_utf8()))
+    }
+    let mut out = Vec::with_capacity(text.len() / 6);
+    // (byte, char) position of the scan
+    let (mut i, mut ci) = (0usize, 0usize);
+    while let Some((c, len)) = char_at(text, i) {
+        if !starts_word(c) {
+            i += len;
+            ci += 1;
             continue;
         }
-        let start = i;
-        i += 1;
+        let (start, start_char) = (i, ci);
+        i += len;
+        ci += 1;
         loop {
-            while i < chars.len() && continues_word(chars[i].1) {
-                i += 1;
+            while let Some((_, len)) = char_at(text, i).filter(|&(c, _)| continues_word(c)) {
+                i += len;
+                ci += 1;
             }
-            let joins = matches!(chars.get(i), Some((_, '-' | '\'' | '’' | '.')))
-                && chars.get(i + 1).is_some_and(|&(_, c)| starts_word(c));
-            if !joins {
+            let Some((_, jlen)) = char_at(text, i).filter(|&(c, _)| matches!(c, '-' | '\'' | '’' | '.')) else {
                 break;
+            };
+            match char_at(text, i + jlen) {
+                Some((next, nlen)) if starts_word(next) => {
+                    i += jlen + nlen;
+                    ci += 2;
+                }
+                _ => break,
             }
-            i += 2;
         }
-        if matches!(chars.get(i), Some((_, '\'' | '’'))) {
-            i += 1;
+        if let Some((_, alen)) = char_at(text, i).filter(|&(c, _)| c == '\'' || c == '’') {
+            i += alen;
+            ci += 1;
         }
-        out.push((byte_at(start), byte_at(i), start, i));
+        out.push((start, i, start_char, ci));
     }
     out
 }
@@ -193,7 +209,7 @@ pub fn breaks_run(lower: &str) -> bool {
 /// Classes one word.
 pub fn classify(tok: &Tok) -> Class {
     let g = &*GAZETTEER;
-    let lower = tok.text.to_lowercase();
+    let lower = super::gazetteer::lowercase(&tok.text);
     if !tok.cap {
         return if lower == "of" || lower == "the" { Class::Conn } else { Class::Non };
     }
@@ -207,13 +223,13 @@ pub fn classify(tok: &Tok) -> Class {
         return Class::Nat;
     }
     let letters = tok.text.chars().filter(|c| c.is_alphabetic()).count();
-    if g.org_heads.contains(&lower) || (letters >= 2 && tok.text.chars().all(|c| c.is_uppercase() || c == '.')) {
+    if g.org_heads.contains(lower.as_ref()) || (letters >= 2 && tok.text.chars().all(|c| c.is_uppercase() || c == '.')) {
         return Class::Org;
     }
-    if g.places.contains(&lower) {
+    if g.places.contains(lower.as_ref()) {
         return Class::Place;
     }
-    if g.non_names.contains(&lower) || breaks_run(&lower) {
+    if g.non_names.contains(lower.as_ref()) || breaks_run(&lower) {
         return Class::Non;
     }
     // "Americans", "Kazakhs": a nationality in the plural
