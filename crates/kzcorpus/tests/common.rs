@@ -16,6 +16,25 @@ pub fn build_bundled_db(dir: &Path) -> PathBuf {
     db
 }
 
+/// One bundled build shared by every test of the binary that only reads it.
+pub fn shared_bundled_db() -> PathBuf {
+    static DB: std::sync::OnceLock<(tempfile::TempDir, PathBuf)> = std::sync::OnceLock::new();
+    DB.get_or_init(|| {
+        let dir = tempdir();
+        let db = build_bundled_db(dir.path());
+        (dir, db)
+    })
+    .1
+    .clone()
+}
+
+/// The gold scorer's result on [`shared_bundled_db`], computed once: `score.py` compares
+/// every quote pair with `difflib` and takes most of a minute, so the gold tests share it.
+pub fn bundled_score() -> &'static serde_json::Value {
+    static SCORE: std::sync::OnceLock<serde_json::Value> = std::sync::OnceLock::new();
+    SCORE.get_or_init(|| score(&shared_bundled_db()))
+}
+
 /// Runs the gold scorer (`tests/gold/score.py --json`) on `db` and returns its result.
 pub fn score(db: &Path) -> serde_json::Value {
     let root = repo_root();

@@ -1,15 +1,13 @@
 //! Article segmentation and metadata of the bundled build, scored against the gold
 //! annotation (`tests/gold/articles.jsonl`) with `tests/gold/score.py`.
 
-use crate::common::{build_bundled_db, figure, score, tempdir};
+use crate::common::{build_bundled_db, bundled_score, figure, tempdir};
 
 #[test]
 fn segmentation_and_metadata_meet_the_issue_2_targets() {
-    let dir = tempdir();
-    let db = build_bundled_db(dir.path());
-    let s = score(&db);
+    let s = bundled_score();
     let at_least = |path: &str, min: f64| {
-        let got = figure(&s, path);
+        let got = figure(s, path);
         assert!(got >= min, "{path} = {got}, expected at least {min}");
     };
     at_least("articles/segmentation/precision", 0.95);

@@ -4,22 +4,21 @@
 
 use std::path::Path;
 
-use crate::common::{build_bundled_db, figure, score, tempdir};
+use crate::common::{bundled_score, figure, shared_bundled_db};
 
 /// One bundled build (slow in debug on a shared machine) serves every check of this file.
 #[test]
 fn issue_4_events_and_claims_on_the_bundled_build() -> rusqlite::Result<()> {
-    let dir = tempdir();
-    let db = build_bundled_db(dir.path());
-    events_and_claims_meet_the_issue_4_targets(&db);
+    let db = shared_bundled_db();
+    events_and_claims_meet_the_issue_4_targets();
     claim_comparison_shows_outlets_detainee_figures_side_by_side(&db)?;
     timeline_is_dated_ordered_and_traceable(&db)
 }
 
-fn events_and_claims_meet_the_issue_4_targets(db: &Path) {
-    let s = score(db);
+fn events_and_claims_meet_the_issue_4_targets() {
+    let s = bundled_score();
     let at_least = |path: &str, min: f64| {
-        let got = figure(&s, path);
+        let got = figure(s, path);
         assert!(got >= min, "{path} = {got}, expected at least {min}");
     };
     at_least("claims/value_and_type/f1", 0.90);

@@ -1,31 +1,16 @@
 //! Quotes and speakers of the bundled build, scored against the gold annotation
 //! (`tests/gold/quotes.jsonl`, `tests/gold/speakers.jsonl`) with `tests/gold/score.py`.
 
-use std::path::PathBuf;
-use std::sync::OnceLock;
 
-use crate::common::{build_bundled_db, figure, score, tempdir};
-
-/// One bundled build shared by the tests of this file (building takes seconds).
-fn shared_db() -> PathBuf {
-    static DB: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
-    DB.get_or_init(|| {
-        let dir = tempdir();
-        let db = build_bundled_db(dir.path());
-        (dir, db)
-    })
-    .1
-    .clone()
-}
+use crate::common::{bundled_score, figure, shared_bundled_db};
 
 /// Issue 3: span F1 ≥ 0.97, attribution ≥ 0.95, every gold speaker's spellings on one id,
 /// no gold speaker split across ids and no two gold speakers merged.
 #[test]
 fn quotes_and_speakers_meet_the_issue_3_targets() {
-    let db = shared_db();
-    let s = score(&db);
+    let s = bundled_score();
     let at_least = |path: &str, min: f64| {
-        let got = figure(&s, path);
+        let got = figure(s, path);
         assert!(got >= min, "{path} = {got}, expected at least {min}");
     };
     at_least("quotes/spans/f1", 0.97);
@@ -39,7 +24,7 @@ fn quotes_and_speakers_meet_the_issue_3_targets() {
 /// A transliteration variant of the name (`--speaker Serdiukov`) finds the Serdyukov quotes.
 #[test]
 fn speaker_filter_matches_transliteration_variants() -> kzcorpus::Result<()> {
-    let db = shared_db();
+    let db = shared_bundled_db();
     let corpus = kzcorpus::Corpus::open(&db)?;
     for name in ["Serdiukov", "Serdyukov", "Andrey Serdyukov", "andrei serdyukov"] {
         let t = corpus.quotes(&kzcorpus::QuoteFilter::default().speaker(name))?;
@@ -54,7 +39,7 @@ fn speaker_filter_matches_transliteration_variants() -> kzcorpus::Result<()> {
 /// correctly: one canonical Lavrov, every text a clean slice of its article body.
 #[test]
 fn quote_view_lists_lavrov_under_one_name() -> rusqlite::Result<()> {
-    let db = shared_db();
+    let db = shared_bundled_db();
     let conn = rusqlite::Connection::open(&db)?;
     let mut stmt = conn.prepare("SELECT speaker, outlet, text FROM quote_view WHERE speaker LIKE '%Lavrov%'")?;
     let rows: Vec<(String, Option<String>, String)> =
@@ -71,7 +56,7 @@ fn quote_view_lists_lavrov_under_one_name() -> rusqlite::Result<()> {
 /// Every quote's text is exactly `body[start:end]` (character offsets).
 #[test]
 fn quote_offsets_slice_article_bodies() -> rusqlite::Result<()> {
-    let db = shared_db();
+    let db = shared_bundled_db();
     let conn = rusqlite::Connection::open(&db)?;
     let bad: i64 = conn.query_row(
         "SELECT count(*) FROM quotes q JOIN articles a ON a.id = q.article_id
