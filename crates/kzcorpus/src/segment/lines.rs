@@ -167,13 +167,19 @@ fn word_count(text: &str) -> usize {
     text.split_whitespace().count()
 }
 
+/// Number of words, counted up to `cap` (enough for the shape tests, and it stops early on
+/// long paragraphs, which segmentation tests several times per line).
+fn word_count_upto(text: &str, cap: usize) -> usize {
+    text.split_whitespace().take(cap).count()
+}
+
 /// Lines this long are running text whatever their ending.
 const LONG_LINE_WORDS: usize = 40;
 
 /// True for a line that reads as running text: a sentence-final mark and at least six
 /// words, or a long line whatever its ending. A question in Title Case is a headline.
 pub(crate) fn is_paragraph(line: &str) -> bool {
-    let words = word_count(line);
+    let words = word_count_upto(line, LONG_LINE_WORDS);
     let question = line.trim_end().trim_end_matches(CLOSERS).ends_with('?');
     (words >= 6 && ends_sentence(line) && !(question && is_title_case(line))) || words >= LONG_LINE_WORDS
 }
@@ -182,7 +188,7 @@ pub(crate) fn is_paragraph(line: &str) -> bool {
 /// (after any opening mark), not ending in `.`, `!`, `,`, `;` or `:`, and not running text.
 pub(crate) fn is_heading_shape(line: &str) -> bool {
     let line = line.trim();
-    let words = word_count(line);
+    let words = word_count_upto(line, LONG_LINE_WORDS);
     if words == 0 || words >= LONG_LINE_WORDS || is_paragraph(line) {
         return false;
     }
@@ -208,7 +214,7 @@ pub(crate) fn is_title_case(line: &str) -> bool {
     for raw in line.split_whitespace() {
         let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
         let Some(first) = word.chars().next() else { continue };
-        if !first.is_alphabetic() || SMALL_WORDS.contains(&word.to_lowercase().as_str()) {
+        if !first.is_alphabetic() || SMALL_WORDS.iter().any(|s| s.eq_ignore_ascii_case(word)) {
             continue;
         }
         content += 1;
