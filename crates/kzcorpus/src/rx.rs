@@ -22,6 +22,15 @@ pub(crate) fn regex(pattern: &str) -> Result<Regex, regex::Error> {
         .build()
 }
 
+/// Compiles a set of rules (each may carry its own flags).
+pub(crate) fn set<I, S>(patterns: I) -> Result<RegexSet, regex::Error>
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<str>,
+{
+    RegexSetBuilder::new(patterns).dfa_size_limit(DFA_CACHE_LIMIT).build()
+}
+
 /// Compiles a set of rules matched case-insensitively (page furniture, teaser headers).
 pub(crate) fn set_ci<I, S>(patterns: I) -> Result<RegexSet, regex::Error>
 where

@@ -43,6 +43,8 @@ struct Vocabulary {
     /// phrases without wildcards, lower case, single-spaced
     exact: std::collections::HashMap<&'static str, (&'static str, u8)>,
     entries: Vec<(Regex, &'static str, u8)>,
+    /// `entries` as one set, to find the first entry a wildcard match fits in one pass
+    entry_set: regex::RegexSet,
 }
 
 fn phrase_pattern(phrase: &str) -> String {
@@ -62,6 +64,7 @@ static VOCABULARY: Lazy<Vocabulary> = Lazy::new(|| {
     let mut entries = Vec::new();
     let mut exact = std::collections::HashMap::new();
     let mut alternatives = Vec::new();
+    let mut anchored_patterns = Vec::new();
     for line in include_str!("../../data/event_triggers.tsv").lines() {
         if line.starts_with('#') || line.trim().is_empty() {
             continue;
@@ -75,15 +78,18 @@ static VOCABULARY: Lazy<Vocabulary> = Lazy::new(|| {
             exact.entry(phrase).or_insert((*kind, tier));
         }
         let pattern = phrase_pattern(phrase);
-        if let Ok(re) = crate::rx::regex(&format!(r"(?i)^(?:{pattern})$")) {
+        let anchored = format!(r"(?i)^(?:{pattern})$");
+        if let Ok(re) = crate::rx::regex(&anchored) {
             entries.push((re, *kind, tier));
+            anchored_patterns.push(anchored);
             alternatives.push(pattern);
         }
     }
     // longest phrases first so "state of emergency" wins over shorter overlapping words
     alternatives.sort_by_key(|a| std::cmp::Reverse(a.len()));
     let any = crate::rx::regex(&format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", alternatives.join("|"))).expect("trigger vocabulary compiles");
-    Vocabulary { any, exact, entries }
+    let entry_set = crate::rx::set(&anchored_patterns).expect("trigger entries compile as a set");
+    Vocabulary { any, exact, entries, entry_set }
 });
 
 /// Finds every trigger word in `text`, in order.
@@ -93,10 +99,20 @@ pub fn find_triggers(text: &str) -> Vec<Trigger> {
         .any
         .find_iter(text)
         .filter_map(|m| {
-            let key = m.as_str().split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
-            let (kind, tier) = match vocab.exact.get(key.as_str()) {
+            let raw = m.as_str();
+            // most matches are already one lowercase, single-spaced word or phrase
+            let key: std::borrow::Cow<'_, str> =
+                if raw.bytes().all(|b| b.is_ascii_lowercase() || b == b' ') && !raw.contains("  ") {
+                    raw.into()
+                } else {
+                    raw.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase().into()
+                };
+            let (kind, tier) = match vocab.exact.get(key.as_ref()) {
                 Some(&(kind, tier)) => (kind, tier),
-                None => vocab.entries.iter().find(|(re, _, _)| re.is_match(m.as_str())).map(|(_, k, t)| (*k, *t))?,
+                None => {
+                    let first = vocab.entry_set.matches(m.as_str()).iter().next()?;
+                    vocab.entries.get(first).map(|(_, k, t)| (*k, *t))?
+                }
             };
             Some(Trigger { start: m.start(), end: m.end(), kind, tier })
         })
