@@ -95,7 +95,7 @@ pub fn find_speakers(article: &Article) -> SpeakerIndex {
 
 static LOWER_ORG: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
     crate::rx::regex(
-        r"(?-u:\b)(?:(\p{Lu}[\p{L}]*)\s+)?(?-u:\b)((?:(?:presidential|national|security|defen[cs]e|foreign|interior|press|emergency|emergencies|digital|transformation|federal|internal|health|justice|finance|economy|investigative|prosecutor|regional|city|border|tax|customs|migration|energy|intelligence|anti-corruption|election|electoral)\s+){1,3}(?:ministry|office|service|committee|department|agency|commission))(?-u:\b)",
+        r"(?-u:\b)(?:(\p{Lu}[\p{L}]*)\s+)?(?-u:\b)((?:(?:presidential|national|security|defen[cs]e|foreign|interior|press|emergency|emergencies|digital|transformation|federal|internal|health|justice|finance|economy|investigative|prosecutor|regional|city|border|tax|customs|migration|energy|intelligence|anti-corruption|election|electoral)\s+){1,3}(?:ministry|office|service|committee|department|agency|commission)|ministry\s+of\s+(?:the\s+)?(?:internal\s+affairs|interior|foreign\s+affairs|defen[cs]e|justice|health|finance|emergency\s+situations|emergencies|energy|economy|information))(?-u:\b)",
     )
     .expect("lowercase organisation regex")
 });
@@ -469,6 +469,12 @@ pub fn alias_key(name: &str) -> String {
             words.remove(i);
         }
     }
+    // "ministry of internal affairs" is the interior ministry
+    if let Some(i) = words.iter().position(|w| w == "ministry") {
+        if i > 0 && words[i - 1] == "internal" {
+            words[i - 1] = "interior".into();
+        }
+    }
     for i in 1..words.len() {
         if words[i] == "service" && words[i - 1] == "press" {
             words[i] = "office".into();
@@ -507,6 +513,17 @@ mod tests {
     }
 
     #[test]
+    fn lowercase_ministry_of_forms_are_organisations_joined_with_their_short_form() {
+        let body = "Police held 40 people, the Kazakh ministry of internal affairs said. Later the interior ministry said more.";
+        let article = Article { body: body.into(), ..Default::default() };
+        let index = find_speakers(&article);
+        let orgs: Vec<&LocalSpeaker> = index.speakers.iter().filter(|s| s.kind == SpeakerKind::Organisation).collect();
+        assert_eq!(orgs.len(), 1, "{orgs:?}");
+        assert_eq!(orgs[0].name, "Kazakh ministry of internal affairs");
+        assert_eq!(index.mentions.len(), 2);
+    }
+
+    #[test]
     fn alias_key_folds_transliteration_variants() {
         for (a, b) in [
             ("Andrei", "Andrey"),
@@ -529,6 +546,7 @@ mod tests {
         assert_eq!(alias_key("Ministry of Defence"), alias_key("defense ministry"));
         assert_eq!(alias_key("Estonia’s Defense Ministry"), alias_key("Estonian Defence Ministry"));
         assert_eq!(alias_key("presidential press service"), alias_key("Presidential Press Office"));
+        assert_eq!(alias_key("Ministry of Internal Affairs"), alias_key("interior ministry"));
         assert_eq!(alias_key("the Green Future Party"), alias_key("Green Future"));
     }
 
