@@ -358,6 +358,16 @@ fn choose_kinds(body: &str, m: &DateMention, triggers: &[Trigger]) -> Vec<&'stat
                     gap.starts_with("at ") || gap.starts_with("after ") || gap.starts_with("during ")
                 })
         });
+        // "the ministry said on Sunday that 164 people had been killed": a reported toll
+        let toll_follows = triggers.iter().any(|t| {
+            t.kind == "casualty_report"
+                && t.start >= m.end
+                && t.start <= m.end + 120
+                && body.get(m.end..t.end).is_some_and(|gap| gap.contains(" that ") && gap.bytes().any(|b| b.is_ascii_digit()))
+        });
+        if toll_follows {
+            return vec!["casualty_report"];
+        }
         if !decisive_near && !meeting_follows {
             return vec!["statement"];
         }
@@ -437,6 +447,29 @@ mod tests {
             .into_iter()
             .map(|e| (e.date, e.kind))
             .collect()
+    }
+
+    #[test]
+    fn a_toll_reported_after_a_dated_saying_is_a_casualty_report() {
+        let article = Article {
+            published: NaiveDate::from_ymd_opt(2023, 5, 8),
+            body: "The regional health office said on Sunday that 37 people had been killed in the floods.".into(),
+            ..Default::default()
+        };
+        let events = extract_events(&article, &SpeakerIndex::default());
+        assert_eq!(events.len(), 1);
+        assert_eq!(events[0].kind, "casualty_report");
+        assert_eq!(events[0].date, NaiveDate::from_ymd_opt(2023, 5, 7));
+    }
+
+    #[test]
+    fn a_dated_saying_without_a_toll_stays_a_statement() {
+        let article = Article {
+            published: NaiveDate::from_ymd_opt(2023, 5, 8),
+            body: "The regional health office said on Sunday that the clinics would reopen.".into(),
+            ..Default::default()
+        };
+        assert_eq!(extract_events(&article, &SpeakerIndex::default())[0].kind, "statement");
     }
 
     #[test]
