@@ -143,11 +143,13 @@ pub fn extract_claims(article: &Article, speakers: &SpeakerIndex) -> Vec<Claim> 
         let sentence = &body[s.start..s.end];
         let mut attribution: Option<Option<String>> = None;
         let mut last_class: Option<&'static str> = None;
+        let mut last_what: Option<&'static str> = None;
         for n in in_sentence {
-            let Some((what, subject, class)) = classify(body, sentence, s.start, n, last_class) else { continue };
+            let Some((what, subject, class)) = classify(body, sentence, s.start, n, last_class, last_what) else { continue };
             if let Some(c) = class {
                 last_class = Some(c);
             }
+            last_what = Some(what);
             let attributed_to = attribution
                 .get_or_insert_with(|| attribution_of(body, s.start, s.end, speakers, &mentions, &chars))
                 .clone();
@@ -220,6 +222,7 @@ fn classify(
     sentence_start: usize,
     n: &NumberMention,
     last_class: Option<&'static str>,
+    last_what: Option<&'static str>,
 ) -> Option<(&'static str, String, Option<&'static str>)> {
     if n.year_like && !noun_follows(body, n) {
         return None;
@@ -299,7 +302,12 @@ fn classify(
             let cue_before = cue_before(before);
             let what = match (class, cue.as_deref().or(cue_before.as_deref())) {
                 (_, Some(c)) if matches!(class, "people" | "troops") => cue_kind(c),
-                ("people", None) => return None,
+                // "225 people were killed, including 19 police officers": a part of the
+                // previous count in the sentence counts the same thing
+                ("people", None) => match last_what {
+                    Some(w @ ("killed" | "injured" | "detained")) if introduces_part(before) => w,
+                    _ => return None,
+                },
                 ("troops", None) => {
                     if WITHDRAWAL.is_match(before) || WITHDRAWAL.is_match(body.get(after_head..sentence_start + sentence.len()).unwrap_or("")) {
                         "other"
@@ -337,6 +345,13 @@ fn classify(
         }
     };
     Some((what, subject, class))
+}
+
+/// Whether the words before a number introduce a part of a count just given ("including",
+/// "among them", "of whom").
+fn introduces_part(before: &str) -> bool {
+    let b = before.trim_end().to_ascii_lowercase();
+    ["including", "among them", "among whom", "of whom", "of them", "among those"].iter().any(|p| b.ends_with(p))
 }
 
 fn noun_follows(body: &str, n: &NumberMention) -> bool {
@@ -607,6 +622,24 @@ mod tests {
 
     fn c(what: &str, value: i64, q: Option<&str>) -> (String, i64, Option<String>) {
         (what.to_string(), value, q.map(str::to_string))
+    }
+
+    #[test]
+    fn a_part_of_a_toll_counts_the_same_thing() {
+        let article = Article {
+            body: "Officials said 48 people were killed in the clashes, including 7 border guards. Of the 30 cars, 12 burned.".into(),
+            ..Default::default()
+        };
+        let claims = extract_claims(&article, &SpeakerIndex::default());
+        let found: Vec<(&str, i64)> = claims.iter().map(|c| (c.what.as_str(), c.value)).collect();
+        assert!(found.contains(&("killed", 48)), "{found:?}");
+        assert!(found.contains(&("killed", 7)), "{found:?}");
+    }
+
+    #[test]
+    fn people_counted_without_a_toll_before_them_are_not_claims() {
+        let article = Article { body: "The town, including 7 villages, has 300 residents.".into(), ..Default::default() };
+        assert!(extract_claims(&article, &SpeakerIndex::default()).is_empty());
     }
 
     #[test]
