@@ -71,7 +71,23 @@ struct Ctx<'a> {
     // speakers already credited with a quote in this article
     quoted_speakers: Vec<bool>,
     chars: Vec<char>,
+    // token index → its text lowercased (computed once, not per look-up)
+    lower: Vec<String>,
+    // token index → length in tokens of the cue verb or phrase starting there (0: none)
+    cue: Vec<u8>,
+    // character offset i → number of sentence breaks ('.', '!', '?', '\n') in chars[..i]
+    breaks: Vec<u32>,
+    // work done: tokens and characters visited by the look-ups (see [`attribute_counted`])
+    steps: u64,
 }
+
+/// How many tokens [`Ctx::earlier_cue`] looks back for the one or two sentences before a
+/// quote: three sentences of ordinary prose fit easily; a text without sentence breaks
+/// (10,000 stray quote marks on one line) no longer makes every quote rescan the body.
+const EARLIER_WINDOW: usize = 240;
+
+/// How many earlier speaker references a pronoun or description is resolved among.
+const FOCUS_WINDOW: usize = 1_000;
 
 const PRONOUNS_M: [&str; 3] = ["he", "him", "his"];
 const PRONOUNS_F: [&str; 3] = ["she", "her", "hers"];
@@ -106,19 +122,41 @@ fn role_matches(role: &str, titles: &str) -> bool {
 /// Attributes `spans` of `article` to speakers of `index`, adding speakers named only in
 /// attributions, and drops scare quotes and titles.
 pub fn attribute(article: &Article, spans: &[Span], index: &mut SpeakerIndex) -> Vec<Quote> {
+    attribute_counted(article, spans, index).0
+}
+
+/// [`attribute`], also returning the work done: the number of tokens and characters its
+/// look-ups visited. Every look-up is bounded (a window of tokens or characters around the
+/// quote, or an index built once per article), so this grows linearly with the body and
+/// the number of spans; the hostile-input tests assert it.
+pub fn attribute_counted(article: &Article, spans: &[Span], index: &mut SpeakerIndex) -> (Vec<Quote>, u64) {
     let body = &article.body;
     let toks = tokenize(body);
     let n = toks.len();
+    let chars: Vec<char> = body.chars().collect();
+    let lower: Vec<String> = toks.iter().map(|t| t.text.to_lowercase()).collect();
+    let cue = cue_lengths(&toks, &lower);
+    let mut breaks = Vec::with_capacity(chars.len() + 1);
+    let mut count = 0u32;
+    breaks.push(0);
+    for &c in &chars {
+        count += u32::from(matches!(c, '.' | '!' | '?' | '\n'));
+        breaks.push(count);
+    }
     let mut ctx = Ctx {
         mention_at: vec![None; n],
         mention_cover: vec![None; n],
         quoted: vec![false; n],
         para: vec![0; n],
+        steps: (chars.len() + n) as u64,
         toks,
         index,
         focus: Vec::new(),
         quoted_speakers: Vec::new(),
-        chars: body.chars().collect(),
+        chars,
+        lower,
+        cue,
+        breaks,
     };
     ctx.map_tokens(spans);
     ctx.seed_focus(article);
@@ -130,20 +168,20 @@ pub fn attribute(article: &Article, spans: &[Span], index: &mut SpeakerIndex) ->
         let first_in = ctx.toks.partition_point(|t| t.start < span.start);
         let after = ctx.toks.partition_point(|t| t.start < span.close.map_or(span.end, |c| c + 1).max(span.end));
         let text: String = cslice(&ctx.chars, span.start, span.end);
+        ctx.steps += 1 + (span.end.saturating_sub(span.start)) as u64;
         let mut found = ctx.after_cue(span, after);
         let mut cue_adjacent = found.is_some();
         if found.is_none() {
             found = ctx.before_cue(span, first_in);
             // "signs reading “…”": the cue right before the mark
-            cue_adjacent = found.is_some() && first_in > 0 && cue_at(&ctx.toks, first_in - 1).is_some();
+            cue_adjacent = found.is_some() && first_in > 0 && ctx.cue_len(first_in - 1).is_some();
         }
         let same_sentence_cue = found.as_ref().is_some_and(|a| a.speaker.is_some()) || cue_adjacent;
         let para_here = ctx.para_at(first_in, after);
         let continues = prev.as_ref().is_some_and(|(pi, _, _, ptok)| {
             let p = &spans[*pi];
             let between_start = p.close.map_or(p.end, |c| c + 1);
-            let same_sentence = !cslice(&ctx.chars, between_start, span.start.saturating_sub(1))
-                .contains(['.', '!', '?', '\n']);
+            let same_sentence = !ctx.has_break(between_start, span.start.saturating_sub(1));
             let pp = ctx.para.get(*ptok).copied().unwrap_or(0);
             let opens_paragraph = span_opens_paragraph(&ctx.chars, span);
             same_sentence || pp == para_here || (opens_paragraph && pp + 1 == para_here)
@@ -154,8 +192,7 @@ pub fn attribute(article: &Article, spans: &[Span], index: &mut SpeakerIndex) ->
                 let (_, sp, cue, _) = prev.clone().unwrap_or((0, None, None, 0));
                 let sentence_joined = prev.as_ref().is_some_and(|(pi, _, _, _)| {
                     let p = &spans[*pi];
-                    !cslice(&ctx.chars, p.close.map_or(p.end, |c| c + 1), span.start.saturating_sub(1))
-                        .contains(['.', '!', '?', '\n'])
+                    !ctx.has_break(p.close.map_or(p.end, |c| c + 1), span.start.saturating_sub(1))
                 });
                 let sp_text = sp.map(|s| ctx.index.speakers[s].name.clone());
                 (sp, sp_text, if sentence_joined { cue } else { None }, How::Continuation)
@@ -168,7 +205,7 @@ pub fn attribute(article: &Article, spans: &[Span], index: &mut SpeakerIndex) ->
         let full_sentence = text.chars().next().is_some_and(char::is_uppercase) && text.trim_end().ends_with(['.', '!', '?']);
         let evidence = same_sentence_cue
             || (how == How::Continuation && speaker.is_some() && (full_sentence || cue.is_some()));
-        if !keep_span(&text, evidence, &ctx.toks, first_in, &ctx.chars, span) {
+        if !keep_span(&text, evidence, &ctx.lower, first_in, &ctx.chars, span) {
             continue;
         }
         if let Some(s) = speaker {
@@ -191,7 +228,7 @@ pub fn attribute(article: &Article, spans: &[Span], index: &mut SpeakerIndex) ->
             confidence: if speaker.is_some() { how.confidence() } else { 0.0 },
         });
     }
-    quotes
+    (quotes, ctx.steps)
 }
 
 fn span_opens_paragraph(chars: &[char], span: &Span) -> bool {
@@ -208,7 +245,7 @@ fn cslice(chars: &[char], a: usize, b: usize) -> String {
 }
 
 /// Whether a span is a real quotation rather than a scare quote or a title.
-fn keep_span(text: &str, has_cue: bool, toks: &[Tok], first_in: usize, chars: &[char], span: &Span) -> bool {
+fn keep_span(text: &str, has_cue: bool, lower: &[String], first_in: usize, chars: &[char], span: &Span) -> bool {
     let words: Vec<&str> = text.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).collect();
     if words.len() <= 1 {
         return false;
@@ -223,8 +260,7 @@ fn keep_span(text: &str, has_cue: bool, toks: &[Tok], first_in: usize, chars: &[
             return false;
         }
         // "as they say, "…"" is an idiom, not an attribution
-        let prev3: Vec<String> =
-            toks[first_in.saturating_sub(3)..first_in].iter().map(|t| t.text.to_lowercase()).collect();
+        let prev3 = lower.get(first_in.saturating_sub(3)..first_in).unwrap_or(&[]);
         if prev3.len() == 3 && prev3[0] == "as" && prev3[1] == "they" && prev3[2] == "say" {
             return false;
         }
@@ -245,9 +281,21 @@ struct Attr {
 }
 
 impl Ctx<'_> {
+    /// The length in tokens of a cue verb or phrase starting at token `k`.
+    fn cue_len(&self, k: usize) -> Option<usize> {
+        self.cue.get(k).copied().filter(|&l| l > 0).map(usize::from)
+    }
+
+    /// Whether the characters `[a, b)` (clamped like [`cslice`]) hold a sentence break.
+    fn has_break(&self, a: usize, b: usize) -> bool {
+        let b = b.min(self.chars.len());
+        self.breaks[b] > self.breaks[a.min(b)]
+    }
+
     /// Adds a focus item in position order (almost always at the end, so this stays cheap).
     fn add_focus(&mut self, f: Focus) {
         let at = self.focus.partition_point(|g| g.pos <= f.pos);
+        self.steps += (self.focus.len() - at) as u64;
         self.focus.insert(at, f);
     }
 
@@ -262,8 +310,8 @@ impl Ctx<'_> {
         for (ti, t) in self.toks.iter().enumerate() {
             if ti > 0 && t.sent_start {
                 // count paragraphs by blank-insensitive newlines in the gap
-                let gap = cslice(&self.chars, last_end_byte_char, t.start);
-                if gap.contains('\n') {
+                let gap = self.chars.get(last_end_byte_char..t.start.min(self.chars.len())).unwrap_or(&[]);
+                if gap.contains(&'\n') {
                     para += 1;
                 }
             }
@@ -295,10 +343,10 @@ impl Ctx<'_> {
             }
             let mention = &self.index.mentions[mi];
             let end_tok = (ti..self.toks.len()).find(|&k| self.toks[k].start >= mention.end).unwrap_or(self.toks.len());
-            let next_cue = cue_at(&self.toks, end_tok).is_some()
+            let next_cue = self.cue_len(end_tok).is_some()
                 || (self.toks.get(end_tok).is_some_and(|t| ["also", "then"].contains(&t.text.as_str()))
-                    && cue_at(&self.toks, end_tok + 1).is_some());
-            let prev_cue = ti > 0 && cue_at(&self.toks, ti - 1).is_some();
+                    && self.cue_len(end_tok + 1).is_some());
+            let prev_cue = ti > 0 && self.cue_len(ti - 1).is_some();
             let subject_start = t.sent_start
                 || (ti > 0 && {
                     let mut k = ti;
@@ -346,25 +394,30 @@ impl Ctx<'_> {
     fn after_cue(&mut self, span: &Span, after: usize) -> Option<Attr> {
         let close = span.close?;
         let t0 = self.toks.get(after)?;
-        let gap = cslice(&self.chars, close + 1, t0.start);
-        if gap.contains(['.', '!', '?', '\n', '"', '“', '”', '(']) || gap.chars().count() > 4 {
+        // at most four characters, none of them ending the sentence or opening something new
+        if t0.start > close + 5 {
+            return None;
+        }
+        let gap = self.chars.get((close + 1).min(t0.start)..t0.start).unwrap_or(&[]);
+        if gap.iter().any(|c| ['.', '!', '?', '\n', '"', '“', '”', '('].contains(c)) {
             return None;
         }
         let limit = (after + 25).min(self.toks.len());
         // said X
-        if let Some(len) = cue_at(&self.toks, after) {
+        if let Some(len) = self.cue_len(after) {
             let cue = self.cue_text(after, len);
             let (speaker, subject, how) = self.subject_after(after + len, limit);
             return Some(Attr { speaker, subject, cue: Some(cue), how });
         }
         // X said
-        let first = self.toks[after].text.to_lowercase();
-        if ["but", "and", "or", "while", "as", "that", "which", "when", "if", "because", "so", "who", "where"].contains(&first.as_str()) {
+        let first = self.lower[after].as_str();
+        if ["but", "and", "or", "while", "as", "that", "which", "when", "if", "because", "so", "who", "where"].contains(&first) {
             return None;
         }
         let mut k = after;
         let mut seen_mention = false;
         while k < limit {
+            self.steps += 1;
             let t = &self.toks[k];
             let named_subject = self.toks[after].cap;
             if k > after && (t.sent_start || self.quoted[k] || (t.clause_start && !seen_mention && !named_subject)) {
@@ -374,7 +427,7 @@ impl Ctx<'_> {
             if k - after > 6 && !seen_mention && !(t.cap || t.text == "of" || t.text == "the") {
                 return None;
             }
-            if let Some(len) = cue_at(&self.toks, k).filter(|_| !t.cap || k == after) {
+            if let Some(len) = self.cue_len(k).filter(|_| !t.cap || k == after) {
                 let cue = self.cue_text(k, len);
                 // "the press office quoted X as saying"
                 if cue.eq_ignore_ascii_case("quoted") {
@@ -400,6 +453,7 @@ impl Ctx<'_> {
         // the sentence before the opening mark, not crossing an earlier quote
         let mut lo = first_in;
         while lo > 0 {
+            self.steps += 1;
             let t = &self.toks[lo - 1];
             if self.quoted[lo - 1] || t.start >= span.start {
                 break;
@@ -417,13 +471,13 @@ impl Ctx<'_> {
         let mut k = hi;
         while k > lo {
             k -= 1;
+            self.steps += 1;
             if self.quoted[k] {
                 continue;
             }
-            let Some(len) = cue_at(&self.toks, k) else { continue };
+            let Some(len) = self.cue_len(k) else { continue };
             let t = &self.toks[k];
-            let lower = t.text.to_lowercase();
-            if lower == "according" {
+            if self.lower[k] == "according" {
                 let (speaker, subject, how) = self.subject_after(k + len, hi);
                 if need_speaker && speaker.is_none() {
                     continue;
@@ -454,8 +508,9 @@ impl Ctx<'_> {
         let here = self.para.get(first_in).copied().unwrap_or(0);
         let mut k = first_in;
         let mut sentences = 0;
-        while k > 0 && sentences < 3 {
+        while k > 0 && sentences < 3 && first_in - k < EARLIER_WINDOW {
             k -= 1;
+            self.steps += 1;
             if self.para[k] + 1 < here {
                 break;
             }
@@ -494,8 +549,9 @@ impl Ctx<'_> {
         // ", saying …" / ", adding …": the subject of the main clause
         if self.toks[cue].after_comma && self.toks[cue].text.ends_with("ing") {
             for k in lo..cue {
-                let lower = self.toks[k].text.to_lowercase();
-                if self.mention_cover[k].is_some() || PRONOUNS_M.contains(&lower.as_str()) || PRONOUNS_F.contains(&lower.as_str()) {
+                self.steps += 1;
+                let lower = self.lower[k].as_str();
+                if self.mention_cover[k].is_some() || PRONOUNS_M.contains(&lower) || PRONOUNS_F.contains(&lower) {
                     let r = self.subject_in(k, k + 1, true);
                     if r.0.is_some() {
                         return r;
@@ -513,13 +569,14 @@ impl Ctx<'_> {
                 let text = self.index.mentions[mi].text.clone();
                 return (Some(sp), Some(text), How::Named);
             }
-            let lower = self.toks[k].text.to_lowercase();
-            if PRONOUNS_M.contains(&lower.as_str()) || PRONOUNS_F.contains(&lower.as_str()) || PRONOUNS_N.contains(&lower.as_str())
+            let lower = self.lower[k].as_str();
+            if PRONOUNS_M.contains(&lower) || PRONOUNS_F.contains(&lower) || PRONOUNS_N.contains(&lower)
             {
                 return self.subject_in(k, k + 1, true);
             }
-            if ["and", "but"].contains(&lower.as_str()) {
+            if ["and", "but"].contains(&lower) {
                 // "X has framed … and said": the sentence's subject
+                self.steps += (k - lo) as u64;
                 if let Some(first) = (lo..k).find(|&j| self.mention_at[j].is_some()) {
                     if first == lo || self.toks[first].sent_start || self.toks[lo..first].iter().all(|t| t.cap || t.text == "the") {
                         let mi = self.mention_at[first].unwrap_or(0);
@@ -530,7 +587,7 @@ impl Ctx<'_> {
                 break;
             }
             if !["also", "then", "further", "later", "once", "again", "repeatedly", "previously", "earlier", "has", "had", "have", "was", "is", "would", "will", "who", "reportedly"]
-                .contains(&lower.as_str())
+                .contains(&lower)
             {
                 break;
             }
@@ -541,7 +598,7 @@ impl Ctx<'_> {
         while s > lo && cue - s < 8 {
             s -= 1;
             let t = &self.toks[s];
-            let lower = t.text.to_lowercase();
+            let lower = self.lower[s].as_str();
             if lower == "the" || lower == "a" || lower == "an" || t.clause_start {
                 break;
             }
@@ -566,7 +623,8 @@ impl Ctx<'_> {
         }
         let text = self.toks[a..b].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
         let pos = self.toks[a].start;
-        let words: Vec<String> = self.toks[a..b].iter().map(|t| t.text.to_lowercase()).collect();
+        self.steps += (b - a) as u64;
+        let words: Vec<String> = self.lower[a..b].to_vec();
         let role_first = words
             .iter()
             .find(|w| !["the", "a", "an"].contains(&w.as_str()))
@@ -727,11 +785,14 @@ impl Ctx<'_> {
     }
 
     /// The nearest earlier person compatible with the gender, roles and nationality given.
-    fn resolve_person(&self, pos: usize, gender: Option<Gender>, roles: &[&str], nat: Option<&str>) -> Option<usize> {
+    fn resolve_person(&mut self, pos: usize, gender: Option<Gender>, roles: &[&str], nat: Option<&str>) -> Option<usize> {
         let end = self.focus.partition_point(|f| f.pos < pos);
         let mut best: Option<(i32, usize)> = None;
         let mut seen = 0;
-        for f in self.focus[..end].iter().rev() {
+        // at most 40 earlier people, looked for among at most FOCUS_WINDOW earlier references
+        let visited = end.min(FOCUS_WINDOW);
+        self.steps += visited as u64;
+        for f in self.focus[end - visited..end].iter().rev() {
             let sp = &self.index.speakers[f.speaker];
             if sp.kind != SpeakerKind::Person {
                 continue;
@@ -783,8 +844,9 @@ impl Ctx<'_> {
     }
 
     /// The nearest earlier organisation, preferring one whose name has one of `heads`.
-    fn resolve_org(&self, pos: usize, heads: &[&str]) -> Option<usize> {
+    fn resolve_org(&mut self, pos: usize, heads: &[&str]) -> Option<usize> {
         let end = self.focus.partition_point(|f| f.pos < pos);
+        self.steps += end.min(60) as u64;
         let mut any = None;
         for f in self.focus[..end].iter().rev().take(60) {
             let sp = &self.index.speakers[f.speaker];
@@ -805,22 +867,22 @@ impl Ctx<'_> {
     }
 }
 
-/// The length in tokens of a cue verb or phrase starting at token `k`.
-pub(crate) fn cue_at(toks: &[Tok], k: usize) -> Option<usize> {
-    let t = toks.get(k)?;
-    let lower = t.text.to_lowercase();
+/// The length in tokens of the cue verb or phrase starting at each token (0 where none),
+/// from the tokens' lowercased texts: one pass, so no look-up re-lowercases a word.
+fn cue_lengths(toks: &[Tok], lower: &[String]) -> Vec<u8> {
     let g = &*GAZETTEER;
-    for p in &g.cue_phrases {
-        if p.len() <= toks.len() - k
-            && p.iter().enumerate().all(|(i, w)| toks[k + i].text.to_lowercase() == *w && (i == 0 || toks[k + i].plain_gap))
-        {
-            return Some(p.len());
-        }
-    }
-    if g.is_cue_word(&lower) {
-        return Some(1);
-    }
-    None
+    (0..toks.len())
+        .map(|k| {
+            for p in &g.cue_phrases {
+                if p.len() <= toks.len() - k
+                    && p.iter().enumerate().all(|(i, w)| lower[k + i] == *w && (i == 0 || toks[k + i].plain_gap))
+                {
+                    return u8::try_from(p.len()).unwrap_or(u8::MAX);
+                }
+            }
+            u8::from(g.is_cue_word(&lower[k]))
+        })
+        .collect()
 }
 
 #[cfg(test)]
