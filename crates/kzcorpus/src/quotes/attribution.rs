@@ -19,6 +19,8 @@
 //! Spans of one word, short spans with no cue in their sentence ("so-called “X”") and
 //! Title-Case titles are dropped as scare quotes or titles.
 
+use std::cell::Cell;
+
 use super::spans::Span;
 use crate::model::{Article, LocalSpeaker, Mention, Quote, SpeakerIndex, SpeakerKind};
 use crate::speakers::gazetteer::{Gender, GAZETTEER};
@@ -71,10 +73,13 @@ struct Ctx<'a> {
     // speakers already credited with a quote in this article
     quoted_speakers: Vec<bool>,
     chars: Vec<char>,
-    // token index → its text lowercased (computed once, not per look-up)
-    lower: Vec<String>,
-    // token index → length in tokens of the cue verb or phrase starting there (0: none)
-    cue: Vec<u8>,
+    // every token's text lowercased, back to back in one buffer (computed once, not per
+    // look-up), and where each starts (n + 1 entries)
+    lower_buf: String,
+    lower_at: Vec<usize>,
+    // token index → 1 + the length in tokens of the cue verb or phrase starting there
+    // (1: none; 0: not looked up yet — only tokens near quotes ever are)
+    cue: Vec<Cell<u8>>,
     // character offset i → number of sentence breaks ('.', '!', '?', '\n') in chars[..i]
     breaks: Vec<u32>,
     // work done: tokens and characters visited by the look-ups (see [`attribute_counted`])
@@ -134,8 +139,17 @@ pub fn attribute_counted(article: &Article, spans: &[Span], index: &mut SpeakerI
     let toks = tokenize(body);
     let n = toks.len();
     let chars: Vec<char> = body.chars().collect();
-    let lower: Vec<String> = toks.iter().map(|t| t.text.to_lowercase()).collect();
-    let cue = cue_lengths(&toks, &lower);
+    let mut lower_buf = String::with_capacity(body.len());
+    let mut lower_at = Vec::with_capacity(n + 1);
+    for t in &toks {
+        lower_at.push(lower_buf.len());
+        if t.text.is_ascii() {
+            lower_buf.extend(t.text.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            lower_buf.push_str(&t.text.to_lowercase());
+        }
+    }
+    lower_at.push(lower_buf.len());
     let mut breaks = Vec::with_capacity(chars.len() + 1);
     let mut count = 0u32;
     breaks.push(0);
@@ -154,8 +168,9 @@ pub fn attribute_counted(article: &Article, spans: &[Span], index: &mut SpeakerI
         focus: Vec::new(),
         quoted_speakers: Vec::new(),
         chars,
-        lower,
-        cue,
+        lower_buf,
+        lower_at,
+        cue: vec![Cell::new(0); n],
         breaks,
     };
     ctx.map_tokens(spans);
@@ -205,7 +220,8 @@ pub fn attribute_counted(article: &Article, spans: &[Span], index: &mut SpeakerI
         let full_sentence = text.chars().next().is_some_and(char::is_uppercase) && text.trim_end().ends_with(['.', '!', '?']);
         let evidence = same_sentence_cue
             || (how == How::Continuation && speaker.is_some() && (full_sentence || cue.is_some()));
-        if !keep_span(&text, evidence, &ctx.lower, first_in, &ctx.chars, span) {
+        let as_they_say = first_in >= 3 && ctx.low(first_in - 3) == "as" && ctx.low(first_in - 2) == "they" && ctx.low(first_in - 1) == "say";
+        if !keep_span(&text, evidence, as_they_say, &ctx.chars, span) {
             continue;
         }
         if let Some(s) = speaker {
@@ -245,7 +261,7 @@ fn cslice(chars: &[char], a: usize, b: usize) -> String {
 }
 
 /// Whether a span is a real quotation rather than a scare quote or a title.
-fn keep_span(text: &str, has_cue: bool, lower: &[String], first_in: usize, chars: &[char], span: &Span) -> bool {
+fn keep_span(text: &str, has_cue: bool, as_they_say: bool, chars: &[char], span: &Span) -> bool {
     let words: Vec<&str> = text.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).collect();
     if words.len() <= 1 {
         return false;
@@ -260,8 +276,7 @@ fn keep_span(text: &str, has_cue: bool, lower: &[String], first_in: usize, chars
             return false;
         }
         // "as they say, "…"" is an idiom, not an attribution
-        let prev3 = lower.get(first_in.saturating_sub(3)..first_in).unwrap_or(&[]);
-        if prev3.len() == 3 && prev3[0] == "as" && prev3[1] == "they" && prev3[2] == "say" {
+        if as_they_say {
             return false;
         }
     }
@@ -283,7 +298,19 @@ struct Attr {
 impl Ctx<'_> {
     /// The length in tokens of a cue verb or phrase starting at token `k`.
     fn cue_len(&self, k: usize) -> Option<usize> {
-        self.cue.get(k).copied().filter(|&l| l > 0).map(usize::from)
+        let cell = self.cue.get(k)?;
+        if cell.get() == 0 {
+            cell.set(1 + cue_length(&self.toks, k, |i| self.low(i)).min(usize::from(u8::MAX - 1)) as u8);
+        }
+        Some(usize::from(cell.get() - 1)).filter(|&l| l > 0)
+    }
+
+    /// The lowercased text of token `k` (empty past the end).
+    fn low(&self, k: usize) -> &str {
+        match (self.lower_at.get(k), self.lower_at.get(k + 1)) {
+            (Some(&a), Some(&b)) => self.lower_buf.get(a..b).unwrap_or(""),
+            _ => "",
+        }
     }
 
     /// Whether the characters `[a, b)` (clamped like [`cslice`]) hold a sentence break.
@@ -410,7 +437,7 @@ impl Ctx<'_> {
             return Some(Attr { speaker, subject, cue: Some(cue), how });
         }
         // X said
-        let first = self.lower[after].as_str();
+        let first = self.low(after);
         if ["but", "and", "or", "while", "as", "that", "which", "when", "if", "because", "so", "who", "where"].contains(&first) {
             return None;
         }
@@ -477,7 +504,7 @@ impl Ctx<'_> {
             }
             let Some(len) = self.cue_len(k) else { continue };
             let t = &self.toks[k];
-            if self.lower[k] == "according" {
+            if self.low(k) == "according" {
                 let (speaker, subject, how) = self.subject_after(k + len, hi);
                 if need_speaker && speaker.is_none() {
                     continue;
@@ -550,7 +577,7 @@ impl Ctx<'_> {
         if self.toks[cue].after_comma && self.toks[cue].text.ends_with("ing") {
             for k in lo..cue {
                 self.steps += 1;
-                let lower = self.lower[k].as_str();
+                let lower = self.low(k);
                 if self.mention_cover[k].is_some() || PRONOUNS_M.contains(&lower) || PRONOUNS_F.contains(&lower) {
                     let r = self.subject_in(k, k + 1, true);
                     if r.0.is_some() {
@@ -569,7 +596,7 @@ impl Ctx<'_> {
                 let text = self.index.mentions[mi].text.clone();
                 return (Some(sp), Some(text), How::Named);
             }
-            let lower = self.lower[k].as_str();
+            let lower = self.low(k);
             if PRONOUNS_M.contains(&lower) || PRONOUNS_F.contains(&lower) || PRONOUNS_N.contains(&lower)
             {
                 return self.subject_in(k, k + 1, true);
@@ -598,7 +625,7 @@ impl Ctx<'_> {
         while s > lo && cue - s < 8 {
             s -= 1;
             let t = &self.toks[s];
-            let lower = self.lower[s].as_str();
+            let lower = self.low(s);
             if lower == "the" || lower == "a" || lower == "an" || t.clause_start {
                 break;
             }
@@ -624,7 +651,7 @@ impl Ctx<'_> {
         let text = self.toks[a..b].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
         let pos = self.toks[a].start;
         self.steps += (b - a) as u64;
-        let words: Vec<String> = self.lower[a..b].to_vec();
+        let words: Vec<String> = (a..b).map(|k| self.low(k).to_owned()).collect();
         let role_first = words
             .iter()
             .find(|w| !["the", "a", "an"].contains(&w.as_str()))
@@ -867,22 +894,19 @@ impl Ctx<'_> {
     }
 }
 
-/// The length in tokens of the cue verb or phrase starting at each token (0 where none),
-/// from the tokens' lowercased texts: one pass, so no look-up re-lowercases a word.
-fn cue_lengths(toks: &[Tok], lower: &[String]) -> Vec<u8> {
+/// The length in tokens of the cue verb or phrase starting at token `k` (0 when none),
+/// given each token's lowercased text, so no look-up lowercases a word again.
+fn cue_length<'a>(toks: &[Tok], k: usize, lower: impl Fn(usize) -> &'a str) -> usize {
     let g = &*GAZETTEER;
-    (0..toks.len())
-        .map(|k| {
-            for p in &g.cue_phrases {
-                if p.len() <= toks.len() - k
-                    && p.iter().enumerate().all(|(i, w)| lower[k + i] == *w && (i == 0 || toks[k + i].plain_gap))
-                {
-                    return u8::try_from(p.len()).unwrap_or(u8::MAX);
-                }
-            }
-            u8::from(g.is_cue_word(&lower[k]))
-        })
-        .collect()
+    if k >= toks.len() {
+        return 0;
+    }
+    for p in &g.cue_phrases {
+        if p.len() <= toks.len() - k && p.iter().enumerate().all(|(i, w)| lower(k + i) == w && (i == 0 || toks[k + i].plain_gap)) {
+            return p.len();
+        }
+    }
+    usize::from(g.cue_words.contains(lower(k)))
 }
 
 #[cfg(test)]
