@@ -69,7 +69,10 @@ struct Ctx<'a> {
     // token index → paragraph number (blank lines not counted)
     para: Vec<usize>,
     index: &'a mut SpeakerIndex,
+    // every mention outside quotes (and the headline's people), by position
     focus: Vec<Focus>,
+    // speakers credited or added while attributing, by position (after `focus` at equal ones)
+    added: Vec<Focus>,
     // speakers already credited with a quote in this article
     quoted_speakers: Vec<bool>,
     chars: Vec<char>,
@@ -166,6 +169,7 @@ pub fn attribute_counted(article: &Article, spans: &[Span], index: &mut SpeakerI
         toks,
         index,
         focus: Vec::new(),
+        added: Vec::new(),
         quoted_speakers: Vec::new(),
         chars,
         lower_buf,
@@ -319,11 +323,14 @@ impl Ctx<'_> {
         self.breaks[b] > self.breaks[a.min(b)]
     }
 
-    /// Adds a focus item in position order (almost always at the end, so this stays cheap).
+    /// Adds a focus item in position order. Items found while attributing go to their own
+    /// list, where they arrive almost always at the end (quotes are attributed in order), so
+    /// inserting stays cheap; inserted into the list of every mention of the article, each
+    /// would shift all later mentions (quadratic on a long body).
     fn add_focus(&mut self, f: Focus) {
-        let at = self.focus.partition_point(|g| g.pos <= f.pos);
-        self.steps += (self.focus.len() - at) as u64;
-        self.focus.insert(at, f);
+        let at = self.added.partition_point(|g| g.pos <= f.pos);
+        self.steps += (self.added.len() - at) as u64;
+        self.added.insert(at, f);
     }
 
     fn map_tokens(&mut self, spans: &[Span]) {
@@ -813,13 +820,12 @@ impl Ctx<'_> {
 
     /// The nearest earlier person compatible with the gender, roles and nationality given.
     fn resolve_person(&mut self, pos: usize, gender: Option<Gender>, roles: &[&str], nat: Option<&str>) -> Option<usize> {
-        let end = self.focus.partition_point(|f| f.pos < pos);
         let mut best: Option<(i32, usize)> = None;
         let mut seen = 0;
         // at most 40 earlier people, looked for among at most FOCUS_WINDOW earlier references
-        let visited = end.min(FOCUS_WINDOW);
-        self.steps += visited as u64;
-        for f in self.focus[end - visited..end].iter().rev() {
+        let (earlier, available) = earlier_focus(&self.focus, &self.added, pos);
+        self.steps += available.min(FOCUS_WINDOW) as u64;
+        for f in earlier.take(FOCUS_WINDOW) {
             let sp = &self.index.speakers[f.speaker];
             if sp.kind != SpeakerKind::Person {
                 continue;
@@ -872,10 +878,10 @@ impl Ctx<'_> {
 
     /// The nearest earlier organisation, preferring one whose name has one of `heads`.
     fn resolve_org(&mut self, pos: usize, heads: &[&str]) -> Option<usize> {
-        let end = self.focus.partition_point(|f| f.pos < pos);
-        self.steps += end.min(60) as u64;
+        let (earlier, available) = earlier_focus(&self.focus, &self.added, pos);
+        self.steps += available.min(60) as u64;
         let mut any = None;
-        for f in self.focus[..end].iter().rev().take(60) {
+        for f in earlier.take(60) {
             let sp = &self.index.speakers[f.speaker];
             if sp.kind != SpeakerKind::Organisation {
                 continue;
@@ -892,6 +898,29 @@ impl Ctx<'_> {
             None
         }
     }
+}
+
+/// The focus items of both lists before `pos`, nearest first (at equal positions, an added
+/// item counts as later than a mention), and how many there are.
+fn earlier_focus<'a>(focus: &'a [Focus], added: &'a [Focus], pos: usize) -> (impl Iterator<Item = Focus> + 'a, usize) {
+    let (mut i, mut j) = (focus.partition_point(|f| f.pos < pos), added.partition_point(|f| f.pos < pos));
+    let available = i + j;
+    let iter = std::iter::from_fn(move || {
+        let take_added = match (i.checked_sub(1).map(|k| focus[k]), j.checked_sub(1).map(|k| added[k])) {
+            (Some(f), Some(g)) => g.pos >= f.pos,
+            (None, Some(_)) => true,
+            (Some(_), None) => false,
+            (None, None) => return None,
+        };
+        if take_added {
+            j -= 1;
+            Some(added[j])
+        } else {
+            i -= 1;
+            Some(focus[i])
+        }
+    });
+    (iter, available)
 }
 
 /// The length in tokens of the cue verb or phrase starting at token `k` (0 when none),

@@ -161,9 +161,17 @@ fn huge_numbers_and_digit_runs_do_not_overflow() {
 
 #[test]
 fn a_single_line_without_newlines_is_linear() {
-    let sentence = "The convoy moved along the highway while 12 observers watched and Minister Ivan Petrov said \u{201C}calm\u{201D}. ";
-    let (_, big) = assert_linear("one line", 2_000, |n| sentence.repeat(n));
+    // 1 MB and 4 MB on one line (the 100 MB figure for the release CLI is in
+    // tests/hostile/README.md): output work, CPU time and the quote attribution's own
+    // work count all grow at most linearly.
+    let sentence = "The convoy moved along the highway while 12 observers watched and Minister Ivan Petrov said \u{201C}calm and quiet\u{201D}. ";
+    let n = 1_000_000 / sentence.len();
+    let (small, big) = assert_linear("one line", n, |n| sentence.repeat(n));
     assert!(work(&big) > 0);
+    let (_, _, q1, _, _) = rows(&small);
+    let (_, _, q4, _, _) = rows(&big);
+    assert!(q1 > 0 && q4 >= 3 * q1, "quotes {q1} at 1 MB, {q4} at 4 MB");
+    assert_attribution_linear("one line", n, |n| sentence.repeat(n));
 }
 
 #[test]
