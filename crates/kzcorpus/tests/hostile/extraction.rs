@@ -161,9 +161,9 @@ fn huge_numbers_and_digit_runs_do_not_overflow() {
 
 #[test]
 fn a_single_line_without_newlines_is_linear() {
-    // 1 MB and 4 MB on one line (the 100 MB figure for the release CLI is in
-    // tests/hostile/README.md): output work, CPU time and the quote attribution's own
-    // work count all grow at most linearly.
+    // 1 MB and 4 MB on one line (the 100 MB run of the release CLI, with its time and
+    // peak memory, is recorded in fuzz/RESULTS.md): output work, CPU time and the quote
+    // attribution's own work count all grow at most linearly.
     let sentence = "The convoy moved along the highway while 12 observers watched and Minister Ivan Petrov said \u{201C}calm and quiet\u{201D}. ";
     let n = 1_000_000 / sentence.len();
     let (small, big) = assert_linear("one line", n, |n| sentence.repeat(n));
