@@ -19,6 +19,8 @@
 //! Spans of one word, short spans with no cue in their sentence ("so-called “X”") and
 //! Title-Case titles are dropped as scare quotes or titles.
 
+use std::cell::Cell;
+
 use super::spans::Span;
 use crate::model::{Article, LocalSpeaker, Mention, Quote, SpeakerIndex, SpeakerKind};
 use crate::speakers::gazetteer::{Gender, GAZETTEER};
@@ -67,11 +69,33 @@ struct Ctx<'a> {
     // token index → paragraph number (blank lines not counted)
     para: Vec<usize>,
     index: &'a mut SpeakerIndex,
+    // every mention outside quotes (and the headline's people), by position
     focus: Vec<Focus>,
+    // speakers credited or added while attributing, by position (after `focus` at equal ones)
+    added: Vec<Focus>,
     // speakers already credited with a quote in this article
     quoted_speakers: Vec<bool>,
     chars: Vec<char>,
+    // every token's text lowercased, back to back in one buffer (computed once, not per
+    // look-up), and where each starts (n + 1 entries)
+    lower_buf: String,
+    lower_at: Vec<usize>,
+    // token index → 1 + the length in tokens of the cue verb or phrase starting there
+    // (1: none; 0: not looked up yet — only tokens near quotes ever are)
+    cue: Vec<Cell<u8>>,
+    // character offset i → number of sentence breaks ('.', '!', '?', '\n') in chars[..i]
+    breaks: Vec<u32>,
+    // work done: tokens and characters visited by the look-ups (see [`attribute_counted`])
+    steps: u64,
 }
+
+/// How many tokens [`Ctx::earlier_cue`] looks back for the one or two sentences before a
+/// quote: three sentences of ordinary prose fit easily; a text without sentence breaks
+/// (10,000 stray quote marks on one line) no longer makes every quote rescan the body.
+const EARLIER_WINDOW: usize = 240;
+
+/// How many earlier speaker references a pronoun or description is resolved among.
+const FOCUS_WINDOW: usize = 1_000;
 
 const PRONOUNS_M: [&str; 3] = ["he", "him", "his"];
 const PRONOUNS_F: [&str; 3] = ["she", "her", "hers"];
@@ -106,19 +130,52 @@ fn role_matches(role: &str, titles: &str) -> bool {
 /// Attributes `spans` of `article` to speakers of `index`, adding speakers named only in
 /// attributions, and drops scare quotes and titles.
 pub fn attribute(article: &Article, spans: &[Span], index: &mut SpeakerIndex) -> Vec<Quote> {
+    attribute_counted(article, spans, index).0
+}
+
+/// [`attribute`], also returning the work done: the number of tokens and characters its
+/// look-ups visited. Every look-up is bounded (a window of tokens or characters around the
+/// quote, or an index built once per article), so this grows linearly with the body and
+/// the number of spans; the hostile-input tests assert it.
+pub fn attribute_counted(article: &Article, spans: &[Span], index: &mut SpeakerIndex) -> (Vec<Quote>, u64) {
     let body = &article.body;
     let toks = tokenize(body);
     let n = toks.len();
+    let chars: Vec<char> = body.chars().collect();
+    let mut lower_buf = String::with_capacity(body.len());
+    let mut lower_at = Vec::with_capacity(n + 1);
+    for t in &toks {
+        lower_at.push(lower_buf.len());
+        if t.text.is_ascii() {
+            lower_buf.extend(t.text.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            lower_buf.push_str(&t.text.to_lowercase());
+        }
+    }
+    lower_at.push(lower_buf.len());
+    let mut breaks = Vec::with_capacity(chars.len() + 1);
+    let mut count = 0u32;
+    breaks.push(0);
+    for &c in &chars {
+        count += u32::from(matches!(c, '.' | '!' | '?' | '\n'));
+        breaks.push(count);
+    }
     let mut ctx = Ctx {
         mention_at: vec![None; n],
         mention_cover: vec![None; n],
         quoted: vec![false; n],
         para: vec![0; n],
+        steps: (chars.len() + n) as u64,
         toks,
         index,
         focus: Vec::new(),
+        added: Vec::new(),
         quoted_speakers: Vec::new(),
-        chars: body.chars().collect(),
+        chars,
+        lower_buf,
+        lower_at,
+        cue: vec![Cell::new(0); n],
+        breaks,
     };
     ctx.map_tokens(spans);
     ctx.seed_focus(article);
@@ -130,20 +187,20 @@ pub fn attribute(article: &Article, spans: &[Span], index: &mut SpeakerIndex) ->
         let first_in = ctx.toks.partition_point(|t| t.start < span.start);
         let after = ctx.toks.partition_point(|t| t.start < span.close.map_or(span.end, |c| c + 1).max(span.end));
         let text: String = cslice(&ctx.chars, span.start, span.end);
+        ctx.steps += 1 + (span.end.saturating_sub(span.start)) as u64;
         let mut found = ctx.after_cue(span, after);
         let mut cue_adjacent = found.is_some();
         if found.is_none() {
             found = ctx.before_cue(span, first_in);
             // "signs reading “…”": the cue right before the mark
-            cue_adjacent = found.is_some() && first_in > 0 && cue_at(&ctx.toks, first_in - 1).is_some();
+            cue_adjacent = found.is_some() && first_in > 0 && ctx.cue_len(first_in - 1).is_some();
         }
         let same_sentence_cue = found.as_ref().is_some_and(|a| a.speaker.is_some()) || cue_adjacent;
         let para_here = ctx.para_at(first_in, after);
         let continues = prev.as_ref().is_some_and(|(pi, _, _, ptok)| {
             let p = &spans[*pi];
             let between_start = p.close.map_or(p.end, |c| c + 1);
-            let same_sentence = !cslice(&ctx.chars, between_start, span.start.saturating_sub(1))
-                .contains(['.', '!', '?', '\n']);
+            let same_sentence = !ctx.has_break(between_start, span.start.saturating_sub(1));
             let pp = ctx.para.get(*ptok).copied().unwrap_or(0);
             let opens_paragraph = span_opens_paragraph(&ctx.chars, span);
             same_sentence || pp == para_here || (opens_paragraph && pp + 1 == para_here)
@@ -154,8 +211,7 @@ pub fn attribute(article: &Article, spans: &[Span], index: &mut SpeakerIndex) ->
                 let (_, sp, cue, _) = prev.clone().unwrap_or((0, None, None, 0));
                 let sentence_joined = prev.as_ref().is_some_and(|(pi, _, _, _)| {
                     let p = &spans[*pi];
-                    !cslice(&ctx.chars, p.close.map_or(p.end, |c| c + 1), span.start.saturating_sub(1))
-                        .contains(['.', '!', '?', '\n'])
+                    !ctx.has_break(p.close.map_or(p.end, |c| c + 1), span.start.saturating_sub(1))
                 });
                 let sp_text = sp.map(|s| ctx.index.speakers[s].name.clone());
                 (sp, sp_text, if sentence_joined { cue } else { None }, How::Continuation)
@@ -168,7 +224,8 @@ pub fn attribute(article: &Article, spans: &[Span], index: &mut SpeakerIndex) ->
         let full_sentence = text.chars().next().is_some_and(char::is_uppercase) && text.trim_end().ends_with(['.', '!', '?']);
         let evidence = same_sentence_cue
             || (how == How::Continuation && speaker.is_some() && (full_sentence || cue.is_some()));
-        if !keep_span(&text, evidence, &ctx.toks, first_in, &ctx.chars, span) {
+        let as_they_say = first_in >= 3 && ctx.low(first_in - 3) == "as" && ctx.low(first_in - 2) == "they" && ctx.low(first_in - 1) == "say";
+        if !keep_span(&text, evidence, as_they_say, &ctx.chars, span) {
             continue;
         }
         if let Some(s) = speaker {
@@ -191,7 +248,7 @@ pub fn attribute(article: &Article, spans: &[Span], index: &mut SpeakerIndex) ->
             confidence: if speaker.is_some() { how.confidence() } else { 0.0 },
         });
     }
-    quotes
+    (quotes, ctx.steps)
 }
 
 fn span_opens_paragraph(chars: &[char], span: &Span) -> bool {
@@ -208,7 +265,7 @@ fn cslice(chars: &[char], a: usize, b: usize) -> String {
 }
 
 /// Whether a span is a real quotation rather than a scare quote or a title.
-fn keep_span(text: &str, has_cue: bool, toks: &[Tok], first_in: usize, chars: &[char], span: &Span) -> bool {
+fn keep_span(text: &str, has_cue: bool, as_they_say: bool, chars: &[char], span: &Span) -> bool {
     let words: Vec<&str> = text.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).collect();
     if words.len() <= 1 {
         return false;
@@ -223,9 +280,7 @@ fn keep_span(text: &str, has_cue: bool, toks: &[Tok], first_in: usize, chars: &[
             return false;
         }
         // "as they say, "…"" is an idiom, not an attribution
-        let prev3: Vec<String> =
-            toks[first_in.saturating_sub(3)..first_in].iter().map(|t| t.text.to_lowercase()).collect();
-        if prev3.len() == 3 && prev3[0] == "as" && prev3[1] == "they" && prev3[2] == "say" {
+        if as_they_say {
             return false;
         }
     }
@@ -245,10 +300,37 @@ struct Attr {
 }
 
 impl Ctx<'_> {
-    /// Adds a focus item in position order (almost always at the end, so this stays cheap).
+    /// The length in tokens of a cue verb or phrase starting at token `k`.
+    fn cue_len(&self, k: usize) -> Option<usize> {
+        let cell = self.cue.get(k)?;
+        if cell.get() == 0 {
+            cell.set(1 + cue_length(&self.toks, k, |i| self.low(i)).min(usize::from(u8::MAX - 1)) as u8);
+        }
+        Some(usize::from(cell.get() - 1)).filter(|&l| l > 0)
+    }
+
+    /// The lowercased text of token `k` (empty past the end).
+    fn low(&self, k: usize) -> &str {
+        match (self.lower_at.get(k), self.lower_at.get(k + 1)) {
+            (Some(&a), Some(&b)) => self.lower_buf.get(a..b).unwrap_or(""),
+            _ => "",
+        }
+    }
+
+    /// Whether the characters `[a, b)` (clamped like [`cslice`]) hold a sentence break.
+    fn has_break(&self, a: usize, b: usize) -> bool {
+        let b = b.min(self.chars.len());
+        self.breaks[b] > self.breaks[a.min(b)]
+    }
+
+    /// Adds a focus item in position order. Items found while attributing go to their own
+    /// list, where they arrive almost always at the end (quotes are attributed in order), so
+    /// inserting stays cheap; inserted into the list of every mention of the article, each
+    /// would shift all later mentions (quadratic on a long body).
     fn add_focus(&mut self, f: Focus) {
-        let at = self.focus.partition_point(|g| g.pos <= f.pos);
-        self.focus.insert(at, f);
+        let at = self.added.partition_point(|g| g.pos <= f.pos);
+        self.steps += (self.added.len() - at) as u64;
+        self.added.insert(at, f);
     }
 
     fn map_tokens(&mut self, spans: &[Span]) {
@@ -262,8 +344,8 @@ impl Ctx<'_> {
         for (ti, t) in self.toks.iter().enumerate() {
             if ti > 0 && t.sent_start {
                 // count paragraphs by blank-insensitive newlines in the gap
-                let gap = cslice(&self.chars, last_end_byte_char, t.start);
-                if gap.contains('\n') {
+                let gap = self.chars.get(last_end_byte_char..t.start.min(self.chars.len())).unwrap_or(&[]);
+                if gap.contains(&'\n') {
                     para += 1;
                 }
             }
@@ -295,10 +377,10 @@ impl Ctx<'_> {
             }
             let mention = &self.index.mentions[mi];
             let end_tok = (ti..self.toks.len()).find(|&k| self.toks[k].start >= mention.end).unwrap_or(self.toks.len());
-            let next_cue = cue_at(&self.toks, end_tok).is_some()
+            let next_cue = self.cue_len(end_tok).is_some()
                 || (self.toks.get(end_tok).is_some_and(|t| ["also", "then"].contains(&t.text.as_str()))
-                    && cue_at(&self.toks, end_tok + 1).is_some());
-            let prev_cue = ti > 0 && cue_at(&self.toks, ti - 1).is_some();
+                    && self.cue_len(end_tok + 1).is_some());
+            let prev_cue = ti > 0 && self.cue_len(ti - 1).is_some();
             let subject_start = t.sent_start
                 || (ti > 0 && {
                     let mut k = ti;
@@ -346,25 +428,30 @@ impl Ctx<'_> {
     fn after_cue(&mut self, span: &Span, after: usize) -> Option<Attr> {
         let close = span.close?;
         let t0 = self.toks.get(after)?;
-        let gap = cslice(&self.chars, close + 1, t0.start);
-        if gap.contains(['.', '!', '?', '\n', '"', '“', '”', '(']) || gap.chars().count() > 4 {
+        // at most four characters, none of them ending the sentence or opening something new
+        if t0.start > close + 5 {
+            return None;
+        }
+        let gap = self.chars.get((close + 1).min(t0.start)..t0.start).unwrap_or(&[]);
+        if gap.iter().any(|c| ['.', '!', '?', '\n', '"', '“', '”', '('].contains(c)) {
             return None;
         }
         let limit = (after + 25).min(self.toks.len());
         // said X
-        if let Some(len) = cue_at(&self.toks, after) {
+        if let Some(len) = self.cue_len(after) {
             let cue = self.cue_text(after, len);
             let (speaker, subject, how) = self.subject_after(after + len, limit);
             return Some(Attr { speaker, subject, cue: Some(cue), how });
         }
         // X said
-        let first = self.toks[after].text.to_lowercase();
-        if ["but", "and", "or", "while", "as", "that", "which", "when", "if", "because", "so", "who", "where"].contains(&first.as_str()) {
+        let first = self.low(after);
+        if ["but", "and", "or", "while", "as", "that", "which", "when", "if", "because", "so", "who", "where"].contains(&first) {
             return None;
         }
         let mut k = after;
         let mut seen_mention = false;
         while k < limit {
+            self.steps += 1;
             let t = &self.toks[k];
             let named_subject = self.toks[after].cap;
             if k > after && (t.sent_start || self.quoted[k] || (t.clause_start && !seen_mention && !named_subject)) {
@@ -374,7 +461,7 @@ impl Ctx<'_> {
             if k - after > 6 && !seen_mention && !(t.cap || t.text == "of" || t.text == "the") {
                 return None;
             }
-            if let Some(len) = cue_at(&self.toks, k).filter(|_| !t.cap || k == after) {
+            if let Some(len) = self.cue_len(k).filter(|_| !t.cap || k == after) {
                 let cue = self.cue_text(k, len);
                 // "the press office quoted X as saying"
                 if cue.eq_ignore_ascii_case("quoted") {
@@ -400,6 +487,7 @@ impl Ctx<'_> {
         // the sentence before the opening mark, not crossing an earlier quote
         let mut lo = first_in;
         while lo > 0 {
+            self.steps += 1;
             let t = &self.toks[lo - 1];
             if self.quoted[lo - 1] || t.start >= span.start {
                 break;
@@ -417,13 +505,13 @@ impl Ctx<'_> {
         let mut k = hi;
         while k > lo {
             k -= 1;
+            self.steps += 1;
             if self.quoted[k] {
                 continue;
             }
-            let Some(len) = cue_at(&self.toks, k) else { continue };
+            let Some(len) = self.cue_len(k) else { continue };
             let t = &self.toks[k];
-            let lower = t.text.to_lowercase();
-            if lower == "according" {
+            if self.low(k) == "according" {
                 let (speaker, subject, how) = self.subject_after(k + len, hi);
                 if need_speaker && speaker.is_none() {
                     continue;
@@ -454,8 +542,9 @@ impl Ctx<'_> {
         let here = self.para.get(first_in).copied().unwrap_or(0);
         let mut k = first_in;
         let mut sentences = 0;
-        while k > 0 && sentences < 3 {
+        while k > 0 && sentences < 3 && first_in - k < EARLIER_WINDOW {
             k -= 1;
+            self.steps += 1;
             if self.para[k] + 1 < here {
                 break;
             }
@@ -494,8 +583,9 @@ impl Ctx<'_> {
         // ", saying …" / ", adding …": the subject of the main clause
         if self.toks[cue].after_comma && self.toks[cue].text.ends_with("ing") {
             for k in lo..cue {
-                let lower = self.toks[k].text.to_lowercase();
-                if self.mention_cover[k].is_some() || PRONOUNS_M.contains(&lower.as_str()) || PRONOUNS_F.contains(&lower.as_str()) {
+                self.steps += 1;
+                let lower = self.low(k);
+                if self.mention_cover[k].is_some() || PRONOUNS_M.contains(&lower) || PRONOUNS_F.contains(&lower) {
                     let r = self.subject_in(k, k + 1, true);
                     if r.0.is_some() {
                         return r;
@@ -513,13 +603,14 @@ impl Ctx<'_> {
                 let text = self.index.mentions[mi].text.clone();
                 return (Some(sp), Some(text), How::Named);
             }
-            let lower = self.toks[k].text.to_lowercase();
-            if PRONOUNS_M.contains(&lower.as_str()) || PRONOUNS_F.contains(&lower.as_str()) || PRONOUNS_N.contains(&lower.as_str())
+            let lower = self.low(k);
+            if PRONOUNS_M.contains(&lower) || PRONOUNS_F.contains(&lower) || PRONOUNS_N.contains(&lower)
             {
                 return self.subject_in(k, k + 1, true);
             }
-            if ["and", "but"].contains(&lower.as_str()) {
+            if ["and", "but"].contains(&lower) {
                 // "X has framed … and said": the sentence's subject
+                self.steps += (k - lo) as u64;
                 if let Some(first) = (lo..k).find(|&j| self.mention_at[j].is_some()) {
                     if first == lo || self.toks[first].sent_start || self.toks[lo..first].iter().all(|t| t.cap || t.text == "the") {
                         let mi = self.mention_at[first].unwrap_or(0);
@@ -530,7 +621,7 @@ impl Ctx<'_> {
                 break;
             }
             if !["also", "then", "further", "later", "once", "again", "repeatedly", "previously", "earlier", "has", "had", "have", "was", "is", "would", "will", "who", "reportedly"]
-                .contains(&lower.as_str())
+                .contains(&lower)
             {
                 break;
             }
@@ -541,7 +632,7 @@ impl Ctx<'_> {
         while s > lo && cue - s < 8 {
             s -= 1;
             let t = &self.toks[s];
-            let lower = t.text.to_lowercase();
+            let lower = self.low(s);
             if lower == "the" || lower == "a" || lower == "an" || t.clause_start {
                 break;
             }
@@ -566,7 +657,8 @@ impl Ctx<'_> {
         }
         let text = self.toks[a..b].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
         let pos = self.toks[a].start;
-        let words: Vec<String> = self.toks[a..b].iter().map(|t| t.text.to_lowercase()).collect();
+        self.steps += (b - a) as u64;
+        let words: Vec<String> = (a..b).map(|k| self.low(k).to_owned()).collect();
         let role_first = words
             .iter()
             .find(|w| !["the", "a", "an"].contains(&w.as_str()))
@@ -727,11 +819,13 @@ impl Ctx<'_> {
     }
 
     /// The nearest earlier person compatible with the gender, roles and nationality given.
-    fn resolve_person(&self, pos: usize, gender: Option<Gender>, roles: &[&str], nat: Option<&str>) -> Option<usize> {
-        let end = self.focus.partition_point(|f| f.pos < pos);
+    fn resolve_person(&mut self, pos: usize, gender: Option<Gender>, roles: &[&str], nat: Option<&str>) -> Option<usize> {
         let mut best: Option<(i32, usize)> = None;
         let mut seen = 0;
-        for f in self.focus[..end].iter().rev() {
+        // at most 40 earlier people, looked for among at most FOCUS_WINDOW earlier references
+        let (earlier, available) = earlier_focus(&self.focus, &self.added, pos);
+        self.steps += available.min(FOCUS_WINDOW) as u64;
+        for f in earlier.take(FOCUS_WINDOW) {
             let sp = &self.index.speakers[f.speaker];
             if sp.kind != SpeakerKind::Person {
                 continue;
@@ -783,10 +877,11 @@ impl Ctx<'_> {
     }
 
     /// The nearest earlier organisation, preferring one whose name has one of `heads`.
-    fn resolve_org(&self, pos: usize, heads: &[&str]) -> Option<usize> {
-        let end = self.focus.partition_point(|f| f.pos < pos);
+    fn resolve_org(&mut self, pos: usize, heads: &[&str]) -> Option<usize> {
+        let (earlier, available) = earlier_focus(&self.focus, &self.added, pos);
+        self.steps += available.min(60) as u64;
         let mut any = None;
-        for f in self.focus[..end].iter().rev().take(60) {
+        for f in earlier.take(60) {
             let sp = &self.index.speakers[f.speaker];
             if sp.kind != SpeakerKind::Organisation {
                 continue;
@@ -805,22 +900,42 @@ impl Ctx<'_> {
     }
 }
 
-/// The length in tokens of a cue verb or phrase starting at token `k`.
-pub(crate) fn cue_at(toks: &[Tok], k: usize) -> Option<usize> {
-    let t = toks.get(k)?;
-    let lower = t.text.to_lowercase();
+/// The focus items of both lists before `pos`, nearest first (at equal positions, an added
+/// item counts as later than a mention), and how many there are.
+fn earlier_focus<'a>(focus: &'a [Focus], added: &'a [Focus], pos: usize) -> (impl Iterator<Item = Focus> + 'a, usize) {
+    let (mut i, mut j) = (focus.partition_point(|f| f.pos < pos), added.partition_point(|f| f.pos < pos));
+    let available = i + j;
+    let iter = std::iter::from_fn(move || {
+        let take_added = match (i.checked_sub(1).map(|k| focus[k]), j.checked_sub(1).map(|k| added[k])) {
+            (Some(f), Some(g)) => g.pos >= f.pos,
+            (None, Some(_)) => true,
+            (Some(_), None) => false,
+            (None, None) => return None,
+        };
+        if take_added {
+            j -= 1;
+            Some(added[j])
+        } else {
+            i -= 1;
+            Some(focus[i])
+        }
+    });
+    (iter, available)
+}
+
+/// The length in tokens of the cue verb or phrase starting at token `k` (0 when none),
+/// given each token's lowercased text, so no look-up lowercases a word again.
+fn cue_length<'a>(toks: &[Tok], k: usize, lower: impl Fn(usize) -> &'a str) -> usize {
     let g = &*GAZETTEER;
+    if k >= toks.len() {
+        return 0;
+    }
     for p in &g.cue_phrases {
-        if p.len() <= toks.len() - k
-            && p.iter().enumerate().all(|(i, w)| toks[k + i].text.to_lowercase() == *w && (i == 0 || toks[k + i].plain_gap))
-        {
-            return Some(p.len());
+        if p.len() <= toks.len() - k && p.iter().enumerate().all(|(i, w)| lower(k + i) == w && (i == 0 || toks[k + i].plain_gap)) {
+            return p.len();
         }
     }
-    if g.is_cue_word(&lower) {
-        return Some(1);
-    }
-    None
+    usize::from(g.cue_words.contains(lower(k)))
 }
 
 #[cfg(test)]

@@ -26,6 +26,14 @@ pub fn extract_quotes(article: &Article, speakers: &mut SpeakerIndex) -> Vec<Quo
     attribution::attribute(article, &spans, speakers)
 }
 
+/// [`extract_quotes`], also returning the attribution's work count (tokens and characters
+/// its look-ups visited, see [`attribution::attribute_counted`]): the hostile-input tests
+/// assert it grows linearly with the body.
+pub fn extract_quotes_counted(article: &Article, speakers: &mut SpeakerIndex) -> (Vec<Quote>, u64) {
+    let spans = spans::find_spans(&article.body);
+    attribution::attribute_counted(article, &spans, speakers)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,26 +5,32 @@
 use chrono::Datelike;
 use kzcorpus::DatePrecision;
 
-use super::{assert_linear, extract_checked, rows, work};
+use super::{assert_attribution_linear, assert_linear, extract_checked, rows, work};
 
 const LEAD: &str = "Unrest In The Capital\n\n";
 
 #[test]
 fn ten_thousand_unbalanced_quote_marks() {
-    // KNOWN ISSUE (issue 7 report): 10,000 closing-only curly marks (U+201D) take 16x the
-    // CPU of 2,500 in the quotes extractor — quadratic. Add "\u{201D}" back here once fixed.
-    for mark in ["\"", "\u{201C}", "\u{00AB}"] {
-        let (_, big) = assert_linear(&format!("unbalanced {mark}"), 2_500, |n| {
-            format!("{LEAD}The minister said {} and left.\n", format!("{mark}word ").repeat(n))
-        });
+    // Closing-only curly marks (U+201D) once made attribution quadratic: with no sentence
+    // break on the line, every stray span looked back over the whole body for a cue.
+    for mark in ["\"", "\u{201C}", "\u{201D}", "\u{00AB}", "\u{00BB}"] {
+        let make = |n: usize| format!("{LEAD}The minister said {} and left.\n", format!("{mark}word ").repeat(n));
+        let (_, big) = assert_linear(&format!("unbalanced {mark}"), 2_500, make);
+        assert_attribution_linear(&format!("unbalanced {mark}"), 2_500, make);
         let (_, _, quotes, _, _) = rows(&big);
         // 10,000 marks can delimit at most 5,000 quotes.
         assert!(quotes <= 5_000, "{mark}: {quotes} quotes from 10,000 marks");
     }
-    // Only opening marks, one per paragraph, across 10,000 paragraphs.
-    let (_, big) = assert_linear("opening mark per paragraph", 2_500, |n| {
-        format!("{LEAD}{}", "He said \u{201C}we will stay and fight for the pier.\n\n".repeat(n))
+    // Closing marks in a row with no word between them, and pairs that each make a
+    // two-word quote (kept, so every one is attributed) after one early cue.
+    assert_attribution_linear("closing marks in a row", 2_500, |n| format!("He said {}.\n", "\u{201D}".repeat(n)));
+    assert_attribution_linear("kept quotes, no sentence break", 1_000, |n| {
+        format!("Minister Ivan Petrov said {} and left.\n", "\u{201C}we stay\u{201D} and ".repeat(n))
     });
+    // Only opening marks, one per paragraph, across 10,000 paragraphs.
+    let per_paragraph = |n: usize| format!("{LEAD}{}", "He said \u{201C}we will stay and fight for the pier.\n\n".repeat(n));
+    let (_, big) = assert_linear("opening mark per paragraph", 2_500, per_paragraph);
+    assert_attribution_linear("opening mark per paragraph", 2_500, per_paragraph);
     assert!(rows(&big).2 <= 10_000);
 }
 
@@ -155,9 +161,17 @@ fn huge_numbers_and_digit_runs_do_not_overflow() {
 
 #[test]
 fn a_single_line_without_newlines_is_linear() {
-    let sentence = "The convoy moved along the highway while 12 observers watched and Minister Ivan Petrov said \u{201C}calm\u{201D}. ";
-    let (_, big) = assert_linear("one line", 2_000, |n| sentence.repeat(n));
+    // 1 MB and 4 MB on one line (the 100 MB run of the release CLI, with its time and
+    // peak memory, is recorded in fuzz/RESULTS.md): output work, CPU time and the quote
+    // attribution's own work count all grow at most linearly.
+    let sentence = "The convoy moved along the highway while 12 observers watched and Minister Ivan Petrov said \u{201C}calm and quiet\u{201D}. ";
+    let n = 1_000_000 / sentence.len();
+    let (small, big) = assert_linear("one line", n, |n| sentence.repeat(n));
     assert!(work(&big) > 0);
+    let (_, _, q1, _, _) = rows(&small);
+    let (_, _, q4, _, _) = rows(&big);
+    assert!(q1 > 0 && q4 >= 3 * q1, "quotes {q1} at 1 MB, {q4} at 4 MB");
+    assert_attribution_linear("one line", n, |n| sentence.repeat(n));
 }
 
 #[test]

@@ -119,6 +119,30 @@ pub fn assert_linear(case: &str, n: usize, make: impl Fn(usize) -> String) -> (E
     (small, big)
 }
 
+/// The attribution work count of the quotes extractor on `body` taken as one article
+/// (tokens and characters its look-ups visited, [`kzcorpus::quotes::extract_quotes_counted`]),
+/// with the number of quotes found.
+pub fn attribution_work(body: &str) -> (u64, usize) {
+    let article = kzcorpus::Article { body: body.to_owned(), ..Default::default() };
+    let mut index = kzcorpus::speakers::find_speakers(&article);
+    let (quotes, steps) = kzcorpus::quotes::extract_quotes_counted(&article, &mut index);
+    (steps, quotes.len())
+}
+
+/// Asserts the quote attribution's work count grows at most linearly between the bodies
+/// `make(n)` and `make(4 * n)`: by at most 4.5x the input growth ratio over 4 (plus a
+/// constant). Counting, not timing: a look-up that rescans the body per quote makes it 16x.
+pub fn assert_attribution_linear(case: &str, n: usize, make: impl Fn(usize) -> String) {
+    let (small, big) = (make(n), make(4 * n));
+    let ((w1, q1), (w4, q4)) = (attribution_work(&small), attribution_work(&big));
+    eprintln!("ATTRIBUTION {case}: n {} bytes work {w1} quotes {q1}; 4n {} bytes work {w4} quotes {q4}", small.len(), big.len());
+    let input_ratio = big.len() as f64 / small.len() as f64;
+    assert!(
+        w4 as f64 <= 1.15 * input_ratio * w1 as f64 + 1000.0,
+        "{case}: attribution work grew from {w1} to {w4} while the input grew {input_ratio:.1}x"
+    );
+}
+
 /// Number of rows of every kind in an extraction: (articles, mentions, quotes, events, claims).
 pub fn rows(doc: &ExtractedDocument) -> (usize, usize, usize, usize, usize) {
     doc.articles.iter().fold((0, 0, 0, 0, 0), |(a, m, q, e, c), ex| {
