@@ -3,7 +3,7 @@
 //! `mod.rs` opens connections and applies the migrations in `migrations/*.sql`, tracked by
 //! `PRAGMA user_version` and marked with `PRAGMA application_id`; `write.rs` inserts one
 //! extracted document per transaction; `speakers.rs` maps per-article speakers onto
-//! database-wide ids; `query.rs` reads tables and views into column-wise [`Table`]s.
+//! database-wide ids, matching them in the in-memory directory of `directory.rs`; `query.rs` reads tables and views into column-wise [`Table`]s.
 //! All SQL outside `migrations/` lives in this folder, always with bound parameters.
 //! `bulk.rs` defers the full-text index while a new database is filled.
 //!
@@ -27,6 +27,7 @@
 
 mod bulk;
 pub use bulk::BuildLock;
+mod directory;
 mod query;
 mod speakers;
 mod types;
@@ -71,8 +72,8 @@ pub struct Store {
     file: Option<std::path::PathBuf>,
     /// The full-text index being built beside the database during a bulk load.
     side: Option<bulk::SideIndex>,
-    /// Whether `temp.speaker_mention_counts` is set up on this connection.
-    mention_counts_ready: bool,
+    /// The in-memory speaker directory of this connection's writer.
+    speakers: directory::Slot,
 }
 
 impl Store {
@@ -110,7 +111,7 @@ impl Store {
     fn init(conn: Connection, label: String, mode: Mode, file: Option<std::path::PathBuf>) -> Result<Store> {
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
         conn.pragma_update(None, "foreign_keys", true)?;
-        let mut store = Store { conn, label, mode, file, side: None, mention_counts_ready: false };
+        let mut store = Store { conn, label, mode, file, side: None, speakers: directory::Slot::default() };
         store.check_schema()?;
         if mode == Mode::ReadWrite {
             if store.file.is_some() && store.schema_version()? == 0 {
@@ -139,7 +140,7 @@ impl Store {
             conn.pragma_update(None, "foreign_keys", true)?;
             tune_for_writing(&conn, true)?;
             self.conn = conn;
-            self.mention_counts_ready = false;
+            self.speakers.invalidate();
         }
         Ok(())
     }
