@@ -318,3 +318,228 @@ impl Slot {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::speakers::alias_key;
+    use crate::store::{Mode, Store};
+
+    fn keys(names: &[&str]) -> Vec<String> {
+        names.iter().map(|n| alias_key(n)).collect()
+    }
+
+    fn with(dir: &mut SpeakerDirectory, id: i64, kind: SpeakerKind, names: &[&str], mentions: u64) {
+        dir.add_speaker(id, kind, false);
+        for k in keys(names) {
+            dir.add_key(id, &k);
+        }
+        for _ in 0..mentions {
+            dir.add_mention(id);
+        }
+    }
+
+    fn people() -> SpeakerDirectory {
+        let mut dir = SpeakerDirectory::default();
+        with(&mut dir, 1, SpeakerKind::Person, &["Sergey Ivanov", "Ivanov"], 3);
+        with(&mut dir, 2, SpeakerKind::Person, &["Pavel Sokolov", "Sokolov"], 1);
+        with(&mut dir, 3, SpeakerKind::Person, &["Ivan Sokolov"], 1);
+        with(&mut dir, 4, SpeakerKind::Person, &["Sergey Riabkov"], 0);
+        // an organisation with a person's key is never a candidate for a person
+        with(&mut dir, 5, SpeakerKind::Organisation, &["Ivanov"], 9);
+        dir
+    }
+
+    #[test]
+    fn persons_join_on_key_surname_or_first_name() {
+        let dir = people();
+        assert_eq!(dir.find(SpeakerKind::Person, &keys(&["Sergey Ivanov"])), Some(1));
+        assert_eq!(dir.find(SpeakerKind::Person, &keys(&["Ivanov"])), Some(1));
+        assert_eq!(dir.find(SpeakerKind::Person, &keys(&["S. Ivanov"])), Some(1));
+        // found through the first name, joined through the similar surname
+        assert_eq!(dir.find(SpeakerKind::Person, &keys(&["Sergey Ryabikov"])), Some(4));
+        assert_eq!(dir.find(SpeakerKind::Person, &keys(&["Pavel Sokolov"])), Some(2));
+        assert_eq!(dir.find(SpeakerKind::Person, &keys(&["Ivan Sokolov", "Sokolov"])), Some(3));
+    }
+
+    #[test]
+    fn conflicting_first_names_and_unknown_names_create_speakers() {
+        let dir = people();
+        assert_eq!(dir.find(SpeakerKind::Person, &keys(&["Igor Ivanov"])), None);
+        assert_eq!(dir.find(SpeakerKind::Person, &keys(&["Nikolai Sokolov"])), None);
+        assert_eq!(dir.find(SpeakerKind::Person, &keys(&["Kassym Tokayev"])), None);
+        assert_eq!(dir.find(SpeakerKind::Organisation, &keys(&["Sokolov"])), None);
+    }
+
+    #[test]
+    fn most_mentioned_wins_and_ties_go_to_the_lowest_id() {
+        let mut dir = people();
+        // "Sokolov" fits Pavel (2) and Ivan (3), one mention each
+        assert_eq!(dir.find(SpeakerKind::Person, &keys(&["Sokolov"])), Some(2));
+        dir.add_mention(3);
+        assert_eq!(dir.find(SpeakerKind::Person, &keys(&["Sokolov"])), Some(3));
+    }
+
+    #[test]
+    fn organisations_join_on_key_nationality_or_suffix() {
+        let mut dir = SpeakerDirectory::default();
+        with(&mut dir, 1, SpeakerKind::Organisation, &["Defense Ministry"], 0);
+        with(&mut dir, 2, SpeakerKind::Organisation, &["Kazakh Interior Ministry"], 1);
+        with(&mut dir, 3, SpeakerKind::Organisation, &["Kyrgyz Interior Ministry"], 4);
+        with(&mut dir, 4, SpeakerKind::Organisation, &["Uzbek Interior Ministry"], 4);
+        assert_eq!(dir.find(SpeakerKind::Organisation, &keys(&["Kazakh Interior Ministry"])), Some(2));
+        assert_eq!(dir.find(SpeakerKind::Organisation, &keys(&["Turkish Defence Ministry"])), Some(1));
+        // no nationality: the most-mentioned organisation ending with the name, lowest id on ties
+        assert_eq!(dir.find(SpeakerKind::Organisation, &keys(&["Interior Ministry"])), Some(3));
+        dir.add_mention(4);
+        assert_eq!(dir.find(SpeakerKind::Organisation, &keys(&["Interior Ministry"])), Some(4));
+        // a single word never joins by suffix, and a nationality is not dropped to a single word
+        assert_eq!(dir.find(SpeakerKind::Organisation, &keys(&["Ministry"])), None);
+        assert_eq!(dir.find(SpeakerKind::Organisation, &keys(&["Turkish Ministry"])), None);
+    }
+
+    #[test]
+    fn at_most_fifty_lowest_ids_are_weighed_per_key() {
+        let mut dir = SpeakerDirectory::default();
+        for id in 1..=60 {
+            let first = format!("First{id}");
+            dir.add_speaker(id, SpeakerKind::Person, false);
+            dir.add_key(id, &alias_key(&format!("{first} Smith")));
+        }
+        for _ in 0..5 {
+            dir.add_mention(55);
+        }
+        dir.add_mention(50);
+        assert_eq!(dir.find(SpeakerKind::Person, &keys(&["Smith"])), Some(50));
+        assert_eq!(lowest_of_union(&[dir.persons.last.get("smith"), dir.persons.last.get("smith")]), (1..=50).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn repeated_keys_are_recorded_once() {
+        let mut dir = people();
+        dir.add_key(1, &alias_key("Sergey Ivanov"));
+        dir.add_key(99, "unknown speaker");
+        assert_eq!(dir.keys_of(1), keys(&["Sergey Ivanov", "Ivanov"]));
+        assert_eq!(dir.persons.exact.get(&alias_key("Sergey Ivanov")).map(BTreeSet::len), Some(1));
+        assert!(dir.keys_of(99).is_empty());
+        assert!(!dir.set_country(1));
+        assert!(dir.set_country(1));
+    }
+
+    fn doc(name: &str, text: &str) -> (crate::document::Document, crate::model::ExtractedDocument) {
+        let doc = crate::document::decode(std::path::Path::new(name), text.as_bytes(), &Default::default())
+            .unwrap_or_else(|e| panic!("{e}"));
+        let extracted = crate::extract::extract(&doc.text, &Default::default());
+        (doc, extracted)
+    }
+
+    /// The directory a store keeps equals one freshly read from its database.
+    fn assert_current(store: &mut Store) -> Result<()> {
+        let fresh = SpeakerDirectory::load(store.conn())?;
+        let kept = store.speakers.dir.as_ref();
+        assert!(kept.is_none_or(|d| d.same_as(&fresh)), "kept {kept:?}\nfresh {fresh:?}");
+        Ok(())
+    }
+
+    fn speaker_count(store: &Store) -> Result<i64> {
+        Ok(store.conn().query_row("SELECT count(*) FROM speakers", [], |r| r.get(0))?)
+    }
+
+    fn store_sql_drop_trigger(batch: &crate::store::Batch<'_>) -> Result<()> {
+        batch.tx.execute_batch("DROP TRIGGER temp.fail_mentions")?;
+        Ok(())
+    }
+
+    const PAVEL: &str = "One\n\nMinister Pavel Sokolov said the talks were over.\n";
+    const IVAN: &str = "Two\n\nGeneral Ivan Sokolov said the troops would stay.\n";
+    const SURNAME: &str = "Three\n\nSokolov said nothing more.\n";
+
+    #[test]
+    fn the_kept_directory_matches_the_database_after_writes() -> Result<()> {
+        let mut store = Store::open_in_memory()?;
+        for (i, text) in [PAVEL, IVAN, SURNAME, PAVEL.replace("One", "Four").as_str()].iter().enumerate() {
+            let (d, e) = doc(&format!("{i}.txt"), text);
+            store.write_document(&d, &e)?;
+            assert!(store.speakers.dir.is_some());
+            assert_current(&mut store)?;
+        }
+        assert_eq!(store.speakers.dir.as_ref().map(SpeakerDirectory::len), Some(2));
+        Ok(())
+    }
+
+    #[test]
+    fn a_failed_document_leaves_no_entries_in_the_directory() -> Result<()> {
+        let mut store = Store::open_in_memory()?;
+        let (d1, e1) = doc("1.txt", PAVEL);
+        store.write_document(&d1, &e1)?;
+        // fail the next document after its speakers were written
+        store.sql(
+            "CREATE TEMP TRIGGER fail_mentions BEFORE INSERT ON main.mentions WHEN new.text = 'Ivan Sokolov'
+             BEGIN SELECT RAISE(ABORT, 'injected failure'); END",
+            &[],
+        )?;
+        let (d2, e2) = doc("2.txt", IVAN);
+        let (d3, e3) = doc("3.txt", "Three\n\nGeneral Sokolov said Ivan Sokolov was absent.\n");
+        let mut batch = store.batch()?;
+        assert!(batch.write_document(&d2, &e2).is_err());
+        assert!(batch.speakers.dir.is_none());
+        store_sql_drop_trigger(&batch)?;
+        batch.write_document(&d3, &e3)?;
+        batch.commit()?;
+        assert_current(&mut store)?;
+        let ivans: i64 = store.conn().query_row(
+            "SELECT count(DISTINCT speaker_id) FROM speaker_aliases WHERE alias = 'Ivan Sokolov'",
+            [],
+            |r| r.get(0),
+        )?;
+        assert_eq!(ivans, 1);
+        Ok(())
+    }
+
+    #[test]
+    fn a_batch_dropped_without_commit_leaves_no_entries() -> Result<()> {
+        let mut store = Store::open_in_memory()?;
+        let (d1, e1) = doc("1.txt", PAVEL);
+        store.write_document(&d1, &e1)?;
+        {
+            let (d2, e2) = doc("2.txt", IVAN);
+            let mut batch = store.batch()?;
+            batch.write_document(&d2, &e2)?;
+        }
+        assert_eq!(speaker_count(&store)?, 1);
+        let (d3, e3) = doc("3.txt", SURNAME);
+        store.write_document(&d3, &e3)?;
+        assert_current(&mut store)?;
+        assert_eq!(speaker_count(&store)?, 1);
+        Ok(())
+    }
+
+    #[test]
+    fn writes_outside_the_batches_are_seen() -> Result<()> {
+        let dir = tempfile::tempdir().map_err(|e| crate::Error::io("tmp", e))?;
+        let path = dir.path().join("two.db");
+        let mut a = Store::open(&path, Mode::ReadWrite)?;
+        let mut b = Store::open(&path, Mode::ReadWrite)?;
+        let (d1, e1) = doc("1.txt", PAVEL);
+        a.write_document(&d1, &e1)?;
+        // another connection adds a namesake with more mentions
+        let (d2, e2) = doc("2.txt", &IVAN.replace("would stay.", "would stay. Sokolov said so twice."));
+        b.write_document(&d2, &e2)?;
+        let (d3, e3) = doc("3.txt", SURNAME);
+        a.write_document(&d3, &e3)?;
+        assert_current(&mut a)?;
+        let ivan: i64 = a.conn().query_row(
+            "SELECT count(*) FROM mentions m JOIN speaker_aliases s ON s.speaker_id = m.speaker_id
+             WHERE s.alias = 'Ivan Sokolov'",
+            [],
+            |r| r.get(0),
+        )?;
+        assert!(ivan >= 3, "the surname went to the namesake written by the other connection ({ivan})");
+        // this connection deletes rows outside a batch
+        a.sql("DELETE FROM mentions WHERE text = 'Sokolov'", &[])?;
+        let (d4, e4) = doc("4.txt", "Four\n\nMinister Pavel Sokolov said more.\n");
+        a.write_document(&d4, &e4)?;
+        assert_current(&mut a)?;
+        Ok(())
+    }
+}

@@ -34,13 +34,13 @@ pub enum WriteOutcome {
 /// without [`Batch::commit`] rolls everything back.
 #[derive(Debug)]
 pub struct Batch<'s> {
-    tx: Transaction<'s>,
+    pub(super) tx: Transaction<'s>,
     documents: usize,
     bytes: u64,
     /// Set during a bulk load of a file database: where full-text rows go.
     fts: Option<FtsFeed>,
     /// The store's speaker directory, kept current with the rows this batch writes.
-    speakers: &'s mut Slot,
+    pub(super) speakers: &'s mut Slot,
     /// `PRAGMA data_version` when the batch began.
     data_version: i64,
 }
