@@ -49,8 +49,8 @@ pub(super) fn resolve(tx: &Transaction<'_>, dir: &mut SpeakerDirectory, speaker:
     aliases.extend(short.iter().map(String::as_str));
     for alias in aliases {
         let key = alias_key(alias);
-        tx.prepare_cached("INSERT OR IGNORE INTO speaker_aliases(speaker_id, alias, alias_key) VALUES (?1, ?2, ?3)")?
-            .execute(params![id, alias, key])?;
+        tx.prepare_cached("INSERT OR IGNORE INTO speaker_aliases(speaker_id, alias, alias_key, alias_rkey) VALUES (?1, ?2, ?3, ?4)")?
+            .execute(params![id, alias, key, super::reversed_key(&key)])?;
         dir.add_key(id, &key);
     }
     for title in &speaker.titles {
