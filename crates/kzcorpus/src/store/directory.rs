@@ -515,6 +515,26 @@ mod tests {
     }
 
     #[test]
+    fn the_directory_is_kept_across_batches_of_a_bulk_load() -> Result<()> {
+        let tmp = tempfile::tempdir().map_err(|e| crate::Error::io("tmp", e))?;
+        let mut store = Store::open(&tmp.path().join("bulk.db"), Mode::ReadWrite)?;
+        store.begin_bulk_load()?;
+        let (d1, e1) = doc("1.txt", PAVEL);
+        store.write_document(&d1, &e1)?;
+        // a marker that only survives if the directory is not reloaded
+        if let Some(dir) = store.speakers.dir.as_mut() {
+            dir.add_speaker(i64::MAX, SpeakerKind::Person, false);
+        }
+        for (i, text) in [IVAN, SURNAME].iter().enumerate() {
+            let (d, e) = doc(&format!("{}.txt", i + 2), text);
+            store.write_document(&d, &e)?;
+        }
+        assert!(store.speakers.dir.as_ref().is_some_and(|d| d.entries.contains_key(&i64::MAX)));
+        store.end_bulk_load()?;
+        Ok(())
+    }
+
+    #[test]
     fn writes_outside_the_batches_are_seen() -> Result<()> {
         let dir = tempfile::tempdir().map_err(|e| crate::Error::io("tmp", e))?;
         let path = dir.path().join("two.db");
