@@ -3,7 +3,7 @@
 //! `mod.rs` opens connections and applies the migrations in `migrations/*.sql`, tracked by
 //! `PRAGMA user_version` and marked with `PRAGMA application_id`; `write.rs` inserts one
 //! extracted document per transaction; `speakers.rs` maps per-article speakers onto
-//! database-wide ids; `query.rs` reads tables and views into column-wise [`Table`]s.
+//! database-wide ids, matching them in the in-memory directory of `directory.rs`; `query.rs` reads tables and views into column-wise [`Table`]s.
 //! All SQL outside `migrations/` lives in this folder, always with bound parameters.
 //! `bulk.rs` defers the full-text index while a new database is filled.
 //!
@@ -27,6 +27,7 @@
 
 mod bulk;
 pub use bulk::BuildLock;
+mod directory;
 mod query;
 mod speakers;
 mod types;
@@ -43,8 +44,10 @@ pub use types::ColumnType;
 pub use write::{Batch, WriteOutcome};
 
 /// The migrations, in order; migration `i` brings the schema to version `i + 1`.
-const MIGRATIONS: &[(&str, &str)] =
-    &[("0001_init", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../migrations/0001_init.sql")))];
+const MIGRATIONS: &[(&str, &str)] = &[
+    ("0001_init", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../migrations/0001_init.sql"))),
+    ("0002_alias_suffix_index", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../migrations/0002_alias_suffix_index.sql"))),
+];
 
 /// The newest schema version this build knows.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -71,8 +74,8 @@ pub struct Store {
     file: Option<std::path::PathBuf>,
     /// The full-text index being built beside the database during a bulk load.
     side: Option<bulk::SideIndex>,
-    /// Whether `temp.speaker_mention_counts` is set up on this connection.
-    mention_counts_ready: bool,
+    /// The in-memory speaker directory of this connection's writer.
+    speakers: directory::Slot,
 }
 
 impl Store {
@@ -110,7 +113,7 @@ impl Store {
     fn init(conn: Connection, label: String, mode: Mode, file: Option<std::path::PathBuf>) -> Result<Store> {
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
         conn.pragma_update(None, "foreign_keys", true)?;
-        let mut store = Store { conn, label, mode, file, side: None, mention_counts_ready: false };
+        let mut store = Store { conn, label, mode, file, side: None, speakers: directory::Slot::default() };
         store.check_schema()?;
         if mode == Mode::ReadWrite {
             if store.file.is_some() && store.schema_version()? == 0 {
@@ -139,7 +142,7 @@ impl Store {
             conn.pragma_update(None, "foreign_keys", true)?;
             tune_for_writing(&conn, true)?;
             self.conn = conn;
-            self.mention_counts_ready = false;
+            self.speakers.invalidate();
         }
         Ok(())
     }
@@ -192,8 +195,11 @@ impl Store {
         // this one waited.
         let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let version: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-        for (i, (_name, sql)) in MIGRATIONS.iter().enumerate().skip(version.max(0) as usize) {
+        for (i, (name, sql)) in MIGRATIONS.iter().enumerate().skip(version.max(0) as usize) {
             tx.execute_batch(sql)?;
+            if *name == "0002_alias_suffix_index" {
+                fill_reversed_keys(&tx)?;
+            }
             tx.pragma_update(None, "user_version", i as i64 + 1)?;
             tx.pragma_update(None, "application_id", APPLICATION_ID)?;
         }
@@ -212,6 +218,25 @@ impl Store {
         }
         Ok(())
     }
+}
+
+/// `alias_key` with its characters in reverse order (`speaker_aliases.alias_rkey`).
+pub(crate) fn reversed_key(key: &str) -> String {
+    key.chars().rev().collect()
+}
+
+/// Fills `speaker_aliases.alias_rkey` of the rows written before schema version 2.
+fn fill_reversed_keys(tx: &rusqlite::Transaction<'_>) -> Result<()> {
+    let rows: Vec<(i64, String)> = {
+        let mut stmt = tx.prepare("SELECT rowid, alias_key FROM speaker_aliases WHERE alias_rkey IS NULL")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        rows.collect::<std::result::Result<_, _>>()?
+    };
+    let mut update = tx.prepare("UPDATE speaker_aliases SET alias_rkey = ?2 WHERE rowid = ?1")?;
+    for (rowid, key) in rows {
+        update.execute(rusqlite::params![rowid, reversed_key(&key)])?;
+    }
+    Ok(())
 }
 
 /// The bulk-load settings of a read-write connection (see the module docs).

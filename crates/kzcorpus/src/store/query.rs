@@ -152,6 +152,12 @@ fn text_param(s: &Option<String>) -> Value {
 /// How many of a term's most recent matches [`Store::search`] ranks.
 pub const SEARCH_WINDOW: i64 = 1000;
 
+/// Speakers with an alias key equal to ?1, or ending with " " + ?1: ?2 and ?3 bound the
+/// reversed keys that start with the reversed ?1 followed by a space (' ' < '!').
+const SPEAKER_IDS_SQL: &str = "SELECT speaker_id FROM speaker_aliases WHERE alias_key = ?1
+     UNION SELECT speaker_id FROM speaker_aliases WHERE alias_rkey >= ?2 AND alias_rkey < ?3
+     ORDER BY speaker_id";
+
 impl Store {
     /// Runs a read-only `SELECT` with bound parameters and returns its rows column-wise.
     ///
@@ -207,11 +213,18 @@ impl Store {
         if key.is_empty() {
             return Ok(Vec::new());
         }
-        let t = self.sql(
-            "SELECT DISTINCT speaker_id FROM speaker_aliases
-             WHERE alias_key = ?1 OR alias_key LIKE '% ' || ?1 ORDER BY speaker_id",
-            &[Value::Text(key)],
-        )?;
+        let t = if self.schema_version()? >= 2 {
+            // both halves are index searches (see migrations/0002_alias_suffix_index.sql)
+            let rkey = super::reversed_key(&key);
+            self.sql(SPEAKER_IDS_SQL, &[Value::Text(key), Value::Text(format!("{rkey} ")), Value::Text(format!("{rkey}!"))])?
+        } else {
+            // a read-only database of schema version 1
+            self.sql(
+                "SELECT DISTINCT speaker_id FROM speaker_aliases
+                 WHERE alias_key = ?1 OR alias_key LIKE '% ' || ?1 ORDER BY speaker_id",
+                &[Value::Text(key)],
+            )?
+        };
         Ok(match t.column("speaker_id") {
             Some(Values::Integer(v)) => v.iter().flatten().copied().collect(),
             _ => Vec::new(),
@@ -509,6 +522,84 @@ fn declared_affinity(decl: Option<&str>) -> Affinity {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Three speakers: "Sergey Lavrov" (+ "Lavrov"), "Maria Zakharova", the "Russian Defense
+    /// Ministry" (+ "Defense Ministry"), written as the writer writes them.
+    fn speakers_store() -> Result<Store> {
+        let mut store = Store::open_in_memory()?;
+        let text = "Talks\n\nForeign Minister Sergey Lavrov said the talks were over. Lavrov said little else. \
+                    Spokeswoman Maria Zakharova said the same. The Russian Defense Ministry said troops left.\n";
+        let doc = crate::document::decode(std::path::Path::new("a.txt"), text.as_bytes(), &Default::default())?;
+        let extracted = crate::extract::extract(&doc.text, &Default::default());
+        store.write_document(&doc, &extracted)?;
+        Ok(store)
+    }
+
+    /// The ids the version-1 `LIKE` scan returns.
+    fn ids_by_scan(store: &Store, name: &str) -> Result<Vec<i64>> {
+        let t = store.sql(
+            "SELECT DISTINCT speaker_id FROM speaker_aliases
+             WHERE alias_key = ?1 OR alias_key LIKE '% ' || ?1 ORDER BY speaker_id",
+            &[Value::Text(alias_key(name))],
+        )?;
+        Ok(match t.column("speaker_id") {
+            Some(Values::Integer(v)) => v.iter().flatten().copied().collect(),
+            _ => Vec::new(),
+        })
+    }
+
+    #[test]
+    fn speaker_ids_match_the_scan_they_replace() -> Result<()> {
+        let store = speakers_store()?;
+        let mut found = 0;
+        for name in ["Lavrov", "Sergei Lavrov", "lavrov", "Zakharova", "Defense Ministry", "Ministry", "Sergey", "Nobody", "ov"] {
+            let ids = store.speaker_ids(name)?;
+            assert_eq!(ids, ids_by_scan(&store, name)?, "{name}");
+            found += ids.len();
+        }
+        assert!(store.speaker_ids("Lavrov")?.len() == 1 && found >= 4, "{found}");
+        Ok(())
+    }
+
+    #[test]
+    fn speaker_ids_search_two_indexes() -> Result<()> {
+        let store = speakers_store()?;
+        let t = store.sql(
+            &format!("EXPLAIN QUERY PLAN {SPEAKER_IDS_SQL}"),
+            &[Value::Text("lavrov".into()), Value::Text("vorval ".into()), Value::Text("vorval!".into())],
+        )?;
+        let plan = t.texts("detail").into_iter().flatten().collect::<Vec<_>>().join("\n");
+        assert!(plan.contains("USING INDEX speaker_aliases_key (alias_key=?)"), "{plan}");
+        assert!(plan.contains("USING INDEX speaker_aliases_rkey (alias_rkey>? AND alias_rkey<?)"), "{plan}");
+        assert!(!plan.contains("SCAN speaker_aliases"), "{plan}");
+        Ok(())
+    }
+
+    #[test]
+    fn migration_2_fills_reversed_keys_of_existing_aliases() -> Result<()> {
+        let dir = tempfile::tempdir().map_err(|e| crate::Error::io("tmp", e))?;
+        let path = dir.path().join("v1.db");
+        {
+            let mut store = Store::open(&path, super::super::Mode::ReadWrite)?;
+            let doc = crate::document::decode(std::path::Path::new("a.txt"), b"T\n\nMinister Sergey Lavrov said no.\n", &Default::default())?;
+            let extracted = crate::extract::extract(&doc.text, &Default::default());
+            store.write_document(&doc, &extracted)?;
+            // back to schema version 1
+            store.conn().execute_batch(
+                "DROP INDEX speaker_aliases_rkey; ALTER TABLE speaker_aliases DROP COLUMN alias_rkey; PRAGMA user_version = 1;",
+            )?;
+        }
+        let store = Store::open(&path, super::super::Mode::ReadWrite)?;
+        assert_eq!(store.schema_version()?, super::super::SCHEMA_VERSION);
+        let missing: i64 = store.conn().query_row(
+            "SELECT count(*) FROM speaker_aliases WHERE alias_rkey IS NULL OR length(alias_rkey) != length(alias_key)",
+            [],
+            |r| r.get(0),
+        )?;
+        assert_eq!(missing, 0);
+        assert_eq!(store.speaker_ids("Lavrov")?.len(), 1);
+        Ok(())
+    }
 
     #[test]
     fn empty_result_keeps_declared_column_types() -> Result<()> {

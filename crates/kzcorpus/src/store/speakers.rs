@@ -10,14 +10,18 @@
 //! [`refresh_canonical`] picks each speaker's canonical name: the fullest form, then the
 //! most mentioned.
 
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, Transaction};
 
+use super::directory::SpeakerDirectory;
 use crate::error::Result;
 use crate::model::{LocalSpeaker, SpeakerKind};
 use crate::speakers::{alias_key, similar_surnames};
 
 /// Returns the database id for `speaker`, creating the speaker when it is new.
-pub(super) fn resolve(tx: &Transaction<'_>, speaker: &LocalSpeaker) -> Result<i64> {
+///
+/// The match is found in `dir` (see [`SpeakerDirectory::find`]); every row written here is
+/// also recorded in `dir`, which the caller must drop if the transaction rolls back.
+pub(super) fn resolve(tx: &Transaction<'_>, dir: &mut SpeakerDirectory, speaker: &LocalSpeaker) -> Result<i64> {
     let mut keys: Vec<String> = Vec::new();
     for alias in std::iter::once(&speaker.name).chain(speaker.aliases.iter()) {
         let k = alias_key(alias);
@@ -25,16 +29,14 @@ pub(super) fn resolve(tx: &Transaction<'_>, speaker: &LocalSpeaker) -> Result<i6
             keys.push(k);
         }
     }
-    let found = match speaker.kind {
-        SpeakerKind::Person => find_person(tx, &keys)?,
-        SpeakerKind::Organisation => find_organisation(tx, &keys)?,
-    };
-    let id = match found {
+    let id = match dir.find(speaker.kind, &keys) {
         Some(id) => id,
         None => {
             tx.prepare_cached("INSERT INTO speakers(canonical, kind, country) VALUES (?1, ?2, ?3)")?
                 .execute(params![speaker.name, speaker.kind.as_str(), speaker.country])?;
-            tx.last_insert_rowid()
+            let id = tx.last_insert_rowid();
+            dir.add_speaker(id, speaker.kind, speaker.country.is_some());
+            id
         }
     };
     let mut aliases: Vec<&str> = std::iter::once(speaker.name.as_str()).chain(speaker.aliases.iter().map(String::as_str)).collect();
@@ -46,45 +48,20 @@ pub(super) fn resolve(tx: &Transaction<'_>, speaker: &LocalSpeaker) -> Result<i6
         .collect();
     aliases.extend(short.iter().map(String::as_str));
     for alias in aliases {
-        tx.prepare_cached("INSERT OR IGNORE INTO speaker_aliases(speaker_id, alias, alias_key) VALUES (?1, ?2, ?3)")?
-            .execute(params![id, alias, alias_key(alias)])?;
+        let key = alias_key(alias);
+        tx.prepare_cached("INSERT OR IGNORE INTO speaker_aliases(speaker_id, alias, alias_key, alias_rkey) VALUES (?1, ?2, ?3, ?4)")?
+            .execute(params![id, alias, key, super::reversed_key(&key)])?;
+        dir.add_key(id, &key);
     }
     for title in &speaker.titles {
         tx.prepare_cached("INSERT OR IGNORE INTO speaker_titles(speaker_id, title) VALUES (?1, ?2)")?
             .execute(params![id, title])?;
     }
-    if speaker.country.is_some() {
+    if speaker.country.is_some() && !dir.set_country(id) {
         tx.prepare_cached("UPDATE speakers SET country = ?2 WHERE id = ?1 AND country IS NULL")?
             .execute(params![id, speaker.country])?;
     }
     Ok(id)
-}
-
-fn exact(tx: &Transaction<'_>, key: &str, kind: &str) -> Result<Option<i64>> {
-    Ok(tx
-        .prepare_cached(
-            "SELECT a.speaker_id FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id
-             WHERE a.alias_key = ?1 AND s.kind = ?2 ORDER BY a.speaker_id LIMIT 1",
-        )?
-        .query_row(params![key, kind], |r| r.get(0))
-        .optional()?)
-}
-
-fn keys_of(tx: &Transaction<'_>, id: i64) -> Result<Vec<String>> {
-    let mut stmt = tx.prepare_cached("SELECT alias_key FROM speaker_aliases WHERE speaker_id = ?1")?;
-    let rows = stmt.query_map([id], |r| r.get::<_, String>(0))?;
-    Ok(rows.collect::<std::result::Result<_, _>>()?)
-}
-
-fn mention_count(tx: &Transaction<'_>, id: i64) -> Result<i64> {
-    // A running count kept by a temporary trigger (see `Store::ensure_mention_counts`):
-    // counting the `mentions` rows here would cost O(mentions of the speaker) per call,
-    // which grows with the corpus and made large builds quadratic.
-    Ok(tx
-        .prepare_cached("SELECT n FROM temp.speaker_mention_counts WHERE speaker_id = ?1")?
-        .query_row([id], |r| r.get(0))
-        .optional()?
-        .unwrap_or(0))
 }
 
 fn split_name(key: &str) -> (Option<&str>, &str) {
@@ -118,86 +95,6 @@ pub(crate) fn person_compatible(a: &[String], b: &[String]) -> bool {
         }
     }
     agree
-}
-
-fn find_person(tx: &Transaction<'_>, keys: &[String]) -> Result<Option<i64>> {
-    for k in keys.iter().filter(|k| k.contains(' ')) {
-        if let Some(id) = exact(tx, k, "person")? {
-            if person_compatible(keys, &keys_of(tx, id)?) {
-                return Ok(Some(id));
-            }
-        }
-    }
-    // candidates sharing a surname or a first name
-    let mut candidates: Vec<i64> = Vec::new();
-    for k in keys {
-        let (first, surname) = split_name(k);
-        let mut stmt = tx.prepare_cached(
-            "SELECT DISTINCT a.speaker_id FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id
-             WHERE s.kind = 'person' AND (a.alias_key = ?1 OR a.alias_key LIKE '% ' || ?1 OR a.alias_key LIKE ?2 || ' %')
-             LIMIT 50",
-        )?;
-        let rows = stmt.query_map(params![surname, first.unwrap_or("\u{0}")], |r| r.get::<_, i64>(0))?;
-        for id in rows {
-            let id = id?;
-            if !candidates.contains(&id) {
-                candidates.push(id);
-            }
-        }
-    }
-    let mut best: Option<(i64, i64)> = None;
-    for id in candidates {
-        if !person_compatible(keys, &keys_of(tx, id)?) {
-            continue;
-        }
-        let n = mention_count(tx, id)?;
-        if best.is_none_or(|(_, m)| n > m) {
-            best = Some((id, n));
-        }
-    }
-    Ok(best.map(|(id, _)| id))
-}
-
-fn is_nationality(word: &str) -> bool {
-    crate::speakers::gazetteer::GAZETTEER.nationality(word).is_some_and(|c| !c.is_empty())
-}
-
-fn find_organisation(tx: &Transaction<'_>, keys: &[String]) -> Result<Option<i64>> {
-    for k in keys {
-        if let Some(id) = exact(tx, k, "organisation")? {
-            return Ok(Some(id));
-        }
-    }
-    let mut best: Option<(i64, i64)> = None;
-    for k in keys {
-        let first = k.split(' ').next().unwrap_or("");
-        if k.contains(' ') && is_nationality(first) {
-            // "russian defense ministry" joins an earlier plain "defense ministry"
-            if let Some(rest) = k.split_once(' ').map(|x| x.1) {
-                if rest.contains(' ') {
-                    if let Some(id) = exact(tx, rest, "organisation")? {
-                        return Ok(Some(id));
-                    }
-                }
-            }
-            continue;
-        }
-        if !k.contains(' ') {
-            continue;
-        }
-        let mut stmt = tx.prepare_cached(
-            "SELECT DISTINCT a.speaker_id FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id
-             WHERE s.kind = 'organisation' AND a.alias_key LIKE '% ' || ?1 LIMIT 50",
-        )?;
-        let ids: Vec<i64> = stmt.query_map([k], |r| r.get(0))?.collect::<std::result::Result<_, _>>()?;
-        for id in ids {
-            let n = mention_count(tx, id)?;
-            if best.is_none_or(|(_, m)| n > m) {
-                best = Some((id, n));
-            }
-        }
-    }
-    Ok(best.map(|(id, _)| id))
 }
 
 /// Sets each speaker's canonical name to its fullest alias, most-mentioned first.

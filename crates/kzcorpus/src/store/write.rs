@@ -7,6 +7,7 @@
 use rusqlite::{params, OptionalExtension, Transaction};
 
 use super::bulk::{FtsFeed, FtsRow};
+use super::directory::Slot;
 use super::{speakers, Store};
 use crate::document::Document;
 use crate::error::Result;
@@ -33,11 +34,15 @@ pub enum WriteOutcome {
 /// without [`Batch::commit`] rolls everything back.
 #[derive(Debug)]
 pub struct Batch<'s> {
-    tx: Transaction<'s>,
+    pub(super) tx: Transaction<'s>,
     documents: usize,
     bytes: u64,
     /// Set during a bulk load of a file database: where full-text rows go.
     fts: Option<FtsFeed>,
+    /// The store's speaker directory, kept current with the rows this batch writes.
+    pub(super) speakers: &'s mut Slot,
+    /// `PRAGMA data_version` when the batch began.
+    data_version: i64,
 }
 
 impl Batch<'_> {
@@ -59,9 +64,11 @@ impl Batch<'_> {
         // helpers working on the batch's `Transaction`.
         self.tx.execute_batch("SAVEPOINT kz_document")?;
         let mut fts_rows = self.fts.as_ref().map(|_| Vec::new());
-        let document_id = match insert_document(&self.tx, doc, extracted, fts_rows.as_mut()) {
+        let document_id = match insert_document(&self.tx, self.speakers, doc, extracted, fts_rows.as_mut()) {
             Ok(id) => id,
             Err(e) => {
+                // the directory may hold rows of the document: reload it when next needed
+                self.speakers.invalidate();
                 self.tx.execute_batch("ROLLBACK TO kz_document; RELEASE kz_document")?;
                 return Err(e);
             }
@@ -90,11 +97,13 @@ impl Batch<'_> {
     /// # Errors
     /// SQLite failing to commit (the batch is then rolled back).
     pub fn commit(mut self) -> Result<()> {
+        let total_changes = self.tx.total_changes();
         let result = self.tx.commit();
         if let Some(feed) = self.fts.as_mut() {
             feed.committed(result.is_ok());
         }
         result?;
+        self.speakers.committed(self.data_version, total_changes);
         Ok(())
     }
 }
@@ -133,35 +142,14 @@ impl Store {
     /// [`crate::Error::ReadOnly`] on a read-only store, or SQLite failing to begin.
     pub fn batch(&mut self) -> Result<Batch<'_>> {
         self.require_writable("write a document")?;
-        self.ensure_mention_counts()?;
         let fts = self.fts_feed();
         // Immediate: take the write lock before reading, so a concurrent builder makes this
         // one wait (busy timeout) instead of failing its snapshot upgrade with SQLITE_BUSY.
         let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        Ok(Batch { tx, documents: 0, bytes: 0, fts })
-    }
-
-    /// Sets up `temp.speaker_mention_counts` (mentions per speaker), kept current by a
-    /// temporary trigger, so speaker resolution reads a count in O(1) instead of counting
-    /// rows; built once per connection with one pass over `mentions`.
-    fn ensure_mention_counts(&mut self) -> Result<()> {
-        if self.mention_counts_ready {
-            return Ok(());
-        }
-        self.conn.execute_batch(
-            "CREATE TEMP TABLE IF NOT EXISTS speaker_mention_counts(speaker_id INTEGER PRIMARY KEY, n INTEGER NOT NULL);
-             DELETE FROM temp.speaker_mention_counts;
-             INSERT INTO temp.speaker_mention_counts SELECT speaker_id, count(*) FROM main.mentions GROUP BY speaker_id;
-             CREATE TEMP TRIGGER IF NOT EXISTS speaker_mention_counts_ai AFTER INSERT ON main.mentions BEGIN
-                 INSERT INTO temp.speaker_mention_counts(speaker_id, n) VALUES (new.speaker_id, 1)
-                 ON CONFLICT(speaker_id) DO UPDATE SET n = n + 1;
-             END;
-             CREATE TEMP TRIGGER IF NOT EXISTS speaker_mention_counts_ad AFTER DELETE ON main.mentions BEGIN
-                 UPDATE temp.speaker_mention_counts SET n = n - 1 WHERE speaker_id = old.speaker_id;
-             END;",
-        )?;
-        self.mention_counts_ready = true;
-        Ok(())
+        // With the write lock held, nobody else can commit until this batch ends: the
+        // directory kept from the last batch is current unless something committed since.
+        let data_version = self.speakers.begin(&tx)?;
+        Ok(Batch { tx, documents: 0, bytes: 0, fts, speakers: &mut self.speakers, data_version })
     }
 
     /// The sha256 of every stored document, as raw 32-byte digests.
@@ -200,6 +188,7 @@ impl Store {
     /// extractor version changes and everything must be re-extracted).
     pub fn clear(&mut self) -> Result<()> {
         self.require_writable("clear the corpus")?;
+        self.speakers.invalidate();
         let tx = self.conn.transaction()?;
         tx.execute_batch(
             "DELETE FROM event_participants; DELETE FROM events; DELETE FROM claims; DELETE FROM quotes;
@@ -223,6 +212,7 @@ impl Store {
 /// Inserts one document's rows; with `fts`, also collects its full-text rows.
 fn insert_document(
     tx: &Transaction<'_>,
+    directory: &mut Slot,
     doc: &Document,
     extracted: &ExtractedDocument,
     mut fts: Option<&mut Vec<FtsRow>>,
@@ -260,15 +250,21 @@ fn insert_document(
             tx.prepare_cached("INSERT INTO media(article_id, url, caption) VALUES (?1, ?2, ?3)")?
                 .execute(params![article_id, m.url, m.caption])?;
         }
-        let ids: Vec<i64> =
-            ex.speakers.speakers.iter().map(|s| speakers::resolve(tx, s)).collect::<Result<_>>()?;
-        let id_of = |i: usize| ids.get(i).copied();
-        for m in &ex.speakers.mentions {
-            if let Some(sid) = id_of(m.speaker) {
-                tx.prepare_cached("INSERT INTO mentions(article_id, speaker_id, start, \"end\", text) VALUES (?1, ?2, ?3, ?4, ?5)")?
-                    .execute(params![article_id, sid, m.start as i64, m.end as i64, m.text])?;
+        let mut ids: Vec<i64> = Vec::with_capacity(ex.speakers.speakers.len());
+        if !ex.speakers.speakers.is_empty() {
+            let dir = directory.get(tx)?;
+            for s in &ex.speakers.speakers {
+                ids.push(speakers::resolve(tx, dir, s)?);
+            }
+            for m in &ex.speakers.mentions {
+                if let Some(&sid) = ids.get(m.speaker) {
+                    tx.prepare_cached("INSERT INTO mentions(article_id, speaker_id, start, \"end\", text) VALUES (?1, ?2, ?3, ?4, ?5)")?
+                        .execute(params![article_id, sid, m.start as i64, m.end as i64, m.text])?;
+                    dir.add_mention(sid);
+                }
             }
         }
+        let id_of = |i: usize| ids.get(i).copied();
         for q in &ex.quotes {
             tx.prepare_cached(
                 "INSERT INTO quotes(article_id, speaker_id, text, speaker_text, cue, start, \"end\", malformed, confidence)

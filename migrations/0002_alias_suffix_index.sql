@@ -1,0 +1,10 @@
+-- Schema version 2: an index for "speakers whose alias key ends with ' <key>'".
+--
+-- `quotes(speaker = "Lavrov")` finds speakers whose alias key is "lavrov" or ends with
+-- " lavrov"; `alias_key LIKE '% ' || ?` scanned every alias. `alias_rkey` holds the key with
+-- its characters reversed, so the same test is a range on an index:
+-- alias_rkey >= reversed(key) || ' ' AND alias_rkey < reversed(key) || '!'.
+-- The writer fills it; the rows of an existing database are filled by the migration code
+-- (SQLite has no string reversal), see `store::mod.rs`.
+ALTER TABLE speaker_aliases ADD COLUMN alias_rkey TEXT;
+CREATE INDEX speaker_aliases_rkey ON speaker_aliases(alias_rkey);
