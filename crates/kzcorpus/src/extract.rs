@@ -44,8 +44,10 @@ pub fn extract_article(article: crate::model::Article) -> ExtractedArticle {
 /// Runs the extractors on one segmented article; `document_anchor` is the latest fully
 /// written date of its document (see [`events::extract_events_with`]).
 pub fn extract_article_with(article: crate::model::Article, document_anchor: Option<NaiveDate>) -> ExtractedArticle {
-    let mut index = speakers::find_speakers(&article);
-    let quotes = quotes::extract_quotes(&article, &mut index);
+    let tokens = speakers::names::tokenize(&article.body);
+    let mut index = speakers::find_speakers_in(&article, &tokens);
+    let quotes = quotes::extract_quotes_with_tokens(&article, &mut index, &tokens);
+    drop(tokens);
     let events = events::extract_events_with(&article, &index, document_anchor);
     let claims = claims::extract_claims(&article, &index);
     ExtractedArticle { article, speakers: index, quotes, events, claims }

@@ -59,7 +59,7 @@ struct Focus {
 }
 
 struct Ctx<'a> {
-    toks: Vec<Tok>,
+    toks: &'a [Tok],
     // token index → mention index starting there
     mention_at: Vec<Option<usize>>,
     // token index → mention index covering it
@@ -138,13 +138,23 @@ pub fn attribute(article: &Article, spans: &[Span], index: &mut SpeakerIndex) ->
 /// quote, or an index built once per article), so this grows linearly with the body and
 /// the number of spans; the hostile-input tests assert it.
 pub fn attribute_counted(article: &Article, spans: &[Span], index: &mut SpeakerIndex) -> (Vec<Quote>, u64) {
+    attribute_counted_with(article, spans, index, &tokenize(&article.body))
+}
+
+/// [`attribute_counted`] over the body's tokens as [`tokenize`] gives them, when the
+/// caller already has them (the pipeline tokenizes each body once, for speakers and quotes).
+pub fn attribute_counted_with(
+    article: &Article,
+    spans: &[Span],
+    index: &mut SpeakerIndex,
+    toks: &[Tok],
+) -> (Vec<Quote>, u64) {
     let body = &article.body;
-    let toks = tokenize(body);
     let n = toks.len();
     let chars: Vec<char> = body.chars().collect();
     let mut lower_buf = String::with_capacity(body.len());
     let mut lower_at = Vec::with_capacity(n + 1);
-    for t in &toks {
+    for t in toks {
         lower_at.push(lower_buf.len());
         if t.text.is_ascii() {
             lower_buf.extend(t.text.bytes().map(|b| char::from(b.to_ascii_lowercase())));

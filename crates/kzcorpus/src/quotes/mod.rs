@@ -26,6 +26,17 @@ pub fn extract_quotes(article: &Article, speakers: &mut SpeakerIndex) -> Vec<Quo
     attribution::attribute(article, &spans, speakers)
 }
 
+/// [`extract_quotes`] given the body's tokens ([`crate::speakers::names::tokenize`]), so a
+/// pipeline that found speakers with the same tokens does not tokenize twice.
+pub fn extract_quotes_with_tokens(
+    article: &Article,
+    speakers: &mut SpeakerIndex,
+    tokens: &[crate::speakers::names::Tok],
+) -> Vec<Quote> {
+    let spans = spans::find_spans(&article.body);
+    attribution::attribute_counted_with(article, &spans, speakers, tokens).0
+}
+
 /// [`extract_quotes`], also returning the attribution's work count (tokens and characters
 /// its look-ups visited, see [`attribution::attribute_counted`]): the hostile-input tests
 /// assert it grows linearly with the body.

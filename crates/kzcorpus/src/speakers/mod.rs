@@ -31,9 +31,14 @@ use names::{scan, tokenize, Found};
 /// assert_eq!(index.mentions.len(), 2);
 /// ```
 pub fn find_speakers(article: &Article) -> SpeakerIndex {
+    find_speakers_in(article, &tokenize(&article.body))
+}
+
+/// [`find_speakers`] given the body's tokens as [`tokenize`] returns them (the pipeline
+/// tokenizes once and hands the same tokens to quote attribution).
+pub fn find_speakers_in(article: &Article, toks: &[names::Tok]) -> SpeakerIndex {
     let mut index = SpeakerIndex::default();
-    let toks = tokenize(&article.body);
-    let found = scan(&toks);
+    let found = scan(toks);
     let mut b = Builder::default();
     // full names and organisations first, then one-word names against them
     for f in found.iter().filter(|f| f.kind == SpeakerKind::Organisation || f.strong && f.end_tok - f.first_tok >= 2) {
@@ -352,9 +357,31 @@ fn edit_distance(a: &str, b: &str) -> usize {
 }
 
 /// The gender suggested by a person speaker's name, when a first name or surname ending tells.
+///
+/// A first name spelt differently from the list ("Aleksandr", "Analena") is looked up by its
+/// transliteration key too.
 pub fn gender_of(name: &str) -> Option<Gender> {
-    GAZETTEER.gender(name)
+    if let Some(g) = GAZETTEER.gender(name) {
+        return Some(g);
+    }
+    let first = name.split_whitespace().next()?;
+    if name.split_whitespace().nth(1).is_none() {
+        return None; // a surname alone: its ending was already consulted
+    }
+    FIRST_NAME_KEYS.get(&alias_key(first)).copied().flatten()
 }
+
+/// First names by transliteration key; `None` where two names with one key disagree.
+static FIRST_NAME_KEYS: once_cell::sync::Lazy<HashMap<String, Option<Gender>>> = once_cell::sync::Lazy::new(|| {
+    let mut keys: HashMap<String, Option<Gender>> = HashMap::new();
+    for (name, &g) in &GAZETTEER.first_names {
+        let slot = keys.entry(alias_key(name)).or_insert(Some(g));
+        if *slot != Some(g) {
+            *slot = None;
+        }
+    }
+    keys
+});
 
 fn fold_char(c: char) -> char {
     match c {
@@ -510,6 +537,13 @@ mod tests {
 
     fn article(body: &str) -> Article {
         Article { body: body.into(), ..Default::default() }
+    }
+
+    #[test]
+    fn gender_of_a_transliterated_first_name_follows_the_listed_spelling() {
+        assert_eq!(gender_of("Annalena Muller"), Some(Gender::Female));
+        assert_eq!(gender_of("Analena Muller"), Some(Gender::Female));
+        assert_eq!(gender_of("Xqzt"), None);
     }
 
     #[test]
