@@ -185,6 +185,7 @@ class Corpus:
         outlet: str | None = None,
         since: DateLike = None,
         until: DateLike = None,
+        limit: int | None = None,
     ) -> pd.DataFrame:
         """Quotations with their speakers, one row per quote.
 
@@ -194,6 +195,8 @@ class Corpus:
             outlet: Only quotes in articles whose outlet contains this text.
             since: Only quotes in articles published on or after this date.
             until: Only quotes in articles published on or before this date.
+            limit: At most this many quotes, the first in article order (a page of a
+                speaker quoted millions of times); ``None`` for all.
 
         Returns:
             One row per quote, the most read columns first: ``speaker`` (canonical
@@ -210,8 +213,10 @@ class Corpus:
         >>> str(q["speaker_id"].dtype), str(q["malformed"].dtype)
         ('Int64', 'boolean')
         """
+        if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 0):
+            raise InvalidArgumentError(f"invalid argument: limit must be a non-negative integer, not {limit!r}")
         rows = self._native.quotes(
-            _text("speaker", speaker), _text("outlet", outlet), _date("since", since), _date("until", until)
+            _text("speaker", speaker), _text("outlet", outlet), _date("since", since), _date("until", until), limit
         )
         frame = to_frame(rows)
         return frame[_QUOTE_LEAD + [c for c in frame.columns if c not in _QUOTE_LEAD]]

@@ -41,6 +41,7 @@ class NativeCorpus:
         outlet: str | None = None,
         since: str | None = None,
         until: str | None = None,
+        limit: int | None = None,
     ) -> list[Column]:
         """Quotes, filtered by speaker (any alias), outlet and publication dates."""
     def speakers(self) -> list[Column]:

@@ -109,6 +109,16 @@ def test_serdyukov_quotes_in_any_spelling(bundled: kzcorpus.Corpus) -> None:
     assert bundled.quotes(speaker="Nobody Atall").empty
 
 
+def test_quotes_limit_returns_the_first_page(bundled: kzcorpus.Corpus) -> None:
+    every = bundled.quotes(speaker="Lavrov")
+    page = bundled.quotes(speaker="Lavrov", limit=5)
+    assert len(every) > 5
+    assert page["id"].tolist() == every["id"].tolist()[:5]
+    assert bundled.quotes(limit=0).empty
+    with pytest.raises(kzcorpus.InvalidArgumentError):
+        bundled.quotes(limit=-1)
+
+
 def test_quote_offsets_point_into_article_bodies(bundled: kzcorpus.Corpus) -> None:
     q = bundled.quotes()
     assert not q.empty

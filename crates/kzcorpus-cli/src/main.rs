@@ -96,6 +96,9 @@ enum Command {
         /// Only articles published on or before this date (YYYY-MM-DD).
         #[arg(long)]
         until: Option<NaiveDate>,
+        /// At most this many quotes (the first in article order).
+        #[arg(long)]
+        limit: Option<usize>,
         #[command(flatten)]
         out: OutputArgs,
     },
@@ -216,9 +219,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Quotes { db, speaker, outlet, since, until, out } => {
+        Command::Quotes { db, speaker, outlet, since, until, limit, out } => {
             let corpus = open(&db.db)?;
-            let t = corpus.quotes(&QuoteFilter { speaker, outlet, since, until })?;
+            let t = corpus.quotes(&QuoteFilter { speaker, outlet, since, until, limit })?;
             print_table(&t, &["speaker", "outlet", "published", "cue", "text"], &out)
         }
         Command::Events { db, kind, since, until, out } => {

@@ -119,7 +119,7 @@ impl NativeCorpus {
     }
 
     /// Quotes, filtered by speaker (any alias), outlet and publication dates.
-    #[pyo3(signature = (speaker=None, outlet=None, since=None, until=None))]
+    #[pyo3(signature = (speaker=None, outlet=None, since=None, until=None, limit=None))]
     fn quotes<'py>(
         &self,
         py: Python<'py>,
@@ -127,8 +127,9 @@ impl NativeCorpus {
         outlet: Option<String>,
         since: Option<&str>,
         until: Option<&str>,
+        limit: Option<usize>,
     ) -> PyResult<Bound<'py, PyList>> {
-        let f = QuoteFilter { speaker, outlet, since: date(py, "since", since)?, until: date(py, "until", until)? };
+        let f = QuoteFilter { speaker, outlet, since: date(py, "since", since)?, until: date(py, "until", until)?, limit };
         self.table(py, move |c| c.quotes(&f))
     }
 

@@ -116,7 +116,7 @@ fn cli_filters_with_hostile_strings_change_nothing() {
     let before = all_counts(&db);
     let corpus = Corpus::open(&db).expect("open");
     for s in HOSTILE {
-        let f = QuoteFilter { speaker: Some(s.to_string()), outlet: Some(s.to_string()), since: None, until: None };
+        let f = QuoteFilter { speaker: Some(s.to_string()), outlet: Some(s.to_string()), since: None, until: None, limit: None };
         corpus.quotes(&f).expect("filters are bound");
     }
     assert_eq!(all_counts(&db), before);
