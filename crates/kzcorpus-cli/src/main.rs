@@ -96,9 +96,6 @@ enum Command {
         /// Only articles published on or before this date (YYYY-MM-DD).
         #[arg(long)]
         until: Option<NaiveDate>,
-        /// At most this many quotes (the first in article order).
-        #[arg(long)]
-        limit: Option<usize>,
         #[command(flatten)]
         out: OutputArgs,
     },
@@ -219,8 +216,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Quotes { db, speaker, outlet, since, until, limit, out } => {
+        Command::Quotes { db, speaker, outlet, since, until, out } => {
             let corpus = open(&db.db)?;
+            // --limit also limits the query: a page of a speaker quoted millions of times
+            let limit = (out.limit > 0).then_some(out.limit);
             let t = corpus.quotes(&QuoteFilter { speaker, outlet, since, until, limit })?;
             print_table(&t, &["speaker", "outlet", "published", "cue", "text"], &out)
         }
