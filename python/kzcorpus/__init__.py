@@ -310,7 +310,9 @@ class Corpus:
         Returns:
             ``kind`` (``article``/``quote``), ``id``, ``article_id``, ``headline``,
             ``outlet``, ``published``, ``snippet`` (matches in ``[brackets]``) and
-            ``rank`` (lower is better).
+            ``rank`` (bm25, lower is better). Words found in more than 1,000 articles
+            (or quotes) are not ranked: their newest matches come back with ``rank`` 0,
+            which keeps a search within milliseconds on a million articles.
 
         Raises:
             QueryError: SQLite rejected the search.
