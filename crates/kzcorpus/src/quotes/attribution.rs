@@ -702,12 +702,14 @@ impl Ctx<'_> {
         let last = words.last().cloned().unwrap_or_default();
         let pronoun = |w: &str| PRONOUNS_M.contains(&w) || PRONOUNS_F.contains(&w) || PRONOUNS_N.contains(&w);
         let pron = words.iter().find(|w| pronoun(w)).cloned().filter(|_| words.len() <= 2);
-        // a typo for a pronoun ("dhe added"): one short unknown lowercase word in subject position
+        // a typo for a pronoun ("dhe added", "hse said"): one lowercase word in subject position,
+        // one letter away from a personal pronoun and not itself a common word
         let typo = subject_position
             && words.len() == 1
-            && last.chars().count() <= 3
             && !self.toks[a].cap
-            && !["who", "one", "all", "two", "few", "and", "but", "it"].contains(&last.as_str());
+            && ["he", "she", "they"].iter().any(|p| one_edit_apart(p, &last))
+            && !["the", "her", "his", "who", "one", "all", "two", "few", "and", "but", "it", "we", "me", "be", "ye", "hey", "thy", "thee", "then", "them", "there", "shy", "see", "sue"]
+                .contains(&last.as_str());
         if let Some(p) = pron.or(if typo { Some(String::new()) } else { None }) {
             let gender = if PRONOUNS_M.contains(&p.as_str()) {
                 Some(Gender::Male)
@@ -948,8 +950,25 @@ fn cue_length<'a>(toks: &[Tok], k: usize, lower: impl Fn(usize) -> &'a str) -> u
     usize::from(g.cue_words.contains(lower(k)))
 }
 
+/// Whether `a` and `b` differ by exactly one inserted, deleted or replaced character, or
+/// by two swapped neighbours ("hse").
+fn one_edit_apart(a: &str, b: &str) -> bool {
+    let (x, y): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if x == y || x.len().abs_diff(y.len()) > 1 {
+        return false;
+    }
+    let prefix = x.iter().zip(&y).take_while(|(p, q)| p == q).count();
+    let (rx, ry) = (&x[prefix..], &y[prefix..]);
+    match rx.len().cmp(&ry.len()) {
+        std::cmp::Ordering::Equal => rx[1..] == ry[1..] || (rx.len() >= 2 && rx[0] == ry[1] && rx[1] == ry[0] && rx[2..] == ry[2..]),
+        std::cmp::Ordering::Less => rx == &ry[1..],
+        std::cmp::Ordering::Greater => &rx[1..] == ry,
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use super::one_edit_apart;
     use crate::model::{Article, SpeakerIndex};
     use crate::quotes::extract_quotes;
     use crate::speakers::find_speakers;
@@ -967,6 +986,18 @@ mod tests {
 
     fn who(q: &crate::model::Quote, idx: &SpeakerIndex) -> Option<String> {
         q.speaker.map(|s| idx.speakers[s].name.clone())
+    }
+
+    #[test]
+    fn pronoun_typos_are_one_edit_from_a_pronoun() {
+        for typo in ["dhe", "hse", "sh", "tey", "hee", "theu"] {
+            assert!(["he", "she", "they"].iter().any(|p| one_edit_apart(p, typo)), "{typo}");
+        }
+        assert!(one_edit_apart("she", "dhe"));
+        assert!(one_edit_apart("she", "hse"));
+        assert!(!one_edit_apart("she", "ali"));
+        assert!(!one_edit_apart("he", "ivo"));
+        assert!(!one_edit_apart("she", "she"));
     }
 
     #[test]

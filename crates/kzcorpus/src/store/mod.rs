@@ -102,7 +102,15 @@ impl Store {
             }
         };
         let file = (mode == Mode::ReadWrite).then(|| path.to_path_buf());
-        Store::init(conn, label, mode, file)
+        match Store::init(conn, label.clone(), mode, file) {
+            Err(Error::Sqlite(rusqlite::Error::SqliteFailure(e, _)))
+                if mode == Mode::ReadOnly && e.code == rusqlite::ErrorCode::ReadOnly && roll_back_interrupted_write(path) =>
+            {
+                let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI)?;
+                Store::init(conn, label, mode, None)
+            }
+            other => other,
+        }
     }
 
     /// Creates an empty, migrated in-memory database.
@@ -251,6 +259,19 @@ fn tune_for_writing(conn: &Connection, file: bool) -> Result<()> {
     Ok(())
 }
 
+/// Rolls back the write a killed process left behind (a hot rollback journal, e.g. from a
+/// build killed while creating the file), which a read-only connection may not do itself
+/// ("attempt to write a readonly database"). Any SQLite writer does this on its first read;
+/// it restores the last committed state and changes no committed data. Returns whether a
+/// read-write connection could read the schema (false when the file itself is read-only).
+fn roll_back_interrupted_write(path: &Path) -> bool {
+    let Ok(conn) = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_URI) else {
+        return false;
+    };
+    conn.busy_timeout(std::time::Duration::from_secs(10)).is_ok()
+        && conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)).is_ok()
+}
+
 /// Switches a file database to WAL. Changing the journal mode needs an exclusive lock and
 /// SQLite reports `SQLITE_BUSY` at once (without the busy handler) while another connection
 /// is opening or migrating the same new file, so this retries for up to the busy timeout.
@@ -385,6 +406,30 @@ mod tests {
                 assert_eq!(r?, SCHEMA_VERSION, "round {round}");
             }
         }
+        Ok(())
+    }
+
+    #[test]
+    fn a_read_only_open_rolls_back_a_write_a_killed_process_left() -> Result<()> {
+        let dir = tempfile::tempdir().map_err(|e| Error::io("tmp", e))?;
+        let path = dir.path().join("hot.db");
+        Store::open(&path, Mode::ReadWrite)?;
+        // a hot journal: a process killed in the middle of a rollback-journal transaction
+        // (as a build killed while switching a new file to WAL leaves it)
+        let conn = Connection::open(&path)?;
+        conn.pragma_update(None, "journal_mode", "DELETE")?;
+        conn.execute_batch("PRAGMA cache_size = 1; BEGIN; CREATE TABLE big(x); INSERT INTO big SELECT zeroblob(4096) FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300) SELECT i FROM n);")?;
+        let journal = dir.path().join("hot.db-journal");
+        assert!(journal.exists(), "no journal was written");
+        let hot = std::fs::read(&journal).map_err(|e| Error::io(&journal, e))?;
+        let db_bytes = std::fs::read(&path).map_err(|e| Error::io(&path, e))?;
+        drop(conn); // rolls back cleanly; put the crashed state back by hand
+        std::fs::write(&journal, &hot).map_err(|e| Error::io(&journal, e))?;
+        std::fs::write(&path, &db_bytes).map_err(|e| Error::io(&path, e))?;
+        let store = Store::open(&path, Mode::ReadOnly)?;
+        assert_eq!(store.schema_version()?, SCHEMA_VERSION);
+        let big: i64 = store.conn().query_row("SELECT count(*) FROM sqlite_master WHERE name = 'big'", [], |r| r.get(0))?;
+        assert_eq!(big, 0, "the uncommitted table survived");
         Ok(())
     }
 
