@@ -42,8 +42,10 @@ struct Vocabulary {
     any: Regex,
     /// phrases without wildcards, lower case, single-spaced
     exact: std::collections::HashMap<&'static str, (&'static str, u8)>,
-    entries: Vec<(Regex, &'static str, u8)>,
-    /// `entries` as one set, to find the first entry a wildcard match fits in one pass
+    /// (type, tier) of every phrase, in file order
+    entries: Vec<(&'static str, u8)>,
+    /// the phrases as one set of anchored patterns (same order as `entries`), to find the
+    /// first phrase a wildcard match fits in one pass
     entry_set: regex::RegexSet,
 }
 
@@ -78,12 +80,9 @@ static VOCABULARY: Lazy<Vocabulary> = Lazy::new(|| {
             exact.entry(phrase).or_insert((*kind, tier));
         }
         let pattern = phrase_pattern(phrase);
-        let anchored = format!(r"(?i)^(?:{pattern})$");
-        if let Ok(re) = crate::rx::regex(&anchored) {
-            entries.push((re, *kind, tier));
-            anchored_patterns.push(anchored);
-            alternatives.push(pattern);
-        }
+        entries.push((*kind, tier));
+        anchored_patterns.push(format!(r"(?i)^(?:{pattern})$"));
+        alternatives.push(pattern);
     }
     // longest phrases first so "state of emergency" wins over shorter overlapping words
     alternatives.sort_by_key(|a| std::cmp::Reverse(a.len()));
@@ -111,7 +110,7 @@ pub fn find_triggers(text: &str) -> Vec<Trigger> {
                 Some(&(kind, tier)) => (kind, tier),
                 None => {
                     let first = vocab.entry_set.matches(m.as_str()).iter().next()?;
-                    vocab.entries.get(first).map(|(_, k, t)| (*k, *t))?
+                    vocab.entries.get(first).copied()?
                 }
             };
             Some(Trigger { start: m.start(), end: m.end(), kind, tier })
@@ -163,7 +162,7 @@ mod tests {
         let vocab = &*VOCABULARY;
         assert!(vocab.entries.len() > 100);
         for t in EVENT_TYPES.iter().filter(|t| **t != "other") {
-            assert!(vocab.entries.iter().any(|(_, k, _)| k == t), "no trigger for {t}");
+            assert!(vocab.entries.iter().any(|(k, _)| k == t), "no trigger for {t}");
         }
     }
 
