@@ -86,10 +86,15 @@ fn mb(bytes: u64) -> f64 {
     bytes as f64 / 1e6
 }
 
-/// CPU seconds (user + system) this process has used so far (Linux `/proc/self/stat`,
-/// assuming the usual 100 clock ticks per second).
+/// CPU seconds (user + system) this process has used so far (Linux `/proc/self/stat`).
 fn cpu_seconds() -> Option<f64> {
-    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    stat_cpu_seconds("/proc/self/stat")
+}
+
+/// CPU seconds (user + system) in a Linux `stat` file, assuming the usual 100 clock ticks
+/// per second.
+fn stat_cpu_seconds(path: &str) -> Option<f64> {
+    let stat = std::fs::read_to_string(path).ok()?;
     let after = stat.rsplit_once(") ")?.1;
     let fields: Vec<&str> = after.split_whitespace().collect();
     let utime: f64 = fields.get(11)?.parse().ok()?;
@@ -438,10 +443,5 @@ impl Clock {
 /// CPU seconds used by the calling thread (Linux `/proc/thread-self/stat`, 10 ms ticks).
 /// Unlike wall time, it does not change when other processes load the machine.
 fn thread_cpu_seconds() -> Option<f64> {
-    let stat = std::fs::read_to_string("/proc/thread-self/stat").ok()?;
-    let after = stat.rsplit_once(") ")?.1;
-    let fields: Vec<&str> = after.split_whitespace().collect();
-    let utime: f64 = fields.get(11)?.parse().ok()?;
-    let stime: f64 = fields.get(12)?.parse().ok()?;
-    Some((utime + stime) / 100.0)
+    stat_cpu_seconds("/proc/thread-self/stat")
 }
