@@ -20,6 +20,11 @@ use kzcorpus::{BuildOptions, ClaimFilter, Corpus, EventFilter, QuoteFilter, Read
 
 use output::Format;
 
+/// mimalloc instead of glibc's malloc: extraction allocates many small strings and
+/// vectors per article, and glibc's allocator took ~13% of a build's CPU time.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const EXIT_HELP: &str = "Exit codes: 0 ok, 1 some documents were skipped with errors, 2 failure.";
 
 /// Turn English news documents into a SQLite database of articles, quotes, speakers,
