@@ -23,13 +23,14 @@
 //! go to the lowest id. At most [`CANDIDATES`] candidates (the lowest ids) are weighed per
 //! key, so a common first name costs the same as a rare one.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use rusqlite::Connection;
 
 use super::speakers::person_compatible;
 use crate::error::Result;
 use crate::model::SpeakerKind;
+use crate::speakers::alias_key;
 
 /// How many candidates per key are weighed (the lowest ids).
 pub(super) const CANDIDATES: usize = 50;
@@ -93,6 +94,12 @@ impl Index {
     }
 }
 
+/// Adds `value` to the set of `id`; false when it was there (no allocation then).
+fn insert_new(sets: &mut HashMap<i64, HashSet<String>>, id: i64, value: &str) -> bool {
+    let set = sets.entry(id).or_default();
+    !set.contains(value) && set.insert(value.to_owned())
+}
+
 /// The lowest id of `map[key]`.
 fn lowest(map: &HashMap<String, BTreeSet<i64>>, key: &str) -> Option<i64> {
     map.get(key).and_then(|ids| ids.first().copied())
@@ -107,12 +114,23 @@ fn lowest_of_union(sets: &[Option<&BTreeSet<i64>>]) -> Vec<i64> {
     out
 }
 
+/// Most alias keys remembered by [`SpeakerDirectory::key`] before the memo starts over.
+const KEY_MEMO_LIMIT: usize = 100_000;
+
 /// The database's speakers as seen by the resolver; see the module docs.
 #[derive(Debug, Default, Clone)]
 pub(super) struct SpeakerDirectory {
     entries: HashMap<i64, Entry>,
     persons: Index,
     organisations: Index,
+    /// `(speaker_id, alias)` rows of `speaker_aliases`: a recurring speaker's aliases are
+    /// not inserted again (`INSERT OR IGNORE` would find them, at the cost of a statement).
+    aliases: HashMap<i64, HashSet<String>>,
+    /// `(speaker_id, title)` rows of `speaker_titles`, for the same reason.
+    titles: HashMap<i64, HashSet<String>>,
+    /// [`alias_key`] of names seen (a pure function; transliteration folding is the
+    /// writer's most expensive step per speaker otherwise).
+    key_memo: HashMap<String, String>,
 }
 
 impl SpeakerDirectory {
@@ -130,11 +148,18 @@ impl SpeakerDirectory {
             };
             dir.add_speaker(row.get(0)?, kind, row.get(2)?);
         }
-        let mut stmt = conn.prepare_cached("SELECT speaker_id, alias_key FROM speaker_aliases ORDER BY rowid")?;
+        let mut stmt = conn.prepare_cached("SELECT speaker_id, alias_key, alias FROM speaker_aliases ORDER BY rowid")?;
         let mut rows = stmt.query([])?;
         while let Some(row) = rows.next()? {
-            let key: String = row.get(1)?;
-            dir.add_key(row.get(0)?, &key);
+            let (id, key, alias): (i64, String, String) = (row.get(0)?, row.get(1)?, row.get(2)?);
+            dir.add_key(id, &key);
+            dir.aliases.entry(id).or_default().insert(alias);
+        }
+        let mut stmt = conn.prepare_cached("SELECT speaker_id, title FROM speaker_titles")?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let (id, title): (i64, String) = (row.get(0)?, row.get(1)?);
+            dir.titles.entry(id).or_default().insert(title);
         }
         let mut stmt = conn.prepare_cached("SELECT speaker_id, count(*) FROM mentions GROUP BY speaker_id")?;
         let mut rows = stmt.query([])?;
@@ -167,6 +192,29 @@ impl SpeakerDirectory {
         e.keys.push(key.to_owned());
         let kind = e.kind;
         self.index_mut(kind).add(kind, key, id);
+    }
+
+    /// [`alias_key`] of `name`, memoised.
+    pub(super) fn key(&mut self, name: &str) -> String {
+        if let Some(key) = self.key_memo.get(name) {
+            return key.clone();
+        }
+        if self.key_memo.len() >= KEY_MEMO_LIMIT {
+            self.key_memo.clear();
+        }
+        let key = alias_key(name);
+        self.key_memo.insert(name.to_owned(), key.clone());
+        key
+    }
+
+    /// Records the `speaker_aliases` row `(id, alias)`; false when it was known.
+    pub(super) fn add_alias(&mut self, id: i64, alias: &str) -> bool {
+        insert_new(&mut self.aliases, id, alias)
+    }
+
+    /// Records the `speaker_titles` row `(id, title)`; false when it was known.
+    pub(super) fn add_title(&mut self, id: i64, title: &str) -> bool {
+        insert_new(&mut self.titles, id, title)
     }
 
     /// Records one more `mentions` row of speaker `id`.
@@ -269,6 +317,8 @@ impl SpeakerDirectory {
                     o.kind == e.kind && o.keys == e.keys && o.mentions == e.mentions && o.has_country == e.has_country
                 })
             })
+            && self.aliases == other.aliases
+            && self.titles == other.titles
     }
 }
 
@@ -412,6 +462,18 @@ mod tests {
         dir.add_mention(50);
         assert_eq!(dir.find(SpeakerKind::Person, &keys(&["Smith"])), Some(50));
         assert_eq!(lowest_of_union(&[dir.persons.last.get("smith"), dir.persons.last.get("smith")]), (1..=50).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn alias_and_title_rows_are_new_once_per_speaker_and_keys_are_memoised() {
+        let mut dir = people();
+        assert!(dir.add_alias(1, "Sergey Ivanov"));
+        assert!(!dir.add_alias(1, "Sergey Ivanov"));
+        assert!(dir.add_alias(2, "Sergey Ivanov"), "another speaker's row is new");
+        assert!(dir.add_title(1, "minister"));
+        assert!(!dir.add_title(1, "minister"));
+        assert_eq!(dir.key("Sergei Ivanov"), alias_key("Sergei Ivanov"));
+        assert_eq!(dir.key("Sergei Ivanov"), alias_key("Sergei Ivanov"), "from the memo");
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Mapping per-article speakers onto database-wide speaker ids.
 //!
-//! A person joins an existing person when a full name has the same [`alias_key`], or when
+//! A person joins an existing person when a full name has the same [`alias_key`](crate::speakers::alias_key), or when
 //! surnames agree (up to one typo: Ryabkov/Ryabikov) and first names are compatible (same
 //! initial after transliteration folding), or when one side only has the surname. Two
 //! speakers whose full names share a surname but not a first initial never merge. An
@@ -15,7 +15,7 @@ use rusqlite::{params, Transaction};
 use super::directory::SpeakerDirectory;
 use crate::error::Result;
 use crate::model::{LocalSpeaker, SpeakerKind};
-use crate::speakers::{alias_key, similar_surnames};
+use crate::speakers::similar_surnames;
 
 /// Returns the database id for `speaker`, creating the speaker when it is new.
 ///
@@ -24,7 +24,7 @@ use crate::speakers::{alias_key, similar_surnames};
 pub(super) fn resolve(tx: &Transaction<'_>, dir: &mut SpeakerDirectory, speaker: &LocalSpeaker) -> Result<i64> {
     let mut keys: Vec<String> = Vec::new();
     for alias in std::iter::once(&speaker.name).chain(speaker.aliases.iter()) {
-        let k = alias_key(alias);
+        let k = dir.key(alias);
         if !k.is_empty() && !keys.contains(&k) {
             keys.push(k);
         }
@@ -48,14 +48,20 @@ pub(super) fn resolve(tx: &Transaction<'_>, dir: &mut SpeakerDirectory, speaker:
         .collect();
     aliases.extend(short.iter().map(String::as_str));
     for alias in aliases {
-        let key = alias_key(alias);
+        // the directory knows every alias row: a known one needs no statement
+        if !dir.add_alias(id, alias) {
+            continue;
+        }
+        let key = dir.key(alias);
         tx.prepare_cached("INSERT OR IGNORE INTO speaker_aliases(speaker_id, alias, alias_key, alias_rkey) VALUES (?1, ?2, ?3, ?4)")?
             .execute(params![id, alias, key, super::reversed_key(&key)])?;
         dir.add_key(id, &key);
     }
     for title in &speaker.titles {
-        tx.prepare_cached("INSERT OR IGNORE INTO speaker_titles(speaker_id, title) VALUES (?1, ?2)")?
-            .execute(params![id, title])?;
+        if dir.add_title(id, title) {
+            tx.prepare_cached("INSERT OR IGNORE INTO speaker_titles(speaker_id, title) VALUES (?1, ?2)")?
+                .execute(params![id, title])?;
+        }
     }
     if speaker.country.is_some() && !dir.set_country(id) {
         tx.prepare_cached("UPDATE speakers SET country = ?2 WHERE id = ?1 AND country IS NULL")?
@@ -114,6 +120,7 @@ pub(super) fn refresh_canonical(tx: &Transaction<'_>) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::speakers::alias_key;
     use crate::store::Store;
 
     fn write(store: &mut Store, name: &str, text: &str) -> Result<()> {
