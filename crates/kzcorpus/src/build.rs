@@ -228,7 +228,7 @@ fn write_all(
     .min(sources.len().max(1));
     if threads <= 1 {
         let items = sources.iter().map(|source| produce(source, options, known));
-        return write_items(store, sources, items, options.strict, progress);
+        return write_items(store, sources, items, options.strict, progress, &|source| produce(source, options, known));
     }
     std::thread::scope(|scope| {
         let mut receivers = Vec::with_capacity(threads);
@@ -249,58 +249,201 @@ fn write_all(
         let items = (0..sources.len()).map_while(|i| receivers[i % threads].recv().ok());
         // When this returns early the receivers drop, which unblocks the threads before
         // the scope joins them.
-        write_items(store, sources, items, options.strict, progress)
+        write_items(store, sources, items, options.strict, progress, &|source| produce(source, options, known))
     })
 }
 
+/// What writing one source came to: the outcome and the source bytes, or why it failed.
+type Written = Result<(WriteOutcome, u64)>;
+
+/// Folds one source's result into `report`; returns its bytes.
+fn account(report: &mut BuildReport, written: Written) -> u64 {
+    match written {
+        Ok((WriteOutcome::Added { articles, .. }, bytes)) => {
+            report.added += 1;
+            report.articles += articles;
+            bytes
+        }
+        Ok((WriteOutcome::Unchanged, bytes)) => {
+            report.unchanged += 1;
+            bytes
+        }
+        Err(e) => {
+            report.failed.push(e);
+            0
+        }
+    }
+}
+
 /// The single writer: writes `items` (one per source, in order) in batched transactions.
+///
+/// Each batch is first written *unguarded* (no savepoint per document; see
+/// [`crate::store::Batch::write_document_unguarded`]). When a document fails to write, the
+/// batch is rolled back and its sources are produced again with `reproduce` and written
+/// one savepoint each, so the failed document leaves no rows and the others are kept, as
+/// if every document had been guarded. Reading failures do not spoil a batch.
 fn write_items(
     store: &mut Store,
     sources: &[Source],
     items: impl Iterator<Item = Item>,
     strict: bool,
     progress: &mut dyn FnMut(Progress<'_>),
+    reproduce: &dyn Fn(&Source) -> Item,
 ) -> Result<BuildReport> {
     let total = sources.len();
     let mut report = BuildReport { documents: total, ..Default::default() };
     let mut items = sources.iter().zip(items).enumerate().peekable();
     while items.peek().is_some() {
         let mut batch = store.batch()?;
+        // this batch's sources and results, accounted when it commits
+        let mut results: Vec<(&Source, Written)> = Vec::new();
+        let mut spoilt = false;
         for (i, (source, item)) in items.by_ref() {
-            let outcome = match item {
+            let written = match item {
                 Item::Extracted(doc, extracted) => {
-                    batch.write_document(&doc, &extracted).map(|outcome| (outcome, doc.bytes))
+                    let written = batch.write_document_unguarded(&doc, &extracted).map(|outcome| (outcome, doc.bytes));
+                    spoilt = written.is_err();
+                    written
                 }
                 Item::Unchanged(bytes) => Ok((WriteOutcome::Unchanged, bytes)),
                 Item::Failed(e) => Err(e),
             };
-            let bytes = match outcome {
-                Ok((WriteOutcome::Added { articles, .. }, bytes)) => {
-                    report.added += 1;
-                    report.articles += articles;
-                    bytes
-                }
-                Ok((WriteOutcome::Unchanged, bytes)) => {
-                    report.unchanged += 1;
-                    bytes
-                }
-                Err(e) if strict => {
-                    // Keep the documents before the failed one, as a sequential build would.
-                    batch.commit()?;
-                    return Err(e);
-                }
-                Err(e) => {
-                    report.failed.push(e);
-                    0
-                }
-            };
-            report.bytes += bytes;
+            let bytes = written.as_ref().map_or(0, |(_, bytes)| *bytes);
+            let failed = written.is_err();
+            results.push((source, written));
             progress(Progress { done: i + 1, total, path: &source.label(), bytes });
-            if batch.documents() >= BATCH_DOCUMENTS || batch.bytes() >= BATCH_BYTES {
+            if spoilt || (failed && strict) || batch.documents() >= BATCH_DOCUMENTS || batch.bytes() >= BATCH_BYTES {
                 break;
             }
         }
+        if spoilt {
+            drop(batch);
+            let sources: Vec<&Source> = results.into_iter().map(|(source, _)| source).collect();
+            rewrite_guarded(store, &sources, strict, &mut report, reproduce)?;
+            continue;
+        }
         batch.commit()?;
+        for (_, written) in results {
+            match written {
+                // Keep the documents before the failed one, as a sequential build would.
+                Err(e) if strict => return Err(e),
+                written => {
+                    let bytes = account(&mut report, written);
+                    report.bytes += bytes;
+                }
+            }
+        }
     }
     Ok(report)
+}
+
+/// Writes `sources` again in one batch, each document in its own savepoint (after an
+/// unguarded batch was rolled back).
+fn rewrite_guarded(
+    store: &mut Store,
+    sources: &[&Source],
+    strict: bool,
+    report: &mut BuildReport,
+    reproduce: &dyn Fn(&Source) -> Item,
+) -> Result<()> {
+    let mut batch = store.batch()?;
+    for source in sources {
+        let written = match reproduce(source) {
+            Item::Extracted(doc, extracted) => batch.write_document(&doc, &extracted).map(|outcome| (outcome, doc.bytes)),
+            Item::Unchanged(bytes) => Ok((WriteOutcome::Unchanged, bytes)),
+            Item::Failed(e) => Err(e),
+        };
+        match written {
+            Err(e) if strict => {
+                batch.commit()?;
+                return Err(e);
+            }
+            written => {
+                let bytes = account(report, written);
+                report.bytes += bytes;
+            }
+        }
+    }
+    batch.commit()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = "Talks in Geneva\n\n\"We will not retreat,\" Sergei Ryabkov said on Monday.\n";
+    const BAD: &str = "Curfew in Almaty\n\n\"Order is restored,\" Kassym-Jomart Tokayev said on Friday.\n";
+
+    fn source(name: &str, text: &str) -> Source {
+        Source::Bytes { name: name.to_owned(), bytes: text.as_bytes().to_vec() }
+    }
+
+    /// A store whose connection refuses the quote of `BAD` (after that document's
+    /// article, speakers and mentions were inserted: a failure half-way through).
+    fn store_failing_bad_quote() -> Result<Store> {
+        let store = Store::open_in_memory()?;
+        store.sql(
+            "CREATE TEMP TRIGGER fail_quote BEFORE INSERT ON main.quotes WHEN new.text LIKE 'Order is restored%'
+             BEGIN SELECT RAISE(ABORT, 'injected failure'); END",
+            &[],
+        )?;
+        Ok(store)
+    }
+
+    fn count(store: &Store, sql: &str) -> Result<i64> {
+        Ok(store.conn().query_row(sql, [], |r| r.get(0))?)
+    }
+
+    #[test]
+    fn a_document_failing_half_way_leaves_no_rows_and_its_batch_neighbours_stay() -> Result<()> {
+        for threads in [1, 2] {
+            let mut store = store_failing_bad_quote()?;
+            let sources = vec![source("a.txt", GOOD), source("bad.txt", BAD), source("c.txt", &GOOD.replace("Monday", "Tuesday"))];
+            let options = BuildOptions { threads, ..Default::default() };
+            let mut seen = 0;
+            let report = build_sources(&mut store, sources, &options, &mut |_| seen += 1)?;
+            assert_eq!((report.added, report.failed.len(), seen), (2, 1, 3), "threads {threads}");
+            assert!(report.failed[0].to_string().contains("injected failure"), "{}", report.failed[0]);
+            assert_eq!(report.bytes, 2 * GOOD.len() as u64 + 1);
+            let paths: Vec<String> = store.conn().prepare("SELECT path FROM documents ORDER BY id")?.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+            assert_eq!(paths, ["a.txt", "c.txt"]);
+            assert_eq!(count(&store, "SELECT count(*) FROM articles")?, 2);
+            assert_eq!(count(&store, "SELECT count(*) FROM quotes")?, 2);
+            assert_eq!(count(&store, "SELECT count(*) FROM mentions WHERE text LIKE '%Tokayev%'")?, 0);
+            assert_eq!(count(&store, "SELECT count(*) FROM speakers WHERE canonical LIKE '%Tokayev%'")?, 0);
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn a_strict_build_keeps_the_documents_before_the_failed_one() -> Result<()> {
+        let mut store = store_failing_bad_quote()?;
+        let sources = vec![source("a.txt", GOOD), source("bad.txt", BAD), source("c.txt", &GOOD.replace("Monday", "Tuesday"))];
+        let options = BuildOptions { strict: true, threads: 1, ..Default::default() };
+        let err = build_sources(&mut store, sources, &options, &mut |_| {}).err().map(|e| e.to_string());
+        assert!(err.as_deref().is_some_and(|e| e.contains("injected failure")), "{err:?}");
+        assert_eq!(count(&store, "SELECT count(*) FROM documents")?, 1);
+        assert_eq!(count(&store, "SELECT count(*) FROM quotes")?, 1);
+        Ok(())
+    }
+
+    #[test]
+    fn a_batch_spoilt_by_an_unguarded_failure_refuses_more_writes_and_its_commit() -> Result<()> {
+        let mut store = store_failing_bad_quote()?;
+        let read = |name: &str, text: &str| -> Result<(Document, ExtractedDocument)> {
+            let doc = document::decode(Path::new(name), text.as_bytes(), &ReadOptions::default())?;
+            let extracted = extract(&doc.text, &ExtractOptions::default());
+            Ok((doc, extracted))
+        };
+        let (good, good_rows) = read("a.txt", GOOD)?;
+        let (bad, bad_rows) = read("bad.txt", BAD)?;
+        let mut batch = store.batch()?;
+        batch.write_document_unguarded(&good, &good_rows)?;
+        assert!(batch.write_document_unguarded(&bad, &bad_rows).is_err());
+        assert!(batch.write_document(&good, &good_rows).is_err());
+        assert!(batch.commit().is_err());
+        assert_eq!(count(&store, "SELECT count(*) FROM documents")?, 0, "the whole batch rolled back");
+        assert_eq!(count(&store, "SELECT count(*) FROM articles")?, 0);
+        Ok(())
+    }
 }

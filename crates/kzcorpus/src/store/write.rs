@@ -10,7 +10,7 @@ use super::bulk::{FtsFeed, FtsRow};
 use super::directory::Slot;
 use super::{speakers, Store};
 use crate::document::Document;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::model::ExtractedDocument;
 
 /// What happened to a document handed to [`Store::write_document`].
@@ -43,6 +43,8 @@ pub struct Batch<'s> {
     pub(super) speakers: &'s mut Slot,
     /// `PRAGMA data_version` when the batch began.
     data_version: i64,
+    /// An unguarded write failed: the transaction holds part of a document.
+    spoilt: bool,
 }
 
 impl Batch<'_> {
@@ -51,6 +53,27 @@ impl Batch<'_> {
     /// # Errors
     /// SQLite errors; the document's rows are rolled back, the rest of the batch stays.
     pub fn write_document(&mut self, doc: &Document, extracted: &ExtractedDocument) -> Result<WriteOutcome> {
+        self.write(doc, extracted, true)
+    }
+
+    /// [`Batch::write_document`] without the document's savepoint, for bulk builds.
+    ///
+    /// A savepoint makes SQLite copy every page a document touches into a sub-journal
+    /// (a quarter of the writer's time in a build). Without it a failing document leaves
+    /// part of its rows in the transaction, so after an error the batch is *spoilt*:
+    /// [`Batch::commit`] refuses it, and the caller must drop it (rolling back the whole
+    /// batch) and write the batch's documents again with [`Batch::write_document`].
+    ///
+    /// # Errors
+    /// SQLite errors; the batch is then spoilt.
+    pub fn write_document_unguarded(&mut self, doc: &Document, extracted: &ExtractedDocument) -> Result<WriteOutcome> {
+        self.write(doc, extracted, false)
+    }
+
+    fn write(&mut self, doc: &Document, extracted: &ExtractedDocument, guarded: bool) -> Result<WriteOutcome> {
+        if self.spoilt {
+            return Err(Error::InvalidArgument("a failed unguarded write spoilt this batch; drop it and write again".into()));
+        }
         let exists = self
             .tx
             .prepare_cached("SELECT 1 FROM documents WHERE sha256 = ?1")?
@@ -62,18 +85,26 @@ impl Batch<'_> {
         }
         // A named savepoint (rather than rusqlite's `Savepoint` type) keeps the insert
         // helpers working on the batch's `Transaction`.
-        self.tx.execute_batch("SAVEPOINT kz_document")?;
+        if guarded {
+            self.tx.execute_batch("SAVEPOINT kz_document")?;
+        }
         let mut fts_rows = self.fts.as_ref().map(|_| Vec::new());
         let document_id = match insert_document(&self.tx, self.speakers, doc, extracted, fts_rows.as_mut()) {
             Ok(id) => id,
             Err(e) => {
                 // the directory may hold rows of the document: reload it when next needed
                 self.speakers.invalidate();
-                self.tx.execute_batch("ROLLBACK TO kz_document; RELEASE kz_document")?;
+                if guarded {
+                    self.tx.execute_batch("ROLLBACK TO kz_document; RELEASE kz_document")?;
+                } else {
+                    self.spoilt = true;
+                }
                 return Err(e);
             }
         };
-        self.tx.execute_batch("RELEASE kz_document")?;
+        if guarded {
+            self.tx.execute_batch("RELEASE kz_document")?;
+        }
         if let (Some(feed), Some(rows)) = (self.fts.as_mut(), fts_rows) {
             feed.send(rows);
         }
@@ -95,8 +126,13 @@ impl Batch<'_> {
     /// Commits every document written in the batch.
     ///
     /// # Errors
-    /// SQLite failing to commit (the batch is then rolled back).
+    /// SQLite failing to commit, or a batch spoilt by a failed unguarded write (the batch
+    /// is then rolled back).
     pub fn commit(mut self) -> Result<()> {
+        if self.spoilt {
+            // dropping the transaction rolls it back
+            return Err(Error::InvalidArgument("a failed unguarded write spoilt this batch; it was rolled back".into()));
+        }
         let total_changes = self.tx.total_changes();
         let result = self.tx.commit();
         if let Some(feed) = self.fts.as_mut() {
@@ -149,7 +185,7 @@ impl Store {
         // With the write lock held, nobody else can commit until this batch ends: the
         // directory kept from the last batch is current unless something committed since.
         let data_version = self.speakers.begin(&tx)?;
-        Ok(Batch { tx, documents: 0, bytes: 0, fts, speakers: &mut self.speakers, data_version })
+        Ok(Batch { tx, documents: 0, bytes: 0, fts, speakers: &mut self.speakers, data_version, spoilt: false })
     }
 
     /// The sha256 of every stored document, as raw 32-byte digests.
