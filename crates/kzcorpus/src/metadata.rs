@@ -89,6 +89,12 @@ static COPYRIGHT: Lazy<Regex> = Lazy::new(|| {
         .expect("the copyright pattern is valid")
 });
 
+/// Whether `line` starts like a copyright notice ("Copyright", "©" or "(c)").
+pub fn is_copyright_notice(line: &str) -> bool {
+    let head: String = line.trim_start().chars().take(9).collect::<String>().to_lowercase();
+    head.starts_with("copyright") || head.starts_with('©') || head.starts_with("(c)")
+}
+
 /// The outlet of a copyright line ("© 2022 Reuters. All rights reserved").
 ///
 /// # Examples
@@ -97,11 +103,60 @@ static COPYRIGHT: Lazy<Regex> = Lazy::new(|| {
 /// ```
 pub fn copyright_outlet(line: &str) -> Option<&'static str> {
     let line = line.trim();
-    let head: String = line.chars().take(9).collect::<String>().to_lowercase();
-    if line.len() > 200 || !(head.starts_with("copyright") || head.starts_with('©') || head.starts_with("(c)")) {
+    if line.len() > 200 || !is_copyright_notice(line) {
         return None;
     }
     outlet_name(COPYRIGHT.captures(line)?.name("name")?.as_str())
+}
+
+/// Corporate suffixes dropped from an unknown copyright holder ("Steppe Media LLC").
+const CORPORATE_SUFFIXES: &[&str] = &["inc", "llc", "ltd", "limited", "plc", "corp", "corporation", "gmbh", "co"];
+
+/// Lowercase words allowed inside an outlet's name ("Voice of the Steppe", "News & Views").
+const NAME_CONNECTORS: &[&str] = &["of", "the", "and", "&", "for", "de", "la", "el", "al", "du"];
+
+/// The holder of a copyright line when the outlet gazetteer does not know it
+/// ("© 2022 Steppe Daily. All rights reserved." → "Steppe Daily").
+///
+/// Only a line that is a whole copyright notice with a year counts, and only a short name
+/// of capitalised words (connectors such as "of" and "the" inside) that is not a photo
+/// credit ("© 2022 Getty Images"); a trailing corporate suffix is dropped. Known outlets
+/// are left to [`copyright_outlet`].
+///
+/// # Examples
+/// ```
+/// use kzcorpus::metadata::unknown_copyright_holder;
+/// assert_eq!(unknown_copyright_holder("© 2022 Steppe Daily. All rights reserved.").as_deref(), Some("Steppe Daily"));
+/// assert_eq!(unknown_copyright_holder("Copyright 2021-2022 Voice of the Steppe Media LLC").as_deref(), Some("Voice of the Steppe Media"));
+/// assert_eq!(unknown_copyright_holder("© 2022 Getty Images"), None);
+/// assert_eq!(unknown_copyright_holder("© 2022 all rights reserved"), None);
+/// ```
+pub fn unknown_copyright_holder(line: &str) -> Option<String> {
+    let line = line.trim();
+    if line.len() > 120 || !is_copyright_notice(line) {
+        return None;
+    }
+    if copyright_outlet(line).is_some() || !line.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let name = COPYRIGHT.captures(line)?.name("name")?.as_str().trim().trim_end_matches(',');
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    while words.len() > 1 && words.last().is_some_and(|w| CORPORATE_SUFFIXES.contains(&w.trim_end_matches(['.', ',']).to_lowercase().as_str())) {
+        words.pop();
+    }
+    if let Some(last) = words.last_mut() {
+        *last = last.trim_end_matches(',');
+    }
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || "'’-.&".contains(c));
+    let plausible = (1..=5).contains(&words.len())
+        && words.first().is_some_and(|w| capitalised(w))
+        && words.last().is_some_and(|w| capitalised(w))
+        && words.iter().all(|w| capitalised(w) || NAME_CONNECTORS.contains(&w.to_lowercase().as_str()));
+    let name = words.join(" ");
+    if !plausible || fold(&name).contains("rights reserved") || CREDITS.contains(&fold(&name)) {
+        return None;
+    }
+    Some(name)
 }
 
 static SOURCE_LINE: Lazy<Regex> =

@@ -467,6 +467,20 @@ mod tests {
     }
 
     #[test]
+    fn unknown_copyright_holder_after_a_related_block_names_the_outlet() {
+        let page = "Storm hits the coast\n\nBy Ann Lee\n\n\
+                    The storm reached the coast at dawn, officials said on Monday morning.\n\n\
+                    Related\nFerries cancelled across the bay\nSchools to reopen\n\n\
+                    © 2022 Coastal Morning Ledger Ltd. All rights reserved.\n";
+        let a = one(page);
+        assert_eq!(a.outlet.as_deref(), Some("Coastal Morning Ledger"));
+        assert_eq!(a.body, "The storm reached the coast at dawn, officials said on Monday morning.");
+        // a photo agency's notice is not an outlet
+        let a = one(&page.replace("Coastal Morning Ledger Ltd", "Getty Images"));
+        assert_eq!(a.outlet, None);
+    }
+
+    #[test]
     fn tagline_names_the_outlet_and_is_removed() {
         let page = "Democracy Dies in Darkness\n\nStorm hits the coast\n\nThe storm reached the coast at dawn, officials said.\n";
         let a = one(page);

@@ -104,7 +104,8 @@ pub(super) fn classify(page: &[Line<'_>], in_teaser: &[bool]) -> Vec<Kind> {
         let text = page[i].clean();
         let kind = if lines::is_blank(text) {
             Kind::Blank
-        } else if in_teaser.get(i).copied().unwrap_or(false) {
+        } else if in_teaser.get(i).copied().unwrap_or(false) && !metadata::is_copyright_notice(text) {
+            // (a copyright notice is classified even inside a teaser block: it names the outlet)
             Kind::Drop
         } else if let Some(url) = lines::bare_url(text) {
             if lines::is_image_url(url) {
@@ -135,6 +136,8 @@ pub(super) fn classify(page: &[Line<'_>], in_teaser: &[bool]) -> Vec<Kind> {
             .or_else(|| metadata::source_outlet(text))
         {
             Kind::Outlet { name: name.to_owned(), weak: true }
+        } else if let Some(name) = metadata::unknown_copyright_holder(text) {
+            Kind::Outlet { name, weak: true }
         } else if lines::is_furniture(text) {
             Kind::Drop
         } else if lines::is_credited_caption(text) || lines::is_labelled_caption(text) {
