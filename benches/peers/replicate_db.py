@@ -39,7 +39,7 @@ TABLES = {
     ),
     "event_participants": ("event_id, speaker_id", {"event_id": "event"}),
     "claims": (
-        'article_id, what, value, value_max, qualifier, subject, attributed_to, evidence, start, "end"',
+        'article_id, what, value, value_max, qualifier, subject, attributed_to, evidence, start, "end", zone',
         {"article_id": "art"},
     ),
 }

@@ -270,7 +270,9 @@ class Corpus:
         Returns:
             ``id``, ``article_id``, ``what``, ``value``, ``value_max`` (upper bound of
             a range), ``qualifier``, ``subject``, ``attributed_to``, ``outlet``,
-            ``published``, ``evidence``, ``start``, ``end``.
+            ``published``, ``evidence``, ``start``, ``end``, ``zone`` (``"body"``, or
+            ``"headline"`` for a figure stated in the headline: ``start``/``end`` then
+            index ``articles.headline``).
 
         Raises:
             ClosedError: The corpus was closed.

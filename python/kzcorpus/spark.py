@@ -116,6 +116,7 @@ CLAIM_SCHEMA = StructType(
         StructField("evidence", StringType(), False),
         StructField("start", LongType(), False),
         StructField("end", LongType(), False),
+        StructField("zone", StringType(), False),
     ]
 )
 

@@ -38,7 +38,7 @@ EXPECTED = {
     "claims": {
         "id": INT, "article_id": INT, "what": STRING, "value": INT, "value_max": INT, "qualifier": STRING,
         "subject": STRING, "attributed_to": STRING, "outlet": STRING, "published": DATE,
-        "evidence": STRING, "start": INT, "end": INT,
+        "evidence": STRING, "start": INT, "end": INT, "zone": STRING,
     },
     "timeline": {
         "date": DATE, "date_precision": STRING, "type": STRING, "location": STRING,

@@ -183,12 +183,37 @@ pub struct Claim {
     pub subject: String,
     /// Who the article says reported the figure.
     pub attributed_to: Option<String>,
-    /// The sentence holding the figure: exactly `body[start..end]`.
+    /// The sentence holding the figure: exactly `body[start..end]` (in characters), or
+    /// `headline[start..end]` when [`Claim::zone`] is [`Zone::Headline`].
     pub evidence: String,
     /// Character offset of the evidence.
     pub start: usize,
     /// Character offset one past the evidence.
     pub end: usize,
+    /// Where the figure is stated: the body (the default) or the headline.
+    #[serde(default)]
+    pub zone: Zone,
+}
+
+/// The part of an article a claim is stated in, and so the text its offsets index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Zone {
+    /// `articles.body`.
+    #[default]
+    Body,
+    /// `articles.headline` ("Kazakhstan says 164 killed in week of unrest").
+    Headline,
+}
+
+impl Zone {
+    /// The `claims.zone` value: `body` or `headline`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Zone::Body => "body",
+            Zone::Headline => "headline",
+        }
+    }
 }
 
 /// Everything extracted from one article.

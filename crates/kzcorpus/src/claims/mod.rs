@@ -33,7 +33,7 @@ use self::numbers::{find_numbers, NumberMention};
 use crate::events::dates::find_dates;
 use crate::events::sentences::{sentences, MentionIndex};
 use crate::model::span::CharMap;
-use crate::model::{Article, Claim, SpeakerIndex};
+use crate::model::{Article, Claim, SpeakerIndex, Zone};
 
 /// The `what` values of claims.
 pub const CLAIM_KINDS: &[&str] = &["killed", "injured", "detained", "troops_deployed", "aircraft", "damage_usd", "other"];
@@ -163,6 +163,7 @@ pub fn extract_claims(article: &Article, speakers: &SpeakerIndex) -> Vec<Claim> 
                 evidence: sentence.to_string(),
                 start: chars.char_of(s.start),
                 end: chars.char_of(s.end),
+                zone: Zone::Body,
             });
         }
     }

@@ -47,6 +47,7 @@ pub use write::{Batch, WriteOutcome};
 const MIGRATIONS: &[(&str, &str)] = &[
     ("0001_init", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../migrations/0001_init.sql"))),
     ("0002_alias_suffix_index", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../migrations/0002_alias_suffix_index.sql"))),
+    ("0003_claim_zone", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../migrations/0003_claim_zone.sql"))),
 ];
 
 /// The newest schema version this build knows.

@@ -313,13 +313,14 @@ impl Store {
         )
     }
 
-    /// Numeric claims, optionally of one kind.
+    /// Numeric claims, optionally of one kind; `start`/`end` index the body, or the
+    /// headline when `zone` is `headline`.
     pub fn claims(&self, f: &ClaimFilter) -> Result<Table> {
         self.sql(
             "SELECT c.id, c.article_id, c.what, c.value, c.value_max, c.qualifier, c.subject, c.attributed_to,
-                    a.outlet, a.published, c.evidence, c.start, c.\"end\"
+                    a.outlet, a.published, c.evidence, c.start, c.\"end\", c.zone
              FROM claims c JOIN articles a ON a.id = c.article_id
-             WHERE (?1 IS NULL OR c.what = ?1) ORDER BY c.what, c.article_id, c.start",
+             WHERE (?1 IS NULL OR c.what = ?1) ORDER BY c.what, c.article_id, c.zone DESC, c.start",
             &[text_param(&f.what)],
         )
     }
@@ -675,17 +676,20 @@ mod tests {
     }
 
     #[test]
-    fn migration_2_fills_reversed_keys_of_existing_aliases() -> Result<()> {
+    fn migrations_2_and_3_fill_reversed_keys_and_claim_zones_of_existing_rows() -> Result<()> {
         let dir = tempfile::tempdir().map_err(|e| crate::Error::io("tmp", e))?;
         let path = dir.path().join("v1.db");
         {
             let mut store = Store::open(&path, super::super::Mode::ReadWrite)?;
-            let doc = crate::document::decode(std::path::Path::new("a.txt"), b"T\n\nMinister Sergey Lavrov said no.\n", &Default::default())?;
+            let text = b"T\n\nMinister Sergey Lavrov said no. Police said 40 people were detained.\n";
+            let doc = crate::document::decode(std::path::Path::new("a.txt"), text, &Default::default())?;
             let extracted = crate::extract::extract(&doc.text, &Default::default());
             store.write_document(&doc, &extracted)?;
             // back to schema version 1
             store.conn().execute_batch(
-                "DROP INDEX speaker_aliases_rkey; ALTER TABLE speaker_aliases DROP COLUMN alias_rkey;
+                "DROP VIEW claim_comparison; ALTER TABLE claims DROP COLUMN zone;
+                 CREATE VIEW claim_comparison AS SELECT c.what AS what FROM claims c;
+                 DROP INDEX speaker_aliases_rkey; ALTER TABLE speaker_aliases DROP COLUMN alias_rkey;
                  DROP INDEX quotes_speaker_order; CREATE INDEX quotes_speaker ON quotes(speaker_id); PRAGMA user_version = 1;",
             )?;
         }
@@ -697,6 +701,12 @@ mod tests {
             |r| r.get(0),
         )?;
         assert_eq!(missing, 0);
+        let zones: Vec<(String, i64, String)> = store
+            .conn()
+            .prepare("SELECT what, value, zone FROM claim_comparison")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        assert_eq!(zones, [("detained".to_string(), 40, "body".to_string())]);
         assert_eq!(store.speaker_ids("Lavrov")?.len(), 1);
         Ok(())
     }

@@ -279,8 +279,8 @@ impl<'t> Inserts<'t> {
             )?,
             participant: tx.prepare_cached("INSERT OR IGNORE INTO event_participants(event_id, speaker_id) VALUES (?1, ?2)")?,
             claim: tx.prepare_cached(
-                "INSERT INTO claims(article_id, what, value, value_max, qualifier, subject, attributed_to, evidence, start, \"end\")
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                "INSERT INTO claims(article_id, what, value, value_max, qualifier, subject, attributed_to, evidence, start, \"end\", zone)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
             )?,
         })
     }
@@ -381,7 +381,8 @@ fn insert_document(
                 c.attributed_to,
                 c.evidence,
                 c.start as i64,
-                c.end as i64
+                c.end as i64,
+                c.zone.as_str()
             ])?;
         }
     }

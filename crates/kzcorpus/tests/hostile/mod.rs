@@ -48,7 +48,15 @@ pub fn check_invariants(text: &str, doc: &ExtractedDocument) {
             assert!(e.participants.iter().all(|&p| p < speakers), "event participants {:?} of {speakers}", e.participants);
         }
         for c in &ex.claims {
-            in_body("claim", c.start, c.end);
+            match c.zone {
+                kzcorpus::model::Zone::Body => in_body("claim", c.start, c.end),
+                kzcorpus::model::Zone::Headline => {
+                    let headline = a.headline.as_deref().unwrap_or("");
+                    let chars: Vec<char> = headline.chars().collect();
+                    assert!(c.start <= c.end && c.end <= chars.len(), "headline claim {}..{} in {headline:?}", c.start, c.end);
+                    assert_eq!(chars[c.start..c.end].iter().collect::<String>(), c.evidence, "headline claim evidence is its span");
+                }
+            }
             assert!(c.value_max.map_or(true, |m| m >= c.value), "claim range {}..{:?}", c.value, c.value_max);
         }
     }
