@@ -286,7 +286,7 @@ fn keep_span(text: &str, has_cue: bool, as_they_say: bool, chars: &[char], span:
         .iter()
         .any(|w| before.trim_end().ends_with(w));
     if words.len() <= 4 {
-        if labelled || !has_cue {
+        if labelled || !has_cue || described_as(chars, span.start) || counted_label(chars, span.start) {
             return false;
         }
         // "as they say, "…"" is an idiom, not an attribution
@@ -299,6 +299,25 @@ fn keep_span(text: &str, has_cue: bool, as_they_say: bool, chars: &[char], span:
         return false;
     }
     true
+}
+
+/// Whether a short span closes a "described as" phrase: "what he described as an attack
+/// by “terrorist groups”", "referred to as “the troika”" (a label, not a quotation). Looks
+/// back at most 40 characters, within the sentence.
+fn described_as(chars: &[char], start: usize) -> bool {
+    let before = cslice(chars, start.saturating_sub(41), start.saturating_sub(1)).to_lowercase();
+    let clause = before.rsplit(['.', '!', '?', ';', '"', '“', '”']).next().unwrap_or("");
+    ["described as", "describes as", "describing as", "described it as", "described them as", "referred to as", "refers to as"]
+        .iter()
+        .any(|phrase| clause.contains(phrase))
+}
+
+/// Whether a short span follows a count: "26 “armed criminals” were killed" labels what is
+/// counted rather than quoting anyone.
+fn counted_label(chars: &[char], start: usize) -> bool {
+    let before = cslice(chars, start.saturating_sub(16), start.saturating_sub(1));
+    let last_word = before.split_whitespace().next_back().unwrap_or("");
+    !last_word.is_empty() && last_word.chars().all(|c| c.is_ascii_digit() || c == ',') && last_word.chars().any(|c| c.is_ascii_digit())
 }
 
 /// A found attribution.
@@ -1087,6 +1106,15 @@ mod tests {
         let (q, _) = run("Marchers carried banners reading \"Hands off our river\" through the town.");
         assert_eq!(q.len(), 1);
         assert_eq!(q[0].speaker, None);
+    }
+
+    #[test]
+    fn described_labels_and_counted_labels_are_not_quotes() {
+        let (q, _) = run("Tokayev said order had been restored after what he described as an attack by \"terrorist groups\" trained abroad. \
+                          The ministry said 26 \u{201c}armed criminals\u{201d} had been killed. \
+                          The minister said the talks had \"psychological importance\" for both sides.");
+        let texts: Vec<&str> = q.iter().map(|q| q.text.as_str()).collect();
+        assert_eq!(texts, ["psychological importance"]);
     }
 
     #[test]
