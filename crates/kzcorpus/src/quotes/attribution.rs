@@ -94,6 +94,10 @@ struct Ctx<'a> {
 /// (10,000 stray quote marks on one line) no longer makes every quote rescan the body.
 const EARLIER_WINDOW: usize = 240;
 
+/// Nouns that refer back to an organisation named earlier ("Amnesty International said …
+/// “…,” the group said").
+const ANAPHORIC_ORG_NOUNS: [&str; 7] = ["group", "organisation", "organization", "watchdog", "charity", "alliance", "bloc"];
+
 /// How many earlier speaker references a pronoun or description is resolved among.
 const FOCUS_WINDOW: usize = 1_000;
 
@@ -750,6 +754,10 @@ impl Ctx<'_> {
         if content.is_empty() {
             return (None, None, How::Description);
         }
+        // "the group said", "the watchdog said": the nearest earlier organisation
+        if content.len() == 1 && words.first().is_some_and(|w| w == "the") && ANAPHORIC_ORG_NOUNS.contains(&content[0].as_str()) {
+            return (self.resolve_org(pos, &[]), Some(text), How::Description);
+        }
         let nat = content.iter().find_map(|w| g.nationality(w).filter(|c| !c.is_empty()).map(str::to_owned));
         let first_is_role = content.first().is_some_and(|w| PERSON_ROLES.contains(&w.as_str()));
         let org_head = content.iter().any(|w| g.org_heads.contains(w.as_str()) && !["army", "forces", "police", "times", "post", "news"].contains(&w.as_str()))
@@ -1106,6 +1114,15 @@ mod tests {
         let (q, _) = run("Marchers carried banners reading \"Hands off our river\" through the town.");
         assert_eq!(q.len(), 1);
         assert_eq!(q[0].speaker, None);
+    }
+
+    #[test]
+    fn the_group_refers_back_to_the_nearest_organisation() {
+        let (q, idx) = run("Amnesty International said in a statement that every death must be investigated. \
+                            \"The order is a licence for unlawful killings,\" the group said.");
+        assert_eq!(q.len(), 1);
+        let speaker = q[0].speaker.map(|s| idx.speakers[s].name.as_str());
+        assert_eq!(speaker, Some("Amnesty International"));
     }
 
     #[test]
