@@ -64,7 +64,7 @@ static QUALIFIERS: Lazy<Vec<(&'static str, &'static str)>> = Lazy::new(|| {
 static CUE_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(concat!(
         r"^(?:,?\s*(?:have|has|had|were|was|are|is|being|been|reportedly|already|also|now|so far|officially|\s)+)*",
-        r"(?P<cue>dead|killed|died|deaths|lost their lives|injured|wounded|hurt|hospitali[sz]ed|arrested|detained|under arrest|in custody|taken into custody|delivered to the police|delivered to police|jailed|imprisoned|missing)(?-u:\b)"
+        r"(?P<cue>dead|killed|died|deaths|lost their lives|injured|wounded|hurt|hospitali[sz]ed|(?:sought|received|needed|required) medical (?:help|care|assistance|attention|treatment)|treated for (?:injuries|wounds)|arrested|detained|under arrest|in custody|taken into custody|delivered to the police|delivered to police|jailed|imprisoned|missing)(?-u:\b)"
     ))
     .expect("cue pattern compiles")
 });
@@ -432,7 +432,7 @@ fn ceil_boundary(s: &str, mut i: usize) -> usize {
 
 fn cue_kind(cue: &str) -> &'static str {
     let c = cue.to_lowercase();
-    if c.contains("injur") || c.contains("wound") || c.contains("hurt") || c.contains("hospital") {
+    if c.contains("injur") || c.contains("wound") || c.contains("hurt") || c.contains("hospital") || c.contains("medical") {
         "injured"
     } else if c.contains("arrest") || c.contains("detain") || c.contains("custody") || c.contains("police")
         || c.contains("jail") || c.contains("prison") || c.contains("detention")
@@ -662,6 +662,13 @@ mod tests {
         assert_eq!(one("Over 80 planes took part."), c("aircraft", 80, Some("more than")));
         assert_eq!(one("More than 690 protesters were arrested."), c("detained", 690, Some("more than")));
         assert_eq!(one("At least, 300 paratroopers arrived."), c("troops_deployed", 300, Some("at least")));
+    }
+
+    #[test]
+    fn people_seeking_medical_help_are_injured() {
+        let found = claims_of("More than 2,200 people sought medical help after being injured, the health ministry said. \
+                               About 80 protesters were treated for injuries.");
+        assert_eq!(found, [c("injured", 2200, Some("more than")), c("injured", 80, Some("about"))]);
     }
 
     #[test]
