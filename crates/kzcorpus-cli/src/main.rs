@@ -271,7 +271,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Extract { file, published, lossy } => {
             let doc = kzcorpus::document::read_file(&file, &ReadOptions { lossy, ..Default::default() })?;
-            let extracted = kzcorpus::extract(&doc.text, &kzcorpus::ExtractOptions { published });
+            let extracted = kzcorpus::extract(&doc.text, &kzcorpus::ExtractOptions { published, ..Default::default() });
             let stdout = std::io::stdout();
             let mut lock = stdout.lock();
             serde_json::to_writer_pretty(&mut lock, &extracted)?;

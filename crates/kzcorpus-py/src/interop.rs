@@ -25,7 +25,7 @@ pub fn extract_json(py: Python<'_>, text: String, published: Option<String>) -> 
         })
         .transpose()?;
     let json = py.detach(move || {
-        let doc = kzcorpus::extract(&text, &ExtractOptions { published });
+        let doc = kzcorpus::extract(&text, &ExtractOptions { published, ..Default::default() });
         serde_json::to_string(&doc)
     });
     json.map_err(|e| invalid_argument(py, format!("cannot serialise the extraction: {e}")))
@@ -52,7 +52,7 @@ pub fn extract_document_json(py: Python<'_>, path: String, data: Vec<u8>, publis
         .transpose()?;
     let result = py.detach(move || -> Result<String, kzcorpus::Error> {
         let doc = kzcorpus::document::decode(std::path::Path::new(&path), &data, &kzcorpus::ReadOptions::default())?;
-        let extraction = kzcorpus::extract(&doc.text, &ExtractOptions { published });
+        let extraction = kzcorpus::extract(&doc.text, &ExtractOptions { published, ..Default::default() });
         let out = serde_json::json!({
             "path": path,
             "sha256": doc.sha256,

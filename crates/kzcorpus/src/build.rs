@@ -32,7 +32,8 @@ use crate::model::ExtractedDocument;
 use crate::store::{Mode, Store, WriteOutcome};
 
 /// Version of the extraction rules; a database built by another version is re-extracted.
-pub const EXTRACTOR_VERSION: &str = "1";
+/// 2: headline claims, label quotes, organisation anaphora, assumed year of year-less documents.
+pub const EXTRACTOR_VERSION: &str = "2";
 
 /// Options of [`build`].
 #[derive(Debug, Clone, Default)]

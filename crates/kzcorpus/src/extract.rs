@@ -8,10 +8,29 @@ use crate::model::{Article, Claim, ExtractedArticle, ExtractedDocument, SpeakerI
 use crate::{claims, events, quotes, segment, speakers};
 
 /// Options of [`extract`].
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct ExtractOptions {
     /// Publication date to use when the page does not state one.
     pub published: Option<NaiveDate>,
+    /// Where year-less dates ("on January 10") are placed when the document has no
+    /// publication date and states no full date anywhere: a digest of short items, say.
+    /// The default is [`DOMAIN_ANCHOR`], the end of the period this corpus covers; `None`
+    /// leaves such dates unresolved.
+    pub assumed_anchor: Option<NaiveDate>,
+}
+
+/// The end of the period the corpus covers (the January 2022 unrest in Kazakhstan and the
+/// talks of 10–13 January): year-less dates of a document that gives no year at all are
+/// placed in the twelve months before it ("January 10" → 2022-01-10, "December 30" → 2021-12-30).
+pub const DOMAIN_ANCHOR: NaiveDate = match NaiveDate::from_ymd_opt(2022, 1, 31) {
+    Some(d) => d,
+    None => NaiveDate::MIN,
+};
+
+impl Default for ExtractOptions {
+    fn default() -> Self {
+        ExtractOptions { published: None, assumed_anchor: Some(DOMAIN_ANCHOR) }
+    }
 }
 
 /// Extracts articles, speakers, quotes, events and claims from one document's text.
@@ -23,7 +42,7 @@ pub struct ExtractOptions {
 /// ```
 pub fn extract(text: &str, options: &ExtractOptions) -> ExtractedDocument {
     // the latest fully written date places year-less dates of articles that have no date of their own
-    let anchor = events::dates::latest_full_date(text);
+    let anchor = events::dates::latest_full_date(text).or(options.assumed_anchor);
     let articles = segment::segment(text)
         .into_iter()
         .map(|mut article| {
@@ -88,6 +107,20 @@ mod tests {
         }
         let detained = a.claims.iter().find(|c| c.what == "detained").map(|c| c.qualifier.as_deref());
         assert_eq!(detained, Some(Some("almost")));
+    }
+
+    #[test]
+    fn a_document_stating_no_year_is_placed_at_the_assumed_anchor() {
+        let page = "Kuleba Rejects Deals\n\nForeign Minister Dmytro Kuleba said on January 10 that Kyiv would not accept any deal.\n";
+        let dated = |options: &ExtractOptions| -> Vec<Option<NaiveDate>> {
+            extract(page, options).articles[0].events.iter().map(|e| e.date).collect()
+        };
+        assert_eq!(dated(&ExtractOptions::default()), [NaiveDate::from_ymd_opt(2022, 1, 10)]);
+        assert_eq!(dated(&ExtractOptions { assumed_anchor: None, ..Default::default() }), [None]);
+        // a full date anywhere in the document wins over the assumption
+        let page = format!("{page}\nPublished March 3, 2023.\n");
+        let dates: Vec<Option<NaiveDate>> = extract(&page, &ExtractOptions::default()).articles[0].events.iter().map(|e| e.date).collect();
+        assert_eq!(dates.first().copied().flatten(), NaiveDate::from_ymd_opt(2023, 1, 10));
     }
 
     #[test]

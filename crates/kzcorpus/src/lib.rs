@@ -45,6 +45,6 @@ pub use build::{build, build_sources, BuildOptions, BuildReport, Progress, Sourc
 pub use corpus::{Corpus, OpenOptions};
 pub use document::{Document, ReadOptions};
 pub use error::{Error, ErrorKind, Result};
-pub use extract::{extract, ExtractOptions};
+pub use extract::{extract, ExtractOptions, DOMAIN_ANCHOR};
 pub use model::*;
 pub use store::{ArticleFilter, ClaimFilter, Column, EventFilter, QuoteFilter, Table, Values};
