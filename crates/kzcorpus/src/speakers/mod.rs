@@ -170,19 +170,12 @@ struct Builder {
     by_shape: HashMap<(char, usize), Vec<(String, usize)>>,
     // ending of an organisation key → organisation (None when ambiguous)
     by_unqualified: HashMap<String, Option<usize>>,
-    // alias_key of each name seen: an article names the same people many times
-    keys: std::cell::RefCell<HashMap<String, String>>,
 }
 
 impl Builder {
-    /// [`alias_key`] of `name`, computed once per article.
+    /// [`alias_key`] of `name` (remembered, see [`memo_alias_key`]).
     fn key(&self, name: &str) -> String {
-        if let Some(k) = self.keys.borrow().get(name) {
-            return k.clone();
-        }
-        let k = alias_key(name);
-        self.keys.borrow_mut().insert(name.to_string(), k.clone());
-        k
+        memo_alias_key(name)
     }
 
     fn lookup_person(&self, index: &SpeakerIndex, name: &str) -> Option<usize> {
@@ -368,7 +361,7 @@ pub fn gender_of(name: &str) -> Option<Gender> {
     if name.split_whitespace().nth(1).is_none() {
         return None; // a surname alone: its ending was already consulted
     }
-    FIRST_NAME_KEYS.get(&alias_key(first)).copied().flatten()
+    FIRST_NAME_KEYS.get(&memo_alias_key(first)).copied().flatten()
 }
 
 /// First names by transliteration key; `None` where two names with one key disagree.
@@ -436,6 +429,32 @@ fn translit_word(word: &str) -> String {
         last = Some(c);
     }
     out
+}
+
+/// Distinct names whose keys one thread remembers; the memo is emptied when it fills up,
+/// which bounds its memory whatever the corpus size.
+const KEY_MEMO_LIMIT: usize = 1 << 16;
+
+thread_local! {
+    static KEY_MEMO: std::cell::RefCell<HashMap<String, String>> = std::cell::RefCell::new(HashMap::new());
+}
+
+/// [`alias_key`] of `name`, remembered per thread: news text names the same people and
+/// organisations in article after article, and quote attribution asks for the key of every
+/// alias of every speaker.
+pub(crate) fn memo_alias_key(name: &str) -> String {
+    KEY_MEMO.with(|memo| {
+        if let Some(key) = memo.borrow().get(name) {
+            return key.clone();
+        }
+        let key = alias_key(name);
+        let mut memo = memo.borrow_mut();
+        if memo.len() >= KEY_MEMO_LIMIT {
+            memo.clear();
+        }
+        memo.insert(name.to_owned(), key.clone());
+        key
+    })
 }
 
 /// The normalised match key of a name: lowercase, accents and punctuation removed,
@@ -537,6 +556,14 @@ mod tests {
 
     fn article(body: &str) -> Article {
         Article { body: body.into(), ..Default::default() }
+    }
+
+    #[test]
+    fn remembered_alias_keys_are_the_computed_ones() {
+        for name in ["Andrey Serdiukov", "Russia's Ministry of Defence", "Andrey Serdiukov"] {
+            assert_eq!(memo_alias_key(name), alias_key(name));
+        }
+        assert_eq!(memo_alias_key("Kasim-Jomart Tokaev"), memo_alias_key("Kassym-Jomart Tokayev"));
     }
 
     #[test]
