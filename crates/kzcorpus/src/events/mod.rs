@@ -83,15 +83,42 @@ pub fn extract_events(article: &Article, speakers: &SpeakerIndex) -> Vec<Event> 
 /// whole document (see [`DateContext::anchor`]). Without a publication date, year-less
 /// dates are placed near the later of it and the article's own latest written date.
 pub fn extract_events_with(article: &Article, speakers: &SpeakerIndex, document_anchor: Option<NaiveDate>) -> Vec<Event> {
+    extract_events_scanned(article, speakers, document_anchor, &BodyScan::new(&article.body))
+}
+
+/// What the event and claim extractors both read off an article's body: its character
+/// map, sentences and date expressions. The pipeline scans each body once for both.
+#[derive(Debug, Clone)]
+pub struct BodyScan {
+    /// Byte to character offsets of the body.
+    pub(crate) chars: CharMap,
+    /// The body's sentences ([`sentences`]).
+    pub(crate) sentences: Vec<Sentence>,
+    /// The body's date expressions ([`find_dates`]).
+    pub(crate) dates: Vec<DateMention>,
+}
+
+impl BodyScan {
+    /// Scans `body`.
+    pub fn new(body: &str) -> Self {
+        BodyScan { chars: CharMap::new(body), sentences: sentences(body), dates: find_dates(body) }
+    }
+}
+
+/// [`extract_events_with`] given the [`BodyScan`] of the article's body.
+pub fn extract_events_scanned(
+    article: &Article,
+    speakers: &SpeakerIndex,
+    document_anchor: Option<NaiveDate>,
+    scan: &BodyScan,
+) -> Vec<Event> {
     let body = article.body.as_str();
     let ctx = DateContext {
         published: article.published,
         // the document's "now": its latest fully written date, wherever in the document it is
         anchor: dates::latest_full_date(body).max(document_anchor),
     };
-    let chars = CharMap::new(body);
-    let sents = sentences(body);
-    let mentions = find_dates(body);
+    let (chars, sents, mentions) = (&scan.chars, &scan.sentences, &scan.dates);
     // triggers and places matter only near dates: found line by line, in the lines with one
     let mut lines = LineMatches::default();
     let paragraph_starts = paragraph_starts(body, &sents);
