@@ -67,8 +67,9 @@ pub fn extract_article_with(article: crate::model::Article, document_anchor: Opt
     let mut index = speakers::find_speakers_in(&article, &tokens);
     let quotes = quotes::extract_quotes_with_tokens(&article, &mut index, &tokens);
     drop(tokens);
-    let events = events::extract_events_with(&article, &index, document_anchor);
-    let mut claims = claims::extract_claims(&article, &index);
+    let scan = events::BodyScan::new(&article.body);
+    let events = events::extract_events_scanned(&article, &index, document_anchor, &scan);
+    let mut claims = claims::extract_claims_scanned(&article, &index, &scan);
     claims.extend(headline_claims(&article));
     ExtractedArticle { article, speakers: index, quotes, events, claims }
 }

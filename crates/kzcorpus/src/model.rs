@@ -264,16 +264,17 @@ pub mod span {
 
     impl CharMap {
         /// Indexes `text`.
+        ///
+        /// One branch-free pass over the bytes: a byte belongs to the last character started
+        /// at or before it, and continuation bytes (`10xxxxxx`) start none.
         pub fn new(text: &str) -> Self {
-            let mut byte_to_char = vec![0u32; text.len() + 1];
-            let mut n = 0u32;
-            for (b, c) in text.char_indices() {
-                for slot in &mut byte_to_char[b..b + c.len_utf8()] {
-                    *slot = n;
-                }
-                n += 1;
-            }
-            byte_to_char[text.len()] = n;
+            let mut byte_to_char = Vec::with_capacity(text.len() + 1);
+            let mut started = 0u32;
+            byte_to_char.extend(text.bytes().map(|b| {
+                started += u32::from(b & 0xC0 != 0x80);
+                started - 1
+            }));
+            byte_to_char.push(started);
             CharMap { byte_to_char }
         }
 

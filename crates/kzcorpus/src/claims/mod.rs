@@ -30,8 +30,8 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use self::numbers::{find_numbers, NumberMention};
-use crate::events::dates::find_dates;
-use crate::events::sentences::{sentences, MentionIndex};
+use crate::events::sentences::MentionIndex;
+use crate::events::BodyScan;
 use crate::model::span::CharMap;
 use crate::model::{Article, Claim, SpeakerIndex, Zone};
 
@@ -113,9 +113,14 @@ static SAID: Lazy<Regex> = Lazy::new(|| {
 /// assert_eq!(claims[0].attributed_to.as_deref(), Some("police"));
 /// ```
 pub fn extract_claims(article: &Article, speakers: &SpeakerIndex) -> Vec<Claim> {
+    extract_claims_scanned(article, speakers, &BodyScan::new(&article.body))
+}
+
+/// [`extract_claims`] given the [`BodyScan`] of the article's body (the pipeline shares
+/// it with the event extractor).
+pub fn extract_claims_scanned(article: &Article, speakers: &SpeakerIndex, scan: &BodyScan) -> Vec<Claim> {
     let body = article.body.as_str();
-    let chars = CharMap::new(body);
-    let dates = find_dates(body);
+    let (chars, dates) = (&scan.chars, &scan.dates);
     let mut numbers = find_numbers(body);
     // numbers inside dates ("January 6, 2022") are not counts
     let mut di = 0;
@@ -128,7 +133,7 @@ pub fn extract_claims(article: &Article, speakers: &SpeakerIndex) -> Vec<Claim> 
     let mentions = MentionIndex::new(speakers);
     let mut claims = Vec::new();
     let mut ni = 0;
-    for s in sentences(body) {
+    for &s in &scan.sentences {
         while ni < numbers.len() && numbers[ni].start < s.start {
             ni += 1;
         }

@@ -54,7 +54,7 @@ use regex::Regex;
 
 use self::dates::{find_dates, resolve, DateContext, DateExpr, DateMention, Granularity};
 use self::sentences::{sentences, MentionIndex, Sentence};
-use self::types::{find_places, find_triggers, Trigger};
+use self::types::{find_places_in, find_triggers_in, Trigger};
 use crate::model::span::CharMap;
 use crate::model::{Article, DatePrecision, Event, SpeakerIndex};
 
@@ -83,17 +83,44 @@ pub fn extract_events(article: &Article, speakers: &SpeakerIndex) -> Vec<Event> 
 /// whole document (see [`DateContext::anchor`]). Without a publication date, year-less
 /// dates are placed near the later of it and the article's own latest written date.
 pub fn extract_events_with(article: &Article, speakers: &SpeakerIndex, document_anchor: Option<NaiveDate>) -> Vec<Event> {
+    extract_events_scanned(article, speakers, document_anchor, &BodyScan::new(&article.body))
+}
+
+/// What the event and claim extractors both read off an article's body: its character
+/// map, sentences and date expressions. The pipeline scans each body once for both.
+#[derive(Debug, Clone)]
+pub struct BodyScan {
+    /// Byte to character offsets of the body.
+    pub(crate) chars: CharMap,
+    /// The body's sentences ([`sentences`]).
+    pub(crate) sentences: Vec<Sentence>,
+    /// The body's date expressions ([`find_dates`]).
+    pub(crate) dates: Vec<DateMention>,
+}
+
+impl BodyScan {
+    /// Scans `body`.
+    pub fn new(body: &str) -> Self {
+        BodyScan { chars: CharMap::new(body), sentences: sentences(body), dates: find_dates(body) }
+    }
+}
+
+/// [`extract_events_with`] given the [`BodyScan`] of the article's body.
+pub fn extract_events_scanned(
+    article: &Article,
+    speakers: &SpeakerIndex,
+    document_anchor: Option<NaiveDate>,
+    scan: &BodyScan,
+) -> Vec<Event> {
     let body = article.body.as_str();
     let ctx = DateContext {
         published: article.published,
         // the document's "now": its latest fully written date, wherever in the document it is
         anchor: dates::latest_full_date(body).max(document_anchor),
     };
-    let chars = CharMap::new(body);
-    let sents = sentences(body);
-    let mentions = find_dates(body);
-    let triggers = find_triggers(body);
-    let places = find_places(body);
+    let (chars, sents, mentions) = (&scan.chars, &scan.sentences, &scan.dates);
+    // triggers and places matter only near dates: found line by line, in the lines with one
+    let mut lines = LineMatches::default();
     let paragraph_starts = paragraph_starts(body, &sents);
     let mention_index = MentionIndex::new(speakers);
     let horizon = ctx.reference().and_then(|r| r.checked_sub_signed(Duration::days(366)));
@@ -116,6 +143,8 @@ pub fn extract_events_with(article: &Article, speakers: &SpeakerIndex, document_
             continue;
         }
         if cache.as_ref().map(|c| c.0) != Some(si) {
+            lines.cover(body, &sentence);
+            let (triggers, places) = (&lines.triggers, &lines.places);
             while ti < triggers.len() && triggers[ti].end <= sentence.start {
                 ti += 1;
             }
@@ -187,6 +216,33 @@ pub fn extract_events_with(article: &Article, speakers: &SpeakerIndex, document_
         }
     }
     events
+}
+
+/// The triggers and places of the lines scanned so far, in text order.
+///
+/// Both rules never match across a `\n` and see it as a word boundary, so scanning only
+/// some lines finds exactly the matches a scan of the whole text finds in them.
+#[derive(Default)]
+struct LineMatches {
+    triggers: Vec<Trigger>,
+    places: Vec<(usize, usize)>,
+    /// Byte offset up to which the text is scanned: 0, or the end of a line.
+    scanned: usize,
+}
+
+impl LineMatches {
+    /// Scans the line holding `sentence` unless it already is (sentences come in text order,
+    /// and none spans a line break).
+    fn cover(&mut self, body: &str, sentence: &Sentence) {
+        let line_start = body[..sentence.start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = body[sentence.end..].find('\n').map_or(body.len(), |i| sentence.end + i);
+        let from = line_start.max(self.scanned);
+        if from < line_end {
+            self.triggers.extend(find_triggers_in(body, from..line_end));
+            self.places.extend(find_places_in(body, from..line_end));
+            self.scanned = line_end;
+        }
+    }
 }
 
 /// Longest evidence kept around a date, in bytes on each side, for very long sentences.

@@ -3,6 +3,8 @@
 //! Both are data files compiled in (`data/event_triggers.tsv`, `data/places.tsv`) and
 //! matched with one linear-time regex each. No SQL here.
 
+use std::ops::Range;
+
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -93,10 +95,18 @@ static VOCABULARY: Lazy<Vocabulary> = Lazy::new(|| {
 
 /// Finds every trigger word in `text`, in order.
 pub fn find_triggers(text: &str) -> Vec<Trigger> {
+    find_triggers_in(text, 0..text.len())
+}
+
+/// [`find_triggers`] within `text[lines]`, with offsets into `text`: the same triggers a
+/// scan of all of `text` finds there, when `lines` starts and ends at line boundaries (no
+/// trigger spans a `\n`, and a `\n` is a word boundary like the edge of the text).
+pub(crate) fn find_triggers_in(text: &str, lines: Range<usize>) -> Vec<Trigger> {
     let vocab = &*VOCABULARY;
+    let offset = lines.start;
     vocab
         .any
-        .find_iter(text)
+        .find_iter(&text[lines])
         .filter_map(|m| {
             let raw = m.as_str();
             // most matches are already one lowercase, single-spaced word or phrase
@@ -113,7 +123,7 @@ pub fn find_triggers(text: &str) -> Vec<Trigger> {
                     vocab.entries.get(first).copied()?
                 }
             };
-            Some(Trigger { start: m.start(), end: m.end(), kind, tier })
+            Some(Trigger { start: offset + m.start(), end: offset + m.end(), kind, tier })
         })
         .collect()
 }
@@ -130,11 +140,18 @@ static PLACES: Lazy<Regex> = Lazy::new(|| {
 
 /// A place name found in a text: byte span.
 pub fn find_places(text: &str) -> Vec<(usize, usize)> {
+    find_places_in(text, 0..text.len())
+}
+
+/// [`find_places`] within `text[lines]`, with offsets into `text` (the same places as a
+/// scan of all of `text` finds there, when `lines` starts and ends at line boundaries).
+pub(crate) fn find_places_in(text: &str, lines: Range<usize>) -> Vec<(usize, usize)> {
+    let offset = lines.start;
     PLACES
-        .find_iter(text)
+        .find_iter(&text[lines])
+        .map(|m| (offset + m.start(), offset + m.end()))
         // "Georgia" the person, "Chad" the name: a place is not followed by a capitalised surname
-        .filter(|m| !text[m.end()..].starts_with(|c: char| c == '-' || c.is_alphanumeric()))
-        .map(|m| (m.start(), m.end()))
+        .filter(|&(_, end)| !text[end..].starts_with(|c: char| c == '-' || c.is_alphanumeric()))
         .collect()
 }
 
@@ -164,6 +181,22 @@ mod tests {
         for t in EVENT_TYPES.iter().filter(|t| **t != "other") {
             assert!(vocab.entries.iter().any(|(k, _)| k == t), "no trigger for {t}");
         }
+    }
+
+    #[test]
+    fn line_by_line_search_finds_what_a_whole_text_search_finds() {
+        let text = "Troops were deployed to Almaty.\nGeorgia Smith met protesters in Geneva\non Monday; a state of\nemergency followed.";
+        let mut triggers = Vec::new();
+        let mut places = Vec::new();
+        let mut start = 0;
+        for line in text.split('\n') {
+            triggers.extend(find_triggers_in(text, start..start + line.len()));
+            places.extend(find_places_in(text, start..start + line.len()));
+            start += line.len() + 1;
+        }
+        assert_eq!(triggers, find_triggers(text));
+        assert_eq!(places, find_places(text));
+        assert_eq!(places.iter().map(|&(s, e)| &text[s..e]).collect::<Vec<_>>(), vec!["Almaty", "Georgia", "Geneva"]);
     }
 
     #[test]

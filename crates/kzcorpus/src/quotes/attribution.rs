@@ -25,7 +25,7 @@ use super::spans::Span;
 use crate::model::{Article, LocalSpeaker, Mention, Quote, SpeakerIndex, SpeakerKind};
 use crate::speakers::gazetteer::{Gender, GAZETTEER};
 use crate::speakers::names::{classify, tokenize, Class, Tok};
-use crate::speakers::{alias_key, gender_of};
+use crate::speakers::{gender_of, memo_alias_key};
 
 /// Where a subject was found, which sets the confidence.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -435,12 +435,12 @@ impl Ctx<'_> {
         let Some(h) = &article.headline else { return };
         let mut seeds = Vec::new();
         for (name, strong) in crate::speakers::headline_people(h) {
-            let key = alias_key(&name);
+            let key = memo_alias_key(&name);
             let suffix = format!(" {key}");
             let hit = self.index.speakers.iter().position(|s| {
                 s.kind == SpeakerKind::Person
                     && s.aliases.iter().any(|a| {
-                        let k = alias_key(a);
+                        let k = memo_alias_key(a);
                         k == key || k.ends_with(&suffix)
                     })
             });
@@ -825,12 +825,12 @@ impl Ctx<'_> {
         if end - start == 1 && GAZETTEER.first_names.contains_key(&name.to_lowercase()) {
             return None;
         }
-        let key = alias_key(&name);
+        let key = memo_alias_key(&name);
         let surname = key.rsplit(' ').next().unwrap_or("").to_string();
         let existing = self.index.speakers.iter().take(500).position(|s| {
             s.kind == SpeakerKind::Person
                 && s.aliases.iter().any(|al| {
-                    let k = alias_key(al);
+                    let k = memo_alias_key(al);
                     k == key || k.rsplit(' ').next() == Some(surname.as_str())
                 })
         });

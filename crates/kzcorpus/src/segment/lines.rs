@@ -170,7 +170,19 @@ fn word_count(text: &str) -> usize {
 /// Number of words, counted up to `cap` (enough for the shape tests, and it stops early on
 /// long paragraphs, which segmentation tests several times per line).
 fn word_count_upto(text: &str, cap: usize) -> usize {
-    text.split_whitespace().take(cap).count()
+    // one pass over the characters, counting the starts of whitespace-separated runs (what
+    // `split_whitespace().take(cap).count()` counts, without its searcher per word)
+    let mut count = 0;
+    let mut in_word = false;
+    for c in text.chars() {
+        if count >= cap {
+            break;
+        }
+        let space = c.is_whitespace();
+        count += usize::from(!space && !in_word);
+        in_word = !space;
+    }
+    count
 }
 
 /// Lines this long are running text whatever their ending.
@@ -233,6 +245,16 @@ pub(crate) fn words(line: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_count_stops_at_the_cap() {
+        let line = "  One two\u{a0}three\tfour  five ";
+        for cap in 0..8 {
+            assert_eq!(word_count_upto(line, cap), line.split_whitespace().take(cap).count());
+        }
+        assert_eq!(word_count_upto(line, 40), 5);
+        assert_eq!(word_count_upto(" \n ", 40), 0);
+    }
 
     #[test]
     fn furniture_lines_are_recognised() {

@@ -54,12 +54,7 @@ pub fn find_speakers_in(article: &Article, toks: &[names::Tok]) -> SpeakerIndex 
         b.add(&mut index, &f, true);
     }
     index.mentions.sort_by_key(|m| (m.start, m.end));
-    let chars: Vec<char> = article.body.chars().collect();
-    for m in &mut index.mentions {
-        if let Some(slice) = chars.get(m.start..m.end) {
-            m.text = slice.iter().collect();
-        }
-    }
+    fill_mention_texts(&article.body, &mut index.mentions);
     if let Some(h) = &article.headline {
         for (name, strong) in headline_people(h) {
             if b.lookup_person(&index, &name).is_none() && strong {
@@ -98,6 +93,28 @@ pub fn find_speakers_in(article: &Article, toks: &[names::Tok]) -> SpeakerIndex 
     index
 }
 
+/// Sets the text of each mention (sorted by start) to its span of `body`, leaving a mention
+/// whose span is reversed or runs past the end unchanged. One forward walk over the body
+/// finds the starts; each end is counted on from its start.
+fn fill_mention_texts(body: &str, mentions: &mut [Mention]) {
+    let mut chars = body.char_indices();
+    let (mut at_char, mut at_byte) = (0usize, 0usize);
+    for m in mentions {
+        while at_char < m.start {
+            let Some((b, c)) = chars.next() else { break };
+            (at_char, at_byte) = (at_char + 1, b + c.len_utf8());
+        }
+        if at_char != m.start || m.end < m.start {
+            continue;
+        }
+        let rest = &body[at_byte..];
+        let mut ends = rest.char_indices().map(|(b, _)| b).chain(std::iter::once(rest.len()));
+        if let Some(len) = ends.nth(m.end - m.start) {
+            m.text = rest[..len].to_string();
+        }
+    }
+}
+
 static LOWER_ORG: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
     crate::rx::regex(
         r"(?-u:\b)(?:(\p{Lu}[\p{L}]*)\s+)?(?-u:\b)((?:(?:presidential|national|security|defen[cs]e|foreign|interior|press|emergency|emergencies|digital|transformation|federal|internal|health|justice|finance|economy|investigative|prosecutor|regional|city|border|tax|customs|migration|energy|intelligence|anti-corruption|election|electoral)\s+){1,3}(?:ministry|office|service|committee|department|agency|commission)|ministry\s+of\s+(?:the\s+)?(?:internal\s+affairs|interior|foreign\s+affairs|defen[cs]e|justice|health|finance|emergency\s+situations|emergencies|energy|economy|information))(?-u:\b)",
@@ -109,7 +126,8 @@ static LOWER_ORG: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::n
 /// presidential press office"); a possessive owner before them ("the airport's press
 /// service") makes them too vague to keep.
 fn lowercase_organisations(body: &str) -> Vec<Found> {
-    let map = crate::model::span::CharMap::new(body);
+    // matches are few and come in text order: count characters on from the last one
+    let mut map = ForwardCharCount::default();
     let mut out = Vec::new();
     for c in LOWER_ORG.captures_iter(body) {
         let (Some(whole), Some(core)) = (c.get(0), c.get(2)) else { continue };
@@ -122,9 +140,10 @@ fn lowercase_organisations(body: &str) -> Vec<Found> {
             _ => core.start(),
         };
         let text = body[start_byte..core.end()].split_whitespace().collect::<Vec<_>>().join(" ");
+        let (start, end) = (map.char_of(body, start_byte), map.char_of(body, core.end()));
         out.push(Found {
-            start: map.char_of(start_byte),
-            end: map.char_of(core.end()),
+            start,
+            end,
             text,
             kind: SpeakerKind::Organisation,
             title: None,
@@ -135,6 +154,26 @@ fn lowercase_organisations(body: &str) -> Vec<Found> {
         });
     }
     out
+}
+
+/// Character offsets of increasing byte offsets of one text, counted on from the last one
+/// asked for (linear overall, with no table of the whole text).
+#[derive(Default)]
+struct ForwardCharCount {
+    byte: usize,
+    chars: usize,
+}
+
+impl ForwardCharCount {
+    /// The character offset of `byte` (a character boundary of `text`, not before the last one asked for).
+    fn char_of(&mut self, text: &str, byte: usize) -> usize {
+        debug_assert!(byte >= self.byte, "offsets asked for out of order");
+        if byte > self.byte {
+            self.chars += text[self.byte..byte].chars().count();
+            self.byte = byte;
+        }
+        self.chars
+    }
 }
 
 /// The people a headline names, with whether the headline itself shows them speaking
@@ -170,19 +209,12 @@ struct Builder {
     by_shape: HashMap<(char, usize), Vec<(String, usize)>>,
     // ending of an organisation key → organisation (None when ambiguous)
     by_unqualified: HashMap<String, Option<usize>>,
-    // alias_key of each name seen: an article names the same people many times
-    keys: std::cell::RefCell<HashMap<String, String>>,
 }
 
 impl Builder {
-    /// [`alias_key`] of `name`, computed once per article.
+    /// [`alias_key`] of `name` (remembered, see [`memo_alias_key`]).
     fn key(&self, name: &str) -> String {
-        if let Some(k) = self.keys.borrow().get(name) {
-            return k.clone();
-        }
-        let k = alias_key(name);
-        self.keys.borrow_mut().insert(name.to_string(), k.clone());
-        k
+        memo_alias_key(name)
     }
 
     fn lookup_person(&self, index: &SpeakerIndex, name: &str) -> Option<usize> {
@@ -368,7 +400,7 @@ pub fn gender_of(name: &str) -> Option<Gender> {
     if name.split_whitespace().nth(1).is_none() {
         return None; // a surname alone: its ending was already consulted
     }
-    FIRST_NAME_KEYS.get(&alias_key(first)).copied().flatten()
+    FIRST_NAME_KEYS.get(&memo_alias_key(first)).copied().flatten()
 }
 
 /// First names by transliteration key; `None` where two names with one key disagree.
@@ -436,6 +468,32 @@ fn translit_word(word: &str) -> String {
         last = Some(c);
     }
     out
+}
+
+/// Distinct names whose keys one thread remembers; the memo is emptied when it fills up,
+/// which bounds its memory whatever the corpus size.
+const KEY_MEMO_LIMIT: usize = 1 << 16;
+
+thread_local! {
+    static KEY_MEMO: std::cell::RefCell<HashMap<String, String>> = std::cell::RefCell::new(HashMap::new());
+}
+
+/// [`alias_key`] of `name`, remembered per thread: news text names the same people and
+/// organisations in article after article, and quote attribution asks for the key of every
+/// alias of every speaker.
+pub(crate) fn memo_alias_key(name: &str) -> String {
+    KEY_MEMO.with(|memo| {
+        if let Some(key) = memo.borrow().get(name) {
+            return key.clone();
+        }
+        let key = alias_key(name);
+        let mut memo = memo.borrow_mut();
+        if memo.len() >= KEY_MEMO_LIMIT {
+            memo.clear();
+        }
+        memo.insert(name.to_owned(), key.clone());
+        key
+    })
 }
 
 /// The normalised match key of a name: lowercase, accents and punctuation removed,
@@ -537,6 +595,23 @@ mod tests {
 
     fn article(body: &str) -> Article {
         Article { body: body.into(), ..Default::default() }
+    }
+
+    #[test]
+    fn mention_texts_are_their_character_spans() {
+        let mention = |start, end| Mention { speaker: 0, start, end, text: "?".into() };
+        let mut mentions = vec![mention(0, 2), mention(3, 5), mention(3, 9), mention(6, 5), mention(7, 20), mention(8, 8)];
+        fill_mention_texts("Mr “Åsa” Ek", &mut mentions);
+        let texts: Vec<&str> = mentions.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(texts, vec!["Mr", "“Å", "“Åsa” ", "?", "?", ""]);
+    }
+
+    #[test]
+    fn remembered_alias_keys_are_the_computed_ones() {
+        for name in ["Andrey Serdiukov", "Russia's Ministry of Defence", "Andrey Serdiukov"] {
+            assert_eq!(memo_alias_key(name), alias_key(name));
+        }
+        assert_eq!(memo_alias_key("Kasim-Jomart Tokaev"), memo_alias_key("Kassym-Jomart Tokayev"));
     }
 
     #[test]
