@@ -30,7 +30,6 @@ use rusqlite::Connection;
 use super::speakers::person_compatible;
 use crate::error::Result;
 use crate::model::SpeakerKind;
-use crate::speakers::alias_key;
 
 /// How many candidates per key are weighed (the lowest ids).
 pub(super) const CANDIDATES: usize = 50;
@@ -114,9 +113,6 @@ fn lowest_of_union(sets: &[Option<&BTreeSet<i64>>]) -> Vec<i64> {
     out
 }
 
-/// Most alias keys remembered by [`SpeakerDirectory::key`] before the memo starts over.
-const KEY_MEMO_LIMIT: usize = 100_000;
-
 /// The database's speakers as seen by the resolver; see the module docs.
 #[derive(Debug, Default, Clone)]
 pub(super) struct SpeakerDirectory {
@@ -128,9 +124,6 @@ pub(super) struct SpeakerDirectory {
     aliases: HashMap<i64, HashSet<String>>,
     /// `(speaker_id, title)` rows of `speaker_titles`, for the same reason.
     titles: HashMap<i64, HashSet<String>>,
-    /// [`alias_key`] of names seen (a pure function; transliteration folding is the
-    /// writer's most expensive step per speaker otherwise).
-    key_memo: HashMap<String, String>,
 }
 
 impl SpeakerDirectory {
@@ -192,19 +185,6 @@ impl SpeakerDirectory {
         e.keys.push(key.to_owned());
         let kind = e.kind;
         self.index_mut(kind).add(kind, key, id);
-    }
-
-    /// [`alias_key`] of `name`, memoised.
-    pub(super) fn key(&mut self, name: &str) -> String {
-        if let Some(key) = self.key_memo.get(name) {
-            return key.clone();
-        }
-        if self.key_memo.len() >= KEY_MEMO_LIMIT {
-            self.key_memo.clear();
-        }
-        let key = alias_key(name);
-        self.key_memo.insert(name.to_owned(), key.clone());
-        key
     }
 
     /// Records the `speaker_aliases` row `(id, alias)`; false when it was known.
@@ -465,15 +445,13 @@ mod tests {
     }
 
     #[test]
-    fn alias_and_title_rows_are_new_once_per_speaker_and_keys_are_memoised() {
+    fn alias_and_title_rows_are_new_once_per_speaker() {
         let mut dir = people();
         assert!(dir.add_alias(1, "Sergey Ivanov"));
         assert!(!dir.add_alias(1, "Sergey Ivanov"));
         assert!(dir.add_alias(2, "Sergey Ivanov"), "another speaker's row is new");
         assert!(dir.add_title(1, "minister"));
         assert!(!dir.add_title(1, "minister"));
-        assert_eq!(dir.key("Sergei Ivanov"), alias_key("Sergei Ivanov"));
-        assert_eq!(dir.key("Sergei Ivanov"), alias_key("Sergei Ivanov"), "from the memo");
     }
 
     #[test]

@@ -15,7 +15,7 @@ use rusqlite::{params, Transaction};
 use super::directory::SpeakerDirectory;
 use crate::error::Result;
 use crate::model::{LocalSpeaker, SpeakerKind};
-use crate::speakers::similar_surnames;
+use crate::speakers::{memo_alias_key, similar_surnames};
 
 /// Returns the database id for `speaker`, creating the speaker when it is new.
 ///
@@ -24,7 +24,7 @@ use crate::speakers::similar_surnames;
 pub(super) fn resolve(tx: &Transaction<'_>, dir: &mut SpeakerDirectory, speaker: &LocalSpeaker) -> Result<i64> {
     let mut keys: Vec<String> = Vec::new();
     for alias in std::iter::once(&speaker.name).chain(speaker.aliases.iter()) {
-        let k = dir.key(alias);
+        let k = memo_alias_key(alias);
         if !k.is_empty() && !keys.contains(&k) {
             keys.push(k);
         }
@@ -52,7 +52,7 @@ pub(super) fn resolve(tx: &Transaction<'_>, dir: &mut SpeakerDirectory, speaker:
         if !dir.add_alias(id, alias) {
             continue;
         }
-        let key = dir.key(alias);
+        let key = memo_alias_key(alias);
         tx.prepare_cached("INSERT OR IGNORE INTO speaker_aliases(speaker_id, alias, alias_key, alias_rkey) VALUES (?1, ?2, ?3, ?4)")?
             .execute(params![id, alias, key, super::reversed_key(&key)])?;
         dir.add_key(id, &key);
