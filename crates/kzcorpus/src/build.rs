@@ -391,6 +391,11 @@ mod tests {
         Ok(store)
     }
 
+    /// A good document, the failing one, and another good one.
+    fn good_bad_good() -> Vec<Source> {
+        vec![source("a.txt", GOOD), source("bad.txt", BAD), source("c.txt", &GOOD.replace("Monday", "Tuesday"))]
+    }
+
     fn count(store: &Store, sql: &str) -> Result<i64> {
         Ok(store.conn().query_row(sql, [], |r| r.get(0))?)
     }
@@ -399,10 +404,9 @@ mod tests {
     fn a_document_failing_half_way_leaves_no_rows_and_its_batch_neighbours_stay() -> Result<()> {
         for threads in [1, 2] {
             let mut store = store_failing_bad_quote()?;
-            let sources = vec![source("a.txt", GOOD), source("bad.txt", BAD), source("c.txt", &GOOD.replace("Monday", "Tuesday"))];
             let options = BuildOptions { threads, ..Default::default() };
             let mut seen = 0;
-            let report = build_sources(&mut store, sources, &options, &mut |_| seen += 1)?;
+            let report = build_sources(&mut store, good_bad_good(), &options, &mut |_| seen += 1)?;
             assert_eq!((report.added, report.failed.len(), seen), (2, 1, 3), "threads {threads}");
             assert!(report.failed[0].to_string().contains("injected failure"), "{}", report.failed[0]);
             assert_eq!(report.bytes, 2 * GOOD.len() as u64 + 1);
@@ -419,9 +423,8 @@ mod tests {
     #[test]
     fn a_strict_build_keeps_the_documents_before_the_failed_one() -> Result<()> {
         let mut store = store_failing_bad_quote()?;
-        let sources = vec![source("a.txt", GOOD), source("bad.txt", BAD), source("c.txt", &GOOD.replace("Monday", "Tuesday"))];
         let options = BuildOptions { strict: true, threads: 1, ..Default::default() };
-        let err = build_sources(&mut store, sources, &options, &mut |_| {}).err().map(|e| e.to_string());
+        let err = build_sources(&mut store, good_bad_good(), &options, &mut |_| {}).err().map(|e| e.to_string());
         assert!(err.as_deref().is_some_and(|e| e.contains("injected failure")), "{err:?}");
         assert_eq!(count(&store, "SELECT count(*) FROM documents")?, 1);
         assert_eq!(count(&store, "SELECT count(*) FROM quotes")?, 1);
