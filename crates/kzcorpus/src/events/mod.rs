@@ -389,6 +389,18 @@ fn speaks_of_future(body: &str, lo: usize, hi: usize, m: &DateMention) -> bool {
 
 /// The event types of a dated mention: the nearest trigger of the strongest tier, plus
 /// any other decisive trigger coordinated with it by "and".
+/// Whether the words just before byte `at`, in the same clause, propose or call for what
+/// follows ("proposed a three-way meeting", "called for talks").
+fn proposed_before(body: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(40);
+    while !body.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = body.get(from..at).unwrap_or("").to_ascii_lowercase();
+    let clause = before.rsplit(['.', ',', ';', ':']).next().unwrap_or("");
+    ["propos", "called for", "calls for", "call for", "calling for", "suggested", "offered"].iter().any(|p| clause.contains(p))
+}
+
 fn choose_kinds(body: &str, m: &DateMention, triggers: &[Trigger]) -> Vec<&'static str> {
     let distance = |t: &Trigger| if t.end <= m.start { m.start - t.end } else { t.start.saturating_sub(m.end) };
     // "Lavrov said on Thursday": the date dates the saying, unless a decisive word is close
@@ -431,6 +443,10 @@ fn choose_kinds(body: &str, m: &DateMention, triggers: &[Trigger]) -> Vec<&'stat
     let usable: Vec<&Trigger> = triggers
         .iter()
         .filter(|t| {
+            // "proposed a three-way meeting": talks asked for have not happened
+            if t.kind == "talks" && proposed_before(body, t.start) {
+                return false;
+            }
             if t.tier < 3 {
                 return true;
             }
@@ -516,6 +532,14 @@ mod tests {
         assert_eq!(events.len(), 1);
         assert_eq!(events[0].kind, "casualty_report");
         assert_eq!(events[0].date, NaiveDate::from_ymd_opt(2023, 5, 7));
+    }
+
+    #[test]
+    fn a_proposed_meeting_is_a_statement_and_a_held_one_is_talks() {
+        let got = events_of("The president on May 3 proposed a three-way meeting with his two neighbours.", Some(d(2023, 5, 8)));
+        assert_eq!(got, vec![(Some(d(2023, 5, 3)), "statement".to_string())]);
+        let got = events_of("The president on May 3 held a three-way meeting with his two neighbours.", Some(d(2023, 5, 8)));
+        assert_eq!(got, vec![(Some(d(2023, 5, 3)), "talks".to_string())]);
     }
 
     #[test]
