@@ -9,9 +9,9 @@ use std::time::Duration;
 
 use support::*;
 
-/// Documents in the generated corpus: enough for the build to take a few seconds, so the
-/// kills land in the middle of it.
-const DOCUMENTS: usize = 1_500;
+/// Documents in the generated corpus: about twelve batches of the build, so even when each
+/// "next commit" kill lets two batches through, the kills land in the middle of it.
+const DOCUMENTS: usize = 3_000;
 
 /// Where a build is killed.
 #[derive(Debug, Clone, Copy)]
@@ -38,13 +38,15 @@ fn sigkill_mid_build_keeps_only_whole_documents_and_the_next_build_completes() {
     let reference_counts = table_counts(&reference_db);
 
     let db = dir.path().join("killed.db");
+    // Kill points tied to the build's progress (its commits), not to the machine's speed:
+    // a fixed 700 ms let a fast build finish before the kill.
     let points = [
         KillPoint::FileAppears,
         KillPoint::After(Duration::from_millis(150)),
         KillPoint::NextCommit,
-        KillPoint::After(Duration::from_millis(700)),
         KillPoint::NextCommit,
         KillPoint::After(Duration::from_millis(60)),
+        KillPoint::NextCommit,
         KillPoint::NextCommit,
     ];
     let mut killed_mid_build = 0;
