@@ -29,7 +29,7 @@ use crate::extract::{extract, ExtractOptions};
 use sha2::{Digest, Sha256};
 
 use crate::model::ExtractedDocument;
-use crate::store::{Mode, Store, WriteOutcome};
+use crate::store::{Batch, Mode, Store, WriteOutcome};
 
 /// Version of the extraction rules; a database built by another version is re-extracted.
 /// 2: headline claims, label quotes, organisation anaphora, assumed year of year-less documents.
@@ -257,22 +257,35 @@ fn write_all(
 /// What writing one source came to: the outcome and the source bytes, or why it failed.
 type Written = Result<(WriteOutcome, u64)>;
 
-/// Folds one source's result into `report`; returns its bytes.
-fn account(report: &mut BuildReport, written: Written) -> u64 {
+/// Folds one source's result (and its bytes) into `report`.
+fn account(report: &mut BuildReport, written: Written) {
     match written {
         Ok((WriteOutcome::Added { articles, .. }, bytes)) => {
             report.added += 1;
             report.articles += articles;
-            bytes
+            report.bytes += bytes;
         }
         Ok((WriteOutcome::Unchanged, bytes)) => {
             report.unchanged += 1;
-            bytes
+            report.bytes += bytes;
         }
-        Err(e) => {
-            report.failed.push(e);
-            0
+        Err(e) => report.failed.push(e),
+    }
+}
+
+/// Writes one produced item into `batch`, with or without the document's savepoint.
+fn write_item(batch: &mut Batch<'_>, item: Item, guarded: bool) -> Written {
+    match item {
+        Item::Extracted(doc, extracted) => {
+            let outcome = if guarded {
+                batch.write_document(&doc, &extracted)
+            } else {
+                batch.write_document_unguarded(&doc, &extracted)
+            };
+            outcome.map(|outcome| (outcome, doc.bytes))
         }
+        Item::Unchanged(bytes) => Ok((WriteOutcome::Unchanged, bytes)),
+        Item::Failed(e) => Err(e),
     }
 }
 
@@ -300,15 +313,10 @@ fn write_items(
         let mut results: Vec<(&Source, Written)> = Vec::new();
         let mut spoilt = false;
         for (i, (source, item)) in items.by_ref() {
-            let written = match item {
-                Item::Extracted(doc, extracted) => {
-                    let written = batch.write_document_unguarded(&doc, &extracted).map(|outcome| (outcome, doc.bytes));
-                    spoilt = written.is_err();
-                    written
-                }
-                Item::Unchanged(bytes) => Ok((WriteOutcome::Unchanged, bytes)),
-                Item::Failed(e) => Err(e),
-            };
+            let was_read = matches!(item, Item::Extracted(..));
+            let written = write_item(&mut batch, item, false);
+            // a failed write spoils the batch; a failed read does not
+            spoilt = was_read && written.is_err();
             let bytes = written.as_ref().map_or(0, |(_, bytes)| *bytes);
             let failed = written.is_err();
             results.push((source, written));
@@ -328,10 +336,7 @@ fn write_items(
             match written {
                 // Keep the documents before the failed one, as a sequential build would.
                 Err(e) if strict => return Err(e),
-                written => {
-                    let bytes = account(&mut report, written);
-                    report.bytes += bytes;
-                }
+                written => account(&mut report, written),
             }
         }
     }
@@ -349,20 +354,13 @@ fn rewrite_guarded(
 ) -> Result<()> {
     let mut batch = store.batch()?;
     for source in sources {
-        let written = match reproduce(source) {
-            Item::Extracted(doc, extracted) => batch.write_document(&doc, &extracted).map(|outcome| (outcome, doc.bytes)),
-            Item::Unchanged(bytes) => Ok((WriteOutcome::Unchanged, bytes)),
-            Item::Failed(e) => Err(e),
-        };
+        let written = write_item(&mut batch, reproduce(source), true);
         match written {
             Err(e) if strict => {
                 batch.commit()?;
                 return Err(e);
             }
-            written => {
-                let bytes = account(report, written);
-                report.bytes += bytes;
-            }
+            written => account(report, written),
         }
     }
     batch.commit()
