@@ -91,6 +91,14 @@ pub enum Error {
         /// What was found instead.
         reason: String,
     },
+    /// Upgrading the schema of an existing database failed; the file was left unchanged.
+    #[error("{path}: cannot upgrade the database to the current schema ({reason}); the file was left unchanged")]
+    Migration {
+        /// The database file.
+        path: String,
+        /// Why the upgrade was refused.
+        reason: String,
+    },
     /// The caller tried to change a corpus opened read-only.
     #[error("corpus is read-only: {what} (open it with readonly=false to write)")]
     ReadOnly {
@@ -119,7 +127,7 @@ impl Error {
                 ErrorKind::Input
             }
             Error::Io { .. } => ErrorKind::Io,
-            Error::SchemaTooNew { .. } | Error::ForeignSchema { .. } => ErrorKind::Schema,
+            Error::SchemaTooNew { .. } | Error::ForeignSchema { .. } | Error::Migration { .. } => ErrorKind::Schema,
             Error::ReadOnly { .. } | Error::Query { .. } => ErrorKind::Query,
             Error::InvalidArgument(_) => ErrorKind::InvalidArgument,
             Error::Sqlite(_) => ErrorKind::Database,

@@ -35,7 +35,7 @@ mod write;
 
 use std::path::Path;
 
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::{Connection, OpenFlags, OptionalExtension};
 
 use crate::error::{Error, Result};
 
@@ -48,6 +48,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0001_init", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../migrations/0001_init.sql"))),
     ("0002_alias_suffix_index", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../migrations/0002_alias_suffix_index.sql"))),
     ("0003_claim_zone", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../migrations/0003_claim_zone.sql"))),
+    ("0004_events_precision_check", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../migrations/0004_events_precision_check.sql"))),
 ];
 
 /// The newest schema version this build knows.
@@ -195,10 +196,24 @@ impl Store {
         Ok(())
     }
 
+    /// Brings the schema to [`SCHEMA_VERSION`] in one transaction.
+    ///
+    /// Foreign keys are off while the migrations run, as SQLite's procedure for rebuilding
+    /// a table requires (a rebuilt parent table must not cascade into its children), and
+    /// are checked before the transaction commits: a violation rolls everything back.
     fn migrate(&mut self) -> Result<()> {
         if self.schema_version()? >= SCHEMA_VERSION {
             return Ok(());
         }
+        // The setting cannot change inside a transaction, so it is switched around it.
+        self.conn.pragma_update(None, "foreign_keys", false)?;
+        let migrated = self.migrate_in_transaction();
+        let restored = self.conn.pragma_update(None, "foreign_keys", true);
+        migrated?;
+        Ok(restored?)
+    }
+
+    fn migrate_in_transaction(&mut self) -> Result<()> {
         // Take the write lock first (waiting up to the busy timeout), then re-read the
         // version: another process opening the same new file may have migrated it while
         // this one waited.
@@ -211,6 +226,15 @@ impl Store {
             }
             tx.pragma_update(None, "user_version", i as i64 + 1)?;
             tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+        }
+        let violation: Option<String> = tx
+            .query_row("SELECT \"table\" || ' row ' || rowid || ' -> ' || parent FROM pragma_foreign_key_check LIMIT 1", [], |r| r.get(0))
+            .optional()?;
+        if let Some(violation) = violation {
+            return Err(Error::Migration {
+                path: self.label.clone(),
+                reason: format!("a foreign key would dangle: {violation}"),
+            });
         }
         tx.commit()?;
         Ok(())
@@ -443,6 +467,81 @@ mod tests {
         assert!(matches!(err, Error::ForeignSchema { .. }), "{err}");
         let tables: i64 = Connection::open(&path)?.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
         assert_eq!(tables, 1, "the foreign database was modified");
+        Ok(())
+    }
+
+    /// Makes a version-3 database (the events table with its old CHECK) holding one dated
+    /// event with a participant, and returns its rows as text.
+    fn version_3_database_with_an_event(path: &Path) -> Result<Vec<String>> {
+        let mut store = Store::open(path, Mode::ReadWrite)?;
+        let text = b"Talks\n\nOn January 10, 2022, Sergey Lavrov met Antony Blinken in Geneva for talks.\n";
+        let doc = crate::document::decode(Path::new("a.txt"), text, &Default::default())?;
+        let extracted = crate::extract::extract(&doc.text, &Default::default());
+        store.write_document(&doc, &extracted)?;
+        store.conn.pragma_update(None, "foreign_keys", false)?;
+        store.conn.execute_batch(
+            "BEGIN;
+             CREATE TABLE events_v3 (id INTEGER PRIMARY KEY,
+                 article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, date TEXT,
+                 date_precision TEXT NOT NULL CHECK (date_precision IN ('day', 'month', 'relative-unresolved')),
+                 type TEXT NOT NULL, location TEXT, evidence TEXT NOT NULL, start INTEGER NOT NULL, \"end\" INTEGER NOT NULL);
+             INSERT INTO events_v3 SELECT * FROM events;
+             DROP VIEW timeline; DROP TABLE events; ALTER TABLE events_v3 RENAME TO events;
+             CREATE VIEW timeline AS SELECT e.date AS date FROM events e;
+             PRAGMA user_version = 3;
+             COMMIT;",
+        )?;
+        event_rows(&store)
+    }
+
+    fn event_rows(store: &Store) -> Result<Vec<String>> {
+        let mut stmt = store.conn.prepare(
+            "SELECT e.id || '|' || e.date || '|' || e.date_precision || '|' || e.type || '|' || p.speaker_id
+             FROM events e JOIN event_participants p ON p.event_id = e.id ORDER BY e.id, p.speaker_id",
+        )?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    #[test]
+    fn migration_4_rebuilds_events_keeping_rows_ids_and_participants() -> Result<()> {
+        let dir = tempfile::tempdir().map_err(|e| Error::io("tmp", e))?;
+        let path = dir.path().join("v3.db");
+        let before = version_3_database_with_an_event(&path)?;
+        assert!(before.iter().any(|r| r.contains("|2022-01-10|day|talks|")), "{before:?}");
+        let store = Store::open(&path, Mode::ReadWrite)?;
+        assert_eq!(store.schema_version()?, 4);
+        assert_eq!(event_rows(&store)?, before);
+        let sql: String =
+            store.conn.query_row("SELECT sql FROM sqlite_master WHERE name = 'events'", [], |r| r.get(0))?;
+        assert!(sql.contains("date_precision = 'day' OR") && !sql.contains("IN ('day'"), "{sql}");
+        // the same values are still refused
+        let bad = store.conn.execute("UPDATE events SET date_precision = 'year'", []);
+        assert!(bad.is_err(), "a precision outside the three values was accepted");
+        // the timeline view is the full one again, foreign keys are back on
+        let timeline: i64 = store.conn.query_row("SELECT count(*) FROM timeline WHERE participants IS NOT NULL", [], |r| r.get(0))?;
+        assert_eq!(timeline as usize, 1);
+        let fk: bool = store.conn.query_row("PRAGMA foreign_keys", [], |r| r.get(0))?;
+        assert!(fk);
+        Ok(())
+    }
+
+    #[test]
+    fn a_migration_that_would_leave_a_dangling_reference_changes_nothing() -> Result<()> {
+        let dir = tempfile::tempdir().map_err(|e| Error::io("tmp", e))?;
+        let path = dir.path().join("v3.db");
+        version_3_database_with_an_event(&path)?;
+        {
+            let conn = Connection::open(&path)?;
+            conn.execute_batch("PRAGMA foreign_keys = OFF; INSERT INTO event_participants(event_id, speaker_id) VALUES (999, 1)")?;
+        }
+        let err = Store::open(&path, Mode::ReadWrite).unwrap_err();
+        assert!(matches!(&err, Error::Migration { reason, .. } if reason.contains("event_participants")), "{err}");
+        let conn = Connection::open(&path)?;
+        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        assert_eq!(version, 3);
+        let sql: String = conn.query_row("SELECT sql FROM sqlite_master WHERE name = 'events'", [], |r| r.get(0))?;
+        assert!(sql.contains("IN ('day'"), "{sql}");
         Ok(())
     }
 }
