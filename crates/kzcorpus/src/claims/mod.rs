@@ -38,7 +38,7 @@ use crate::model::{Article, Claim, SpeakerIndex, Zone};
 /// The `what` values of claims.
 pub const CLAIM_KINDS: &[&str] = &["killed", "injured", "detained", "troops_deployed", "aircraft", "damage_usd", "other"];
 
-/// Count nouns (lower case, as written) and their class: people, troops, aircraft, materiel, property.
+/// Count nouns (lower case, as written) and their class: people, troops, aircraft, materiel, property, cases.
 static NOUNS: Lazy<HashMap<&'static str, &'static str>> = Lazy::new(|| {
     include_str!("../../data/claim_nouns.tsv")
         .lines()
@@ -64,7 +64,7 @@ static QUALIFIERS: Lazy<Vec<(&'static str, &'static str)>> = Lazy::new(|| {
 static CUE_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(concat!(
         r"^(?:,?\s*(?:have|has|had|were|was|are|is|being|been|reportedly|already|also|now|so far|officially|\s)+)*",
-        r"(?P<cue>dead|killed|died|deaths|lost their lives|injured|wounded|hurt|hospitali[sz]ed|(?:sought|received|needed|required) medical (?:help|care|assistance|attention|treatment)|treated for (?:injuries|wounds)|arrested|detained|under arrest|in custody|taken into custody|delivered to the police|delivered to police|jailed|imprisoned|missing)(?-u:\b)"
+        r"(?P<cue>dead|killed|died|deaths|lost their lives|injured|wounded|hurt|hospitali[sz]ed|(?:sought|received|needed|required|asked for|applied for|addressed for|turned for|appealed for) (?:the )?medical (?:help|care|assistance|attention|treatment|aid)|treated for (?:injuries|wounds)|arrested|detained|under arrest|in custody|taken into custody|delivered to the police|delivered to police|jailed|imprisoned|missing)(?-u:\b)"
     ))
     .expect("cue pattern compiles")
 });
@@ -79,6 +79,12 @@ static CUE_BEFORE: Lazy<Regex> = Lazy::new(|| {
 static CRISIS_VERB: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(r"(?i)(?-u:\b)(?:sent|send|deployed|deploy|redeployed|redeploy\w*|dispatched|arrived|combat duty|withdrawn|withdrew|withdrawal|attacked|burnt|burned|torched|damaged|destroyed|looted|ransacked|seized|affected|evacuated|shot down|lost)(?-u:\b)")
         .expect("crisis-verb pattern compiles")
+});
+
+/// Verbs that make a count of cases part of the story ("25 criminal cases were opened").
+static CASE_VERB: Lazy<Regex> = Lazy::new(|| {
+    crate::rx::regex(r"(?i)(?-u:\b)(?:opened|launched|initiated|instituted|filed|registered|brought)(?-u:\b)")
+        .expect("case-verb pattern compiles")
 });
 
 static WITHDRAWAL: Lazy<Regex> = Lazy::new(|| {
@@ -310,7 +316,7 @@ fn classify(
                 (_, Some(c)) if matches!(class, "people" | "troops") => cue_kind(c),
                 // "225 people were killed, including 19 police officers": a part of the
                 // previous count in the sentence counts the same thing
-                ("people", None) => match last_what {
+                ("people", None) => match last_what.or_else(|| uncounted_toll_before(before)) {
                     Some(w @ ("killed" | "injured" | "detained")) if introduces_part(before) => w,
                     _ => return None,
                 },
@@ -322,6 +328,13 @@ fn classify(
                     }
                 }
                 ("aircraft", _) => "aircraft",
+                ("cases", _) => {
+                    if CASE_VERB.is_match(sentence) {
+                        "other"
+                    } else {
+                        return None;
+                    }
+                }
                 _ => {
                     if CRISIS_VERB.is_match(sentence) {
                         "other"
@@ -356,8 +369,37 @@ fn classify(
 /// Whether the words before a number introduce a part of a count just given ("including",
 /// "among them", "of whom").
 fn introduces_part(before: &str) -> bool {
-    let b = before.trim_end().to_ascii_lowercase();
+    let b = strip_qualifier(before.trim_end()).to_ascii_lowercase();
     ["including", "among them", "among whom", "of whom", "of them", "among those"].iter().any(|p| b.ends_with(p))
+}
+
+/// `before` without a trailing qualifier ("including at least" → "including").
+fn strip_qualifier(before: &str) -> &str {
+    let lower = before.to_ascii_lowercase();
+    for (phrase, _) in QUALIFIERS.iter() {
+        if lower.ends_with(phrase) && lower[..lower.len() - phrase.len()].ends_with(' ') {
+            return before[..before.len() - phrase.len()].trim_end();
+        }
+    }
+    before
+}
+
+/// The kind of a toll given without a figure just before a part of it: "left dozens dead,
+/// including 16 members of the security forces" counts killed people.
+fn uncounted_toll_before(before: &str) -> Option<&'static str> {
+    let b = strip_qualifier(before.trim_end());
+    let lower = b.to_ascii_lowercase();
+    let head = ["including", "among them", "among whom", "of whom", "of them", "among those"]
+        .iter()
+        .find_map(|p| lower.strip_suffix(p))?
+        .trim_end_matches([',', ' ', '(', '—', '–']);
+    let last = head.rsplit(|c: char| !c.is_alphabetic()).next()?;
+    match last {
+        "dead" | "killed" | "died" | "deaths" | "lives" => Some("killed"),
+        "injured" | "wounded" | "hurt" | "hospitalised" | "hospitalized" => Some("injured"),
+        "arrested" | "detained" | "custody" | "arrests" | "detentions" => Some("detained"),
+        _ => None,
+    }
 }
 
 fn noun_follows(body: &str, n: &NumberMention) -> bool {
@@ -390,6 +432,25 @@ fn cue_after_with(body: &str, from: usize, of_phrase: bool) -> Option<(usize, St
             let rest = body.get(next..)?;
             let window = &rest[..floor_boundary(rest, 60)];
             return CUE_AFTER.captures(window).and_then(|c| c.name("cue")).map(|m| (next + m.end(), m.as_str().to_string()));
+        }
+    }
+    // "16 police officers and servicemen had been killed": step over a coordinated noun
+    if let Some(and) = [" and ", " or "].iter().find(|a| window.starts_with(**a)) {
+        let at = from + and.len();
+        let rest = body.get(at..)?;
+        let noun_len = rest.find(|c: char| !c.is_alphabetic() && c != ' ' && c != '-').unwrap_or(rest.len()).min(30);
+        let phrase = rest.get(..noun_len).unwrap_or("");
+        let words: Vec<&str> = phrase.split(' ').filter(|w| !w.is_empty()).collect();
+        // the coordinated phrase must end in a counted noun before the cue
+        for k in (1..=words.len().min(2)).rev() {
+            let noun = words[..k].join(" ").to_lowercase();
+            let last = words[k - 1].to_lowercase();
+            if NOUNS.contains_key(noun.as_str()) || NOUNS.contains_key(last.as_str()) {
+                let after: usize = at + words[..k].iter().map(|w| w.len()).sum::<usize>() + (k - 1);
+                let rest = body.get(after..)?;
+                let window = &rest[..floor_boundary(rest, 60)];
+                return CUE_AFTER.captures(window).and_then(|c| c.name("cue")).map(|m| (after + m.end(), m.as_str().to_string()));
+            }
         }
     }
     // "16 members of the security forces were killed": step over a short "of" phrase
@@ -739,6 +800,23 @@ mod tests {
     #[test]
     fn written_numeral_of_a_group() {
         assert_eq!(one("The chief and two of his aides had been arrested."), c("detained", 2, None));
+    }
+
+    #[test]
+    fn coordinated_nouns_and_uncounted_tolls() {
+        assert_eq!(one("The ministry said 16 police officers and servicemen had been killed."), c("killed", 16, None));
+        assert_eq!(
+            one("The violence left dozens dead, including at least 16 members of the security forces, officials said."),
+            c("killed", 16, Some("at least"))
+        );
+        assert_eq!(one("More than 2 200 persons addressed for the medical help."), c("injured", 2200, Some("more than")));
+    }
+
+    #[test]
+    fn seized_weapons_and_opened_cases_are_other_claims() {
+        assert_eq!(one("The ministry added that 1,678 firearms were seized from the rioters."), c("other", 1678, None));
+        assert_eq!(one("Prosecutors said 25 criminal cases on terrorism had been opened."), c("other", 25, None));
+        assert_eq!(claims_of("The court heard 25 cases last year."), vec![]);
     }
 
     #[test]

@@ -28,7 +28,10 @@ pub struct NumberMention {
 
 static DIGITS: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(concat!(
-        r"(?P<cur>US\$|\$|USD ?)?(?P<n1>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)",
+        // thousands grouped by commas, or by spaces as in translated text ("7 939", with a
+        // plain, no-break or thin space); a space-grouped run must end the number ("10 2022"
+        // is a day and a year, not ten thousand…)
+        r"(?P<cur>US\$|\$|USD ?)?(?P<n1>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u{A0}\u{202F}\u{2009}]\d{3})+(?-u:\b)|\d+(?:\.\d+)?)",
         // "$2 billion to $3 billion": a scale word may come before the range too
         r"(?:\s?(?P<scale1>thousand|million|billion|trillion|bn)(?-u:\b))?",
         r"(?:\s?(?:-|–|to)\s?(?:US\$|\$)?(?P<n2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?",
@@ -95,7 +98,7 @@ pub fn words_value(run: &str) -> Option<i64> {
 
 /// Parses "12,000", "1.8" into a value multiplied by `scale`, rounding to an integer.
 fn digits_value(text: &str, scale: i64) -> Option<i64> {
-    let clean: String = text.chars().filter(|c| *c != ',').collect();
+    let clean: String = text.chars().filter(|c| *c != ',' && !c.is_whitespace()).collect();
     if let Some((int, frac)) = clean.split_once('.') {
         let int: i64 = int.parse().ok()?;
         let frac_digits = frac.len().min(9);
@@ -105,6 +108,25 @@ fn digits_value(text: &str, scale: i64) -> Option<i64> {
     } else {
         clean.parse::<i64>().ok().map(|v| v.saturating_mul(scale))
     }
+}
+
+/// True for a day and month written with a dot ("05.01.2022", "on 10.01"): the first
+/// two fields of a full date, or a bare `DD.MM` after a preposition of time.
+fn is_numeric_date(number: &str, before: &str, after: &str) -> bool {
+    let Some((day, month)) = number.split_once('.') else { return false };
+    let plausible = (1..=2).contains(&day.len())
+        && month.len() == 2
+        && day.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+        && month.parse::<u32>().is_ok_and(|m| (1..=12).contains(&m));
+    if !plausible {
+        return false;
+    }
+    let full_date = after.strip_prefix('.').is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
+    let mut words = before.trim_end().rsplit(|c: char| !c.is_alphabetic());
+    let last = words.next().unwrap_or("");
+    let preposition = ["on", "since", "from", "by", "until", "till", "to"].iter().any(|p| last.eq_ignore_ascii_case(p))
+        || (last.eq_ignore_ascii_case("of") && words.next().is_some_and(|w| w.eq_ignore_ascii_case("as")));
+    full_date || preposition
 }
 
 /// Finds every number in `text`, in order of position.
@@ -129,6 +151,9 @@ pub fn find_numbers(text: &str) -> Vec<NumberMention> {
         if before.is_some_and(|b| b.is_alphanumeric() || b == '-' || b == '.' || b == '/')
             || after.is_some_and(|a| a.is_alphanumeric() || a == '/')
         {
+            continue;
+        }
+        if is_numeric_date(n1.as_str(), &text[..whole.start()], &text[whole.end()..]) {
             continue;
         }
         let strong = text[whole.end()..].starts_with("-strong");
@@ -239,6 +264,23 @@ mod tests {
         assert_eq!(values("thousands of people and hundreds of cars"), vec![]);
         assert_eq!(values("one of them"), vec![]);
         assert_eq!(values("a 20-year deal and a 13-year-old girl"), vec![]);
+    }
+
+    #[test]
+    fn parses_thousands_grouped_by_spaces() {
+        assert_eq!(values("in total 7 939 persons and 2\u{a0}030 servicemen"), vec![(7939, None), (2030, None)]);
+        assert_eq!(values("1 250 000 fled"), vec![(1_250_000, None)]);
+        // a day followed by a year is not one number
+        assert_eq!(values("on January 10 2022 police"), vec![(10, None), (2022, None)]);
+        assert_eq!(values("groups of 12 3-year-olds"), vec![(12, None)]);
+    }
+
+    #[test]
+    fn skips_dates_written_with_dots() {
+        assert_eq!(values("resigned on 05.01.2022 and on 10.01 in total 7 939 persons"), vec![(7939, None)]);
+        assert_eq!(values("as of 11.01.2022, 1,678 firearms"), vec![(1678, None)]);
+        // a decimal is still a number
+        assert_eq!(values("a rise of 10.01 percent and 1.5 million"), vec![(10, None), (1_500_000, None)]);
     }
 
     #[test]
