@@ -626,6 +626,24 @@ impl Ctx<'_> {
                 }
             }
         }
+        // "X, who led the delegation, told …": the mention before the relative clause
+        if self.toks[cue].after_comma {
+            let mut k = cue;
+            while k > lo + 1 && cue - k < 16 {
+                k -= 1;
+                self.steps += 1;
+                if self.low(k) == "who" && self.toks[k].after_comma {
+                    if let Some(mi) = self.mention_cover[k - 1] {
+                        let m = &self.index.mentions[mi];
+                        return (Some(m.speaker), Some(m.text.clone()), How::Named);
+                    }
+                    break;
+                }
+                if self.toks[k].sent_start || self.quoted[k] {
+                    break;
+                }
+            }
+        }
         // a mention ending at most a comma or an adverb before the cue
         let mut k = cue;
         let mut skipped = 0;
@@ -1145,6 +1163,13 @@ mod tests {
         let (q, idx) = run("Governor Lena Brandt praised the \"remarkable patience\" of residents.");
         assert_eq!(q.len(), 1);
         assert_eq!(who(&q[0], &idx).as_deref(), Some("Lena Brandt"));
+    }
+
+    #[test]
+    fn subject_before_a_relative_clause_speaks() {
+        let (q, idx) = run("Deputy Minister Sergei Ryabkov, who led the delegation, told reporters the talks had been \"difficult, long, very professional\" but hard.");
+        assert_eq!(q.len(), 1);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Sergei Ryabkov"));
     }
 
     #[test]
