@@ -105,11 +105,12 @@ const PRONOUNS_M: [&str; 3] = ["he", "him", "his"];
 const PRONOUNS_F: [&str; 3] = ["she", "her", "hers"];
 const PRONOUNS_N: [&str; 4] = ["it", "they", "them", "its"];
 
-const PERSON_ROLES: [&str; 34] = [
+const PERSON_ROLES: [&str; 41] = [
     "minister", "president", "leader", "diplomat", "secretary", "head", "chief", "spokesman", "spokeswoman",
     "spokesperson", "commander", "general", "director", "chairman", "ambassador", "envoy", "official", "premier",
     "chancellor", "governor", "mayor", "senator", "politician", "colonel", "lieutenant", "officer", "prosecutor",
-    "king", "counterpart", "representative", "adviser", "advisor", "strategist", "analyst",
+    "king", "counterpart", "representative", "adviser", "advisor", "strategist", "analyst", "expert", "scientist",
+    "researcher", "professor", "observer", "commentator", "head-of-state",
 ];
 
 /// Roles that rule out a candidate whose known titles say otherwise.
@@ -122,6 +123,12 @@ fn role_matches(role: &str, titles: &str) -> bool {
     let synonyms: &[&str] = match role {
         "diplomat" => &["minister", "foreign", "ambassador", "envoy", "diplomat", "secretary"],
         "leader" | "head" => &["president", "prime", "premier", "chancellor", "leader", "head", "king", "dictator"],
+        // "the head of state" is the president or monarch, not the prime minister
+        "head-of-state" => &["president", "king", "emir", "monarch", "head of state"],
+        "envoy" | "ambassador" | "representative" => &["envoy", "ambassador", "representative", "diplomat"],
+        "expert" | "analyst" | "scientist" | "researcher" | "observer" | "commentator" => {
+            &["expert", "analyst", "scientist", "researcher", "professor", "observer", "commentator", "fellow"]
+        }
         "president" => &["president"],
         "minister" => &["minister"],
         "secretary" => &["secretary"],
@@ -809,7 +816,10 @@ impl Ctx<'_> {
             }
             return (None, Some(text), How::Description);
         }
-        let roles: Vec<&str> = content.iter().filter(|w| PERSON_ROLES.contains(&w.as_str())).map(|w| w.as_str()).collect();
+        let mut roles: Vec<&str> = content.iter().filter(|w| PERSON_ROLES.contains(&w.as_str())).map(|w| w.as_str()).collect();
+        if words.windows(3).any(|w| w[0] == "head" && w[1] == "of" && w[2] == "state") {
+            roles = vec!["head-of-state"];
+        }
         if !roles.is_empty() {
             let gender = if content.iter().any(|w| w.as_str() == "spokeswoman") { Some(Gender::Female) } else { None };
             return (self.resolve_person(pos, gender, &roles, nat.as_deref()), Some(text), How::Description);
@@ -1170,6 +1180,21 @@ mod tests {
         let (q, idx) = run("Deputy Minister Sergei Ryabkov, who led the delegation, told reporters the talks had been \"difficult, long, very professional\" but hard.");
         assert_eq!(q.len(), 1);
         assert_eq!(who(&q[0], &idx).as_deref(), Some("Sergei Ryabkov"));
+    }
+
+    #[test]
+    fn descriptions_resolve_by_role_synonyms() {
+        let body = "Kyiv political scientist Taras Hnatiuk spoke to us. \"If the troops stay, the country loses,\" the expert said.";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Taras Hnatiuk"));
+        let body = "President Kassym-Jomart Tokayev proposed Alikhan Smailov as prime minister. \
+                    \"The peacekeepers played a very important role,\" the head of state said.";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Kassym-Jomart Tokayev"));
+        let body = "Russia's permanent representative to the OSCE, Alexander Lukashevich, warned Moscow. \
+                    \"We will be forced to draw conclusions,\" the Russian envoy said.";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Alexander Lukashevich"));
     }
 
     #[test]
