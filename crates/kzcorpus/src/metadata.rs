@@ -54,6 +54,7 @@ fn fold(text: &str) -> String {
 /// ```
 /// assert_eq!(kzcorpus::metadata::outlet_name("  Reuters "), Some("Reuters"));
 /// assert_eq!(kzcorpus::metadata::outlet_name("Reuters reported on Monday"), None);
+/// assert_eq!(kzcorpus::metadata::outlet_name("DAILY SABAH WITH AA"), Some("Daily Sabah"));
 /// ```
 pub fn outlet_name(line: &str) -> Option<&'static str> {
     if line.len() > 120 {
@@ -63,8 +64,16 @@ pub fn outlet_name(line: &str) -> Option<&'static str> {
     if key.is_empty() || key.len() > 60 {
         return None;
     }
-    OUTLETS.names.iter().find(|(name, _)| *name == key).map(|(_, canonical)| *canonical)
+    // "DAILY SABAH WITH AA", "Al Jazeera and news agencies": the outlet, crediting agencies
+    let key = AGENCY_CREDIT_SUFFIXES.iter().find_map(|suffix| key.strip_suffix(suffix)).unwrap_or(&key);
+    OUTLETS.names.iter().find(|(name, _)| name == key).map(|(_, canonical)| *canonical)
 }
+
+/// Endings of an outlet line that credit the agencies it used.
+const AGENCY_CREDIT_SUFFIXES: [&str; 8] = [
+    " with aa", " with afp", " with ap", " with reuters", " with agencies", " with news agencies", " and agencies",
+    " and news agencies",
+];
 
 /// The outlet whose tagline (slogan) a short line prints.
 ///
@@ -95,6 +104,21 @@ pub fn is_copyright_notice(line: &str) -> bool {
     head.starts_with("copyright") || head.starts_with('©') || head.starts_with("(c)")
 }
 
+/// A copyright line without the footer links printed after its "All rights reserved."
+/// ("… Ltd. All rights reserved. Terms of use | Privacy policy").
+fn copyright_notice_only(line: &str) -> &str {
+    const RESERVED: &str = "all rights reserved";
+    match line.to_ascii_lowercase().find(RESERVED) {
+        // ASCII lowercasing keeps byte offsets, so the index is valid in `line`
+        Some(at) => {
+            let end = at + RESERVED.len();
+            let end = if line[end..].starts_with('.') { end + 1 } else { end };
+            &line[..end]
+        }
+        None => line,
+    }
+}
+
 /// The outlet of a copyright line ("© 2022 Reuters. All rights reserved").
 ///
 /// # Examples
@@ -102,7 +126,7 @@ pub fn is_copyright_notice(line: &str) -> bool {
 /// assert_eq!(kzcorpus::metadata::copyright_outlet("Copyright 2021 The Associated Press. All rights reserved."), Some("Associated Press"));
 /// ```
 pub fn copyright_outlet(line: &str) -> Option<&'static str> {
-    let line = line.trim();
+    let line = copyright_notice_only(line.trim());
     if line.len() > 200 || !is_copyright_notice(line) {
         return None;
     }
@@ -128,11 +152,15 @@ const NAME_CONNECTORS: &[&str] = &["of", "the", "and", "&", "for", "de", "la", "
 /// use kzcorpus::metadata::unknown_copyright_holder;
 /// assert_eq!(unknown_copyright_holder("© 2022 Steppe Daily. All rights reserved.").as_deref(), Some("Steppe Daily"));
 /// assert_eq!(unknown_copyright_holder("Copyright 2021-2022 Voice of the Steppe Media LLC").as_deref(), Some("Voice of the Steppe Media"));
+/// assert_eq!(
+///     unknown_copyright_holder("© 2022 The Eurasia Ledger Ltd. All rights reserved. Terms of use | Privacy policy").as_deref(),
+///     Some("The Eurasia Ledger")
+/// );
 /// assert_eq!(unknown_copyright_holder("© 2022 Getty Images"), None);
 /// assert_eq!(unknown_copyright_holder("© 2022 all rights reserved"), None);
 /// ```
 pub fn unknown_copyright_holder(line: &str) -> Option<String> {
-    let line = line.trim();
+    let line = copyright_notice_only(line.trim());
     if line.len() > 120 || !is_copyright_notice(line) {
         return None;
     }
@@ -382,7 +410,43 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
     if line.chars().count() > 200 {
         return None;
     }
-    name_list(BYLINE.captures(line)?.name("names")?.as_str().trim())
+    let names = BYLINE.captures(line)?.name("names")?.as_str().trim();
+    name_list(byline_names_and_place(names).0)
+}
+
+/// The place printed after the names of a byline: "By Ann Lee | Brussels, 13 January 2022"
+/// gives "Brussels". Only a place followed by a date counts.
+///
+/// # Examples
+/// ```
+/// assert_eq!(kzcorpus::metadata::byline_place("By Ann Lee | Brussels, 13 January 2022"), Some("Brussels".to_owned()));
+/// assert_eq!(kzcorpus::metadata::byline_place("By Ann Lee | Reuters"), None);
+/// ```
+pub fn byline_place(line: &str) -> Option<String> {
+    let line = line.trim();
+    if line.chars().count() > 200 {
+        return None;
+    }
+    let names = BYLINE.captures(line)?.name("names")?.as_str().trim();
+    byline_names_and_place(names).1.map(str::to_owned)
+}
+
+/// Splits "Ann Lee | Brussels, 13 January 2022" into the names and the place of a dated
+/// tail after a bar; without such a tail the whole text is names.
+fn byline_names_and_place(names: &str) -> (&str, Option<&str>) {
+    let Some((who, tail)) = names.split_once('|') else { return (names, None) };
+    let tail = tail.trim();
+    let Some((place, date)) = tail.split_once(',') else { return (names, None) };
+    let place = place.trim();
+    let dated = find_date(date).is_some();
+    let place_like = (1..=3).contains(&place.split_whitespace().count())
+        && place.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && !place.chars().any(|c| c.is_ascii_digit());
+    if dated && place_like {
+        (who.trim(), Some(place))
+    } else {
+        (names, None)
+    }
 }
 
 static PLACED_BYLINE: Lazy<Regex> = Lazy::new(|| {
@@ -460,13 +524,25 @@ static AGENCY_AFTER_DASH_DATELINE: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(&pattern).expect("the agency-after-dash dateline pattern is valid")
 });
 
+/// The style "NUR-SULTAN, 11 January. At the meeting …" (a date and a full stop, no agency).
+static DATED_DATELINE: Lazy<Regex> = Lazy::new(|| {
+    let word = r"[\p{Lu}][\p{L}.'’\-]*";
+    let pattern = format!(
+        r"^(?P<place>{word}(?:\s+{word}){{0,2}}),\s+(?:\d{{1,2}}\s+(?i:{MONTH_RE})|(?i:{MONTH_RE})\s+\d{{1,2}})(?:,?\s+\d{{4}})?\.\s+[\p{{Lu}}\x22“«]"
+    );
+    crate::rx::regex(&pattern).expect("the dated dateline pattern is valid")
+});
+
 fn dateline_captures(first_paragraph: &str) -> Option<regex::Captures<'_>> {
     if let Some(caps) = AGENCY_AFTER_DASH_DATELINE.captures(first_paragraph) {
         if caps.name("agency").and_then(|a| outlet_name(a.as_str())).is_some() {
             return Some(caps);
         }
     }
-    DATELINE.captures(first_paragraph).or_else(|| SLASH_DATELINE.captures(first_paragraph))
+    DATELINE
+        .captures(first_paragraph)
+        .or_else(|| SLASH_DATELINE.captures(first_paragraph))
+        .or_else(|| DATED_DATELINE.captures(first_paragraph))
 }
 
 /// The dateline at the start of an article's first paragraph: "Kiev, Ukraine – …" gives
@@ -570,6 +646,22 @@ mod tests {
         assert_eq!(outlet_name("Politics"), None);
         assert_eq!(outlet_from_tagline("All the News That's Fit to Print"), Some("The New York Times"));
         assert_eq!(outlet_from_tagline("A long paragraph that merely mentions nothing of the kind."), None);
+    }
+
+    #[test]
+    fn dateline_with_a_day_first_date_and_a_full_stop() {
+        assert_eq!(dateline("NUR-SULTAN, 11 January. At the meeting of the Mazhilis today"), Some("NUR-SULTAN".to_owned()));
+        assert_eq!(dateline("Almaty, January 12, 2022. The city was calm."), Some("Almaty".to_owned()));
+        assert_eq!(dateline("On 11 January. At the meeting"), None);
+        assert_eq!(dateline("Kazakhstan, 11 January was a day of mourning."), None);
+    }
+
+    #[test]
+    fn byline_with_a_dated_place_after_a_bar() {
+        assert_eq!(byline("By Claire Duval | Brussels, 13 January 2022"), Some(vec!["Claire Duval".to_owned()]));
+        assert_eq!(byline_place("By Claire Duval | Brussels, 13 January 2022"), Some("Brussels".to_owned()));
+        assert_eq!(byline("By Ann Lee | Bo Tran"), Some(vec!["Ann Lee".to_owned(), "Bo Tran".to_owned()]));
+        assert_eq!(byline_place("By Ann Lee | Bo Tran"), None);
     }
 
     #[test]

@@ -115,8 +115,12 @@ static BRACKET_CREDIT: Lazy<Regex> = Lazy::new(|| {
         .expect("the credit pattern is valid")
 });
 static AGENCY_CREDIT: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::regex(r"(?:^\[\d+/\d+\]\s)|(?-u:\b)(?:REUTERS|AFP|AP|EPA|EPA-EFE|Getty Images|Reuters|Sputnik|TASS|Anadolu)/\p{Lu}[\p{L} .'-]*$")
+    crate::rx::regex(r"(?:^\[\d+/\d+\]\s)|(?-u:\b)(?:REUTERS|AFP|AP|EPA|EPA-EFE|Getty Images|Reuters|Sputnik|TASS|Anadolu)/\p{Lu}[\p{L} .'-]*$|(?-u:\b)(?:Handout|HANDOUT|handout) via (?:REUTERS|Reuters|AFP|AP|EPA|Getty Images|Sputnik)$")
         .expect("the credit pattern is valid")
+});
+/// A credit in parentheses closing a caption: "… Jan. 11, 2022. (AA Photo)", "(Photo: Ann Lee)".
+static PAREN_CREDIT: Lazy<Regex> = Lazy::new(|| {
+    crate::rx::regex(r"(?i)\((?:[^()]*(?-u:\b)(?:photos?|photograph|image|getty|handout)(?-u:\b)[^()]*)\)$").expect("the credit pattern is valid")
 });
 static SLASH_CREDIT: Lazy<Regex> =
     Lazy::new(|| crate::rx::regex(r"\s/\s?\p{Lu}[\p{L}\d .&'-]*(?:/[\p{L}\d .&'-]+)*$").expect("the credit pattern is valid"));
@@ -131,6 +135,12 @@ pub(crate) fn is_credited_caption(line: &str) -> bool {
     if let Some(m) = BRACKET_CREDIT.find(line) {
         let before = line[..m.start()].trim_end();
         return before.split_whitespace().count() >= 3 && !ends_sentence(before);
+    }
+    if let Some(m) = PAREN_CREDIT.find(line) {
+        // "(AA Photo)" after a complete caption sentence; a bare "(Photo: …)" line is a
+        // labelled caption, handled elsewhere
+        let before = line[..m.start()].trim_end();
+        return before.split_whitespace().count() >= 3;
     }
     if let Some(m) = SLASH_CREDIT.find(line) {
         return !ends_sentence(line[..m.start()].trim_end());
@@ -274,6 +284,8 @@ mod tests {
             "News » World",
             "Share on Facebook Share on Telegram Share via Email",
             "Reuters reporter Anna Berg in Riga contributed.",
+            "We use cookies to improve your experience. By continuing you agree. Accept all | Manage preferences",
+            "Manage preferences",
         ] {
             assert!(is_furniture(line), "{line}");
         }
@@ -288,6 +300,7 @@ mod tests {
             "We will support our allies, the minister said.",
             "Prices rose > 5% in March, the bank said.",
             "Every region contributed troops to the exercise, the ministry said.",
+            "Hackers use cookies stolen from officials, the agency said.",
         ] {
             assert!(!is_furniture(line), "{line}");
         }
@@ -309,6 +322,10 @@ mod tests {
         assert!(!is_credited_caption("He said the work was done [in full]."));
         assert!(is_credited_caption("Police stand guard in Almaty, January 10, 2022. REUTERS/Jan Kowal"));
         assert!(is_credited_caption("[2/5] Police stand guard in Almaty"));
+        assert!(is_credited_caption("Ministers attend a videoconference in Ankara, Jan. 11, 2022. (AA Photo)"));
+        assert!(is_credited_caption("Servicemen board a plane near Almaty, January 13, 2022. Russian Defence Ministry/Handout via REUTERS"));
+        assert!(!is_credited_caption("The minister spoke for an hour (photo below)."));
+        assert!(!is_credited_caption("(Photo)"));
         assert!(is_labelled_caption("Image caption, Crowds gathered in the square"));
         assert!(is_labelled_caption("Photo: Ann Lee/Reuters"));
         assert!(is_labelled_caption("(Photo by Ann Lee/Getty Images)"));

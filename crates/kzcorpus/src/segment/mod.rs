@@ -97,7 +97,7 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
             }
             let text = page[i].clean();
             if let Some(authors) = metadata::placed_byline(text) {
-                kinds[i] = Kind::Byline { authors, date: None };
+                kinds[i] = Kind::Byline { authors, date: None, place: None };
             } else if let Some(name) = unknown_outlet(page, &kinds, i) {
                 kinds[i] = Kind::Outlet { name: name.to_owned(), weak: false };
             }
@@ -169,6 +169,7 @@ fn build_article(
 
     let mut body_lines: Vec<usize> = Vec::new();
     let mut authors = Vec::new();
+    let mut byline_place: Option<&str> = None;
     let mut credited: Vec<String> = Vec::new();
     let mut media = Vec::new();
     let mut published = None;
@@ -182,7 +183,10 @@ fn build_article(
                     && lines::is_heading_shape(page[i].clean())
                     && lines::words(page[i].clean()) < MIN_STANDFIRST_WORDS => {}
             Kind::Content => body_lines.push(i),
-            Kind::Byline { authors: names, .. } if i < first_text && authors.is_empty() => authors.clone_from(names),
+            Kind::Byline { authors: names, place, .. } if i < first_text && authors.is_empty() => {
+                authors.clone_from(names);
+                byline_place = place.as_deref();
+            }
             Kind::Credit(names) => credited.extend(names.iter().cloned()),
             Kind::Media(m) => media.push(m.clone()),
             Kind::Date(d) if published.is_none() => published = Some(*d),
@@ -209,7 +213,10 @@ fn build_article(
         headline: headline_text.map(str::to_owned),
         outlet: meta.outlet.clone(),
         published: published.or(meta.published),
-        dateline: body_lines.first().and_then(|&i| metadata::dateline(page[i].clean())),
+        dateline: body_lines
+            .first()
+            .and_then(|&i| metadata::dateline(page[i].clean()))
+            .or_else(|| byline_place.map(str::to_owned)),
         authors,
         media,
         body,

@@ -24,7 +24,7 @@ pub(super) enum Kind {
     /// A crawl-relative stamp ("3 days ago").
     Relative(chrono::Duration),
     /// A byline with its authors, and the date printed on it if any.
-    Byline { authors: Vec<String>, date: Option<NaiveDate> },
+    Byline { authors: Vec<String>, date: Option<NaiveDate>, place: Option<String> },
     /// An agency credit line at the foot of the text ("Reporting by …; Editing by …").
     Credit(Vec<String>),
     /// A line naming the outlet (`weak`: only a tagline or copyright notice).
@@ -126,7 +126,7 @@ pub(super) fn classify(page: &[Line<'_>], in_teaser: &[bool]) -> Vec<Kind> {
         } else if let Some(stamp) = metadata::relative_stamp(text) {
             Kind::Relative(stamp)
         } else if let Some(authors) = metadata::byline(text) {
-            Kind::Byline { authors, date: metadata::find_date(text) }
+            Kind::Byline { authors, date: metadata::find_date(text), place: metadata::byline_place(text) }
         } else if let Some(authors) = metadata::credit_line(text) {
             Kind::Credit(authors)
         } else if let Some(name) = metadata::outlet_name(text) {
