@@ -159,6 +159,12 @@ static DATE_RE: Lazy<Regex> = Lazy::new(|| {
         concat!(
             // ISO 2022-01-13
             r"(?-u:\b)(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})(?-u:\b)",
+            // day-first with dots, as European and translated text writes it: 05.01.2022
+            r"|(?-u:\b)(?P<ed>\d{{1,2}})\.(?P<em>\d{{2}})\.(?P<ey>\d{{4}})(?-u:\b)",
+            // the same without a year, only after a preposition of time: "on 10.01"
+            r"|(?-u:\b)(?i:on|since|from|until|till|by|as of) (?P<fd>\d{{1,2}})\.(?P<fm>\d{{2}})(?-u:\b)(?:[^.\d]|\.\D|\.$|$)",
+            // "on January, 6" (translated text): the comma form needs the preposition too
+            r"|(?-u:\b)(?i:on|since|from|until|till|by) (?P<cm>{m}), (?P<cd2>\d{{1,2}})(?-u:\b)",
             // 6 January 2022, the 6th of January, 13-14 January
             r"|(?-u:\b)(?:the )?(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?[-–]\s?\d{{1,2}}(?:st|nd|rd|th)?)? (?:of )?(?P<dm>{m})(?:,? (?P<dy>\d{{4}}))?(?-u:\b)",
             // January 6, 2022 / January 13-14 / February 10 to 20 / Jan 14 / December 2021 / December
@@ -185,7 +191,7 @@ static DATE_RE: Lazy<Regex> = Lazy::new(|| {
 
 static FULL_DATE_RE: Lazy<Regex> = Lazy::new(|| {
     let pattern = format!(
-        r"(?-u:\b)(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})(?-u:\b)|(?-u:\b)(?P<dd>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<dm>{m}),? (?P<dy>\d{{4}})(?-u:\b)|(?-u:\b)(?P<mm>{m}) (?P<md>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<my>\d{{4}})(?-u:\b)",
+        r"(?-u:\b)(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})(?-u:\b)|(?-u:\b)(?P<ed>\d{{1,2}})\.(?P<em>\d{{2}})\.(?P<ey>\d{{4}})(?-u:\b)|(?-u:\b)(?P<dd>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<dm>{m}),? (?P<dy>\d{{4}})(?-u:\b)|(?-u:\b)(?P<mm>{m}) (?P<md>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<my>\d{{4}})(?-u:\b)",
         m = MONTHS
     );
     crate::rx::regex(&pattern).expect("the full-date pattern is valid")
@@ -256,6 +262,8 @@ pub fn latest_full_date(text: &str) -> Option<NaiveDate> {
         .filter_map(|c| {
             let (y, m, d) = if c.name("iy").is_some() {
                 (year(&c, "iy")?, num(&c, "im")?, num(&c, "id")?)
+            } else if c.name("ey").is_some() {
+                (year(&c, "ey")?, num(&c, "em")?, num(&c, "ed")?)
             } else if c.name("dd").is_some() {
                 (year(&c, "dy")?, month_number(c.name("dm")?.as_str())?, num(&c, "dd")?)
             } else {
@@ -281,10 +289,31 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
     let mut out = Vec::new();
     for caps in DATE_RE.captures_iter(text) {
         let Some(whole) = caps.get(0) else { continue };
-        let (start, mut end) = (whole.start(), whole.end());
+        let (mut start, mut end) = (whole.start(), whole.end());
         let expr = if caps.name("iy").is_some() {
             match (year(&caps, "iy"), num(&caps, "im"), num(&caps, "id")) {
                 (Some(y), Some(m), Some(d)) => DateExpr::Calendar { year: Some(y), month: m, day: Some(d) },
+                _ => continue,
+            }
+        } else if caps.name("ey").is_some() {
+            match (year(&caps, "ey"), num(&caps, "em"), num(&caps, "ed")) {
+                (Some(y), Some(m @ 1..=12), Some(d @ 1..=31)) => DateExpr::Calendar { year: Some(y), month: m, day: Some(d) },
+                _ => continue,
+            }
+        } else if let Some(day) = caps.name("fd") {
+            // the match starts at the preposition and may take one character after the date
+            let Some(month) = caps.name("fm") else { continue };
+            (start, end) = (day.start(), month.end());
+            match (num(&caps, "fm"), num(&caps, "fd")) {
+                (Some(m @ 1..=12), Some(d @ 1..=31)) => DateExpr::Calendar { year: None, month: m, day: Some(d) },
+                _ => continue,
+            }
+        } else if let Some(m) = caps.name("cm") {
+            let Some(day) = caps.name("cd2") else { continue };
+            (start, end) = (m.start(), day.end());
+            let Some(month) = month_number(m.as_str()) else { continue };
+            match num(&caps, "cd2") {
+                Some(d @ 1..=31) => DateExpr::Calendar { year: None, month, day: Some(d) },
                 _ => continue,
             }
         } else if let Some(m) = caps.name("dm") {
@@ -553,6 +582,18 @@ mod tests {
     fn parses_abbreviated_month() {
         assert_eq!(first_day("MINSK, Feb 3 (Wire) - The drills began.", d(2023, 2, 3)), Some(d(2023, 2, 3)));
         assert_eq!(first_day("Ministers met on Sept. 21.", d(2023, 9, 25)), Some(d(2023, 9, 21)));
+    }
+
+    #[test]
+    fn parses_day_first_dotted_dates_and_translated_forms() {
+        assert_eq!(first_day("He resigned on 05.01.2022.", d(2022, 1, 11)), Some(d(2022, 1, 5)));
+        assert_eq!(first_day("on 10.01 in total 7 939 persons were detained", d(2022, 1, 11)), Some(d(2022, 1, 10)));
+        assert_eq!(first_day("on January, 6 the troops arrived", d(2022, 1, 11)), Some(d(2022, 1, 6)));
+        // a decimal is not a date, nor is a month followed by a count without "on"
+        assert_eq!(first("a rise of 10.01 percent", Some(d(2022, 1, 11))), None);
+        assert_eq!(first("In January, 20 people fled.", Some(d(2022, 1, 11))).map(|r| r.granularity), Some(Granularity::Month));
+        assert_eq!(first("on 10.01.5", Some(d(2022, 1, 11))), None);
+        assert_eq!(latest_full_date("11.01.2022, 15:37 and 05.01.2022"), Some(d(2022, 1, 11)));
     }
 
     #[test]
