@@ -218,6 +218,11 @@ pub fn month_number(name: &str) -> Option<u32> {
     Some(n)
 }
 
+/// Whether `word` is a weekday name ("Thursday"), in any case.
+pub(crate) fn weekday_name(word: &str) -> bool {
+    weekday_of(word).is_some()
+}
+
 fn weekday_of(name: &str) -> Option<Weekday> {
     name.parse::<Weekday>().ok()
 }

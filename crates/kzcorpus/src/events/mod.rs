@@ -125,6 +125,8 @@ pub fn extract_events_scanned(
     let mention_index = MentionIndex::new(speakers);
     let horizon = ctx.reference().and_then(|r| r.checked_sub_signed(Duration::days(366)));
 
+    // day headings of a live blog date the lines below them, not an event of their own
+    let headings = day_headings(body, mentions, &ctx);
     let mut events = Vec::new();
     // events of this and the previous paragraph (the last 64), to drop restatements
     let mut recent: std::collections::VecDeque<Recent> = std::collections::VecDeque::new();
@@ -168,7 +170,7 @@ pub fn extract_events_scanned(
         if let Some(r) = resolved.filter(|r| r.granularity == Granularity::Day) {
             previous = Some((r.date, sentence.paragraph));
         }
-        if skip_mention(body, m, mentions.get(mi + 1)) {
+        if skip_mention(body, m, mentions.get(mi + 1)) || headings.iter().any(|h| h.0 == m.start) {
             continue;
         }
         let (date, precision) = match resolved {
@@ -215,7 +217,92 @@ pub fn extract_events_scanned(
             });
         }
     }
+    if !headings.is_empty() {
+        section_events(body, scan, speakers, &mention_index, &headings, &mut events);
+    }
     events
+}
+
+/// A line that is a date and nothing else ("Thursday, 13 January 2022"), heading the
+/// entries of one day in a live blog or digest: where its date starts, where the line
+/// ends (bytes) and its day.
+fn day_headings(body: &str, mentions: &[DateMention], ctx: &DateContext) -> Vec<(usize, usize, NaiveDate)> {
+    let mut out: Vec<(usize, usize, NaiveDate)> = Vec::new();
+    for m in mentions {
+        if !matches!(m.expr, DateExpr::Calendar { day: Some(_), .. }) {
+            continue;
+        }
+        let line_start = body[..m.start].rfind('\n').map_or(0, |p| p + 1);
+        let line_end = body[m.end..].find('\n').map_or(body.len(), |p| m.end + p);
+        let rest = format!("{} {}", &body[line_start..m.start], &body[m.end..line_end]);
+        let only_date = rest.split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '-' | '–' | '—' | ':' | '|')).all(|w| {
+            w.is_empty() || dates::weekday_name(w)
+        });
+        if !only_date {
+            continue;
+        }
+        let Some(r) = resolve(&m.expr, ctx, None, false).filter(|r| r.granularity == Granularity::Day) else { continue };
+        if out.last().is_none_or(|&(_, end, _)| end != line_end) {
+            out.push((m.start, line_end, r.date));
+        }
+    }
+    out
+}
+
+/// Events of the undated lines under day headings: in each line, the first sentence
+/// with an event word gives one event dated by the heading above it, unless the section
+/// already has an event of that day and type.
+fn section_events(
+    body: &str,
+    scan: &BodyScan,
+    speakers: &SpeakerIndex,
+    mention_index: &MentionIndex<'_>,
+    headings: &[(usize, usize, NaiveDate)],
+    events: &mut Vec<Event>,
+) {
+    let mut lines = LineMatches::default();
+    let mut dated_at = scan.dates.iter().map(|m| m.start).peekable();
+    let mut last_paragraph = None;
+    for sentence in &scan.sentences {
+        let Some(h) = headings.iter().rposition(|&(_, end, _)| end <= sentence.start) else { continue };
+        let (_, section_start, day) = headings[h];
+        let section_end = headings.get(h + 1).map_or(body.len(), |&(_, end, _)| end);
+        while dated_at.peek().is_some_and(|&at| at < sentence.start) {
+            dated_at.next();
+        }
+        // sentences with a date of their own were handled by the main pass
+        if dated_at.peek().is_some_and(|&at| at < sentence.end) || last_paragraph == Some(sentence.paragraph) {
+            continue;
+        }
+        lines.cover(body, sentence);
+        let triggers: Vec<Trigger> =
+            lines.triggers.iter().filter(|t| t.start >= sentence.start && t.end <= sentence.end).copied().collect();
+        if triggers.is_empty() {
+            continue;
+        }
+        let at = DateMention { start: sentence.start, end: sentence.start, expr: DateExpr::Vague, until: false, attributive_noun: None };
+        let Some(&kind) = choose_kinds(body, &at, &triggers).first() else { continue };
+        last_paragraph = Some(sentence.paragraph);
+        let (start, end) = (scan.chars.char_of(sentence.start), scan.chars.char_of(sentence.end));
+        let (section_lo, section_hi) = (scan.chars.char_of(section_start), scan.chars.char_of(section_end));
+        let known = events.iter().any(|e| e.date == Some(day) && e.kind == kind && e.start >= section_lo && e.start < section_hi);
+        if known {
+            continue;
+        }
+        let places: Vec<(usize, usize)> =
+            lines.places.iter().filter(|p| p.0 >= sentence.start && p.1 <= sentence.end).copied().collect();
+        events.push(Event {
+            date: Some(day),
+            date_precision: DatePrecision::Day,
+            kind: kind.to_string(),
+            location: nearest_place(body, &at, &places),
+            participants: participants(speakers, mention_index, start, end),
+            evidence: body[sentence.start..sentence.end].to_string(),
+            start,
+            end,
+        });
+    }
+    events.sort_by_key(|e| e.start);
 }
 
 /// The triggers and places of the lines scanned so far, in text order.
@@ -619,6 +706,26 @@ mod tests {
         let events = extract_events(&article(body, Some(d(2023, 1, 20))), &SpeakerIndex::default());
         let got: Vec<_> = events.iter().map(|e| (e.date, e.date_precision)).collect();
         assert_eq!(got, vec![(None, DatePrecision::RelativeUnresolved), (Some(d(2022, 12, 1)), DatePrecision::Month)]);
+    }
+
+    #[test]
+    fn day_headings_date_the_entries_below_them() {
+        let body = "Thursday, 13 January 2022\n\
+                    16:40 GMT — OSCE talks end in Vienna\n\
+                    Ministers met for three hours and the envoy said little.\n\
+                    Wednesday, 12 January 2022\n\
+                    The interior ministry said 9,900 people had been detained.\n\
+                    The weather was cold.";
+        let found = events_of(body, Some(d(2022, 1, 13)));
+        assert_eq!(
+            found,
+            vec![
+                (Some(d(2022, 1, 13)), "talks".to_string()),
+                (Some(d(2022, 1, 12)), "arrest".to_string()),
+            ]
+        );
+        // a date inside a sentence is not a heading
+        assert_eq!(events_of("Talks were held on 13 January 2022.\nThe ministry said 40 were detained.", None).len(), 1);
     }
 
     #[test]

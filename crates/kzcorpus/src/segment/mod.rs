@@ -167,6 +167,7 @@ fn build_article(
         .find(|&i| matches!(kinds[i], Kind::Content) && lines::is_paragraph(page[i].clean()))
         .unwrap_or(zone_end);
 
+    let day_headings = day_heading_lines(kinds, first_text, zone_end);
     let mut body_lines: Vec<usize> = Vec::new();
     let mut authors = Vec::new();
     let mut byline_place: Option<&str> = None;
@@ -189,6 +190,10 @@ fn build_article(
             }
             Kind::Credit(names) => credited.extend(names.iter().cloned()),
             Kind::Media(m) => media.push(m.clone()),
+            // date lines between paragraphs of the text, for two days or more, head the
+            // entries of each day (a live blog, a digest): they stay in the body, where
+            // they date them
+            Kind::Date(_) if day_headings.contains(&i) => body_lines.push(i),
             Kind::Date(d) if published.is_none() => published = Some(*d),
             _ => {}
         }
@@ -223,6 +228,30 @@ fn build_article(
         doc_start: first.map_or(0, |i| page[i].clean_start()),
         doc_end: last.map_or(0, |i| page[i].clean_end()),
     })
+}
+
+/// The date lines after the first paragraph that head entries of two or more different
+/// days ("Thursday, 13 January 2022" … "Wednesday, 12 January 2022"); none when the text
+/// prints only one day (a page's own date stamp, repeated).
+fn day_heading_lines(kinds: &[Kind], first_text: usize, end: usize) -> Vec<usize> {
+    let lines: Vec<usize> = (first_text + 1..end)
+        .filter(|&i| matches!(kinds[i], Kind::Date(_)) && followed_by_text(kinds, i, end))
+        .collect();
+    let mut days: Vec<NaiveDate> =
+        lines.iter().filter_map(|&i| if let Kind::Date(d) = kinds[i] { Some(d) } else { None }).collect();
+    days.sort_unstable();
+    days.dedup();
+    if days.len() >= 2 {
+        lines
+    } else {
+        Vec::new()
+    }
+}
+
+/// Whether a text line follows line `i` before `end`, with nothing but blank or dropped
+/// lines between.
+fn followed_by_text(kinds: &[Kind], i: usize, end: usize) -> bool {
+    kinds[i + 1..end].iter().find(|k| !matches!(k, Kind::Blank | Kind::Drop)).is_some_and(|k| matches!(k, Kind::Content))
 }
 
 /// True when `line` repeats the headline, maybe without the site suffix the page title
@@ -287,6 +316,22 @@ mod tests {
         assert_eq!(a.published, NaiveDate::from_ymd_opt(2021, 3, 3));
         assert_eq!(a.body, "Farmers blocked three highways on Tuesday, the police said.");
         assert_eq!(a.media, vec![Media { url: "https://img.example.com/p.jpg".into(), caption: Some("Tractors on the highway /Reuters".into()) }]);
+    }
+
+    #[test]
+    fn day_headings_of_a_live_blog_stay_in_the_body() {
+        let page = "LIVE: Talks in Geneva\n\nUpdated 13 January 2022\n\nOur live coverage of the talks between the two delegations.\n\n\
+                    Thursday, 13 January 2022\n\n16:40 GMT — Talks end\nThe envoys met for four hours on the last day.\n\n\
+                    Wednesday, 12 January 2022\n\n09:05 GMT — Council meets\nThe council met for the first time in two years.\n";
+        let a = one(page);
+        assert_eq!(a.published, NaiveDate::from_ymd_opt(2022, 1, 13));
+        assert!(a.body.contains("Thursday, 13 January 2022\n16:40 GMT"), "{}", a.body);
+        assert!(a.body.contains("Wednesday, 12 January 2022\n09:05 GMT"), "{}", a.body);
+        // one day printed twice under the standfirst is the page's stamp, not a heading
+        let page = "Troops ordered to fire\n\nTokayev rejects calls for talks with protesters as forces arrive.\n\n\
+                    Published On 7 Jan 2022\n7 Jan 2022\n\nThe president said he had given the order on Friday.\n";
+        let a = one(page);
+        assert!(!a.body.contains("7 Jan 2022"), "{}", a.body);
     }
 
     #[test]
