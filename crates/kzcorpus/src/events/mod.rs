@@ -187,7 +187,21 @@ pub fn extract_events_scanned(
                 continue; // background history
             }
         }
-        let kinds = choose_kinds(body, m, near_triggers);
+        // a trigger nearer another date of the sentence belongs to that date: "On January 7,
+        // Tokayev announced …, and on January 8 the committee said … had been detained"
+        let own_triggers: Vec<Trigger> = near_triggers
+            .iter()
+            .filter(|t| {
+                let gap = |d: &DateMention| if t.end <= d.start { d.start - t.end } else { t.start.saturating_sub(d.end) };
+                let mine = gap(m);
+                !mentions
+                    .iter()
+                    .filter(|o| o.start != m.start && o.start >= lo && o.end <= hi && !matches!(o.expr, DateExpr::Vague | DateExpr::Years(_)))
+                    .any(|o| gap(o) < mine && separated_by_clause(body, m, o))
+            })
+            .copied()
+            .collect();
+        let kinds = choose_kinds(body, m, &own_triggers);
         let quoted = quotes.inside(body, paragraph_starts.get(sentence.paragraph).copied().unwrap_or(0), m.start);
         let anaphoric = matches!(m.expr, DateExpr::AfterPrevious(_) | DateExpr::DayOfPreviousMonth(_));
         let location = nearest_place(body, m, near_places);
@@ -280,7 +294,11 @@ fn section_events(
         if triggers.is_empty() {
             continue;
         }
-        let at = DateMention { start: sentence.start, end: sentence.start, expr: DateExpr::Vague, until: false, attributive_noun: None };
+        // "X said …": dated as if the day followed the speech verb, so the rules for
+        // "X said on Monday that …" apply (a statement, unless a decisive word is close)
+        let first = triggers.iter().min_by_key(|t| t.start);
+        let pos = first.filter(|t| t.tier == 3).map_or(sentence.start, |t| t.end);
+        let at = DateMention { start: pos, end: pos, expr: DateExpr::Vague, until: false, attributive_noun: None };
         let Some(&kind) = choose_kinds(body, &at, &triggers).first() else { continue };
         last_paragraph = Some(sentence.paragraph);
         let (start, end) = (scan.chars.char_of(sentence.start), scan.chars.char_of(sentence.end));
@@ -303,6 +321,15 @@ fn section_events(
         });
     }
     events.sort_by_key(|e| e.start);
+}
+
+/// Whether a comma, semicolon or "and" stands between two date mentions, so that each
+/// heads its own clause ("On January 7 …, and on January 8 …"), unlike a range or a
+/// restatement ("January 7 and 8", "Friday, January 7").
+fn separated_by_clause(body: &str, a: &DateMention, b: &DateMention) -> bool {
+    let (lo, hi) = if a.end <= b.start { (a.end, b.start) } else { (b.end, a.start) };
+    let gap = body.get(lo..hi).unwrap_or("");
+    gap.len() > 12 && (gap.contains([',', ';']) || gap.contains(" and "))
 }
 
 /// The triggers and places of the lines scanned so far, in text order.
@@ -724,8 +751,30 @@ mod tests {
                 (Some(d(2022, 1, 12)), "arrest".to_string()),
             ]
         );
+        // a saying is a statement unless a decisive word is close
+        let body = "Monday, 10 January 2022\nThe envoy said there were differences after four hours of talks.\n\
+                    Sunday, 9 January 2022\nThe ministry said 7,939 people had been detained.";
+        assert_eq!(
+            events_of(body, Some(d(2022, 1, 13))),
+            vec![(Some(d(2022, 1, 10)), "statement".to_string()), (Some(d(2022, 1, 9)), "arrest".to_string())]
+        );
         // a date inside a sentence is not a heading
         assert_eq!(events_of("Talks were held on 13 January 2022.\nThe ministry said 40 were detained.", None).len(), 1);
+    }
+
+    #[test]
+    fn a_trigger_belongs_to_the_nearer_date_of_its_sentence() {
+        let found = events_of(
+            "On January 7, Tokayev announced the order to fire without warning, and on January 8 the committee said its former head had been detained.",
+            Some(d(2022, 1, 11)),
+        );
+        assert_eq!(found, vec![(Some(d(2022, 1, 7)), "statement".to_string()), (Some(d(2022, 1, 8)), "arrest".to_string())]);
+    }
+
+    #[test]
+    fn troops_beginning_to_leave_is_a_withdrawal() {
+        let found = events_of("Troops from the alliance began leaving Kazakhstan on Thursday.", Some(d(2022, 1, 13)));
+        assert_eq!(found, vec![(Some(d(2022, 1, 13)), "withdrawal".to_string())]);
     }
 
     #[test]
