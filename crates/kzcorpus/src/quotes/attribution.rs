@@ -633,13 +633,14 @@ impl Ctx<'_> {
                 }
             }
         }
-        // "X, who led the delegation, told …": the mention before the relative clause
+        // "X, who led the delegation, told …", "X, for her part, told …": the mention
+        // before the aside
         if self.toks[cue].after_comma {
             let mut k = cue;
             while k > lo + 1 && cue - k < 16 {
                 k -= 1;
                 self.steps += 1;
-                if self.low(k) == "who" && self.toks[k].after_comma {
+                if self.toks[k].after_comma {
                     if let Some(mi) = self.mention_cover[k - 1] {
                         let m = &self.index.mentions[mi];
                         return (Some(m.speaker), Some(m.text.clone()), How::Named);
@@ -1173,6 +1174,14 @@ mod tests {
         let (q, idx) = run("Governor Lena Brandt praised the \"remarkable patience\" of residents.");
         assert_eq!(q.len(), 1);
         assert_eq!(who(&q[0], &idx).as_deref(), Some("Lena Brandt"));
+    }
+
+    #[test]
+    fn subject_before_an_aside_speaks() {
+        let body = "Wendy Sherman led the US team. Sherman, for her part, told reporters that Washington had rejected proposals that were \"simply non-starters\" for the allies.";
+        let (q, idx) = run(body);
+        assert_eq!(q.len(), 1);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Wendy Sherman"));
     }
 
     #[test]
