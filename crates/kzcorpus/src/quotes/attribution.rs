@@ -676,6 +676,25 @@ impl Ctx<'_> {
                         let m = &self.index.mentions[mi];
                         return (Some(m.speaker), Some(m.text.clone()), How::Named);
                     }
+                } else {
+                    // "The Polish minister called for “…” but added": a description opening
+                    // the sentence (maybe before an earlier quote)
+                    let mut s0 = k;
+                    while s0 > 0 && !self.toks[s0].sent_start && k - s0 < 30 {
+                        s0 -= 1;
+                    }
+                    self.steps += (k - s0) as u64;
+                    if self.toks[s0].sent_start && self.low(s0) == "the" {
+                        for end in s0 + 2..=(s0 + 5).min(k) {
+                            if self.quoted[end - 1] {
+                                break;
+                            }
+                            let found = self.subject_in(s0, end, true);
+                            if found.0.is_some() {
+                                return found;
+                            }
+                        }
+                    }
                 }
                 break;
             }
@@ -1174,6 +1193,15 @@ mod tests {
         let (q, idx) = run("Governor Lena Brandt praised the \"remarkable patience\" of residents.");
         assert_eq!(q.len(), 1);
         assert_eq!(who(&q[0], &idx).as_deref(), Some("Lena Brandt"));
+    }
+
+    #[test]
+    fn a_description_opening_the_sentence_speaks_after_but() {
+        let body = "Poland's Foreign Minister Zbigniew Rau opened the meeting. \
+                    The Polish minister called for \"a renewed dialogue\" but added: \"Dialogue cannot mean that one state dictates.\"";
+        let (q, idx) = run(body);
+        assert_eq!(q.len(), 2);
+        assert_eq!(who(&q[1], &idx).as_deref(), Some("Zbigniew Rau"));
     }
 
     #[test]
