@@ -534,6 +534,18 @@ pub fn alias_key(name: &str) -> String {
     if words.len() > 1 && words[0] == "the" {
         words.remove(0);
     }
+    // "Russia-led Collective Security Treaty Organization": the leader is not part of the name
+    if words.len() > 3 && words[1] == "led" {
+        words.drain(..2);
+    }
+    // "National Security Committee of Kazakhstan" is the Kazakh National Security Committee
+    let n = words.len();
+    if n >= 4 && words[n - 2] == "of" {
+        if let Some(adjective) = GAZETTEER.country_adjective_of(&words[n - 1]) {
+            words.truncate(n - 2);
+            words.insert(0, adjective);
+        }
+    }
     for w in words.iter_mut() {
         match w.as_str() {
             "defence" => *w = "defense".into(),
@@ -657,6 +669,11 @@ mod tests {
         assert_eq!(alias_key("presidential press service"), alias_key("Presidential Press Office"));
         assert_eq!(alias_key("Ministry of Internal Affairs"), alias_key("interior ministry"));
         assert_eq!(alias_key("the Green Future Party"), alias_key("Green Future"));
+        assert_eq!(alias_key("Russia-led Collective Security Treaty Organization"), alias_key("Collective Security Treaty Organization"));
+        assert_eq!(alias_key("National Security Committee of Kazakhstan"), alias_key("Kazakh National Security Committee"));
+        assert_eq!(alias_key("Ministry of Internal Affairs of Kazakhstan"), alias_key("Kazakh Interior Ministry"));
+        // a person's name is left alone
+        assert!(alias_key("Anna Led Smith").ends_with(" led smith"), "{}", alias_key("Anna Led Smith"));
     }
 
     #[test]
