@@ -677,6 +677,20 @@ mod tests {
     }
 
     #[test]
+    fn titles_with_of_and_titles_fronted_before_commas() {
+        let idx = find_speakers(&article("At the meeting today the Head of state Kassym-Zhomart Tokaev made a speech."));
+        assert_eq!(idx.speakers[0].titles, vec!["Head of state".to_string()]);
+        let idx = find_speakers(&article(
+            "Russia's permanent representative to the OSCE, Alexander Lukashevich, warned that Moscow expected a response.",
+        ));
+        let lukashevich = idx.speakers.iter().find(|s| s.name == "Alexander Lukashevich").expect("found");
+        assert_eq!(lukashevich.titles, vec!["Russia's permanent representative to the OSCE".to_string()]);
+        // a fronted clause without a title is not one
+        let idx = find_speakers(&article("Earlier on Monday, Alexander Lukashevich warned Moscow."));
+        assert!(idx.speakers.iter().all(|s| s.titles.is_empty()), "{:?}", idx.speakers);
+    }
+
+    #[test]
     fn surname_mention_joins_full_name() {
         let idx = find_speakers(&article("Finance Minister Olena Marchenko spoke first. Later Marchenko said more."));
         assert_eq!(idx.speakers.len(), 1);

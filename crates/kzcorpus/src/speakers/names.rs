@@ -459,16 +459,24 @@ fn scan_run(toks: &[Tok], classes: &[Class], a: usize, b: usize, out: &mut Vec<F
             p -= 1;
         }
         let mut prefix_title = title_text(&toks[p..s], &classes[p..s]);
-        // lowercase title words just before the run: "drone operator Vitaly Shevchuk"
+        // lowercase title words just before the run: "drone operator Vitaly Shevchuk", and
+        // "head of state" with its "of" ("the Head of state Kassym-Jomart Tokayev")
         if p == a && prefix_title.is_none() {
             let mut q = a;
-            while q > 0
-                && toks[q].plain_gap
-                && !toks[q - 1].cap
-                && GAZETTEER.is_title(&toks[q - 1].text)
-                && a - q < 3
-            {
-                q -= 1;
+            while q > 0 && toks[q].plain_gap && a - q < 5 {
+                let word = &toks[q - 1];
+                if !word.cap && GAZETTEER.is_title(&word.text) {
+                    q -= 1;
+                } else if q >= 2
+                    && q < a
+                    && word.text == "of"
+                    && toks[q - 1].plain_gap
+                    && GAZETTEER.is_title(&toks[q - 2].text.to_lowercase())
+                {
+                    q -= 2;
+                } else {
+                    break;
+                }
             }
             if q < a {
                 prefix_title = Some(join(&toks[q..a]));
@@ -493,7 +501,7 @@ fn scan_run(toks: &[Tok], classes: &[Class], a: usize, b: usize, out: &mut Vec<F
             let l = toks[s - 1].text.to_lowercase();
             is_verb_cue(&l) && !takes_object(&l)
         };
-        let appositive = appositive_title(toks, e);
+        let appositive = appositive_title(toks, e).or_else(|| if p == a && prefix_title.is_none() && s == a { fronted_title(toks, a) } else { None });
         let first_known = g.first_names.contains_key(&toks[s].text.to_lowercase());
         let head_title = prefix_title.as_deref().is_some_and(has_head_title);
         let strong = head_title || next_cue || prev_cue || (appositive.is_some() && seg_len >= 2);
@@ -526,6 +534,36 @@ fn join_with_possessives(toks: &[Tok]) -> String {
         .map(|(i, t)| if t.possessive && i + 1 < toks.len() { format!("{}{}", t.text, t.possessive_mark) } else { t.text.clone() })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// The role opening a sentence before a name set off by commas: "Russia's permanent
+/// representative to the OSCE, Alexander Lukashevich, warned …" → "Russia's permanent
+/// representative to the OSCE".
+fn fronted_title(toks: &[Tok], a: usize) -> Option<String> {
+    let name = toks.get(a)?;
+    if !name.after_comma || a == 0 {
+        return None;
+    }
+    let mut start = a;
+    while start > 0 && a - start < 10 {
+        start -= 1;
+        if toks[start].sent_start {
+            break;
+        }
+        if toks[start].after_comma || toks[start].clause_start {
+            return None;
+        }
+    }
+    if !toks[start].sent_start {
+        return None;
+    }
+    let words = &toks[start..a];
+    if words.iter().any(|t| GAZETTEER.is_cue_word(&t.text.to_lowercase())) {
+        return None;
+    }
+    // a head title word among the first words ("permanent representative", "top diplomat")
+    let titled = words.iter().take(5).any(|t| GAZETTEER.is_title(&t.text) && !TITLE_MODIFIERS.contains(&t.text.to_lowercase().as_str()));
+    titled.then(|| join_with_possessives(words))
 }
 
 /// The role after a name: "Timothy Ash, senior strategist at X" → "senior strategist at X".
