@@ -187,6 +187,22 @@ pub fn unknown_copyright_holder(line: &str) -> Option<String> {
     Some(name)
 }
 
+static FOLLOW_LINE: Lazy<Regex> = Lazy::new(|| {
+    crate::rx::regex(r"(?i)^follow\s+(?P<name>.{1,40}?)\s+on\s+(?:telegram|twitter|facebook|instagram|youtube|tiktok|vk|x|whatsapp)\.?$")
+        .expect("the follow-line pattern is valid")
+});
+
+/// The outlet of a "Follow RT on Telegram" prompt, when the gazetteer knows the name.
+///
+/// # Examples
+/// ```
+/// assert_eq!(kzcorpus::metadata::follow_outlet("Follow RT on Telegram"), Some("RT"));
+/// assert_eq!(kzcorpus::metadata::follow_outlet("Follow us on Telegram"), None);
+/// ```
+pub fn follow_outlet(line: &str) -> Option<&'static str> {
+    outlet_name(FOLLOW_LINE.captures(line.trim())?.name("name")?.as_str())
+}
+
 static SOURCE_LINE: Lazy<Regex> =
     Lazy::new(|| crate::rx::regex(r"(?i)^source\s*:\s*(?P<names>.{1,80})$").expect("the source-line pattern is valid"));
 
@@ -350,6 +366,12 @@ static CREDIT_PART: Lazy<Regex> = Lazy::new(|| {
         .expect("the credit-part pattern is valid")
 });
 
+/// A newsroom credit rather than a person: "World Desk", "Staff", "Reuters Staff".
+fn is_desk_credit(token: &str) -> bool {
+    let last = token.rsplit(' ').next().unwrap_or("").to_lowercase();
+    matches!(last.as_str(), "desk" | "staff" | "newsroom" | "team" | "bureau" | "editors" | "reporters" | "correspondents")
+}
+
 /// Lowercase name particles allowed inside a personal name ("Ursula von der Leyen").
 const NAME_PARTICLES: &[&str] = &["von", "van", "der", "den", "de", "la", "le", "da", "di", "du", "dos", "bin", "al", "el", "ibn", "ter"];
 
@@ -382,7 +404,7 @@ fn name_list(names: &str) -> Option<Vec<String>> {
         let token = token.trim().trim_end_matches('.');
         let token = NAME_TAIL.replace(token, "");
         let token = strip_trailing_outlet(token.trim());
-        if token.is_empty() || CREDITS.contains(&fold(token)) || outlet_name(token).is_some() {
+        if token.is_empty() || CREDITS.contains(&fold(token)) || outlet_name(token).is_some() || is_desk_credit(token) {
             continue;
         }
         if token.chars().any(|c| c.is_ascii_digit()) {
@@ -410,8 +432,60 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
     if line.chars().count() > 200 {
         return None;
     }
-    let names = BYLINE.captures(line)?.name("names")?.as_str().trim();
+    let Some(caps) = BYLINE.captures(line) else { return bar_byline(line).map(|(names, _)| names) };
+    let names = caps.name("names")?.as_str().trim();
     name_list(byline_names_and_place(names).0)
+}
+
+/// A meta line of parts between bars, one a date and one the writer: "Jan 12, 2022 |
+/// Daniyar Kassenov", "The Steppe Review | 12 January 2022 | Interview by Ann Lee". Gives
+/// the writers and the parts left over (an outlet's name, a section).
+fn bar_byline(line: &str) -> Option<(Vec<String>, Vec<&str>)> {
+    let parts: Vec<&str> = line.split('|').map(str::trim).filter(|p| !p.is_empty()).collect();
+    if !(2..=4).contains(&parts.len()) || !parts.iter().any(|p| date_line(p).is_some()) {
+        return None;
+    }
+    let others: Vec<&str> = parts.iter().copied().filter(|p| date_line(p).is_none()).collect();
+    // an explicit credit ("Interview by A") first, else a part that is one personal name
+    let credited = others.iter().position(|p| BAR_CREDIT.is_match(p));
+    let (at, names) = match credited {
+        Some(i) => (i, name_list(BAR_CREDIT.captures(others[i])?.name("names")?.as_str())?),
+        None => others.iter().enumerate().find_map(|(i, p)| {
+            let personal = |n: &Vec<String>| {
+                n.len() == 1 && (2..=4).contains(&n[0].split_whitespace().count()) && !n[0].starts_with("The ")
+            };
+            name_list(p).filter(personal).map(|n| (i, n))
+        })?,
+    };
+    if names.is_empty() {
+        return None;
+    }
+    let rest = others.iter().enumerate().filter(|&(i, _)| i != at).map(|(_, p)| *p).collect();
+    Some((names, rest))
+}
+
+/// "Interview by A", "Text by A", "By A" inside a bar-separated meta line.
+static BAR_CREDIT: Lazy<Regex> = Lazy::new(|| {
+    crate::rx::regex(r"(?i)^(?:(?:interview|text|story|words|report|analysis)\s+)?by\s+(?P<names>.+)$").expect("the credit pattern is valid")
+});
+
+/// The outlet printed beside the date and writer on a bar-separated meta line ("The
+/// Steppe Review | 12 January 2022 | Interview by Ann Lee" gives "The Steppe Review"):
+/// the one part left that looks like a name.
+///
+/// # Examples
+/// ```
+/// let line = "The Steppe Review | 12 January 2022 | Interview by Ann Lee";
+/// assert_eq!(kzcorpus::metadata::byline(line), Some(vec!["Ann Lee".to_owned()]));
+/// assert_eq!(kzcorpus::metadata::bar_outlet(line).as_deref(), Some("The Steppe Review"));
+/// ```
+pub fn bar_outlet(line: &str) -> Option<String> {
+    let (_, rest) = bar_byline(line.trim())?;
+    let [part] = rest.as_slice() else { return None };
+    let words: Vec<&str> = part.split_whitespace().collect();
+    let capitalised = (1..=6).contains(&words.len())
+        && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()) || NAME_CONNECTORS.contains(&w.to_lowercase().as_str()));
+    capitalised.then(|| part.to_string())
 }
 
 /// The place printed after the names of a byline: "By Ann Lee | Brussels, 13 January 2022"
@@ -654,6 +728,15 @@ mod tests {
         assert_eq!(dateline("Almaty, January 12, 2022. The city was calm."), Some("Almaty".to_owned()));
         assert_eq!(dateline("On 11 January. At the meeting"), None);
         assert_eq!(dateline("Kazakhstan, 11 January was a day of mourning."), None);
+    }
+
+    #[test]
+    fn meta_lines_of_parts_between_bars() {
+        assert_eq!(byline("Jan 12, 2022 | Daniyar Kassenov"), Some(vec!["Daniyar Kassenov".to_owned()]));
+        assert_eq!(bar_outlet("Jan 12, 2022 | Daniyar Kassenov"), None);
+        assert_eq!(byline("Subscribe | Unsubscribe | Privacy"), None);
+        assert_eq!(byline("World | 12 January 2022 | Kazakhstan"), None);
+        assert_eq!(byline("By Helen Osei, World Desk"), Some(vec!["Helen Osei".to_owned()]));
     }
 
     #[test]

@@ -286,6 +286,11 @@ mod tests {
             "Reuters reporter Anna Berg in Riga contributed.",
             "We use cookies to improve your experience. By continuing you agree. Accept all | Manage preferences",
             "Manage preferences",
+            "Home / Russia & FSU /",
+            "Subscribe to the Morning Brief | Unsubscribe | Privacy",
+            "Podcasts | Shows | Documentaries",
+            "This article first appeared on the Central Asia Analysis website. Republished with permission.",
+            "Follow RT on Telegram",
         ] {
             assert!(is_furniture(line), "{line}");
         }
@@ -301,6 +306,8 @@ mod tests {
             "Prices rose > 5% in March, the bank said.",
             "Every region contributed troops to the exercise, the ministry said.",
             "Hackers use cookies stolen from officials, the agency said.",
+            "Prices rose 5 percent / year, the bank said.",
+            "Follow the money, the minister told the parliament on Telegram and in the press.",
         ] {
             assert!(!is_furniture(line), "{line}");
         }

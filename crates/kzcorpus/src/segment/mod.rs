@@ -83,10 +83,20 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     // or kicker, else the longest one.
     let candidates: Vec<usize> =
         (0..header_end).filter(|&i| content(i) && lines::is_heading_shape(page[i].clean())).collect();
+    // A heading right above the date stamp or byline is the headline even when a site's
+    // name or a section line comes first ("Central Asia Analysis" / headline / "Jan 12, 2022 | A").
+    let stamped = |i: usize| {
+        (i + 1..header_end.min(i + 4))
+            .find(|&j| !matches!(kinds[j], Kind::Blank | Kind::Drop))
+            .is_some_and(|j| matches!(kinds[j], Kind::Date(_) | Kind::Byline { .. } | Kind::Relative(_)))
+    };
+    let long_enough = |i: &usize| lines::words(page[*i].clean()) >= MIN_HEADLINE_WORDS;
     let headline_at = candidates
         .iter()
         .copied()
-        .find(|&i| lines::words(page[i].clean()) >= MIN_HEADLINE_WORDS)
+        .filter(long_enough)
+        .find(|&i| stamped(i) && metadata::placed_byline(page[i].clean()).is_none())
+        .or_else(|| candidates.iter().copied().find(long_enough))
         .or_else(|| candidates.iter().copied().max_by_key(|&i| (lines::words(page[i].clean()), std::cmp::Reverse(i))));
     // Under the headline: a byline printed without "By" ("Ann Lee in Moscow"), and an
     // outlet the gazetteer does not know, printed right after the byline or twice in a row.
@@ -97,7 +107,7 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
             }
             let text = page[i].clean();
             if let Some(authors) = metadata::placed_byline(text) {
-                kinds[i] = Kind::Byline { authors, date: None, place: None };
+                kinds[i] = Kind::Byline { authors, date: None, place: None, outlet: None };
             } else if let Some(name) = unknown_outlet(page, &kinds, i) {
                 kinds[i] = Kind::Outlet { name: name.to_owned(), weak: false };
             }
@@ -316,6 +326,22 @@ mod tests {
         assert_eq!(a.published, NaiveDate::from_ymd_opt(2021, 3, 3));
         assert_eq!(a.body, "Farmers blocked three highways on Tuesday, the police said.");
         assert_eq!(a.media, vec![Media { url: "https://img.example.com/p.jpg".into(), caption: Some("Tractors on the highway /Reuters".into()) }]);
+    }
+
+    #[test]
+    fn the_heading_above_the_stamp_is_the_headline_not_the_site_name() {
+        let page = "Central Asia Analysis\n\nKazakhstan: After the storm, Tokayev steps out of the shadow\n\n\
+                    Jan 12, 2022 | Daniyar Kassenov\n\nWhen soldiers began arriving at airfields on January 6, few expected it.\n";
+        let a = one(page);
+        assert_eq!(a.headline.as_deref(), Some("Kazakhstan: After the storm, Tokayev steps out of the shadow"));
+        assert_eq!(a.authors, vec!["Daniyar Kassenov"]);
+        assert_eq!(a.published, NaiveDate::from_ymd_opt(2022, 1, 12));
+        let page = "INTERVIEW\n\"The elites fought, the street paid\": an analyst on January\n\n\
+                    The Steppe Review | 12 January 2022 | Interview by Marat Zhaksylykov\n\n\
+                    A week after the troops arrived, we spoke to an analyst in Almaty about the unrest.\n";
+        let a = one(page);
+        assert_eq!(a.outlet.as_deref(), Some("The Steppe Review"));
+        assert_eq!(a.authors, vec!["Marat Zhaksylykov"]);
     }
 
     #[test]

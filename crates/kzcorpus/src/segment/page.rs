@@ -24,7 +24,7 @@ pub(super) enum Kind {
     /// A crawl-relative stamp ("3 days ago").
     Relative(chrono::Duration),
     /// A byline with its authors, and the date printed on it if any.
-    Byline { authors: Vec<String>, date: Option<NaiveDate>, place: Option<String> },
+    Byline { authors: Vec<String>, date: Option<NaiveDate>, place: Option<String>, outlet: Option<String> },
     /// An agency credit line at the foot of the text ("Reporting by …; Editing by …").
     Credit(Vec<String>),
     /// A line naming the outlet (`weak`: only a tagline or copyright notice).
@@ -121,12 +121,18 @@ pub(super) fn classify(page: &[Line<'_>], in_teaser: &[bool]) -> Vec<Kind> {
             } else {
                 Kind::Drop
             }
+        } else if let Some(authors) = metadata::byline(text) {
+            // before the date test: "Jan 12, 2022 | Ann Lee" is a byline with its date
+            Kind::Byline {
+                authors,
+                date: metadata::find_date(text),
+                place: metadata::byline_place(text),
+                outlet: metadata::bar_outlet(text),
+            }
         } else if let Some(date) = metadata::date_line(text) {
             Kind::Date(date)
         } else if let Some(stamp) = metadata::relative_stamp(text) {
             Kind::Relative(stamp)
-        } else if let Some(authors) = metadata::byline(text) {
-            Kind::Byline { authors, date: metadata::find_date(text), place: metadata::byline_place(text) }
         } else if let Some(authors) = metadata::credit_line(text) {
             Kind::Credit(authors)
         } else if let Some(name) = metadata::outlet_name(text) {
@@ -134,6 +140,7 @@ pub(super) fn classify(page: &[Line<'_>], in_teaser: &[bool]) -> Vec<Kind> {
         } else if let Some(name) = metadata::outlet_from_tagline(text)
             .or_else(|| metadata::copyright_outlet(text))
             .or_else(|| metadata::source_outlet(text))
+            .or_else(|| metadata::follow_outlet(text))
         {
             Kind::Outlet { name: name.to_owned(), weak: true }
         } else if let Some(name) = metadata::unknown_copyright_holder(text) {
@@ -184,6 +191,13 @@ impl PageMeta {
             .or(suffix)
             .or_else(|| name_in(0..kinds.len(), false))
             .or_else(|| name_in(0..kinds.len(), true))
+            .or_else(|| {
+                // the name beside the date and writer on a bar-separated meta line
+                kinds.iter().find_map(|k| match k {
+                    Kind::Byline { outlet, .. } => outlet.clone(),
+                    _ => None,
+                })
+            })
             .or(agency);
         // Date: a date stamp line, the date on a byline, then an anchored relative stamp.
         let date = kinds.iter().find_map(|k| match k {
