@@ -168,9 +168,28 @@ pub(crate) fn is_caption_after_image(line: &str) -> bool {
 const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', ')', ']', '*'];
 const OPENERS: &[char] = &['"', '\'', '“', '‘', '«', '(', '[', '-', '–', '—', '*'];
 
-/// True when the text ends like a sentence: `.`, `!`, `?` or `…`, maybe inside closing marks.
+/// True when the text ends like a sentence: `.`, `!`, `?` or `…`, maybe inside closing
+/// marks, and maybe followed by the credit of a digest item ("… talking. (Reuters)",
+/// "… level. — TASS").
 pub(crate) fn ends_sentence(text: &str) -> bool {
-    text.trim_end().trim_end_matches(CLOSERS).ends_with(['.', '!', '?', '…'])
+    let text = text.trim_end();
+    text.trim_end_matches(CLOSERS).ends_with(['.', '!', '?', '…'])
+        || without_trailing_credit(text).is_some_and(|t| t.trim_end_matches(CLOSERS).ends_with(['.', '!', '?', '…']))
+}
+
+/// The text before a short source credit closing it: "(Reuters)", "(AP)", "— TASS".
+fn without_trailing_credit(text: &str) -> Option<&str> {
+    let credit_like = |c: &str| {
+        let words: Vec<&str> = c.split_whitespace().collect();
+        (1..=3).contains(&words.len()) && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase)) && !c.contains('.')
+    };
+    if let Some(inner) = text.strip_suffix(')') {
+        let open = inner.rfind('(')?;
+        return credit_like(&inner[open + 1..]).then(|| inner[..open].trim_end());
+    }
+    let dash = text.rfind(['—', '–'])?;
+    let credit = text[dash..].trim_start_matches(['—', '–']).trim();
+    credit_like(credit).then(|| text[..dash].trim_end())
 }
 
 fn word_count(text: &str) -> usize {
@@ -319,6 +338,15 @@ mod tests {
         assert!(is_teaser_marker("Related"));
         assert!(is_teaser_marker("More from Europe"));
         assert!(!is_teaser_marker("Related talks will be held in Rome."));
+    }
+
+    #[test]
+    fn digest_items_with_a_source_credit_end_like_sentences() {
+        assert!(ends_sentence("Both sides said they were ready to keep talking. (Reuters)"));
+        assert!(ends_sentence("Relations were at a \"critically low level\". — TASS"));
+        assert!(is_paragraph("Both sides said they were ready to keep talking. (Reuters)"));
+        assert!(!ends_sentence("Talks in Geneva (Reuters)"));
+        assert!(!ends_sentence("A new era — Kazakhstan"));
     }
 
     #[test]
