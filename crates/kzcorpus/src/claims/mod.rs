@@ -63,15 +63,15 @@ static QUALIFIERS: Lazy<Vec<(&'static str, &'static str)>> = Lazy::new(|| {
 /// A casualty or arrest word right after the counted phrase.
 static CUE_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(concat!(
-        r"^(?:,?\s*(?:have|has|had|were|was|are|is|being|been|reportedly|already|also|now|so far|officially|\s)+)*",
-        r"(?P<cue>dead|killed|died|deaths|lost their lives|injured|wounded|hurt|hospitali[sz]ed|(?:sought|received|needed|required|asked for|applied for|addressed for|turned for|appealed for) (?:the )?medical (?:help|care|assistance|attention|treatment|aid)|treated for (?:injuries|wounds)|arrested|detained|under arrest|in custody|taken into custody|delivered to the police|delivered to police|jailed|imprisoned|missing)(?-u:\b)"
+        r"^(?:,?\s*(?:have|has|had|were|was|are|is|being|been|reportedly|reported|confirmed|already|also|now|so far|officially|\s)+)*",
+        r"(?P<cue>dead|killed|died|deaths|lost their lives|injured|wounded|hurt|hospitali[sz]ed|(?:sought|received|needed|required|asked for|applied for|addressed for|turned for|appealed for) (?:the )?medical (?:help|care|assistance|attention|treatment|aid)|treated for (?:injuries|wounds)|with (?:gunshot |bullet |stab |shrapnel |serious )?(?:wounds|injuries)|arrested|detained|under arrest|in custody|taken into custody|delivered to the police|delivered to police|jailed|imprisoned|missing)(?-u:\b)"
     ))
     .expect("cue pattern compiles")
 });
 
 /// A casualty or arrest verb right before the number.
 static CUE_BEFORE: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::regex(r"(?i)(?P<cue>killed|killing|kills|liquidated|lives of|death toll (?:rose |has risen |climbed )?(?:to|of|at)|arrested|arresting|detained|detaining|injured|injuring|wounded|wounding|detention of|detentions of|arrest of|arrests of)(?:\W+(?:at least|more than|over|about|around|nearly|almost|some|an estimated|up to|approximately|roughly|as many as))?\W{0,3}$")
+    crate::rx::regex(r"(?i)(?P<cue>killed|killing|kills|liquidated|lives of|death toll (?:rose |has risen |climbed )?(?:to|of|at)|arrested|arresting|detained|detaining|injured|injuring|wounded|wounding|detention of|detentions of|arrest of|arrests of|(?:detentions|arrests|detainees|(?:number|count|tally) of (?:detainees|detentions|arrests|those detained|people detained|those arrested)) (?:is |was |has |had |have )?(?:put |now |been )?(?:near|nearing|at|to|reached|reaching|rose to|risen to|climbed to|topped|exceeded|passed))(?:\W+(?:at least|more than|over|about|around|nearly|almost|some|an estimated|up to|approximately|roughly|as many as))?\W{0,3}$")
         .expect("cue-before pattern compiles")
 });
 
@@ -251,6 +251,13 @@ fn classify(
     if before.ends_with("aged") || before.ends_with("age of") {
         return None;
     }
+    // "9,900 …, up from about 8,000": an earlier value of the figure just given
+    let bare_before = strip_qualifier(before).to_ascii_lowercase();
+    if ["up from", "down from", "compared with", "compared to", "against"].iter().any(|p| bare_before.ends_with(p)) {
+        if let Some(w @ ("killed" | "injured" | "detained" | "troops_deployed")) = last_what {
+            return Some((w, "earlier figure".to_string(), last_class));
+        }
+    }
     // "a 2,500-strong force"
     if let Some(rest) = body[n.end..].strip_prefix("-strong") {
         let noun: String = rest.trim_start().chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
@@ -318,6 +325,8 @@ fn classify(
                 // previous count in the sentence counts the same thing
                 ("people", None) => match last_what.or_else(|| uncounted_toll_before(before)) {
                     Some(w @ ("killed" | "injured" | "detained")) if introduces_part(before) => w,
+                    // "20,000 bandits attacked the city": a count of attackers
+                    _ if is_attacker(&body[s..e]) && CRISIS_VERB.is_match(sentence) => "other",
                     _ => return None,
                 },
                 ("troops", None) => {
@@ -346,10 +355,24 @@ fn classify(
             (what, subject, Some(class))
         }
         None => {
+            let w0 = word(0);
+            let next_capitalised = words.get(1).is_some_and(|&(s, _)| body[s..].starts_with(char::is_uppercase));
             // "“liquidated” 26": the verb comes first
             if let Some(c) = cue_before(before) {
                 (cue_kind(&c), c, Some("people"))
-            } else if word(0).as_deref() == Some("more") {
+            } else if w0.as_deref() == Some("in") && next_capitalised && matches!(last_what, Some("killed" | "injured" | "detained")) {
+                // "164 deaths, including 103 in Almaty": a part of the toll, by place
+                (last_what.unwrap_or("killed"), "in a place".to_string(), Some("people"))
+            } else if w0.as_deref() == Some("in") && matches!(word(1).as_deref(), Some("total" | "all")) {
+                // "the CSTO troops, about 2,030 in total": the noun came before
+                let class = noun_class_before(before)?;
+                let what = match class {
+                    "troops" => "troops_deployed",
+                    "aircraft" => "aircraft",
+                    _ => return None,
+                };
+                (what, "in total".to_string(), Some(class))
+            } else if w0.as_deref() == Some("more") {
                 // "almost a thousand more from other states": the noun of the previous figure
                 let class = last_class?;
                 let what = match class {
@@ -364,6 +387,25 @@ fn classify(
         }
     };
     Some((what, subject, class))
+}
+
+/// Counted people who attack rather than suffer: "bandits", "militants", "rioters".
+fn is_attacker(noun: &str) -> bool {
+    let last = noun.rsplit(' ').next().unwrap_or("").to_lowercase();
+    matches!(
+        last.as_str(),
+        "bandits" | "militants" | "terrorists" | "rioters" | "attackers" | "gunmen" | "insurgents" | "extremists" | "looters" | "fighters"
+    )
+}
+
+/// The class of the last counted noun among the six words before a number ("the CSTO
+/// troops, about" → troops).
+fn noun_class_before(before: &str) -> Option<&'static str> {
+    before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(6)
+        .find_map(|w| NOUNS.get(w.to_lowercase().as_str()).copied())
 }
 
 /// Whether the words before a number introduce a part of a count just given ("including",
@@ -810,6 +852,25 @@ mod tests {
             c("killed", 16, Some("at least"))
         );
         assert_eq!(one("More than 2 200 persons addressed for the medical help."), c("injured", 2200, Some("more than")));
+    }
+
+    #[test]
+    fn tolls_named_before_the_figure_and_figures_relative_to_one() {
+        assert_eq!(one("Detentions near 10,000 as Kazakhstan tightens control."), c("detained", 10000, Some("almost")));
+        assert_eq!(one("The ministry put the number of detainees at 9,900."), c("detained", 9900, None));
+        assert_eq!(
+            claims_of("The ministry said 9,900 people had been detained, up from about 8,000 two days earlier."),
+            vec![c("detained", 9900, None), c("detained", 8000, Some("about"))]
+        );
+        assert_eq!(
+            claims_of("A channel reported 164 deaths, including 103 in Almaty."),
+            vec![c("killed", 164, None), c("killed", 103, None)]
+        );
+        assert_eq!(one("Tokayev says the CSTO troops, about 2,030 in total, will leave."), c("troops_deployed", 2030, Some("about")));
+        assert_eq!(one("Hospitals treated more than 400 people with gunshot wounds."), c("injured", 400, Some("more than")));
+        assert_eq!(one("More than 3,000 people are reported detained."), c("detained", 3000, Some("more than")));
+        assert_eq!(one("He said 20,000 bandits had attacked Almaty."), c("other", 20000, None));
+        assert_eq!(claims_of("About 20,000 protesters gathered in the square."), vec![]);
     }
 
     #[test]
