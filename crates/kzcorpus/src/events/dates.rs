@@ -175,6 +175,8 @@ static DATE_RE: Lazy<Regex> = Lazy::new(|| {
             r"|(?-u:\b)(?P<dw>(?i:yesterday|today|tonight|tomorrow))(?-u:\b)",
             // 3 days ago, two weeks later
             r"|(?-u:\b)(?P<cn>{c}) (?P<cu>day|week|month|year)s? (?P<cd>ago|earlier|later|before|after)(?-u:\b)",
+            // in two days, in a week (from the publication date)
+            r"|(?-u:\b)in (?P<inn>{c}) (?P<inu>day|week)s?(?-u:\b)",
             // last week, earlier this month, this past week
             r"|(?-u:\b)(?P<ps>(?i:last|next|this past|this|past|coming|earlier this|later this|early this|late last|earlier last|early next|later next)) (?P<pu>week|month|year)(?-u:\b)",
             // the same day, the following day, the day before
@@ -369,6 +371,16 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
                 "yesterday" => DateExpr::Days(-1),
                 "tomorrow" => DateExpr::Days(1),
                 _ => DateExpr::Days(0),
+            }
+        } else if let Some(n) = caps.name("inn") {
+            // "in two days of talks" is a duration
+            if text[end..].trim_start().starts_with("of ") {
+                continue;
+            }
+            match (count_value(n.as_str()), caps.name("inu").map(|u| u.as_str())) {
+                (Some(count), Some("day")) => DateExpr::Days(count),
+                (Some(count), Some(_)) => DateExpr::Weeks(count),
+                _ => DateExpr::Vague,
             }
         } else if let Some(n) = caps.name("cn") {
             let unit = caps.name("cu").map_or("", |u| u.as_str());
@@ -599,6 +611,13 @@ mod tests {
         assert_eq!(first("In January, 20 people fled.", Some(d(2022, 1, 11))).map(|r| r.granularity), Some(Granularity::Month));
         assert_eq!(first("on 10.01.5", Some(d(2022, 1, 11))), None);
         assert_eq!(latest_full_date("11.01.2022, 15:37 and 05.01.2022"), Some(d(2022, 1, 11)));
+    }
+
+    #[test]
+    fn counts_forward_from_the_publication_date() {
+        assert_eq!(first_day("Troops will begin leaving the country in two days.", d(2022, 1, 11)), Some(d(2022, 1, 13)));
+        assert_eq!(first("after more than eight hours in two days of talks", Some(d(2022, 1, 11))), None);
+        assert_eq!(first("Troops will leave in two days.", None), None);
     }
 
     #[test]

@@ -201,8 +201,17 @@ pub fn extract_events_scanned(
             })
             .copied()
             .collect();
-        let kinds = choose_kinds(body, m, &own_triggers);
         let quoted = quotes.inside(body, paragraph_starts.get(sentence.paragraph).copied().unwrap_or(0), m.start);
+        // "Today it is Almaty, tomorrow it may be Minsk": day words inside a quotation are
+        // the speaker's, not the article's
+        if quoted && matches!(m.expr, DateExpr::Days(_)) {
+            continue;
+        }
+        let own_triggers: Vec<Trigger> = own_triggers
+            .into_iter()
+            .filter(|t| !(t.kind == "withdrawal" && body[t.start..t.end].eq_ignore_ascii_case("withdrawn")) || mentions_forces(&body[lo..hi]))
+            .collect();
+        let kinds = choose_kinds(body, m, &own_triggers);
         let anaphoric = matches!(m.expr, DateExpr::AfterPrevious(_) | DateExpr::DayOfPreviousMonth(_));
         let location = nearest_place(body, m, near_places);
         let (start, end) = (chars.char_of(lo), chars.char_of(hi));
@@ -321,6 +330,17 @@ fn section_events(
         });
     }
     events.sort_by_key(|e| e.start);
+}
+
+static FORCES: Lazy<Regex> = Lazy::new(|| {
+    crate::rx::regex(r"(?i)(?-u:\b)(?:troops?|forces|contingent|units?|peacekeep\w*|soldiers|servicemen|paratroopers|military|mission|CSTO|aircraft|planes|army|police|guards?|officers|personnel|marines|battalions?)(?-u:\b)")
+        .expect("forces pattern compiles")
+});
+
+/// Whether the evidence speaks of armed forces: "withdrawn" is a withdrawal only then
+/// ("the figure was later withdrawn" withdraws a report, not troops).
+fn mentions_forces(text: &str) -> bool {
+    FORCES.is_match(text)
 }
 
 /// Whether a comma, semicolon or "and" stands between two date mentions, so that each
@@ -769,6 +789,14 @@ mod tests {
             Some(d(2022, 1, 11)),
         );
         assert_eq!(found, vec![(Some(d(2022, 1, 7)), "statement".to_string()), (Some(d(2022, 1, 8)), "arrest".to_string())]);
+    }
+
+    #[test]
+    fn a_withdrawn_report_is_no_withdrawal_and_quoted_day_words_are_no_dates() {
+        let found = events_of("January 9 – A channel reports 164 deaths; the figure is later withdrawn.", Some(d(2022, 1, 13)));
+        assert!(found.iter().all(|(_, k)| k != "withdrawal"), "{found:?}");
+        let found = events_of("\"Today it is Almaty, tomorrow it may be Minsk,\" he wrote on Thursday.", Some(d(2022, 1, 13)));
+        assert_eq!(found, vec![(Some(d(2022, 1, 13)), "statement".to_string())]);
     }
 
     #[test]

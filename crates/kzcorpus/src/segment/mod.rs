@@ -227,7 +227,10 @@ fn build_article(
         ordinal: 0,
         headline: headline_text.map(str::to_owned),
         outlet: meta.outlet.clone(),
-        published: published.or(meta.published),
+        // a brief titled by its day ("Morning Brief: 13 January 2022") is published that day
+        published: published
+            .or(meta.published)
+            .or_else(|| headline_text.and_then(metadata::find_date).filter(|_| headline_text.is_some_and(|h| h.len() <= 80))),
         dateline: body_lines
             .first()
             .and_then(|&i| metadata::dateline(page[i].clean()))
