@@ -192,7 +192,7 @@ pub fn headline_people(headline: &str) -> Vec<(String, bool)> {
         let last = &toks[f.end_tok - 1];
         let first_known = GAZETTEER.first_names.contains_key(&first.text.to_lowercase());
         let titled = f.title.as_deref().is_some_and(names::has_head_title);
-        let name = if f.end_tok - f.first_tok >= 2 && !first_known && !titled { last.text.clone() } else { f.text.clone() };
+        let name = if f.end_tok - f.first_tok >= 2 && !first_known && !titled { last.text.to_owned() } else { f.text.clone() };
         let cue_next = toks.get(f.end_tok).is_some_and(|t| names::breaks_run(&t.text.to_lowercase()));
         let possessive_lead = last.possessive && f.first_tok == 0;
         out.push((name, cue_next || possessive_lead || titled));

@@ -12,9 +12,9 @@ use regex::Regex;
 use super::gazetteer::GAZETTEER;
 use crate::model::SpeakerKind;
 
-/// One word of a text.
+/// One word of a text, borrowing its text from it.
 #[derive(Debug, Clone)]
-pub struct Tok {
+pub struct Tok<'a> {
     /// Character offset of the first character.
     pub start: usize,
     /// Character offset one past the word, possessive ending excluded.
@@ -22,11 +22,11 @@ pub struct Tok {
     /// Character offset one past the word including any possessive ending.
     pub full_end: usize,
     /// The word without its possessive ending.
-    pub text: String,
+    pub text: &'a str,
     /// The word ended in 's or ’s (or a bare ’ after s).
     pub possessive: bool,
     /// The possessive ending as written ("'s", "’s", "’"), empty when none.
-    pub possessive_mark: String,
+    pub possessive_mark: &'a str,
     /// The first letter is uppercase.
     pub cap: bool,
     /// Only spaces separate this word from the previous one.
@@ -122,10 +122,11 @@ fn words(text: &str) -> Vec<(usize, usize, usize, usize)> {
 }
 
 /// Splits `text` into words with character offsets and boundary flags.
-pub fn tokenize(text: &str) -> Vec<Tok> {
-    let mut out: Vec<Tok> = Vec::new();
+pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
+    let words = words(text);
+    let mut out: Vec<Tok<'_>> = Vec::with_capacity(words.len());
     let mut prev_end_byte = 0usize;
-    for (start_byte, end_byte, start, full_end) in words(text) {
+    for (start_byte, end_byte, start, full_end) in words {
         let raw = &text[start_byte..end_byte];
         let (core, possessive) = if let Some(c) = raw.strip_suffix("'s").or_else(|| raw.strip_suffix("’s")) {
             (c, true)
@@ -136,7 +137,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
         };
         let gap = &text[prev_end_byte..start_byte];
         let prev_abbrev = out.last().is_some_and(|p: &Tok| {
-            ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(&p.text)) || (p.cap && p.text.chars().nth(1).is_none())
+            ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(p.text)) || (p.cap && p.text.chars().nth(1).is_none())
         });
         let first = out.is_empty();
         let mut sent_start = first || gap.contains(['.', '!', '?', '\n']);
@@ -151,9 +152,9 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             start,
             end: full_end - suffix.chars().count(),
             full_end,
-            text: core.to_string(),
+            text: core,
             possessive,
-            possessive_mark: suffix.to_string(),
+            possessive_mark: suffix,
             cap: core.chars().next().is_some_and(char::is_uppercase),
             plain_gap,
             sent_start,
@@ -265,7 +266,7 @@ pub struct Found {
 }
 
 fn join(toks: &[Tok]) -> String {
-    toks.iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ")
+    toks.iter().map(|t| t.text).collect::<Vec<_>>().join(" ")
 }
 
 /// Title words that only modify another title ("Foreign" in "Foreign Minister").
@@ -486,7 +487,7 @@ fn scan_run(toks: &[Tok], classes: &[Class], a: usize, b: usize, out: &mut Vec<F
             t.plain_gap && is_verb_cue(&l) && (!t.cap || breaks_run(&l))
         })
             || toks.get(e).is_some_and(|t| {
-                t.plain_gap && ["also", "then", "further"].contains(&t.text.as_str())
+                t.plain_gap && ["also", "then", "further"].contains(&t.text)
                     && toks.get(e + 1).is_some_and(|u| is_verb_cue(&u.text))
             });
         let prev_cue = s == a && s > 0 && toks[s].plain_gap && {
@@ -523,7 +524,7 @@ fn scan_run(toks: &[Tok], classes: &[Class], a: usize, b: usize, out: &mut Vec<F
 fn join_with_possessives(toks: &[Tok]) -> String {
     toks.iter()
         .enumerate()
-        .map(|(i, t)| if t.possessive && i + 1 < toks.len() { format!("{}{}", t.text, t.possessive_mark) } else { t.text.clone() })
+        .map(|(i, t)| if t.possessive && i + 1 < toks.len() { format!("{}{}", t.text, t.possessive_mark) } else { t.text.to_owned() })
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -551,7 +552,7 @@ fn appositive_title(toks: &[Tok], e: usize) -> Option<String> {
             return None;
         }
         has_title |= n < 4 && GAZETTEER.is_title(&t.text);
-        words.push(t.text.as_str());
+        words.push(t.text);
     }
     if has_title && !words.is_empty() {
         Some(words.join(" "))
