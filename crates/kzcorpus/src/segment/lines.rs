@@ -3,27 +3,75 @@
 //!
 //! Every test looks at one line (plus, for captions, its neighbour) and is linear in the
 //! line's length. The furniture and teaser patterns are data (`data/furniture.txt`,
-//! `data/teaser_markers.txt`), compiled once into a [`RegexSet`].
+//! `data/teaser_markers.txt`), compiled once into [`RegexSet`]s.
 
+use aho_corasick::AhoCorasick;
 use once_cell::sync::Lazy;
 use regex::{Regex, RegexSet};
 
 const FURNITURE: &str = include_str!("../../data/furniture.txt");
 const TEASER_MARKERS: &str = include_str!("../../data/teaser_markers.txt");
 
-/// Compiles the patterns of a data file into one set. Word boundaries are ASCII (`\b` is
-/// rewritten to `(?-u:\b)`), which keeps matching on the fast DFA for non-ASCII text.
-fn pattern_set(source: &str) -> RegexSet {
-    let patterns: Vec<String> = source
+/// The patterns of a data file: one a line, `#` starts a comment line. Word boundaries are
+/// made ASCII (`\b` is rewritten to `(?-u:\b)`), which keeps matching on the fast DFA for
+/// non-ASCII text.
+fn patterns(source: &str) -> impl Iterator<Item = String> + '_ {
+    source
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .map(|l| l.replace(r"\b", r"(?-u:\b)"))
-        .collect();
-    crate::rx::set_ci(patterns).expect("the bundled line patterns are valid")
 }
 
-static FURNITURE_SET: Lazy<RegexSet> = Lazy::new(|| pattern_set(FURNITURE));
+/// Compiles the patterns of a data file into one set.
+fn pattern_set(source: &str) -> RegexSet {
+    crate::rx::set_ci(patterns(source)).expect("the bundled line patterns are valid")
+}
+
+/// The furniture patterns, split so that running text is rejected cheaply.
+struct FurnitureSet {
+    /// Patterns anchored at the line's start: the search stops a few characters into a paragraph.
+    anchored: RegexSet,
+    /// Patterns that can match anywhere in the line, tried only when `gate` finds a word.
+    gated: RegexSet,
+    /// The gate words of the `gated` patterns, ASCII case-insensitive, plus the two non-ASCII
+    /// letters that case-insensitive matching equates with ASCII ones (`ſ` with `s`, the
+    /// Kelvin sign with `k`): a line holding either is always tried.
+    gate: AhoCorasick,
+}
+
+impl FurnitureSet {
+    /// Parses `data/furniture.txt`: a pattern starts with `^` or with its gate words in braces
+    /// (`{word|word} pattern`).
+    fn parse(source: &str) -> FurnitureSet {
+        let mut anchored = Vec::new();
+        let mut gated = Vec::new();
+        let mut gate = vec!["\u{17f}".to_owned(), "\u{212a}".to_owned()];
+        for pattern in patterns(source) {
+            if let Some((words, rest)) = pattern.strip_prefix('{').and_then(|p| p.split_once('}')) {
+                gate.extend(words.split('|').map(str::to_owned));
+                gated.push(rest.trim().to_owned());
+            } else {
+                assert!(pattern.starts_with('^'), "a furniture pattern starts with ^ or a gate: {pattern}");
+                anchored.push(pattern);
+            }
+        }
+        FurnitureSet {
+            anchored: crate::rx::set_ci(anchored).expect("the bundled furniture patterns are valid"),
+            gated: crate::rx::set_ci(gated).expect("the bundled furniture patterns are valid"),
+            gate: AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(gate)
+                .expect("the furniture gate words are valid"),
+        }
+    }
+
+    fn is_match(&self, line: &str) -> bool {
+        self.anchored.is_match(line) || (self.gate.is_match(line) && self.gated.is_match(line))
+    }
+}
+
+static FURNITURE_SET: Lazy<FurnitureSet> = Lazy::new(|| FurnitureSet::parse(FURNITURE));
 static TEASER_SET: Lazy<RegexSet> = Lazy::new(|| pattern_set(TEASER_MARKERS));
 
 /// One line of a document and where it sits, in characters.
@@ -78,7 +126,49 @@ pub(crate) fn is_blank(line: &str) -> bool {
 /// donation/newsletter/ad-blocker appeals, correction prompts, UI residue.
 pub(crate) fn is_furniture(line: &str) -> bool {
     let line = line.trim();
-    FURNITURE_SET.is_match(line) || is_ui_residue(line)
+    FURNITURE_SET.is_match(line) || is_breadcrumb(line) || is_ui_residue(line)
+}
+
+/// The characters between the crumbs of a breadcrumb trail.
+const CRUMB_SEPARATORS: [char; 3] = ['>', '»', '›'];
+/// The most separators in a trail.
+const MAX_CRUMB_SEPARATORS: usize = 6;
+/// The longest crumb, in characters.
+const MAX_CRUMB_CHARS: usize = 31;
+
+/// One crumb: a letter, then letters, spaces, apostrophes, hyphens and ampersands (letters
+/// case-insensitively, as the furniture set matches them).
+static CRUMB: Lazy<Regex> =
+    Lazy::new(|| crate::rx::regex(r"(?i)^\p{L}[\p{L}&' -]*$").expect("the crumb pattern is valid"));
+
+/// A breadcrumb trail ("Home > World > Asia", "News » Europe"): two to seven crumbs of at
+/// most [`MAX_CRUMB_CHARS`] characters, separated by `>`, `»` or `›` with whitespace on
+/// both sides. The same lines as `^C(?:\s+[>»›]\s+C){1,6}$` with `C` the crumb pattern
+/// bounded by `{0,30}`, which as a regular expression took 100 ms to compile.
+fn is_breadcrumb(line: &str) -> bool {
+    let separators = line.matches(CRUMB_SEPARATORS).count();
+    if !(1..=MAX_CRUMB_SEPARATORS).contains(&separators) {
+        return false;
+    }
+    // a separator is never part of a crumb, so the split is the only way to read the line
+    line.split(CRUMB_SEPARATORS).enumerate().all(|(i, part)| {
+        let mut crumb = part;
+        if i > 0 {
+            crumb = crumb.trim_start();
+            if crumb.len() == part.len() {
+                return false;
+            }
+        }
+        if i < separators {
+            // the crumb ends at its last non-space: a space it could also take only makes it longer
+            let before = crumb.len();
+            crumb = crumb.trim_end();
+            if crumb.len() == before {
+                return false;
+            }
+        }
+        crumb.chars().count() <= MAX_CRUMB_CHARS && CRUMB.is_match(crumb)
+    })
 }
 
 /// A lone lowercase word such as a button label left by the scraper ("clear", "menu").
@@ -290,6 +380,59 @@ mod tests {
             "Every region contributed troops to the exercise, the ministry said.",
         ] {
             assert!(!is_furniture(line), "{line}");
+        }
+    }
+
+    /// A deterministic pseudo-random line built from `pieces`.
+    fn soup(state: &mut u32, pieces: &[&str], len: usize) -> String {
+        (0..len)
+            .map(|_| {
+                *state ^= *state << 13;
+                *state ^= *state >> 17;
+                *state ^= *state << 5;
+                pieces[*state as usize % pieces.len()]
+            })
+            .collect()
+    }
+
+    #[test]
+    fn breadcrumbs_are_the_lines_of_the_bounded_pattern() {
+        let pattern = r"^[\p{L}][\p{L}&' -]{0,30}(?:\s+[>»›]\s+[\p{L}][\p{L}&' -]{0,30}){1,6}$";
+        let re = regex::RegexBuilder::new(pattern).case_insensitive(true).build().expect("valid");
+        for line in ["Home > World > Asia", "News » Europe", "Home > Europe > Baltics", "Prices rose > 5% in March"] {
+            assert_eq!(is_breadcrumb(line), re.is_match(line), "{line}");
+        }
+        assert!(is_breadcrumb("News » World"));
+        assert!(!is_breadcrumb("News »World"));
+        assert!(!is_breadcrumb("A > B > C > D > E > F > G > H"));
+        assert!(is_breadcrumb(&format!("{} > B", "a".repeat(31))));
+        assert!(!is_breadcrumb(&format!("{} > B", "a".repeat(32))));
+        let pieces = ["a", "Zé", "ж", "\u{345}", " ", "  ", "\t", "\u{a0}", ">", "»", "›", " > ", " » ", "&", "'", "-", "7", ".", "aaaaaaaaaa"];
+        let mut state = 0x9E37_79B9_u32;
+        for n in 0..4000 {
+            let line = soup(&mut state, &pieces, 2 + n % 24);
+            assert_eq!(is_breadcrumb(&line), re.is_match(&line), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn the_gated_furniture_set_matches_the_whole_set() {
+        // every pattern of the file (gates removed) and the breadcrumb pattern, in one set
+        let mut all: Vec<String> =
+            patterns(FURNITURE).map(|p| if p.starts_with('{') { p.split_once("} ").map_or(p.clone(), |(_, rest)| rest.to_owned()) } else { p }).collect();
+        all.push(r"^[\p{L}][\p{L}&' -]{0,30}(?:\s+[>»›]\s+[\p{L}][\p{L}&' -]{0,30}){1,6}$".to_owned());
+        let whole = crate::rx::set_ci(&all).expect("valid");
+        let pieces = [
+            "ad blocker", "Ad-Blockers", "our ", "us ", "patrons", "Patreon", "newsletter", "inbox", "please ", "donate",
+            "donation", "now", "support ", "ſupport uſ", "bloc\u{212a}er", "join our community", "close this page", "sign up ",
+            "subscribe ", "for ", "to ", "the ", "free ", "weekly", "contributed ", "reporting ", "report", "story", ".", "writer ",
+            "Ctrl + Enter", " ", "x", "Home", " > ", "share ", "4 min read", "comments", "#tag",
+        ];
+        let mut state = 0x2545_F491_u32;
+        for n in 0..4000 {
+            let line = soup(&mut state, &pieces, 1 + n % 9);
+            let line = line.trim();
+            assert_eq!(FURNITURE_SET.is_match(line) || is_breadcrumb(line), whole.is_match(line), "{line:?}");
         }
     }
 
