@@ -136,17 +136,25 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
             (raw, false)
         };
         let gap = &text[prev_end_byte..start_byte];
-        let prev_abbrev = out.last().is_some_and(|p: &Tok| {
-            ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(p.text)) || (p.cap && p.text.chars().nth(1).is_none())
-        });
         let first = out.is_empty();
-        let mut sent_start = first || gap.contains(['.', '!', '?', '\n']);
-        let mut plain_gap = !first && !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}');
-        if prev_abbrev && (gap == ". " || gap == ".\u{a0}") {
-            sent_start = false;
-            plain_gap = true;
-        }
-        let clause_start = sent_start || gap.chars().any(|c| !(c == ' ' || c == '\u{a0}'));
+        let (sent_start, plain_gap, clause_start, after_comma) = if gap == " " {
+            // the gap between most words: no boundary, no punctuation
+            (first, !first, first, false)
+        } else {
+            let plain = gap.chars().all(|c| c == ' ' || c == '\u{a0}');
+            let mut sent_start = first || gap.contains(['.', '!', '?', '\n']);
+            let mut plain_gap = !first && !gap.is_empty() && plain;
+            // "Mr. Smith", "J. Smith": the full stop of an abbreviation or an initial ends no sentence
+            if (gap == ". " || gap == ".\u{a0}")
+                && out.last().is_some_and(|p: &Tok| {
+                    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(p.text)) || (p.cap && p.text.chars().nth(1).is_none())
+                })
+            {
+                sent_start = false;
+                plain_gap = true;
+            }
+            (sent_start, plain_gap, sent_start || !plain, gap.contains(','))
+        };
         let suffix = &raw[core.len()..];
         out.push(Tok {
             start,
@@ -159,7 +167,7 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
             plain_gap,
             sent_start,
             clause_start,
-            after_comma: gap.contains(','),
+            after_comma,
         });
         prev_end_byte = end_byte;
     }
