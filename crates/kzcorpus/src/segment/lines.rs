@@ -81,6 +81,9 @@ pub(crate) struct Line<'a> {
     pub text: &'a str,
     /// Character offset of the line's first character in the document.
     pub start: usize,
+    /// Its number of words, counted up to [`LONG_LINE_WORDS`] (segmentation asks for the
+    /// shape of most lines several times).
+    pub words: usize,
 }
 
 impl<'a> Line<'a> {
@@ -95,6 +98,16 @@ impl<'a> Line<'a> {
         self.start + self.text.chars().count() - trailing
     }
 
+    /// True for a line that reads as running text (see [`is_paragraph_counted`]).
+    pub fn is_paragraph(&self) -> bool {
+        is_paragraph_counted(self.clean(), self.words)
+    }
+
+    /// True for a line shaped like a headline or sub-heading (see [`heading_shape_counted`]).
+    pub fn is_heading_shape(&self) -> bool {
+        heading_shape_counted(self.clean().trim(), self.words)
+    }
+
     /// Character offset of the cleaned text's first character.
     pub fn clean_start(&self) -> usize {
         self.start + self.text.chars().take_while(|c| matches!(c, ' ' | '\t')).count()
@@ -106,7 +119,7 @@ pub(crate) fn split_lines(text: &str) -> Vec<Line<'_>> {
     let mut out = Vec::new();
     let mut start = 0;
     for line in text.split('\n') {
-        out.push(Line { text: line, start });
+        out.push(Line { text: line, start, words: word_count_upto(line, LONG_LINE_WORDS) });
         start += line.chars().count() + 1;
     }
     out
@@ -260,15 +273,24 @@ fn word_count(text: &str) -> usize {
 /// Number of words, counted up to `cap` (enough for the shape tests, and it stops early on
 /// long paragraphs, which segmentation tests several times per line).
 fn word_count_upto(text: &str, cap: usize) -> usize {
-    // one pass over the characters, counting the starts of whitespace-separated runs (what
-    // `split_whitespace().take(cap).count()` counts, without its searcher per word)
+    // one pass, counting the starts of whitespace-separated runs (what
+    // `split_whitespace().take(cap).count()` counts, without its searcher per word); ASCII
+    // bytes are tested without decoding
+    let bytes = text.as_bytes();
     let mut count = 0;
     let mut in_word = false;
-    for c in text.chars() {
-        if count >= cap {
-            break;
-        }
-        let space = c.is_whitespace();
+    let mut i = 0;
+    while i < bytes.len() && count < cap {
+        let b = bytes[i];
+        let space = if b.is_ascii() {
+            i += 1;
+            // what `char::is_whitespace` says of ASCII: space, \t, \n, \x0B, \x0C, \r
+            b == b' ' || (b'\t'..=b'\r').contains(&b)
+        } else {
+            let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else { break };
+            i += c.len_utf8();
+            c.is_whitespace()
+        };
         count += usize::from(!space && !in_word);
         in_word = !space;
     }
@@ -278,20 +300,32 @@ fn word_count_upto(text: &str, cap: usize) -> usize {
 /// Lines this long are running text whatever their ending.
 const LONG_LINE_WORDS: usize = 40;
 
+/// [`Line::is_paragraph`] of a string (the tests' way in).
+#[cfg(test)]
+fn is_paragraph(line: &str) -> bool {
+    is_paragraph_counted(line, word_count_upto(line, LONG_LINE_WORDS))
+}
+
 /// True for a line that reads as running text: a sentence-final mark and at least six
 /// words, or a long line whatever its ending. A question in Title Case is a headline.
-pub(crate) fn is_paragraph(line: &str) -> bool {
-    let words = word_count_upto(line, LONG_LINE_WORDS);
+/// `words` is the line's `word_count_upto(line, LONG_LINE_WORDS)`.
+fn is_paragraph_counted(line: &str, words: usize) -> bool {
     let question = line.trim_end().trim_end_matches(CLOSERS).ends_with('?');
     (words >= 6 && ends_sentence(line) && !(question && is_title_case(line))) || words >= LONG_LINE_WORDS
 }
 
+/// [`Line::is_heading_shape`] of a string (the tests' way in).
+#[cfg(test)]
+fn is_heading_shape(line: &str) -> bool {
+    let line = line.trim();
+    heading_shape_counted(line, word_count_upto(line, LONG_LINE_WORDS))
+}
+
 /// True for a line shaped like a headline or sub-heading: short, starting with a capital
 /// (after any opening mark), not ending in `.`, `!`, `,`, `;` or `:`, and not running text.
-pub(crate) fn is_heading_shape(line: &str) -> bool {
-    let line = line.trim();
-    let words = word_count_upto(line, LONG_LINE_WORDS);
-    if words == 0 || words >= LONG_LINE_WORDS || is_paragraph(line) {
+/// `line` is trimmed; `words` is its `word_count_upto(line, LONG_LINE_WORDS)`.
+fn heading_shape_counted(line: &str, words: usize) -> bool {
+    if words == 0 || words >= LONG_LINE_WORDS || is_paragraph_counted(line, words) {
         return false;
     }
     let first = line.trim_start_matches(OPENERS).trim_start().chars().next();
@@ -344,6 +378,12 @@ mod tests {
         }
         assert_eq!(word_count_upto(line, 40), 5);
         assert_eq!(word_count_upto(" \n ", 40), 0);
+        // every ASCII and some non-ASCII whitespace, non-ASCII words, the cap mid-text
+        let line = "a\x0Bb\x0Cc\rd\u{85}é\u{2003}ж\u{3000}北京\u{1f}x\u{200b}y";
+        for cap in 0..12 {
+            assert_eq!(word_count_upto(line, cap), line.split_whitespace().take(cap).count(), "{cap}");
+        }
+        assert_eq!(word_count_upto(line, 40), 7);
     }
 
     #[test]
