@@ -68,13 +68,13 @@ fn continues_word(c: char) -> bool {
     }
 }
 
-/// The words of `text` as (start byte, end byte, start char, end char).
+/// Calls `word` with (start byte, end byte, start char, end char) of each word of `text`, in order.
 ///
 /// A word is a letter or digit, then letters, marks and digits, with inner joiners (`-`,
 /// `'`, `’`, `.`) each followed by a letter or digit ("Kassym-Jomart", "U.S", "Russia’s"),
 /// and a trailing apostrophe kept ("Jones’"). One pass over the characters; this is the
 /// hot loop of speaker and quote extraction, which a regex `find_iter` made ten times slower.
-fn words(text: &str) -> Vec<(usize, usize, usize, usize)> {
+fn each_word(text: &str, mut word: impl FnMut(usize, usize, usize, usize)) {
     /// The character at byte `i` and its length in bytes (ASCII without decoding).
     fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
         let b = *text.as_bytes().get(i)?;
@@ -84,10 +84,16 @@ fn words(text: &str) -> Vec<(usize, usize, usize, usize)> {
         let c = text.get(i..)?.chars().next()?;
         Some((c, c.len_utf8()))
     }
-    let mut out = Vec::with_capacity(text.len() / 6);
+    let bytes = text.as_bytes();
     // (byte, char) position of the scan
     let (mut i, mut ci) = (0usize, 0usize);
-    while let Some((c, len)) = char_at(text, i) {
+    loop {
+        // ASCII spaces and punctuation without decoding
+        while bytes.get(i).is_some_and(|b| b.is_ascii() && !b.is_ascii_alphanumeric()) {
+            i += 1;
+            ci += 1;
+        }
+        let Some((c, len)) = char_at(text, i) else { break };
         if !starts_word(c) {
             i += len;
             ci += 1;
@@ -97,9 +103,19 @@ fn words(text: &str) -> Vec<(usize, usize, usize, usize)> {
         i += len;
         ci += 1;
         loop {
-            while let Some((_, len)) = char_at(text, i).filter(|&(c, _)| continues_word(c)) {
-                i += len;
-                ci += 1;
+            loop {
+                // ASCII letters and digits without decoding
+                while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                    i += 1;
+                    ci += 1;
+                }
+                match char_at(text, i) {
+                    Some((c, len)) if !c.is_ascii() && continues_word(c) => {
+                        i += len;
+                        ci += 1;
+                    }
+                    _ => break,
+                }
             }
             let Some((_, jlen)) = char_at(text, i).filter(|&(c, _)| matches!(c, '-' | '\'' | '’' | '.')) else {
                 break;
@@ -116,17 +132,23 @@ fn words(text: &str) -> Vec<(usize, usize, usize, usize)> {
             i += alen;
             ci += 1;
         }
-        out.push((start, i, start_char, ci));
+        word(start, i, start_char, ci);
     }
+}
+
+/// [`each_word`] collected.
+#[cfg(test)]
+fn words(text: &str) -> Vec<(usize, usize, usize, usize)> {
+    let mut out = Vec::new();
+    each_word(text, |s, e, sc, ec| out.push((s, e, sc, ec)));
     out
 }
 
 /// Splits `text` into words with character offsets and boundary flags.
 pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
-    let words = words(text);
-    let mut out: Vec<Tok<'_>> = Vec::with_capacity(words.len());
+    let mut out: Vec<Tok<'_>> = Vec::with_capacity(text.len() / 6);
     let mut prev_end_byte = 0usize;
-    for (start_byte, end_byte, start, full_end) in words {
+    each_word(text, |start_byte, end_byte, start, full_end| {
         let raw = &text[start_byte..end_byte];
         let (core, possessive) = if let Some(c) = raw.strip_suffix("'s").or_else(|| raw.strip_suffix("’s")) {
             (c, true)
@@ -170,7 +192,7 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
             after_comma,
         });
         prev_end_byte = end_byte;
-    }
+    });
     out
 }
 
@@ -605,6 +627,9 @@ mod tests {
                 .collect();
             let ours: Vec<(usize, usize)> = words(&text).into_iter().map(|(s, e, _, _)| (s, e)).collect();
             assert_eq!(ours, regex_words(&text), "{text:?}");
+            for (s, e, sc, ec) in words(&text) {
+                assert_eq!((sc, ec), (text[..s].chars().count(), text[..e].chars().count()), "{text:?}");
+            }
         }
     }
 
