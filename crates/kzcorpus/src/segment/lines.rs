@@ -5,7 +5,7 @@
 //! line's length. The furniture and teaser patterns are data (`data/furniture.txt`,
 //! `data/teaser_markers.txt`), compiled once into [`RegexSet`]s.
 
-use aho_corasick::AhoCorasick;
+use memchr::memmem::Finder;
 use once_cell::sync::Lazy;
 use regex::{Regex, RegexSet};
 
@@ -34,10 +34,11 @@ struct FurnitureSet {
     anchored: RegexSet,
     /// Patterns that can match anywhere in the line, tried only when `gate` finds a word.
     gated: RegexSet,
-    /// The gate words of the `gated` patterns, ASCII case-insensitive, plus the two non-ASCII
-    /// letters that case-insensitive matching equates with ASCII ones (`ſ` with `s`, the
-    /// Kelvin sign with `k`): a line holding either is always tried.
-    gate: AhoCorasick,
+    /// The gate words of the `gated` patterns in ASCII lowercase, looked for in the line's
+    /// ASCII-lowercase copy, plus the two non-ASCII letters that case-insensitive matching
+    /// equates with ASCII ones (`ſ` with `s`, the Kelvin sign with `k`): a line holding
+    /// either is always tried.
+    gate: Vec<Finder<'static>>,
 }
 
 impl FurnitureSet {
@@ -49,7 +50,7 @@ impl FurnitureSet {
         let mut gate = vec!["\u{17f}".to_owned(), "\u{212a}".to_owned()];
         for pattern in patterns(source) {
             if let Some((words, rest)) = pattern.strip_prefix('{').and_then(|p| p.split_once('}')) {
-                gate.extend(words.split('|').map(str::to_owned));
+                gate.extend(words.split('|').map(str::to_ascii_lowercase).filter(|w| !w.is_empty()));
                 gated.push(rest.trim().to_owned());
             } else {
                 assert!(pattern.starts_with('^'), "a furniture pattern starts with ^ or a gate: {pattern}");
@@ -59,15 +60,20 @@ impl FurnitureSet {
         FurnitureSet {
             anchored: crate::rx::set_ci(anchored).expect("the bundled furniture patterns are valid"),
             gated: crate::rx::set_ci(gated).expect("the bundled furniture patterns are valid"),
-            gate: AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .build(gate)
-                .expect("the furniture gate words are valid"),
+            gate: {
+                gate.sort();
+                gate.dedup();
+                gate.iter().map(|w| Finder::new(w.as_bytes()).into_owned()).collect()
+            },
         }
     }
 
     fn is_match(&self, line: &str) -> bool {
-        self.anchored.is_match(line) || (self.gate.is_match(line) && self.gated.is_match(line))
+        if self.anchored.is_match(line) {
+            return true;
+        }
+        let lower = line.as_bytes().to_ascii_lowercase();
+        self.gate.iter().any(|word| word.find(&lower).is_some()) && self.gated.is_match(line)
     }
 }
 
