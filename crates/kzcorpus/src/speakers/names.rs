@@ -6,6 +6,8 @@
 //! and a run is cut into organisation names, person names and the titles before them.
 //! Everything here is a single pass over the tokens: linear in the text length.
 
+use std::borrow::Cow;
+
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -239,8 +241,12 @@ pub fn breaks_run(lower: &str) -> bool {
 
 /// Classes one word.
 pub fn classify(tok: &Tok) -> Class {
+    classify_lowered(tok, &super::gazetteer::lowercase(tok.text))
+}
+
+/// [`classify`] given the word in lowercase.
+fn classify_lowered(tok: &Tok, lower: &str) -> Class {
     let g = &*GAZETTEER;
-    let lower = super::gazetteer::lowercase(&tok.text);
     if !tok.cap {
         return if lower == "of" || lower == "the" { Class::Conn } else { Class::Non };
     }
@@ -254,13 +260,13 @@ pub fn classify(tok: &Tok) -> Class {
         return Class::Nat;
     }
     let letters = tok.text.chars().filter(|c| c.is_alphabetic()).count();
-    if g.org_heads.contains(lower.as_ref()) || (letters >= 2 && tok.text.chars().all(|c| c.is_uppercase() || c == '.')) {
+    if g.org_heads.contains(lower) || (letters >= 2 && tok.text.chars().all(|c| c.is_uppercase() || c == '.')) {
         return Class::Org;
     }
-    if g.places.contains(lower.as_ref()) {
+    if g.places.contains(lower) {
         return Class::Place;
     }
-    if g.non_names.contains(lower.as_ref()) || breaks_run(&lower) {
+    if g.non_names.contains(lower) || breaks_run(&lower) {
         return Class::Non;
     }
     // "Americans", "Kazakhs": a nationality in the plural
@@ -364,7 +370,9 @@ fn looks_like_surname(word: &str) -> bool {
 /// before them or a cue verb next to them) or marked `strong = false` for the caller to
 /// match against full names.
 pub fn scan(toks: &[Tok]) -> Vec<Found> {
-    let classes: Vec<Class> = toks.iter().map(classify).collect();
+    // every word in lowercase once: the classes and the run rules below look them up
+    let lowers: Vec<Cow<'_, str>> = toks.iter().map(|t| super::gazetteer::lowercase(t.text)).collect();
+    let classes: Vec<Class> = toks.iter().zip(&lowers).map(|(t, l)| classify_lowered(t, l)).collect();
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -376,7 +384,7 @@ pub fn scan(toks: &[Tok]) -> Vec<Found> {
         let mut j = i + 1;
         let mut has_head = matches!(classes[i], Class::Title | Class::Org);
         while j < toks.len() && toks[j].plain_gap {
-            if toks[j].cap && !breaks_run(&toks[j].text.to_lowercase()) {
+            if toks[j].cap && !breaks_run(&lowers[j]) {
                 has_head |= matches!(classes[j], Class::Title | Class::Org);
                 j += 1;
                 continue;
@@ -391,21 +399,21 @@ pub fn scan(toks: &[Tok]) -> Vec<Found> {
             }
             break;
         }
-        scan_run(toks, &classes, i, j, &mut out);
+        scan_run(toks, &lowers, &classes, i, j, &mut out);
         i = j.max(i + 1);
     }
     out
 }
 
-fn scan_run(toks: &[Tok], classes: &[Class], a: usize, b: usize, out: &mut Vec<Found>) {
+fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, b: usize, out: &mut Vec<Found>) {
     let g = &*GAZETTEER;
     // organisations: around each head noun
     let mut k = a;
     while k < b {
-        let lower = toks[k].text.to_lowercase();
-        let is_head = classes[k] == Class::Org && g.org_heads.contains(&lower);
+        let lower: &str = &lowers[k];
+        let is_head = classes[k] == Class::Org && g.org_heads.contains(lower);
         let acronym_subject = classes[k] == Class::Org
-            && !g.org_heads.contains(&lower)
+            && !g.org_heads.contains(lower)
             && toks.get(k + 1).is_some_and(|t| t.plain_gap && g.is_cue_word(&t.text));
         if !(is_head || acronym_subject) {
             k += 1;
@@ -414,12 +422,12 @@ fn scan_run(toks: &[Tok], classes: &[Class], a: usize, b: usize, out: &mut Vec<F
         let mut s = k;
         while s > a
             && !matches!(classes[s - 1], Class::Conn)
-            && !is_function_word(&toks[s - 1].text.to_lowercase())
+            && !is_function_word(&lowers[s - 1])
         {
             s -= 1;
         }
         let mut e = k + 1;
-        while e < b && classes[e] == Class::Org && g.org_heads.contains(&toks[e].text.to_lowercase()) {
+        while e < b && classes[e] == Class::Org && g.org_heads.contains(lowers[e].as_ref()) {
             e += 1;
         }
         if e < b && classes[e] == Class::Conn {
@@ -440,12 +448,12 @@ fn scan_run(toks: &[Tok], classes: &[Class], a: usize, b: usize, out: &mut Vec<F
             "forces", "command", "police", "embassy", "bureau", "authority", "authorities", "court", "bank", "fund",
             "institute", "company", "corporation", "house", "army", "post", "news",
         ];
-        if e - s == 1 && GENERIC.contains(&lower.as_str()) && !(s > a && toks[s - 1].text == "The" && lower == "times") {
+        if e - s == 1 && GENERIC.contains(&lower) && !(s > a && toks[s - 1].text == "The" && lower == "times") {
             k = e.max(k + 1);
             continue;
         }
         const PUBLICATIONS: [&str; 9] = ["times", "post", "journal", "guardian", "telegraph", "herald", "economist", "independent", "news"];
-        if s > a && toks[s - 1].text == "The" && PUBLICATIONS.contains(&lower.as_str()) {
+        if s > a && toks[s - 1].text == "The" && PUBLICATIONS.contains(&lower) {
             s -= 1;
         }
         if s < e {
@@ -480,7 +488,7 @@ fn scan_run(toks: &[Tok], classes: &[Class], a: usize, b: usize, out: &mut Vec<F
             seg_len = 2;
         }
         // part of an organisation name ("European Solidarity Party", "New York Times")
-        let before_org = e < b && classes[e] == Class::Org && g.org_heads.contains(&toks[e].text.to_lowercase());
+        let before_org = e < b && classes[e] == Class::Org && g.org_heads.contains(lowers[e].as_ref());
         if seg_len > 4 || before_org {
             s = e;
             continue;
@@ -513,19 +521,19 @@ fn scan_run(toks: &[Tok], classes: &[Class], a: usize, b: usize, out: &mut Vec<F
             .filter(|c| !c.is_empty() && prefix_title.is_some())
             .map(str::to_owned);
         let next_cue = toks.get(e).is_some_and(|t| {
-            let l = t.text.to_lowercase();
-            t.plain_gap && is_verb_cue(&l) && (!t.cap || breaks_run(&l))
+            let l: &str = &lowers[e];
+            t.plain_gap && is_verb_cue(l) && (!t.cap || breaks_run(l))
         })
             || toks.get(e).is_some_and(|t| {
                 t.plain_gap && ["also", "then", "further"].contains(&t.text)
                     && toks.get(e + 1).is_some_and(|u| is_verb_cue(&u.text))
             });
         let prev_cue = s == a && s > 0 && toks[s].plain_gap && {
-            let l = toks[s - 1].text.to_lowercase();
+            let l: &str = &lowers[s - 1];
             is_verb_cue(&l) && !takes_object(&l)
         };
         let appositive = appositive_title(toks, e);
-        let first_known = g.first_names.contains_key(&toks[s].text.to_lowercase());
+        let first_known = g.first_names.contains_key(lowers[s].as_ref());
         let head_title = prefix_title.as_deref().is_some_and(has_head_title);
         let strong = head_title || next_cue || prev_cue || (appositive.is_some() && seg_len >= 2);
         let is_person = if seg_len >= 2 {
