@@ -39,7 +39,7 @@ use crate::model::{Article, Claim, SpeakerIndex, Zone};
 pub const CLAIM_KINDS: &[&str] = &["killed", "injured", "detained", "troops_deployed", "aircraft", "damage_usd", "other"];
 
 /// Count nouns (lower case, as written) and their class: people, troops, aircraft, materiel, property, cases.
-static NOUNS: Lazy<HashMap<&'static str, &'static str>> = Lazy::new(|| {
+static NOUNS: Lazy<HashMap<&'static str, &'static str, foldhash::fast::FixedState>> = Lazy::new(|| {
     include_str!("../../data/claim_nouns.tsv")
         .lines()
         .filter(|l| !l.starts_with('#'))

@@ -29,10 +29,11 @@ fn is_abbreviation(word: &str) -> bool {
 /// Splits `text` into sentences: at line breaks, and after `.`, `!` or `?` (plus any closing
 /// quotes or brackets) when whitespace and an upper-case letter, digit or opening quote follow.
 pub fn sentences(text: &str) -> Vec<Sentence> {
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut paragraph = 0usize;
-    let mut line_has_text = false;
     let mut start = 0usize;
+    let mut line_start = 0usize;
     let push = |s: usize, e: usize, paragraph: usize, out: &mut Vec<Sentence>| {
         let piece = &text[s..e];
         let lead = piece.len() - piece.trim_start().len();
@@ -41,60 +42,60 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
             out.push(Sentence { start: s + lead, end: s + lead + trimmed.len(), paragraph });
         }
     };
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    // only `\n`, `.`, `!` and `?` can end a sentence: jump from one to the next (ASCII bytes
+    // are never part of a multi-byte character)
+    let mut next = 0usize;
+    while let Some(found) = bytes.get(next..).and_then(|rest| rest.iter().position(|b| matches!(b, b'\n' | b'.' | b'!' | b'?'))) {
+        let i = next + found;
+        let c = char::from(bytes[i]);
         if c == '\n' {
             push(start, i, paragraph, &mut out);
-            if line_has_text {
+            // a line with text (anything but whitespace) is a paragraph
+            if text[line_start..i].chars().any(|ch| !ch.is_whitespace()) {
                 paragraph += 1;
             }
-            line_has_text = false;
             start = i + 1;
+            line_start = i + 1;
+            next = i + 1;
             continue;
         }
-        if !c.is_whitespace() {
-            line_has_text = true;
-        }
-        if matches!(c, '.' | '!' | '?') {
-            // absorb closing quotes and brackets
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = iter.peek() {
-                if matches!(d, '"' | '”' | '’' | '\'' | ')' | ']' | '»') {
-                    end = j + d.len_utf8();
-                    iter.next();
-                } else {
-                    break;
-                }
+        // absorb closing quotes and brackets
+        let mut end = i + 1;
+        for d in text[end..].chars() {
+            if !matches!(d, '"' | '”' | '’' | '\'' | ')' | ']' | '»') {
+                break;
             }
-            // the next character must be a space, then a sentence opener
-            let rest = &text[end..];
-            let after_space = rest.trim_start_matches([' ', '\u{a0}', '\t']);
-            if after_space.len() == rest.len() {
+            end += d.len_utf8();
+        }
+        next = end;
+        // the next character must be a space, then a sentence opener
+        let rest = &text[end..];
+        let after_space = rest.trim_start_matches([' ', '\u{a0}', '\t']);
+        if after_space.len() == rest.len() {
+            continue;
+        }
+        let opener = after_space.chars().next();
+        let opens = opener.is_some_and(|o| o.is_uppercase() || o.is_ascii_digit() || matches!(o, '"' | '“' | '‘' | '«' | '['));
+        if !opens {
+            continue;
+        }
+        if c == '.' {
+            // abbreviations are short: look back a few bytes only, so long tokens stay linear
+            let mut from = i.saturating_sub(12);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            let word_start = text[from..i]
+                .char_indices()
+                .rev()
+                .find(|&(_, ch)| ch.is_whitespace() || ch == '(')
+                .map_or(from, |(p, ch)| from + p + ch.len_utf8());
+            if (word_start > from || from == 0) && is_abbreviation(&text[word_start..i]) {
                 continue;
             }
-            let opener = after_space.chars().next();
-            let opens = opener.is_some_and(|o| o.is_uppercase() || o.is_ascii_digit() || matches!(o, '"' | '“' | '‘' | '«' | '['));
-            if !opens {
-                continue;
-            }
-            if c == '.' {
-                // abbreviations are short: look back a few bytes only, so long tokens stay linear
-                let mut from = i.saturating_sub(12);
-                while !text.is_char_boundary(from) {
-                    from += 1;
-                }
-                let word_start = text[from..i]
-                    .char_indices()
-                    .rev()
-                    .find(|&(_, ch)| ch.is_whitespace() || ch == '(')
-                    .map_or(from, |(p, ch)| from + p + ch.len_utf8());
-                if (word_start > from || from == 0) && is_abbreviation(&text[word_start..i]) {
-                    continue;
-                }
-            }
-            push(start, end, paragraph, &mut out);
-            start = end;
         }
+        push(start, end, paragraph, &mut out);
+        start = end;
     }
     push(start, text.len(), paragraph, &mut out);
     out
@@ -165,5 +166,97 @@ mod tests {
     fn counts_paragraphs_over_blank_lines() {
         let s = sentences("One.\n\nTwo. Three.\nFour.");
         assert_eq!(s.iter().map(|s| s.paragraph).collect::<Vec<_>>(), vec![0, 1, 1, 2]);
+    }
+
+    /// The per-character splitter this one replaced, as the reference.
+    /// Splits `text` into sentences: at line breaks, and after `.`, `!` or `?` (plus any closing
+    /// quotes or brackets) when whitespace and an upper-case letter, digit or opening quote follow.
+    fn char_by_char(text: &str) -> Vec<Sentence> {
+        let mut out = Vec::new();
+        let mut paragraph = 0usize;
+        let mut line_has_text = false;
+        let mut start = 0usize;
+        let push = |s: usize, e: usize, paragraph: usize, out: &mut Vec<Sentence>| {
+            let piece = &text[s..e];
+            let lead = piece.len() - piece.trim_start().len();
+            let trimmed = piece.trim();
+            if !trimmed.is_empty() {
+                out.push(Sentence { start: s + lead, end: s + lead + trimmed.len(), paragraph });
+            }
+        };
+        let mut iter = text.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            if c == '\n' {
+                push(start, i, paragraph, &mut out);
+                if line_has_text {
+                    paragraph += 1;
+                }
+                line_has_text = false;
+                start = i + 1;
+                continue;
+            }
+            if !c.is_whitespace() {
+                line_has_text = true;
+            }
+            if matches!(c, '.' | '!' | '?') {
+                // absorb closing quotes and brackets
+                let mut end = i + c.len_utf8();
+                while let Some(&(j, d)) = iter.peek() {
+                    if matches!(d, '"' | '”' | '’' | '\'' | ')' | ']' | '»') {
+                        end = j + d.len_utf8();
+                        iter.next();
+                    } else {
+                        break;
+                    }
+                }
+                // the next character must be a space, then a sentence opener
+                let rest = &text[end..];
+                let after_space = rest.trim_start_matches([' ', '\u{a0}', '\t']);
+                if after_space.len() == rest.len() {
+                    continue;
+                }
+                let opener = after_space.chars().next();
+                let opens = opener.is_some_and(|o| o.is_uppercase() || o.is_ascii_digit() || matches!(o, '"' | '“' | '‘' | '«' | '['));
+                if !opens {
+                    continue;
+                }
+                if c == '.' {
+                    // abbreviations are short: look back a few bytes only, so long tokens stay linear
+                    let mut from = i.saturating_sub(12);
+                    while !text.is_char_boundary(from) {
+                        from += 1;
+                    }
+                    let word_start = text[from..i]
+                        .char_indices()
+                        .rev()
+                        .find(|&(_, ch)| ch.is_whitespace() || ch == '(')
+                        .map_or(from, |(p, ch)| from + p + ch.len_utf8());
+                    if (word_start > from || from == 0) && is_abbreviation(&text[word_start..i]) {
+                        continue;
+                    }
+                }
+                push(start, end, paragraph, &mut out);
+                start = end;
+            }
+        }
+        push(start, text.len(), paragraph, &mut out);
+        out
+    }
+
+    #[test]
+    fn jumping_between_stops_splits_as_the_per_character_scan() {
+        let pieces = ["Mr", ". ", "J", "word ", "U.S", ". ", "!", "?", "\n", "\n\n", " \n", "\u{a0}", "\t", "\"", "”", "’", ")", "]", "»", "“", "é", "Ж", "7", "(", "Jan", "e.g", "北", "  "];
+        let mut state = 0x1234_5678_u32;
+        for n in 0..3000 {
+            let text: String = (0..(n % 40))
+                .map(|_| {
+                    state ^= state << 13;
+                    state ^= state >> 17;
+                    state ^= state << 5;
+                    pieces[state as usize % pieces.len()]
+                })
+                .collect();
+            assert_eq!(sentences(&text), char_by_char(&text), "{text:?}");
+        }
     }
 }

@@ -43,7 +43,7 @@ pub struct Trigger {
 struct Vocabulary {
     any: Regex,
     /// phrases without wildcards, lower case, single-spaced
-    exact: std::collections::HashMap<&'static str, (&'static str, u8)>,
+    exact: std::collections::HashMap<&'static str, (&'static str, u8), foldhash::fast::FixedState>,
     /// (type, tier) of every phrase, in file order
     entries: Vec<(&'static str, u8)>,
     /// the phrases as one set of anchored patterns (same order as `entries`), to find the
@@ -66,7 +66,7 @@ fn phrase_pattern(phrase: &str) -> String {
 
 static VOCABULARY: Lazy<Vocabulary> = Lazy::new(|| {
     let mut entries = Vec::new();
-    let mut exact = std::collections::HashMap::new();
+    let mut exact = std::collections::HashMap::default();
     let mut alternatives = Vec::new();
     let mut anchored_patterns = Vec::new();
     for line in include_str!("../../data/event_triggers.tsv").lines() {

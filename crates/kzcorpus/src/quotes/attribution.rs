@@ -59,7 +59,7 @@ struct Focus {
 }
 
 struct Ctx<'a> {
-    toks: &'a [Tok],
+    toks: &'a [Tok<'a>],
     // token index → mention index starting there
     mention_at: Vec<Option<usize>>,
     // token index → mention index covering it
@@ -418,7 +418,7 @@ impl Ctx<'_> {
             let mention = &self.index.mentions[mi];
             let end_tok = (ti..self.toks.len()).find(|&k| self.toks[k].start >= mention.end).unwrap_or(self.toks.len());
             let next_cue = self.cue_len(end_tok).is_some()
-                || (self.toks.get(end_tok).is_some_and(|t| ["also", "then"].contains(&t.text.as_str()))
+                || (self.toks.get(end_tok).is_some_and(|t| ["also", "then"].contains(&t.text))
                     && self.cue_len(end_tok + 1).is_some());
             let prev_cue = ti > 0 && self.cue_len(ti - 1).is_some();
             let subject_start = t.sent_start
@@ -601,14 +601,14 @@ impl Ctx<'_> {
     }
 
     fn cue_text(&self, k: usize, len: usize) -> String {
-        self.toks[k..k + len].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ")
+        self.toks[k..k + len].iter().map(|t| t.text).collect::<Vec<_>>().join(" ")
     }
 
     /// The subject right after a cue (`said X`, `according to X`), up to a clause boundary.
     fn subject_after(&mut self, from: usize, hi: usize) -> (Option<usize>, Option<String>, How) {
         let mut end = from;
         while end < hi.min(from + 12) && (end == from || !self.toks[end].clause_start) && !self.quoted[end] {
-            if end > from && ["who", "which", "that", "in", "on", "at", "after", "before", "during"].contains(&self.toks[end].text.as_str())
+            if end > from && ["who", "which", "that", "in", "on", "at", "after", "before", "during"].contains(&self.toks[end].text)
                 && self.mention_at[from..end].iter().any(Option::is_some)
             {
                 break;
@@ -733,7 +733,7 @@ impl Ctx<'_> {
         if a >= b || b > self.toks.len() {
             return (None, None, How::Description);
         }
-        let text = self.toks[a..b].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
+        let text = self.toks[a..b].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
         let pos = self.toks[a].start;
         self.steps += (b - a) as u64;
         let words: Vec<String> = (a..b).map(|k| self.low(k).to_owned()).collect();
@@ -819,7 +819,7 @@ impl Ctx<'_> {
             if org_head && content.len() >= 2 && !document {
                 // a new organisation named only here ("the national security committee")
                 let s0 = if ["the", "a", "an"].contains(&words[0].as_str()) { a + 1 } else { a };
-                let name = self.toks[s0..b].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
+                let name = self.toks[s0..b].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
                 let i = self.index.speakers.len();
                 self.index.speakers.push(LocalSpeaker {
                     name: name.clone(),
@@ -869,7 +869,7 @@ impl Ctx<'_> {
         if end < b && matches!(classify(&self.toks[end]), Class::Org) {
             return None;
         }
-        let name = self.toks[start..end].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
+        let name = self.toks[start..end].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
         if end - start == 1 && GAZETTEER.first_names.contains_key(&name.to_lowercase()) {
             return None;
         }

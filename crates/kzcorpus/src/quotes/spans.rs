@@ -53,6 +53,15 @@ fn mark(c: char) -> Option<Mark> {
     }
 }
 
+/// Whether [`find_spans`] has anything to do at `c`: a line break or a quotation mark.
+fn is_stop(c: char) -> bool {
+    if c.is_ascii() {
+        c == '\n' || c == '"'
+    } else {
+        mark(c).is_some()
+    }
+}
+
 struct Open {
     start: usize,
     mark: char,
@@ -86,6 +95,11 @@ pub fn find_spans(text: &str) -> Vec<Span> {
 
     let mut i = 0;
     while i < n {
+        // nothing happens at a character that is neither a line break nor a quotation mark
+        match chars[i..].iter().position(|&c| is_stop(c)) {
+            Some(skip) => i += skip,
+            None => break,
+        }
         let c = chars[i];
         if c == '\n' {
             if let Some(o) = open.as_mut() {

@@ -3,27 +3,81 @@
 //!
 //! Every test looks at one line (plus, for captions, its neighbour) and is linear in the
 //! line's length. The furniture and teaser patterns are data (`data/furniture.txt`,
-//! `data/teaser_markers.txt`), compiled once into a [`RegexSet`].
+//! `data/teaser_markers.txt`), compiled once into [`RegexSet`]s.
 
+use memchr::memmem::Finder;
 use once_cell::sync::Lazy;
 use regex::{Regex, RegexSet};
 
 const FURNITURE: &str = include_str!("../../data/furniture.txt");
 const TEASER_MARKERS: &str = include_str!("../../data/teaser_markers.txt");
 
-/// Compiles the patterns of a data file into one set. Word boundaries are ASCII (`\b` is
-/// rewritten to `(?-u:\b)`), which keeps matching on the fast DFA for non-ASCII text.
-fn pattern_set(source: &str) -> RegexSet {
-    let patterns: Vec<String> = source
+/// The patterns of a data file: one a line, `#` starts a comment line. Word boundaries are
+/// made ASCII (`\b` is rewritten to `(?-u:\b)`), which keeps matching on the fast DFA for
+/// non-ASCII text.
+fn patterns(source: &str) -> impl Iterator<Item = String> + '_ {
+    source
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .map(|l| l.replace(r"\b", r"(?-u:\b)"))
-        .collect();
-    crate::rx::set_ci(patterns).expect("the bundled line patterns are valid")
 }
 
-static FURNITURE_SET: Lazy<RegexSet> = Lazy::new(|| pattern_set(FURNITURE));
+/// Compiles the patterns of a data file into one set.
+fn pattern_set(source: &str) -> RegexSet {
+    crate::rx::set_ci(patterns(source)).expect("the bundled line patterns are valid")
+}
+
+/// The furniture patterns, split so that running text is rejected cheaply.
+struct FurnitureSet {
+    /// Patterns anchored at the line's start: the search stops a few characters into a paragraph.
+    anchored: RegexSet,
+    /// Patterns that can match anywhere in the line, tried only when `gate` finds a word.
+    gated: RegexSet,
+    /// The gate words of the `gated` patterns in ASCII lowercase, looked for in the line's
+    /// ASCII-lowercase copy, plus the two non-ASCII letters that case-insensitive matching
+    /// equates with ASCII ones (`ſ` with `s`, the Kelvin sign with `k`): a line holding
+    /// either is always tried.
+    gate: Vec<Finder<'static>>,
+}
+
+impl FurnitureSet {
+    /// Parses `data/furniture.txt`: a pattern starts with `^` or with its gate words in braces
+    /// (`{word|word} pattern`).
+    fn parse(source: &str) -> FurnitureSet {
+        let mut anchored = Vec::new();
+        let mut gated = Vec::new();
+        let mut gate = vec!["\u{17f}".to_owned(), "\u{212a}".to_owned()];
+        for pattern in patterns(source) {
+            if let Some((words, rest)) = pattern.strip_prefix('{').and_then(|p| p.split_once('}')) {
+                gate.extend(words.split('|').map(str::to_ascii_lowercase).filter(|w| !w.is_empty()));
+                gated.push(rest.trim().to_owned());
+            } else {
+                assert!(pattern.starts_with('^'), "a furniture pattern starts with ^ or a gate: {pattern}");
+                anchored.push(pattern);
+            }
+        }
+        FurnitureSet {
+            anchored: crate::rx::set_ci(anchored).expect("the bundled furniture patterns are valid"),
+            gated: crate::rx::set_ci(gated).expect("the bundled furniture patterns are valid"),
+            gate: {
+                gate.sort();
+                gate.dedup();
+                gate.iter().map(|w| Finder::new(w.as_bytes()).into_owned()).collect()
+            },
+        }
+    }
+
+    fn is_match(&self, line: &str) -> bool {
+        if self.anchored.is_match(line) {
+            return true;
+        }
+        let lower = line.as_bytes().to_ascii_lowercase();
+        self.gate.iter().any(|word| word.find(&lower).is_some()) && self.gated.is_match(line)
+    }
+}
+
+static FURNITURE_SET: Lazy<FurnitureSet> = Lazy::new(|| FurnitureSet::parse(FURNITURE));
 static TEASER_SET: Lazy<RegexSet> = Lazy::new(|| pattern_set(TEASER_MARKERS));
 
 /// One line of a document and where it sits, in characters.
@@ -33,6 +87,9 @@ pub(crate) struct Line<'a> {
     pub text: &'a str,
     /// Character offset of the line's first character in the document.
     pub start: usize,
+    /// Its number of words, counted up to [`LONG_LINE_WORDS`] (segmentation asks for the
+    /// shape of most lines several times).
+    pub words: usize,
 }
 
 impl<'a> Line<'a> {
@@ -47,6 +104,16 @@ impl<'a> Line<'a> {
         self.start + self.text.chars().count() - trailing
     }
 
+    /// True for a line that reads as running text (see [`is_paragraph_counted`]).
+    pub fn is_paragraph(&self) -> bool {
+        is_paragraph_counted(self.clean(), self.words)
+    }
+
+    /// True for a line shaped like a headline or sub-heading (see [`heading_shape_counted`]).
+    pub fn is_heading_shape(&self) -> bool {
+        heading_shape_counted(self.clean().trim(), self.words)
+    }
+
     /// Character offset of the cleaned text's first character.
     pub fn clean_start(&self) -> usize {
         self.start + self.text.chars().take_while(|c| matches!(c, ' ' | '\t')).count()
@@ -58,7 +125,7 @@ pub(crate) fn split_lines(text: &str) -> Vec<Line<'_>> {
     let mut out = Vec::new();
     let mut start = 0;
     for line in text.split('\n') {
-        out.push(Line { text: line, start });
+        out.push(Line { text: line, start, words: word_count_upto(line, LONG_LINE_WORDS) });
         start += line.chars().count() + 1;
     }
     out
@@ -78,7 +145,55 @@ pub(crate) fn is_blank(line: &str) -> bool {
 /// donation/newsletter/ad-blocker appeals, correction prompts, UI residue.
 pub(crate) fn is_furniture(line: &str) -> bool {
     let line = line.trim();
-    FURNITURE_SET.is_match(line) || is_ui_residue(line)
+    FURNITURE_SET.is_match(line) || is_breadcrumb(line) || is_ui_residue(line)
+}
+
+/// The characters between the crumbs of a breadcrumb trail.
+const CRUMB_SEPARATORS: [char; 4] = ['>', '»', '›', '/'];
+/// The most separators in a trail.
+const MAX_CRUMB_SEPARATORS: usize = 6;
+/// The longest crumb, in characters.
+const MAX_CRUMB_CHARS: usize = 31;
+
+/// One crumb: a letter, then letters, spaces, apostrophes, hyphens and ampersands (letters
+/// case-insensitively, as the furniture set matches them).
+static CRUMB: Lazy<Regex> =
+    Lazy::new(|| crate::rx::regex(r"(?i)^\p{L}[\p{L}&' -]*$").expect("the crumb pattern is valid"));
+
+/// A breadcrumb trail ("Home > World > Asia", "News » Europe", "Home / Russia & FSU /"): two
+/// to seven crumbs of at most [`MAX_CRUMB_CHARS`] characters, separated by `>`, `»`, `›` or
+/// `/` with whitespace on both sides, maybe closed by one more separator. The same lines as
+/// `^C(?:\s+[>»›/]\s+C){1,6}(?:\s+[>»›/])?$` with `C` the crumb pattern
+/// bounded by `{0,30}`, which as a regular expression took 100 ms to compile.
+fn is_breadcrumb(line: &str) -> bool {
+    // "Home / Russia & FSU /": a trail may end in a separator after whitespace
+    let line = match line.strip_suffix(CRUMB_SEPARATORS) {
+        Some(rest) if rest.ends_with(char::is_whitespace) => rest.trim_end(),
+        _ => line,
+    };
+    let separators = line.matches(CRUMB_SEPARATORS).count();
+    if !(1..=MAX_CRUMB_SEPARATORS).contains(&separators) {
+        return false;
+    }
+    // a separator is never part of a crumb, so the split is the only way to read the line
+    line.split(CRUMB_SEPARATORS).enumerate().all(|(i, part)| {
+        let mut crumb = part;
+        if i > 0 {
+            crumb = crumb.trim_start();
+            if crumb.len() == part.len() {
+                return false;
+            }
+        }
+        if i < separators {
+            // the crumb ends at its last non-space: a space it could also take only makes it longer
+            let before = crumb.len();
+            crumb = crumb.trim_end();
+            if crumb.len() == before {
+                return false;
+            }
+        }
+        crumb.chars().count() <= MAX_CRUMB_CHARS && CRUMB.is_match(crumb)
+    })
 }
 
 /// A lone lowercase word such as a button label left by the scraper ("clear", "menu").
@@ -199,15 +314,24 @@ fn word_count(text: &str) -> usize {
 /// Number of words, counted up to `cap` (enough for the shape tests, and it stops early on
 /// long paragraphs, which segmentation tests several times per line).
 fn word_count_upto(text: &str, cap: usize) -> usize {
-    // one pass over the characters, counting the starts of whitespace-separated runs (what
-    // `split_whitespace().take(cap).count()` counts, without its searcher per word)
+    // one pass, counting the starts of whitespace-separated runs (what
+    // `split_whitespace().take(cap).count()` counts, without its searcher per word); ASCII
+    // bytes are tested without decoding
+    let bytes = text.as_bytes();
     let mut count = 0;
     let mut in_word = false;
-    for c in text.chars() {
-        if count >= cap {
-            break;
-        }
-        let space = c.is_whitespace();
+    let mut i = 0;
+    while i < bytes.len() && count < cap {
+        let b = bytes[i];
+        let space = if b.is_ascii() {
+            i += 1;
+            // what `char::is_whitespace` says of ASCII: space, \t, \n, \x0B, \x0C, \r
+            b == b' ' || (b'\t'..=b'\r').contains(&b)
+        } else {
+            let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else { break };
+            i += c.len_utf8();
+            c.is_whitespace()
+        };
         count += usize::from(!space && !in_word);
         in_word = !space;
     }
@@ -217,20 +341,32 @@ fn word_count_upto(text: &str, cap: usize) -> usize {
 /// Lines this long are running text whatever their ending.
 const LONG_LINE_WORDS: usize = 40;
 
+/// [`Line::is_paragraph`] of a string (the tests' way in).
+#[cfg(test)]
+fn is_paragraph(line: &str) -> bool {
+    is_paragraph_counted(line, word_count_upto(line, LONG_LINE_WORDS))
+}
+
 /// True for a line that reads as running text: a sentence-final mark and at least six
 /// words, or a long line whatever its ending. A question in Title Case is a headline.
-pub(crate) fn is_paragraph(line: &str) -> bool {
-    let words = word_count_upto(line, LONG_LINE_WORDS);
+/// `words` is the line's `word_count_upto(line, LONG_LINE_WORDS)`.
+fn is_paragraph_counted(line: &str, words: usize) -> bool {
     let question = line.trim_end().trim_end_matches(CLOSERS).ends_with('?');
     (words >= 6 && ends_sentence(line) && !(question && is_title_case(line))) || words >= LONG_LINE_WORDS
 }
 
+/// [`Line::is_heading_shape`] of a string (the tests' way in).
+#[cfg(test)]
+fn is_heading_shape(line: &str) -> bool {
+    let line = line.trim();
+    heading_shape_counted(line, word_count_upto(line, LONG_LINE_WORDS))
+}
+
 /// True for a line shaped like a headline or sub-heading: short, starting with a capital
 /// (after any opening mark), not ending in `.`, `!`, `,`, `;` or `:`, and not running text.
-pub(crate) fn is_heading_shape(line: &str) -> bool {
-    let line = line.trim();
-    let words = word_count_upto(line, LONG_LINE_WORDS);
-    if words == 0 || words >= LONG_LINE_WORDS || is_paragraph(line) {
+/// `line` is trimmed; `words` is its `word_count_upto(line, LONG_LINE_WORDS)`.
+fn heading_shape_counted(line: &str, words: usize) -> bool {
+    if words == 0 || words >= LONG_LINE_WORDS || is_paragraph_counted(line, words) {
         return false;
     }
     let first = line.trim_start_matches(OPENERS).trim_start().chars().next();
@@ -283,6 +419,12 @@ mod tests {
         }
         assert_eq!(word_count_upto(line, 40), 5);
         assert_eq!(word_count_upto(" \n ", 40), 0);
+        // every ASCII and some non-ASCII whitespace, non-ASCII words, the cap mid-text
+        let line = "a\x0Bb\x0Cc\rd\u{85}é\u{2003}ж\u{3000}北京\u{1f}x\u{200b}y";
+        for cap in 0..12 {
+            assert_eq!(word_count_upto(line, cap), line.split_whitespace().take(cap).count(), "{cap}");
+        }
+        assert_eq!(word_count_upto(line, 40), 7);
     }
 
     #[test]
@@ -329,6 +471,60 @@ mod tests {
             "Follow the money, the minister told the parliament on Telegram and in the press.",
         ] {
             assert!(!is_furniture(line), "{line}");
+        }
+    }
+
+    /// A deterministic pseudo-random line built from `pieces`.
+    fn soup(state: &mut u32, pieces: &[&str], len: usize) -> String {
+        (0..len)
+            .map(|_| {
+                *state ^= *state << 13;
+                *state ^= *state >> 17;
+                *state ^= *state << 5;
+                pieces[*state as usize % pieces.len()]
+            })
+            .collect()
+    }
+
+    #[test]
+    fn breadcrumbs_are_the_lines_of_the_bounded_pattern() {
+        let pattern = r"^[\p{L}][\p{L}&' -]{0,30}(?:\s+[>»›/]\s+[\p{L}][\p{L}&' -]{0,30}){1,6}(?:\s+[>»›/])?$";
+        let re = regex::RegexBuilder::new(pattern).case_insensitive(true).build().expect("valid");
+        for line in ["Home > World > Asia", "News » Europe", "Home > Europe > Baltics", "Prices rose > 5% in March", "Home / Russia & FSU /"] {
+            assert_eq!(is_breadcrumb(line), re.is_match(line), "{line}");
+        }
+        assert!(is_breadcrumb("News » World"));
+        assert!(!is_breadcrumb("News »World"));
+        assert!(!is_breadcrumb("A > B > C > D > E > F > G > H"));
+        assert!(is_breadcrumb(&format!("{} > B", "a".repeat(31))));
+        assert!(!is_breadcrumb(&format!("{} > B", "a".repeat(32))));
+        let pieces = ["a", "Zé", "ж", "\u{345}", " ", "  ", "\t", "\u{a0}", ">", "»", "›", "/", " > ", " » ", " / ", "&", "'", "-", "7", ".", "aaaaaaaaaa"];
+        let mut state = 0x9E37_79B9_u32;
+        for n in 0..4000 {
+            let line = soup(&mut state, &pieces, 2 + n % 24);
+            assert_eq!(is_breadcrumb(&line), re.is_match(&line), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn the_gated_furniture_set_matches_the_whole_set() {
+        // every pattern of the file (gates removed) and the breadcrumb pattern, in one set
+        let mut all: Vec<String> =
+            patterns(FURNITURE).map(|p| if p.starts_with('{') { p.split_once("} ").map_or(p.clone(), |(_, rest)| rest.to_owned()) } else { p }).collect();
+        all.push(r"^[\p{L}][\p{L}&' -]{0,30}(?:\s+[>»›/]\s+[\p{L}][\p{L}&' -]{0,30}){1,6}(?:\s+[>»›/])?$".to_owned());
+        let whole = crate::rx::set_ci(&all).expect("valid");
+        let pieces = [
+            "ad blocker", "Ad-Blockers", "our ", "us ", "patrons", "Patreon", "newsletter", "inbox", "please ", "donate",
+            "donation", "now", "support ", "ſupport uſ", "bloc\u{212a}er", "join our community", "close this page", "sign up ",
+            "subscribe ", "for ", "to ", "the ", "free ", "weekly", "contributed ", "reporting ", "report", "story", ".", "writer ",
+            "Ctrl + Enter", " ", "x", "Home", " > ", " / ", "share ", "4 min read", "comments", "#tag", "we use cookies",
+            "unsubscribe", " | ", "privacy", "republished with permission",
+        ];
+        let mut state = 0x2545_F491_u32;
+        for n in 0..4000 {
+            let line = soup(&mut state, &pieces, 1 + n % 9);
+            let line = line.trim();
+            assert_eq!(FURNITURE_SET.is_match(line) || is_breadcrumb(line), whole.is_match(line), "{line:?}");
         }
     }
 

@@ -75,14 +75,14 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     let content = |i: usize| matches!(kinds.get(i), Some(Kind::Content));
 
     // The header: content lines before the first paragraph of running text.
-    let first_paragraph = (0..page.len()).find(|&i| content(i) && lines::is_paragraph(page[i].clean()));
+    let first_paragraph = (0..page.len()).find(|&i| content(i) && page[i].is_paragraph());
     let header_end = first_paragraph.unwrap_or_else(|| {
-        (0..page.len()).find(|&i| content(i) && lines::is_heading_shape(page[i].clean())).map_or(0, |i| i + 1)
+        (0..page.len()).find(|&i| content(i) && page[i].is_heading_shape()).map_or(0, |i| i + 1)
     });
     // The headline: the first heading in the header long enough not to be a section label
     // or kicker, else the longest one.
     let candidates: Vec<usize> =
-        (0..header_end).filter(|&i| content(i) && lines::is_heading_shape(page[i].clean())).collect();
+        (0..header_end).filter(|&i| content(i) && page[i].is_heading_shape()).collect();
     // A heading right above the date stamp or byline is the headline even when a site's
     // name or a section line comes first ("Central Asia Analysis" / headline / "Jan 12, 2022 | A").
     let stamped = |i: usize| {
@@ -124,7 +124,7 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     let mut starts: Vec<usize> = headline_at.into_iter().collect();
     if let Some(h) = headline_at.filter(|&h| lines::is_title_case(page[h].clean())) {
         let more: Vec<usize> = (h + 1..page.len())
-            .filter(|&i| standalone(i) && lines::is_heading_shape(page[i].clean()) && lines::is_title_case(page[i].clean()))
+            .filter(|&i| standalone(i) && page[i].is_heading_shape() && lines::is_title_case(page[i].clean()))
             .collect();
         let until = more.first().copied().unwrap_or(page.len());
         let stamped = kinds[..until].iter().any(|k| matches!(k, Kind::Byline { .. } | Kind::Date(_)));
@@ -171,10 +171,10 @@ fn build_article(
         matches!(kinds[i], Kind::Content)
             && (i == 0 || !matches!(kinds[i - 1], Kind::Content))
             && (i + 1 >= kinds.len() || !matches!(kinds[i + 1], Kind::Content))
-            && lines::is_heading_shape(page[i].clean())
+            && page[i].is_heading_shape()
     };
     let first_text = (zone_start..zone_end)
-        .find(|&i| matches!(kinds[i], Kind::Content) && lines::is_paragraph(page[i].clean()))
+        .find(|&i| matches!(kinds[i], Kind::Content) && page[i].is_paragraph())
         .unwrap_or(zone_end);
 
     let day_headings = day_heading_lines(kinds, first_text, zone_end);
@@ -191,7 +191,7 @@ fn build_article(
             // Short headings in the header other than the headline: section labels, kickers.
             Kind::Content
                 if i < first_text
-                    && lines::is_heading_shape(page[i].clean())
+                    && page[i].is_heading_shape()
                     && lines::words(page[i].clean()) < MIN_STANDFIRST_WORDS => {}
             Kind::Content => body_lines.push(i),
             Kind::Byline { authors: names, place, .. } if i < first_text && authors.is_empty() => {
@@ -210,7 +210,7 @@ fn build_article(
     }
     let mut body_lines = drop_teaser_links(page, &body_lines, &heading);
     // Short heading-shaped lines closing the text are footer labels (topics, sections).
-    while body_lines.last().is_some_and(|&i| lines::is_heading_shape(page[i].clean()) && !lines::is_paragraph(page[i].clean())) {
+    while body_lines.last().is_some_and(|&i| page[i].is_heading_shape() && !page[i].is_paragraph()) {
         body_lines.pop();
     }
     if authors.is_empty() {

@@ -37,7 +37,7 @@ pub(super) enum Kind {
 /// capitalised line right after the byline, or printed twice in a row.
 pub(super) fn unknown_outlet<'a>(page: &[Line<'a>], kinds: &[Kind], i: usize) -> Option<&'a str> {
     let text = page[i].clean();
-    let short = lines::words(text) <= 5 && text.chars().count() <= 40 && lines::is_heading_shape(text);
+    let short = lines::words(text) <= 5 && text.chars().count() <= 40 && page[i].is_heading_shape();
     let after_byline = i > 0 && matches!(kinds[i - 1], Kind::Byline { .. });
     let repeated = (i > 0 && page[i - 1].clean() == text) || page.get(i + 1).is_some_and(|l| l.clean() == text);
     (short && (after_byline || repeated)).then_some(text)
@@ -66,7 +66,7 @@ pub(super) fn teaser_blocks(page: &[Line<'_>]) -> Vec<bool> {
         let text = line.clean();
         match block {
             None => {
-                if lines::is_paragraph(text) {
+                if line.is_paragraph() {
                     seen_text = true;
                 } else if seen_text && lines::is_teaser_marker(text) {
                     block = Some(i);
@@ -79,7 +79,7 @@ pub(super) fn teaser_blocks(page: &[Line<'_>]) -> Vec<bool> {
                     continue;
                 }
                 seen_in_block += 1;
-                if lines::is_paragraph(text) && (!run.is_empty() || seen_in_block <= MAX_LINK_BLOCK_LINES) {
+                if line.is_paragraph() && (!run.is_empty() || seen_in_block <= MAX_LINK_BLOCK_LINES) {
                     run.push(i);
                     if run.len() == RESUME_PARAGRAPHS {
                         inside[start..run[0]].iter_mut().for_each(|x| *x = true);
@@ -184,7 +184,7 @@ impl PageMeta {
         };
         let suffix = headline.and_then(|h| metadata::outlet_in_headline(page[h].clean())).map(str::to_owned);
         let agency = (header_end..page.len())
-            .find(|&i| matches!(kinds[i], Kind::Content) && lines::is_paragraph(page[i].clean()))
+            .find(|&i| matches!(kinds[i], Kind::Content) && page[i].is_paragraph())
             .and_then(|i| metadata::dateline_agency(page[i].clean()))
             .map(str::to_owned);
         let outlet = name_in(0..header_end, false)

@@ -192,7 +192,7 @@ pub fn headline_people(headline: &str) -> Vec<(String, bool)> {
         let last = &toks[f.end_tok - 1];
         let first_known = GAZETTEER.first_names.contains_key(&first.text.to_lowercase());
         let titled = f.title.as_deref().is_some_and(names::has_head_title);
-        let name = if f.end_tok - f.first_tok >= 2 && !first_known && !titled { last.text.clone() } else { f.text.clone() };
+        let name = if f.end_tok - f.first_tok >= 2 && !first_known && !titled { last.text.to_owned() } else { f.text.clone() };
         let cue_next = toks.get(f.end_tok).is_some_and(|t| names::breaks_run(&t.text.to_lowercase()));
         let possessive_lead = last.possessive && f.first_tok == 0;
         out.push((name, cue_next || possessive_lead || titled));
@@ -200,15 +200,18 @@ pub fn headline_people(headline: &str) -> Vec<(String, bool)> {
     out
 }
 
+/// The hasher of maps keyed by text of the article: fast, with a seed chosen per process.
+type TextHasher = foldhash::fast::RandomState;
+
 #[derive(Default)]
 struct Builder {
-    by_key: HashMap<String, usize>,
+    by_key: HashMap<String, usize, TextHasher>,
     // surname key → person speaker (full names only)
-    by_surname: HashMap<String, usize>,
+    by_surname: HashMap<String, usize, TextHasher>,
     // (first letter, length) of a surname key → surnames, for one-typo matches
-    by_shape: HashMap<(char, usize), Vec<(String, usize)>>,
+    by_shape: HashMap<(char, usize), Vec<(String, usize)>, TextHasher>,
     // ending of an organisation key → organisation (None when ambiguous)
-    by_unqualified: HashMap<String, Option<usize>>,
+    by_unqualified: HashMap<String, Option<usize>, TextHasher>,
 }
 
 impl Builder {
@@ -404,8 +407,8 @@ pub fn gender_of(name: &str) -> Option<Gender> {
 }
 
 /// First names by transliteration key; `None` where two names with one key disagree.
-static FIRST_NAME_KEYS: once_cell::sync::Lazy<HashMap<String, Option<Gender>>> = once_cell::sync::Lazy::new(|| {
-    let mut keys: HashMap<String, Option<Gender>> = HashMap::new();
+static FIRST_NAME_KEYS: once_cell::sync::Lazy<HashMap<String, Option<Gender>, gazetteer::WordHasher>> = once_cell::sync::Lazy::new(|| {
+    let mut keys: HashMap<String, Option<Gender>, gazetteer::WordHasher> = HashMap::default();
     for (name, &g) in &GAZETTEER.first_names {
         let slot = keys.entry(alias_key(name)).or_insert(Some(g));
         if *slot != Some(g) {
@@ -475,7 +478,7 @@ fn translit_word(word: &str) -> String {
 const KEY_MEMO_LIMIT: usize = 1 << 16;
 
 thread_local! {
-    static KEY_MEMO: std::cell::RefCell<HashMap<String, String>> = std::cell::RefCell::new(HashMap::new());
+    static KEY_MEMO: std::cell::RefCell<HashMap<String, String, TextHasher>> = std::cell::RefCell::new(HashMap::default());
 }
 
 /// [`alias_key`] of `name`, remembered per thread: news text names the same people and

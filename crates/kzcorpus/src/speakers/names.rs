@@ -6,15 +6,17 @@
 //! and a run is cut into organisation names, person names and the titles before them.
 //! Everything here is a single pass over the tokens: linear in the text length.
 
+use std::borrow::Cow;
+
 use once_cell::sync::Lazy;
 use regex::Regex;
 
 use super::gazetteer::GAZETTEER;
 use crate::model::SpeakerKind;
 
-/// One word of a text.
+/// One word of a text, borrowing its text from it.
 #[derive(Debug, Clone)]
-pub struct Tok {
+pub struct Tok<'a> {
     /// Character offset of the first character.
     pub start: usize,
     /// Character offset one past the word, possessive ending excluded.
@@ -22,11 +24,11 @@ pub struct Tok {
     /// Character offset one past the word including any possessive ending.
     pub full_end: usize,
     /// The word without its possessive ending.
-    pub text: String,
+    pub text: &'a str,
     /// The word ended in 's or ’s (or a bare ’ after s).
     pub possessive: bool,
     /// The possessive ending as written ("'s", "’s", "’"), empty when none.
-    pub possessive_mark: String,
+    pub possessive_mark: &'a str,
     /// The first letter is uppercase.
     pub cap: bool,
     /// Only spaces separate this word from the previous one.
@@ -68,13 +70,13 @@ fn continues_word(c: char) -> bool {
     }
 }
 
-/// The words of `text` as (start byte, end byte, start char, end char).
+/// Calls `word` with (start byte, end byte, start char, end char) of each word of `text`, in order.
 ///
 /// A word is a letter or digit, then letters, marks and digits, with inner joiners (`-`,
 /// `'`, `’`, `.`) each followed by a letter or digit ("Kassym-Jomart", "U.S", "Russia’s"),
 /// and a trailing apostrophe kept ("Jones’"). One pass over the characters; this is the
 /// hot loop of speaker and quote extraction, which a regex `find_iter` made ten times slower.
-fn words(text: &str) -> Vec<(usize, usize, usize, usize)> {
+fn each_word(text: &str, mut word: impl FnMut(usize, usize, usize, usize)) {
     /// The character at byte `i` and its length in bytes (ASCII without decoding).
     fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
         let b = *text.as_bytes().get(i)?;
@@ -84,10 +86,16 @@ fn words(text: &str) -> Vec<(usize, usize, usize, usize)> {
         let c = text.get(i..)?.chars().next()?;
         Some((c, c.len_utf8()))
     }
-    let mut out = Vec::with_capacity(text.len() / 6);
+    let bytes = text.as_bytes();
     // (byte, char) position of the scan
     let (mut i, mut ci) = (0usize, 0usize);
-    while let Some((c, len)) = char_at(text, i) {
+    loop {
+        // ASCII spaces and punctuation without decoding
+        while bytes.get(i).is_some_and(|b| b.is_ascii() && !b.is_ascii_alphanumeric()) {
+            i += 1;
+            ci += 1;
+        }
+        let Some((c, len)) = char_at(text, i) else { break };
         if !starts_word(c) {
             i += len;
             ci += 1;
@@ -97,9 +105,19 @@ fn words(text: &str) -> Vec<(usize, usize, usize, usize)> {
         i += len;
         ci += 1;
         loop {
-            while let Some((_, len)) = char_at(text, i).filter(|&(c, _)| continues_word(c)) {
-                i += len;
-                ci += 1;
+            loop {
+                // ASCII letters and digits without decoding
+                while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                    i += 1;
+                    ci += 1;
+                }
+                match char_at(text, i) {
+                    Some((c, len)) if !c.is_ascii() && continues_word(c) => {
+                        i += len;
+                        ci += 1;
+                    }
+                    _ => break,
+                }
             }
             let Some((_, jlen)) = char_at(text, i).filter(|&(c, _)| matches!(c, '-' | '\'' | '’' | '.')) else {
                 break;
@@ -116,16 +134,23 @@ fn words(text: &str) -> Vec<(usize, usize, usize, usize)> {
             i += alen;
             ci += 1;
         }
-        out.push((start, i, start_char, ci));
+        word(start, i, start_char, ci);
     }
+}
+
+/// [`each_word`] collected.
+#[cfg(test)]
+fn words(text: &str) -> Vec<(usize, usize, usize, usize)> {
+    let mut out = Vec::new();
+    each_word(text, |s, e, sc, ec| out.push((s, e, sc, ec)));
     out
 }
 
 /// Splits `text` into words with character offsets and boundary flags.
-pub fn tokenize(text: &str) -> Vec<Tok> {
-    let mut out: Vec<Tok> = Vec::new();
+pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
+    let mut out: Vec<Tok<'_>> = Vec::with_capacity(text.len() / 6);
     let mut prev_end_byte = 0usize;
-    for (start_byte, end_byte, start, full_end) in words(text) {
+    each_word(text, |start_byte, end_byte, start, full_end| {
         let raw = &text[start_byte..end_byte];
         let (core, possessive) = if let Some(c) = raw.strip_suffix("'s").or_else(|| raw.strip_suffix("’s")) {
             (c, true)
@@ -135,33 +160,41 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             (raw, false)
         };
         let gap = &text[prev_end_byte..start_byte];
-        let prev_abbrev = out.last().is_some_and(|p: &Tok| {
-            ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(&p.text)) || (p.cap && p.text.chars().nth(1).is_none())
-        });
         let first = out.is_empty();
-        let mut sent_start = first || gap.contains(['.', '!', '?', '\n']);
-        let mut plain_gap = !first && !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}');
-        if prev_abbrev && (gap == ". " || gap == ".\u{a0}") {
-            sent_start = false;
-            plain_gap = true;
-        }
-        let clause_start = sent_start || gap.chars().any(|c| !(c == ' ' || c == '\u{a0}'));
+        let (sent_start, plain_gap, clause_start, after_comma) = if gap == " " {
+            // the gap between most words: no boundary, no punctuation
+            (first, !first, first, false)
+        } else {
+            let plain = gap.chars().all(|c| c == ' ' || c == '\u{a0}');
+            let mut sent_start = first || gap.contains(['.', '!', '?', '\n']);
+            let mut plain_gap = !first && !gap.is_empty() && plain;
+            // "Mr. Smith", "J. Smith": the full stop of an abbreviation or an initial ends no sentence
+            if (gap == ". " || gap == ".\u{a0}")
+                && out.last().is_some_and(|p: &Tok| {
+                    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(p.text)) || (p.cap && p.text.chars().nth(1).is_none())
+                })
+            {
+                sent_start = false;
+                plain_gap = true;
+            }
+            (sent_start, plain_gap, sent_start || !plain, gap.contains(','))
+        };
         let suffix = &raw[core.len()..];
         out.push(Tok {
             start,
             end: full_end - suffix.chars().count(),
             full_end,
-            text: core.to_string(),
+            text: core,
             possessive,
-            possessive_mark: suffix.to_string(),
+            possessive_mark: suffix,
             cap: core.chars().next().is_some_and(char::is_uppercase),
             plain_gap,
             sent_start,
             clause_start,
-            after_comma: gap.contains(','),
+            after_comma,
         });
         prev_end_byte = end_byte;
-    }
+    });
     out
 }
 
@@ -208,8 +241,12 @@ pub fn breaks_run(lower: &str) -> bool {
 
 /// Classes one word.
 pub fn classify(tok: &Tok) -> Class {
+    classify_lowered(tok, &super::gazetteer::lowercase(tok.text))
+}
+
+/// [`classify`] given the word in lowercase.
+fn classify_lowered(tok: &Tok, lower: &str) -> Class {
     let g = &*GAZETTEER;
-    let lower = super::gazetteer::lowercase(&tok.text);
     if !tok.cap {
         return if lower == "of" || lower == "the" { Class::Conn } else { Class::Non };
     }
@@ -223,13 +260,13 @@ pub fn classify(tok: &Tok) -> Class {
         return Class::Nat;
     }
     let letters = tok.text.chars().filter(|c| c.is_alphabetic()).count();
-    if g.org_heads.contains(lower.as_ref()) || (letters >= 2 && tok.text.chars().all(|c| c.is_uppercase() || c == '.')) {
+    if g.org_heads.contains(lower) || (letters >= 2 && tok.text.chars().all(|c| c.is_uppercase() || c == '.')) {
         return Class::Org;
     }
-    if g.places.contains(lower.as_ref()) {
+    if g.places.contains(lower) {
         return Class::Place;
     }
-    if g.non_names.contains(lower.as_ref()) || breaks_run(&lower) {
+    if g.non_names.contains(lower) || breaks_run(&lower) {
         return Class::Non;
     }
     // "Americans", "Kazakhs": a nationality in the plural
@@ -265,7 +302,7 @@ pub struct Found {
 }
 
 fn join(toks: &[Tok]) -> String {
-    toks.iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ")
+    toks.iter().map(|t| t.text).collect::<Vec<_>>().join(" ")
 }
 
 /// Title words that only modify another title ("Foreign" in "Foreign Minister").
@@ -333,7 +370,9 @@ fn looks_like_surname(word: &str) -> bool {
 /// before them or a cue verb next to them) or marked `strong = false` for the caller to
 /// match against full names.
 pub fn scan(toks: &[Tok]) -> Vec<Found> {
-    let classes: Vec<Class> = toks.iter().map(classify).collect();
+    // every word in lowercase once: the classes and the run rules below look them up
+    let lowers: Vec<Cow<'_, str>> = toks.iter().map(|t| super::gazetteer::lowercase(t.text)).collect();
+    let classes: Vec<Class> = toks.iter().zip(&lowers).map(|(t, l)| classify_lowered(t, l)).collect();
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -345,7 +384,7 @@ pub fn scan(toks: &[Tok]) -> Vec<Found> {
         let mut j = i + 1;
         let mut has_head = matches!(classes[i], Class::Title | Class::Org);
         while j < toks.len() && toks[j].plain_gap {
-            if toks[j].cap && !breaks_run(&toks[j].text.to_lowercase()) {
+            if toks[j].cap && !breaks_run(&lowers[j]) {
                 has_head |= matches!(classes[j], Class::Title | Class::Org);
                 j += 1;
                 continue;
@@ -360,21 +399,21 @@ pub fn scan(toks: &[Tok]) -> Vec<Found> {
             }
             break;
         }
-        scan_run(toks, &classes, i, j, &mut out);
+        scan_run(toks, &lowers, &classes, i, j, &mut out);
         i = j.max(i + 1);
     }
     out
 }
 
-fn scan_run(toks: &[Tok], classes: &[Class], a: usize, b: usize, out: &mut Vec<Found>) {
+fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, b: usize, out: &mut Vec<Found>) {
     let g = &*GAZETTEER;
     // organisations: around each head noun
     let mut k = a;
     while k < b {
-        let lower = toks[k].text.to_lowercase();
-        let is_head = classes[k] == Class::Org && g.org_heads.contains(&lower);
+        let lower: &str = &lowers[k];
+        let is_head = classes[k] == Class::Org && g.org_heads.contains(lower);
         let acronym_subject = classes[k] == Class::Org
-            && !g.org_heads.contains(&lower)
+            && !g.org_heads.contains(lower)
             && toks.get(k + 1).is_some_and(|t| t.plain_gap && g.is_cue_word(&t.text));
         if !(is_head || acronym_subject) {
             k += 1;
@@ -383,12 +422,12 @@ fn scan_run(toks: &[Tok], classes: &[Class], a: usize, b: usize, out: &mut Vec<F
         let mut s = k;
         while s > a
             && !matches!(classes[s - 1], Class::Conn)
-            && !is_function_word(&toks[s - 1].text.to_lowercase())
+            && !is_function_word(&lowers[s - 1])
         {
             s -= 1;
         }
         let mut e = k + 1;
-        while e < b && classes[e] == Class::Org && g.org_heads.contains(&toks[e].text.to_lowercase()) {
+        while e < b && classes[e] == Class::Org && g.org_heads.contains(lowers[e].as_ref()) {
             e += 1;
         }
         if e < b && classes[e] == Class::Conn {
@@ -409,12 +448,12 @@ fn scan_run(toks: &[Tok], classes: &[Class], a: usize, b: usize, out: &mut Vec<F
             "forces", "command", "police", "embassy", "bureau", "authority", "authorities", "court", "bank", "fund",
             "institute", "company", "corporation", "house", "army", "post", "news",
         ];
-        if e - s == 1 && GENERIC.contains(&lower.as_str()) && !(s > a && toks[s - 1].text == "The" && lower == "times") {
+        if e - s == 1 && GENERIC.contains(&lower) && !(s > a && toks[s - 1].text == "The" && lower == "times") {
             k = e.max(k + 1);
             continue;
         }
         const PUBLICATIONS: [&str; 9] = ["times", "post", "journal", "guardian", "telegraph", "herald", "economist", "independent", "news"];
-        if s > a && toks[s - 1].text == "The" && PUBLICATIONS.contains(&lower.as_str()) {
+        if s > a && toks[s - 1].text == "The" && PUBLICATIONS.contains(&lower) {
             s -= 1;
         }
         if s < e {
@@ -449,7 +488,7 @@ fn scan_run(toks: &[Tok], classes: &[Class], a: usize, b: usize, out: &mut Vec<F
             seg_len = 2;
         }
         // part of an organisation name ("European Solidarity Party", "New York Times")
-        let before_org = e < b && classes[e] == Class::Org && g.org_heads.contains(&toks[e].text.to_lowercase());
+        let before_org = e < b && classes[e] == Class::Org && g.org_heads.contains(lowers[e].as_ref());
         if seg_len > 4 || before_org {
             s = e;
             continue;
@@ -490,19 +529,19 @@ fn scan_run(toks: &[Tok], classes: &[Class], a: usize, b: usize, out: &mut Vec<F
             .filter(|c| !c.is_empty() && prefix_title.is_some())
             .map(str::to_owned);
         let next_cue = toks.get(e).is_some_and(|t| {
-            let l = t.text.to_lowercase();
-            t.plain_gap && is_verb_cue(&l) && (!t.cap || breaks_run(&l))
+            let l: &str = &lowers[e];
+            t.plain_gap && is_verb_cue(l) && (!t.cap || breaks_run(l))
         })
             || toks.get(e).is_some_and(|t| {
-                t.plain_gap && ["also", "then", "further"].contains(&t.text.as_str())
+                t.plain_gap && ["also", "then", "further"].contains(&t.text)
                     && toks.get(e + 1).is_some_and(|u| is_verb_cue(&u.text))
             });
         let prev_cue = s == a && s > 0 && toks[s].plain_gap && {
-            let l = toks[s - 1].text.to_lowercase();
+            let l: &str = &lowers[s - 1];
             is_verb_cue(&l) && !takes_object(&l)
         };
         let appositive = appositive_title(toks, e).or_else(|| if p == a && prefix_title.is_none() && s == a { fronted_title(toks, a) } else { None });
-        let first_known = g.first_names.contains_key(&toks[s].text.to_lowercase());
+        let first_known = g.first_names.contains_key(lowers[s].as_ref());
         let head_title = prefix_title.as_deref().is_some_and(has_head_title);
         let strong = head_title || next_cue || prev_cue || (appositive.is_some() && seg_len >= 2);
         let is_person = if seg_len >= 2 {
@@ -531,7 +570,7 @@ fn scan_run(toks: &[Tok], classes: &[Class], a: usize, b: usize, out: &mut Vec<F
 fn join_with_possessives(toks: &[Tok]) -> String {
     toks.iter()
         .enumerate()
-        .map(|(i, t)| if t.possessive && i + 1 < toks.len() { format!("{}{}", t.text, t.possessive_mark) } else { t.text.clone() })
+        .map(|(i, t)| if t.possessive && i + 1 < toks.len() { format!("{}{}", t.text, t.possessive_mark) } else { t.text.to_owned() })
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -589,7 +628,7 @@ fn appositive_title(toks: &[Tok], e: usize) -> Option<String> {
             return None;
         }
         has_title |= n < 4 && GAZETTEER.is_title(&t.text);
-        words.push(t.text.as_str());
+        words.push(t.text);
     }
     if has_title && !words.is_empty() {
         Some(words.join(" "))
@@ -634,6 +673,9 @@ mod tests {
                 .collect();
             let ours: Vec<(usize, usize)> = words(&text).into_iter().map(|(s, e, _, _)| (s, e)).collect();
             assert_eq!(ours, regex_words(&text), "{text:?}");
+            for (s, e, sc, ec) in words(&text) {
+                assert_eq!((sc, ec), (text[..s].chars().count(), text[..e].chars().count()), "{text:?}");
+            }
         }
     }
 
