@@ -33,7 +33,9 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 
 /// Version of the extraction rules; a database built by another version is re-extracted.
 /// 2: headline claims, label quotes, organisation anaphora, assumed year of year-less documents.
-pub const EXTRACTOR_VERSION: &str = "2";
+/// 3: live-blog day headings, dotted dates, digest credits, bar bylines, organisation keys
+/// ("X of Kazakhstan"), fronted titles, more claim forms.
+pub const EXTRACTOR_VERSION: &str = "3";
 
 /// Options of [`build`].
 #[derive(Debug, Clone, Default)]

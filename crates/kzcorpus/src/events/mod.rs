@@ -166,7 +166,10 @@ pub fn extract_events_scanned(
         let future = speaks_of_future(body, lo, hi, m);
         // "the same day", "on the 12th" lean on a date from this or the previous paragraph only
         let near_previous = previous.filter(|(_, p)| p + 1 >= sentence.paragraph).map(|(d, _)| d);
-        let resolved = resolve(&m.expr, &ctx, near_previous, future);
+        // under a day heading of a live blog, "today" and "in two days" count from that day
+        let section_day = headings.iter().rev().find(|h| h.1 <= m.start).map(|h| h.2);
+        let here = DateContext { published: section_day.or(ctx.published), ..ctx };
+        let resolved = resolve(&m.expr, &here, near_previous, future);
         if let Some(r) = resolved.filter(|r| r.granularity == Granularity::Day) {
             previous = Some((r.date, sentence.paragraph));
         }
@@ -777,6 +780,13 @@ mod tests {
         assert_eq!(
             events_of(body, Some(d(2022, 1, 13))),
             vec![(Some(d(2022, 1, 10)), "statement".to_string()), (Some(d(2022, 1, 9)), "arrest".to_string())]
+        );
+        // relative dates under a heading count from its day
+        let body = "Tuesday, 11 January 2022\nThe withdrawal will start in two days, the president said.\n\
+                    Monday, 10 January 2022\nThe ministers met on Monday.";
+        assert_eq!(
+            events_of(body, Some(d(2022, 1, 13))),
+            vec![(Some(d(2022, 1, 13)), "withdrawal".to_string()), (Some(d(2022, 1, 10)), "talks".to_string())]
         );
         // a date inside a sentence is not a heading
         assert_eq!(events_of("Talks were held on 13 January 2022.\nThe ministry said 40 were detained.", None).len(), 1);
