@@ -167,13 +167,13 @@ pub fn extract_events_scanned(
         // "the same day", "on the 12th" lean on a date from this or the previous paragraph only
         let near_previous = previous.filter(|(_, p)| p + 1 >= sentence.paragraph).map(|(d, _)| d);
         // under a day heading of a live blog, "today" and "in two days" count from that day
-        let section_day = headings.iter().rev().find(|h| h.1 <= m.start).map(|h| h.2);
+        let section_day = headings.partition_point(|h| h.1 <= m.start).checked_sub(1).map(|h| headings[h].2);
         let here = DateContext { published: section_day.or(ctx.published), ..ctx };
         let resolved = resolve(&m.expr, &here, near_previous, future);
         if let Some(r) = resolved.filter(|r| r.granularity == Granularity::Day) {
             previous = Some((r.date, sentence.paragraph));
         }
-        if skip_mention(body, m, mentions.get(mi + 1)) || headings.iter().any(|h| h.0 == m.start) {
+        if skip_mention(body, m, mentions.get(mi + 1)) || headings.binary_search_by_key(&m.start, |h| h.0).is_ok() {
             continue;
         }
         let (date, precision) = match resolved {
@@ -192,14 +192,15 @@ pub fn extract_events_scanned(
         }
         // a trigger nearer another date of the sentence belongs to that date: "On January 7,
         // Tokayev announced …, and on January 8 the committee said … had been detained"
+        let others = within(mentions, |d| (d.start, d.end), lo, hi);
         let own_triggers: Vec<Trigger> = near_triggers
             .iter()
             .filter(|t| {
                 let gap = |d: &DateMention| if t.end <= d.start { d.start - t.end } else { t.start.saturating_sub(d.end) };
                 let mine = gap(m);
-                !mentions
+                !others
                     .iter()
-                    .filter(|o| o.start != m.start && o.start >= lo && o.end <= hi && !matches!(o.expr, DateExpr::Vague | DateExpr::Years(_)))
+                    .filter(|o| o.start != m.start && !matches!(o.expr, DateExpr::Vague | DateExpr::Years(_)))
                     .any(|o| gap(o) < mine && separated_by_clause(body, m, o))
             })
             .copied()
@@ -289,10 +290,13 @@ fn section_events(
     let mut lines = LineMatches::default();
     let mut dated_at = scan.dates.iter().map(|m| m.start).peekable();
     let mut last_paragraph = None;
+    // (section, day, type) of every event so far: the main pass's, then this pass's
+    let section_of = |char_pos: usize| headings.partition_point(|h| scan.chars.char_of(h.1) <= char_pos);
+    let mut known: std::collections::HashSet<(usize, Option<NaiveDate>, String)> =
+        events.iter().map(|e| (section_of(e.start), e.date, e.kind.clone())).collect();
     for sentence in &scan.sentences {
-        let Some(h) = headings.iter().rposition(|&(_, end, _)| end <= sentence.start) else { continue };
-        let (_, section_start, day) = headings[h];
-        let section_end = headings.get(h + 1).map_or(body.len(), |&(_, end, _)| end);
+        let section = headings.partition_point(|h| h.1 <= sentence.start);
+        let Some(&(_, _, day)) = section.checked_sub(1).and_then(|h| headings.get(h)) else { continue };
         while dated_at.peek().is_some_and(|&at| at < sentence.start) {
             dated_at.next();
         }
@@ -301,8 +305,7 @@ fn section_events(
             continue;
         }
         lines.cover(body, sentence);
-        let triggers: Vec<Trigger> =
-            lines.triggers.iter().filter(|t| t.start >= sentence.start && t.end <= sentence.end).copied().collect();
+        let triggers: Vec<Trigger> = within(&lines.triggers, |t| (t.start, t.end), sentence.start, sentence.end).to_vec();
         if triggers.is_empty() {
             continue;
         }
@@ -314,13 +317,10 @@ fn section_events(
         let Some(&kind) = choose_kinds(body, &at, &triggers).first() else { continue };
         last_paragraph = Some(sentence.paragraph);
         let (start, end) = (scan.chars.char_of(sentence.start), scan.chars.char_of(sentence.end));
-        let (section_lo, section_hi) = (scan.chars.char_of(section_start), scan.chars.char_of(section_end));
-        let known = events.iter().any(|e| e.date == Some(day) && e.kind == kind && e.start >= section_lo && e.start < section_hi);
-        if known {
+        if !known.insert((section, Some(day), kind.to_string())) {
             continue;
         }
-        let places: Vec<(usize, usize)> =
-            lines.places.iter().filter(|p| p.0 >= sentence.start && p.1 <= sentence.end).copied().collect();
+        let places = within(&lines.places, |p| (p.0, p.1), sentence.start, sentence.end).to_vec();
         events.push(Event {
             date: Some(day),
             date_precision: DatePrecision::Day,

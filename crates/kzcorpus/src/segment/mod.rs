@@ -203,7 +203,7 @@ fn build_article(
             // date lines between paragraphs of the text, for two days or more, head the
             // entries of each day (a live blog, a digest): they stay in the body, where
             // they date them
-            Kind::Date(_) if day_headings.contains(&i) => body_lines.push(i),
+            Kind::Date(_) if day_headings.binary_search(&i).is_ok() => body_lines.push(i),
             Kind::Date(d) if published.is_none() => published = Some(*d),
             _ => {}
         }
@@ -262,9 +262,10 @@ fn day_heading_lines(kinds: &[Kind], first_text: usize, end: usize) -> Vec<usize
 }
 
 /// Whether a text line follows line `i` before `end`, with nothing but blank or dropped
-/// lines between.
+/// lines (at most eight) between.
 fn followed_by_text(kinds: &[Kind], i: usize, end: usize) -> bool {
-    kinds[i + 1..end].iter().find(|k| !matches!(k, Kind::Blank | Kind::Drop)).is_some_and(|k| matches!(k, Kind::Content))
+    // a few lines at most: a run of dropped lines must not make this quadratic
+    kinds[i + 1..end].iter().take(8).find(|k| !matches!(k, Kind::Blank | Kind::Drop)).is_some_and(|k| matches!(k, Kind::Content))
 }
 
 /// True when `line` repeats the headline, maybe without the site suffix the page title
