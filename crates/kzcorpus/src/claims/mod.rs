@@ -394,7 +394,7 @@ fn is_attacker(noun: &str) -> bool {
     let last = noun.rsplit(' ').next().unwrap_or("").to_lowercase();
     matches!(
         last.as_str(),
-        "bandits" | "militants" | "terrorists" | "rioters" | "attackers" | "gunmen" | "insurgents" | "extremists" | "looters" | "fighters"
+        "bandits" | "militants" | "terrorists" | "rioters" | "attackers" | "gunmen" | "insurgents" | "extremists" | "looters"
     )
 }
 
@@ -412,18 +412,23 @@ fn noun_class_before(before: &str) -> Option<&'static str> {
 /// "among them", "of whom").
 fn introduces_part(before: &str) -> bool {
     let b = strip_qualifier(before.trim_end()).to_ascii_lowercase();
-    ["including", "among them", "among whom", "of whom", "of them", "among those"].iter().any(|p| b.ends_with(p))
+    PART_PHRASES.iter().any(|p| b.ends_with(p))
 }
 
-/// `before` without a trailing qualifier ("including at least" → "including").
+/// Words that introduce a part of a count just given.
+const PART_PHRASES: [&str; 6] = ["including", "among them", "among whom", "of whom", "of them", "among those"];
+
+/// The last 40 bytes or so of `before` without a trailing qualifier ("… including at
+/// least" → "… including"); only the tail is looked at, so long sentences cost nothing more.
 fn strip_qualifier(before: &str) -> &str {
-    let lower = before.to_ascii_lowercase();
+    let tail = &before[ceil_boundary(before, before.len().saturating_sub(40))..];
+    let lower = tail.to_ascii_lowercase();
     for (phrase, _) in QUALIFIERS.iter() {
         if lower.ends_with(phrase) && lower[..lower.len() - phrase.len()].ends_with(' ') {
-            return before[..before.len() - phrase.len()].trim_end();
+            return tail[..tail.len() - phrase.len()].trim_end();
         }
     }
-    before
+    tail
 }
 
 /// The kind of a toll given without a figure just before a part of it: "left dozens dead,
@@ -431,7 +436,7 @@ fn strip_qualifier(before: &str) -> &str {
 fn uncounted_toll_before(before: &str) -> Option<&'static str> {
     let b = strip_qualifier(before.trim_end());
     let lower = b.to_ascii_lowercase();
-    let head = ["including", "among them", "among whom", "of whom", "of them", "among those"]
+    let head = PART_PHRASES
         .iter()
         .find_map(|p| lower.strip_suffix(p))?
         .trim_end_matches([',', ' ', '(', '—', '–']);
@@ -479,19 +484,32 @@ fn cue_after_with(body: &str, from: usize, of_phrase: bool) -> Option<(usize, St
     // "16 police officers and servicemen had been killed": step over a coordinated noun
     if let Some(and) = [" and ", " or "].iter().find(|a| window.starts_with(**a)) {
         let at = from + and.len();
-        let rest = body.get(at..)?;
-        let noun_len = rest.find(|c: char| !c.is_alphabetic() && c != ' ' && c != '-').unwrap_or(rest.len()).min(30);
-        let phrase = rest.get(..noun_len).unwrap_or("");
-        let words: Vec<&str> = phrase.split(' ').filter(|w| !w.is_empty()).collect();
+        let rest = &body[at..];
+        let phrase = &rest[..floor_boundary(rest, 30)];
+        let phrase = &phrase[..phrase.find(|c: char| !c.is_alphabetic() && c != ' ' && c != '-').unwrap_or(phrase.len())];
+        // the words of the phrase with their ends (bytes after `at`)
+        let words: Vec<(&str, usize)> = phrase
+            .split(' ')
+            .scan(0usize, |pos, w| {
+                let end = *pos + w.len();
+                *pos = end + 1;
+                Some((w, end))
+            })
+            .filter(|(w, _)| !w.is_empty())
+            .take(2)
+            .collect();
         // the coordinated phrase must end in a counted noun before the cue
-        for k in (1..=words.len().min(2)).rev() {
-            let noun = words[..k].join(" ").to_lowercase();
-            let last = words[k - 1].to_lowercase();
+        for k in (1..=words.len()).rev() {
+            let noun = words[..k].iter().map(|(w, _)| *w).collect::<Vec<_>>().join(" ").to_lowercase();
+            let last = words[k - 1].0.to_lowercase();
             if NOUNS.contains_key(noun.as_str()) || NOUNS.contains_key(last.as_str()) {
-                let after: usize = at + words[..k].iter().map(|w| w.len()).sum::<usize>() + (k - 1);
-                let rest = body.get(after..)?;
+                let after = at + words[k - 1].1;
+                let rest = &body[after..];
                 let window = &rest[..floor_boundary(rest, 60)];
-                return CUE_AFTER.captures(window).and_then(|c| c.name("cue")).map(|m| (after + m.end(), m.as_str().to_string()));
+                if let Some(m) = CUE_AFTER.captures(window).and_then(|c| c.name("cue")) {
+                    return Some((after + m.end(), m.as_str().to_string()));
+                }
+                break;
             }
         }
     }
@@ -847,6 +865,7 @@ mod tests {
     #[test]
     fn coordinated_nouns_and_uncounted_tolls() {
         assert_eq!(one("The ministry said 16 police officers and servicemen had been killed."), c("killed", 16, None));
+        assert_eq!(one("The ministry said 16 police officers and  servicemen had been killed."), c("killed", 16, None));
         assert_eq!(
             one("The violence left dozens dead, including at least 16 members of the security forces, officials said."),
             c("killed", 16, Some("at least"))

@@ -124,7 +124,7 @@ fn is_numeric_date(number: &str, before: &str, after: &str) -> bool {
     let full_date = after.strip_prefix('.').is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
     let mut words = before.trim_end().rsplit(|c: char| !c.is_alphabetic());
     let last = words.next().unwrap_or("");
-    let preposition = ["on", "since", "from", "by", "until", "till", "to"].iter().any(|p| last.eq_ignore_ascii_case(p))
+    let preposition = ["on", "since", "until", "till"].iter().any(|p| last.eq_ignore_ascii_case(p))
         || (last.eq_ignore_ascii_case("of") && words.next().is_some_and(|w| w.eq_ignore_ascii_case("as")));
     full_date || preposition
 }
@@ -281,6 +281,7 @@ mod tests {
         assert_eq!(values("as of 11.01.2022, 1,678 firearms"), vec![(1678, None)]);
         // a decimal is still a number
         assert_eq!(values("a rise of 10.01 percent and 1.5 million"), vec![(10, None), (1_500_000, None)]);
+        assert_eq!(values("prices rose by 1.05 percent"), vec![(1, None)]);
     }
 
     #[test]

@@ -162,9 +162,9 @@ static DATE_RE: Lazy<Regex> = Lazy::new(|| {
             // day-first with dots, as European and translated text writes it: 05.01.2022
             r"|(?-u:\b)(?P<ed>\d{{1,2}})\.(?P<em>\d{{2}})\.(?P<ey>\d{{4}})(?-u:\b)",
             // the same without a year, only after a preposition of time: "on 10.01"
-            r"|(?-u:\b)(?i:on|since|from|until|till|by|as of) (?P<fd>\d{{1,2}})\.(?P<fm>\d{{2}})(?-u:\b)(?:[^.\d]|\.\D|\.$|$)",
+            r"|(?-u:\b)(?i:on|since|until|till|as of) (?P<fd>\d{{1,2}})\.(?P<fm>\d{{2}})(?-u:\b)(?:[^.\d]|\.\D|\.$|$)",
             // "on January, 6" (translated text): the comma form needs the preposition too
-            r"|(?-u:\b)(?i:on|since|from|until|till|by) (?P<cm>{m}), (?P<cd2>\d{{1,2}})(?-u:\b)",
+            r"|(?-u:\b)(?i:on) (?P<cm>{m}), (?P<cd2>\d{{1,2}})(?-u:\b)",
             // 6 January 2022, the 6th of January, 13-14 January
             r"|(?-u:\b)(?:the )?(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?[-–]\s?\d{{1,2}}(?:st|nd|rd|th)?)? (?:of )?(?P<dm>{m})(?:,? (?P<dy>\d{{4}}))?(?-u:\b)",
             // January 6, 2022 / January 13-14 / February 10 to 20 / Jan 14 / December 2021 / December
@@ -176,7 +176,7 @@ static DATE_RE: Lazy<Regex> = Lazy::new(|| {
             // 3 days ago, two weeks later
             r"|(?-u:\b)(?P<cn>{c}) (?P<cu>day|week|month|year)s? (?P<cd>ago|earlier|later|before|after)(?-u:\b)",
             // in two days, in a week (from the publication date)
-            r"|(?-u:\b)in (?P<inn>{c}) (?P<inu>day|week)s?(?-u:\b)",
+            r"|(?-u:\b)(?i:in) (?P<inn>{c}) (?P<inu>day|week)s?(?-u:\b)",
             // last week, earlier this month, this past week
             r"|(?-u:\b)(?P<ps>(?i:last|next|this past|this|past|coming|earlier this|later this|early this|late last|earlier last|early next|later next)) (?P<pu>week|month|year)(?-u:\b)",
             // the same day, the following day, the day before
@@ -610,6 +610,8 @@ mod tests {
         assert_eq!(first("a rise of 10.01 percent", Some(d(2022, 1, 11))), None);
         assert_eq!(first("In January, 20 people fled.", Some(d(2022, 1, 11))).map(|r| r.granularity), Some(Granularity::Month));
         assert_eq!(first("on 10.01.5", Some(d(2022, 1, 11))), None);
+        assert_eq!(first("Prices rose by 1.05 percent.", Some(d(2022, 1, 11))), None);
+        assert_eq!(first("By January, 20 people had fled.", Some(d(2022, 1, 11))).map(|r| r.granularity), Some(Granularity::Month));
         assert_eq!(latest_full_date("11.01.2022, 15:37 and 05.01.2022"), Some(d(2022, 1, 11)));
     }
 

@@ -192,6 +192,14 @@ pub fn extract_events_scanned(
         }
         // a trigger nearer another date of the sentence belongs to that date: "On January 7,
         // Tokayev announced …, and on January 8 the committee said … had been detained"
+        let quoted = quotes.inside(body, paragraph_starts.get(sentence.paragraph).copied().unwrap_or(0), m.start);
+        // "Today it is Almaty, tomorrow it may be Minsk": day words inside a quotation are
+        // the speaker's, not the article's; "in two days" dates only what is still to come
+        // ("500 were detained in two days" is a duration)
+        let counted_ahead = body[m.start..].get(..3).is_some_and(|w| w.eq_ignore_ascii_case("in "));
+        if (quoted && matches!(m.expr, DateExpr::Days(_))) || (counted_ahead && !future) {
+            continue;
+        }
         let others = within(mentions, |d| (d.start, d.end), lo, hi);
         let own_triggers: Vec<Trigger> = near_triggers
             .iter()
@@ -205,16 +213,9 @@ pub fn extract_events_scanned(
             })
             .copied()
             .collect();
-        let quoted = quotes.inside(body, paragraph_starts.get(sentence.paragraph).copied().unwrap_or(0), m.start);
-        // "Today it is Almaty, tomorrow it may be Minsk": day words inside a quotation are
-        // the speaker's, not the article's
-        if quoted && matches!(m.expr, DateExpr::Days(_)) {
-            continue;
-        }
-        let own_triggers: Vec<Trigger> = own_triggers
-            .into_iter()
-            .filter(|t| !(t.kind == "withdrawal" && body[t.start..t.end].eq_ignore_ascii_case("withdrawn")) || mentions_forces(&body[lo..hi]))
-            .collect();
+        let forces = mentions_forces(&body[lo..hi]);
+        let own_triggers: Vec<Trigger> =
+            own_triggers.into_iter().filter(|t| forces || !needs_forces(&body[t.start..t.end])).collect();
         let kinds = choose_kinds(body, m, &own_triggers);
         let anaphoric = matches!(m.expr, DateExpr::AfterPrevious(_) | DateExpr::DayOfPreviousMonth(_));
         let location = nearest_place(body, m, near_places);
@@ -259,8 +260,25 @@ fn day_headings(body: &str, mentions: &[DateMention], ctx: &DateContext) -> Vec<
         if !matches!(m.expr, DateExpr::Calendar { day: Some(_), .. }) {
             continue;
         }
-        let line_start = body[..m.start].rfind('\n').map_or(0, |p| p + 1);
-        let line_end = body[m.end..].find('\n').map_or(body.len(), |p| m.end + p);
+        // a heading is a short line: look at most 40 bytes to each side for its ends
+        let mut from = m.start.saturating_sub(40);
+        while !body.is_char_boundary(from) {
+            from += 1;
+        }
+        let mut to = (m.end + 40).min(body.len());
+        while !body.is_char_boundary(to) {
+            to -= 1;
+        }
+        let line_start = match body[from..m.start].rfind('\n') {
+            Some(p) => from + p + 1,
+            None if from == 0 => 0,
+            None => continue,
+        };
+        let line_end = match body[m.end..to].find('\n') {
+            Some(p) => m.end + p,
+            None if to == body.len() => to,
+            None => continue,
+        };
         let rest = format!("{} {}", &body[line_start..m.start], &body[m.end..line_end]);
         let only_date = rest.split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '-' | '–' | '—' | ':' | '|')).all(|w| {
             w.is_empty() || dates::weekday_name(w)
@@ -340,10 +358,16 @@ static FORCES: Lazy<Regex> = Lazy::new(|| {
         .expect("forces pattern compiles")
 });
 
-/// Whether the evidence speaks of armed forces: "withdrawn" is a withdrawal only then
-/// ("the figure was later withdrawn" withdraws a report, not troops).
+/// Whether the evidence speaks of armed forces.
 fn mentions_forces(text: &str) -> bool {
     FORCES.is_match(text)
+}
+
+/// Withdrawal words that name troops leaving only when forces are mentioned: "the figure
+/// was later withdrawn" withdraws a report, "the diplomat flew home" is no pullout.
+fn needs_forces(trigger: &str) -> bool {
+    let t = trigger.to_ascii_lowercase();
+    t == "withdrawn" || t.ends_with(" home") || t.contains("leav") || t.contains("to leave")
 }
 
 /// Whether a comma, semicolon or "and" stands between two date mentions, so that each
@@ -371,6 +395,9 @@ impl LineMatches {
     /// Scans the line holding `sentence` unless it already is (sentences come in text order,
     /// and none spans a line break).
     fn cover(&mut self, body: &str, sentence: &Sentence) {
+        if sentence.end <= self.scanned {
+            return; // its line is scanned already
+        }
         let line_start = body[..sentence.start].rfind('\n').map_or(0, |i| i + 1);
         let line_end = body[sentence.end..].find('\n').map_or(body.len(), |i| sentence.end + i);
         let from = line_start.max(self.scanned);
@@ -807,6 +834,14 @@ mod tests {
         assert!(found.iter().all(|(_, k)| k != "withdrawal"), "{found:?}");
         let found = events_of("\"Today it is Almaty, tomorrow it may be Minsk,\" he wrote on Thursday.", Some(d(2022, 1, 13)));
         assert_eq!(found, vec![(Some(d(2022, 1, 13)), "statement".to_string())]);
+    }
+
+    #[test]
+    fn durations_and_people_leaving_are_not_dated_withdrawals() {
+        let found = events_of("Police detained 500 people in two days, the ministry said on Monday.", Some(d(2022, 1, 13)));
+        assert!(found.iter().all(|(day, _)| *day == Some(d(2022, 1, 10))), "{found:?}");
+        let found = events_of("The ambassador flew home on Monday.", Some(d(2022, 1, 13)));
+        assert!(found.iter().all(|(_, k)| k != "withdrawal"), "{found:?}");
     }
 
     #[test]

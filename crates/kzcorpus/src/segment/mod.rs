@@ -230,7 +230,7 @@ fn build_article(
         // a brief titled by its day ("Morning Brief: 13 January 2022") is published that day
         published: published
             .or(meta.published)
-            .or_else(|| headline_text.and_then(metadata::find_date).filter(|_| headline_text.is_some_and(|h| h.len() <= 80))),
+            .or_else(|| headline_text.filter(|h| h.len() <= 80 && ends_with_year(h)).and_then(metadata::find_date)),
         dateline: body_lines
             .first()
             .and_then(|&i| metadata::dateline(page[i].clean()))
@@ -259,6 +259,13 @@ fn day_heading_lines(kinds: &[Kind], first_text: usize, end: usize) -> Vec<usize
     } else {
         Vec::new()
     }
+}
+
+/// Whether a headline ends with a year, as a brief titled by its date does ("Morning
+/// Brief: 13 January 2022"); a date inside a headline is news, not a stamp.
+fn ends_with_year(headline: &str) -> bool {
+    let tail: Vec<char> = headline.trim_end().chars().rev().take(5).collect();
+    tail.len() == 5 && tail[..4].iter().all(char::is_ascii_digit) && !tail[4].is_ascii_digit()
 }
 
 /// Whether a text line follows line `i` before `end`, with nothing but blank or dropped
@@ -346,6 +353,14 @@ mod tests {
         let a = one(page);
         assert_eq!(a.outlet.as_deref(), Some("The Steppe Review"));
         assert_eq!(a.authors, vec!["Marat Zhaksylykov"]);
+    }
+
+    #[test]
+    fn a_brief_titled_by_its_date_is_published_that_day() {
+        let a = one("Morning Brief: 13 January 2022\n\nNATO and Russia ended four hours of talks in Brussels without agreement.\n");
+        assert_eq!(a.published, NaiveDate::from_ymd_opt(2022, 1, 13));
+        let a = one("Talks set for January 10, 2022 in Geneva\n\nDiplomats will meet at the mission after weeks of tension.\n");
+        assert_eq!(a.published, None);
     }
 
     #[test]

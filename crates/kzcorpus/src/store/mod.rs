@@ -228,7 +228,13 @@ impl Store {
             tx.pragma_update(None, "application_id", APPLICATION_ID)?;
         }
         let violation: Option<String> = tx
-            .query_row("SELECT \"table\" || ' row ' || rowid || ' -> ' || parent FROM pragma_foreign_key_check LIMIT 1", [], |r| r.get(0))
+            // the children of the table migration 4 rebuilds: an older dangling row elsewhere
+            // is not this upgrade's to refuse
+            .query_row(
+                "SELECT \"table\" || ' row ' || rowid || ' -> ' || parent FROM pragma_foreign_key_check('event_participants') LIMIT 1",
+                [],
+                |r| r.get(0),
+            )
             .optional()?;
         if let Some(violation) = violation {
             return Err(Error::Migration {
