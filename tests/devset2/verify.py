@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Checks the hand annotation of the second development set against its documents.
+"""Checks the hand annotation of a development set against its documents.
 
-Run from anywhere: python3 tests/devset2/verify.py. Prints OK or the list of problems.
+Run from anywhere: python3 tests/devset2/verify.py [SET_FOLDER] (default: this folder; the
+devset3 checker calls it with its own). Prints OK or the list of problems.
 Checks: every headline / first_line / boilerplate line occurs in its document; every quote is
 found at its offset (code-point index) and line; every claim / event evidence occurs exactly
 once; every quote speaker exists in speakers.jsonl; every speaker variant occurs in some document;
@@ -12,7 +13,7 @@ import json
 import os
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 DOCS = os.path.join(HERE, "docs")
 T = {f: open(os.path.join(DOCS, f), encoding="utf-8").read() for f in os.listdir(DOCS)}
 
