@@ -236,7 +236,8 @@ pub fn outlet_in_headline(headline: &str) -> Option<&'static str> {
 const MONTHS: [&str; 12] =
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
-fn month_number(word: &str) -> Option<u32> {
+/// The month a word names ("Jan.", "January", "sept"), 1-based.
+pub(crate) fn month_number(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.').to_lowercase();
     if w.len() < 3 {
         return None;

@@ -129,6 +129,19 @@ fn is_numeric_date(number: &str, before: &str, after: &str) -> bool {
     full_date || preposition
 }
 
+/// The groups after the first of a space-grouped number written right after a month name
+/// ("Jan. 6 300" is the sixth of January and 300), or `None` when that is not the case.
+fn day_group_after_month<'t>(number: &'t str, before: &str) -> Option<&'t str> {
+    let split = number.find(|c: char| c.is_whitespace())?;
+    let word = before.trim_end().rsplit(char::is_whitespace).next()?;
+    // "may" in lower case is the verb
+    if !word.starts_with(|c: char| c.is_ascii_uppercase()) || crate::metadata::month_number(word).is_none() {
+        return None;
+    }
+    let rest = number[split..].trim_start();
+    (!rest.starts_with('0')).then_some(rest)
+}
+
 /// Finds every number in `text`, in order of position.
 ///
 /// Digits glued to letters are model names and codes, not counts, and are skipped:
@@ -156,6 +169,11 @@ pub fn find_numbers(text: &str) -> Vec<NumberMention> {
         if is_numeric_date(n1.as_str(), &text[..whole.start()], &text[whole.end()..]) {
             continue;
         }
+        // "on Jan. 6 300 protesters": after a month name the first group is the day
+        let (start, n1_text) = match day_group_after_month(n1.as_str(), &text[..whole.start()]) {
+            Some(rest) => (n1.end() - rest.len(), rest),
+            None => (whole.start(), n1.as_str()),
+        };
         let strong = text[whole.end()..].starts_with("-strong");
         if c.name("scale").is_none() && c.name("scale1").is_none() && c.name("n2").is_none() && after == Some('-') && !strong {
             // "20-year", "13-year-old", "Tu-95"
@@ -164,12 +182,12 @@ pub fn find_numbers(text: &str) -> Vec<NumberMention> {
         let scale2 = c.name("scale").and_then(|s| scale_of(s.as_str()));
         let scale1 = c.name("scale1").and_then(|s| scale_of(s.as_str()));
         let scale = scale1.or(scale2).unwrap_or(1);
-        let Some(value) = digits_value(n1.as_str(), scale) else { continue };
+        let Some(value) = digits_value(n1_text, scale) else { continue };
         let value_max = c.name("n2").and_then(|n| digits_value(n.as_str(), scale2.or(scale1).unwrap_or(1)));
-        let raw = n1.as_str();
+        let raw = n1_text;
         let year_like = scale == 1 && raw.len() == 4 && !raw.contains([',', '.']) && (1900..=2100).contains(&value);
         out.push(NumberMention {
-            start: whole.start(),
+            start,
             end: whole.end(),
             value,
             value_max: value_max.filter(|m| *m > value),
@@ -273,6 +291,10 @@ mod tests {
         // a day followed by a year is not one number
         assert_eq!(values("on January 10 2022 police"), vec![(10, None), (2022, None)]);
         assert_eq!(values("groups of 12 3-year-olds"), vec![(12, None)]);
+        // after a month name the first group is a day
+        assert_eq!(values("on Jan. 6 300 protesters and on January 7 2 500 more"), vec![(300, None), (7, None), (2500, None)]);
+        assert_eq!(find_numbers("Jan. 6 300 protesters")[0].start, 7);
+        assert_eq!(values("they may 6 300 times"), vec![(6300, None)]);
     }
 
     #[test]
