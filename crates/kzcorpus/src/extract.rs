@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 
 use crate::model::{Article, Claim, ExtractedArticle, ExtractedDocument, SpeakerIndex, Zone};
-use crate::{claims, events, quotes, segment, speakers};
+use crate::{claims, events, markup, quotes, segment, speakers};
 
 /// Options of [`extract`].
 #[derive(Debug, Clone)]
@@ -41,6 +41,10 @@ impl Default for ExtractOptions {
 /// assert_eq!(doc.articles.len(), 1);
 /// ```
 pub fn extract(text: &str, options: &ExtractOptions) -> ExtractedDocument {
+    // a scraped page's leftover HTML ("&quot;", "<p>") is read as the page showed it; the
+    // articles' document offsets still point into the source text
+    let decoded = markup::decode(text);
+    let text = decoded.as_ref().map_or(text, |d| d.text.as_str());
     // the latest fully written date places year-less dates of articles that have no date of their own
     let anchor = events::dates::latest_full_date(text).or(options.assumed_anchor);
     let articles = segment::segment(text)
@@ -48,6 +52,10 @@ pub fn extract(text: &str, options: &ExtractOptions) -> ExtractedDocument {
         .map(|mut article| {
             if article.published.is_none() {
                 article.published = options.published;
+            }
+            if let Some(d) = &decoded {
+                article.doc_start = d.source_offset(article.doc_start);
+                article.doc_end = d.source_offset(article.doc_end);
             }
             extract_article_with(article, anchor)
         })
@@ -108,6 +116,18 @@ mod tests {
         }
         let detained = a.claims.iter().find(|c| c.what == "detained").map(|c| c.qualifier.as_deref());
         assert_eq!(detained, Some(Some("almost")));
+    }
+
+    #[test]
+    fn markup_of_a_scraped_page_is_decoded_and_offsets_point_into_the_source() {
+        let page = "<p>Tokayev Says Order Restored\n\n<p>Tokayev said order was &quot;largely restored&quot; on Sunday.</p>\n";
+        let doc = extract(page, &ExtractOptions::default());
+        let a = &doc.articles[0];
+        assert_eq!(a.article.headline.as_deref(), Some("Tokayev Says Order Restored"));
+        assert_eq!(a.article.body, "Tokayev said order was \"largely restored\" on Sunday.");
+        assert_eq!(a.quotes.iter().map(|q| q.text.as_str()).collect::<Vec<_>>(), ["largely restored"]);
+        let located: String = page.chars().skip(a.article.doc_start).take(a.article.doc_end - a.article.doc_start).collect();
+        assert!(located.starts_with("Tokayev Says") && located.ends_with("on Sunday.</p>"), "{located}");
     }
 
     #[test]

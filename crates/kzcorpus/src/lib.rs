@@ -34,6 +34,7 @@ pub mod extract;
 pub mod gen;
 pub mod import;
 pub mod metadata;
+pub mod markup;
 pub mod model;
 pub mod quotes;
 pub mod segment;

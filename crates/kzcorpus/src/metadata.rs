@@ -203,6 +203,47 @@ pub fn follow_outlet(line: &str) -> Option<&'static str> {
     outlet_name(FOLLOW_LINE.captures(line.trim())?.name("name")?.as_str())
 }
 
+static DESK_LINE: Lazy<Regex> = Lazy::new(|| {
+    crate::rx::regex(r"(?i)^(?:the\s+)?(?P<name>.{1,40}?)(?:'s|’s)?\s+(?:news\s+)?(?:desk|staff|newsroom)\s+contributed\b")
+        .expect("the desk-line pattern is valid")
+});
+
+/// The outlet of a "Kyiv Independent news desk contributed to this story." line, when
+/// the gazetteer knows the name.
+///
+/// # Examples
+/// ```
+/// assert_eq!(kzcorpus::metadata::desk_outlet("Kyiv Independent news desk contributed to this story."), Some("Kyiv Independent"));
+/// assert_eq!(kzcorpus::metadata::desk_outlet("Our news desk contributed to this story."), None);
+/// ```
+pub fn desk_outlet(line: &str) -> Option<&'static str> {
+    if line.len() > 120 || !line.contains("contributed") {
+        return None;
+    }
+    outlet_name(DESK_LINE.captures(line.trim())?.name("name")?.as_str())
+}
+
+/// A site's title line naming whose site it is ("Official Website of the President of the
+/// Republic of Kazakhstan"): the publisher, as printed.
+///
+/// # Examples
+/// ```
+/// let line = "Official Website of the President of the Republic of Kazakhstan";
+/// assert_eq!(kzcorpus::metadata::official_site(line).as_deref(), Some(line));
+/// assert_eq!(kzcorpus::metadata::official_site("The official website of the ministry was down."), None);
+/// ```
+pub fn official_site(line: &str) -> Option<String> {
+    let line = line.trim();
+    if line.chars().count() > 90 || line.ends_with(['.', '!', '?', ':']) {
+        return None;
+    }
+    let lower = line.to_lowercase();
+    let lower = lower.strip_prefix("the ").unwrap_or(&lower);
+    let titled = ["official website of ", "official site of "].iter().any(|p| lower.starts_with(p));
+    (titled && line.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase()) || NAME_CONNECTORS.contains(&w.to_lowercase().as_str())))
+        .then(|| line.to_owned())
+}
+
 static SOURCE_LINE: Lazy<Regex> =
     Lazy::new(|| crate::rx::regex(r"(?i)^source\s*:\s*(?P<names>.{1,80})$").expect("the source-line pattern is valid"));
 
@@ -453,7 +494,7 @@ fn bar_byline(line: &str) -> Option<(Vec<String>, Vec<&str>)> {
         Some(i) => (i, name_list(BAR_CREDIT.captures(others[i])?.name("names")?.as_str())?),
         None => others.iter().enumerate().find_map(|(i, p)| {
             let personal = |n: &Vec<String>| {
-                n.len() == 1 && (2..=4).contains(&n[0].split_whitespace().count()) && !n[0].starts_with("The ")
+                n.len() == 1 && (2..=4).contains(&n[0].split_whitespace().count()) && !n[0].to_lowercase().starts_with("the ")
             };
             name_list(p).filter(personal).map(|n| (i, n))
         })?,
@@ -487,6 +528,39 @@ pub fn bar_outlet(line: &str) -> Option<String> {
     let capitalised = (1..=6).contains(&words.len())
         && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()) || NAME_CONNECTORS.contains(&w.to_lowercase().as_str()));
     capitalised.then(|| part.to_string())
+}
+
+/// The outlet of a masthead line of a name and a date between bars ("THE STEPPE LETTER |
+/// Wednesday, 12 January 2022" gives "The Steppe Letter"). A name in capitals is
+/// written in title case, except short ones ("RT", "AP").
+///
+/// # Examples
+/// ```
+/// let line = "THE STEPPE LETTER | Wednesday, 12 January 2022";
+/// assert_eq!(kzcorpus::metadata::dated_outlet(line).as_deref(), Some("The Steppe Letter"));
+/// assert_eq!(kzcorpus::metadata::dated_outlet("Politics | 12 January 2022"), None);
+/// ```
+pub fn dated_outlet(line: &str) -> Option<String> {
+    let (name, date) = line.trim().split_once(" | ")?;
+    let (name, date) = if date_line(date).is_some() { (name, date) } else { (date, name) };
+    if date_line(date).is_none() || date.contains('|') {
+        return None;
+    }
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let named = (2..=5).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()) || NAME_CONNECTORS.contains(&w.to_lowercase().as_str()));
+    if !named {
+        return None;
+    }
+    let capitals = !name.chars().any(char::is_lowercase);
+    let title = |w: &&str| -> String {
+        let mut chars = w.chars();
+        match chars.next() {
+            Some(first) if w.chars().count() > 2 => first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect(),
+            _ => (*w).to_owned(),
+        }
+    };
+    Some(if capitals { words.iter().map(title).collect::<Vec<_>>().join(" ") } else { name.to_owned() })
 }
 
 /// The place printed after the names of a byline: "By Ann Lee | Brussels, 13 January 2022"
@@ -608,6 +682,12 @@ static DATED_DATELINE: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(&pattern).expect("the dated dateline pattern is valid")
 });
 
+/// The wire style with a date and no place: "Jan 6 (Reuters) - …".
+static UNPLACED_DATELINE: Lazy<Regex> = Lazy::new(|| {
+    let pattern = format!(r"^(?i:{MONTH_RE})\s+\d{{1,2}}\s+\((?P<agency>[^()]{{1,40}})\)\s*[–—-]{{1,2}}\s");
+    crate::rx::regex(&pattern).expect("the unplaced dateline pattern is valid")
+});
+
 fn dateline_captures(first_paragraph: &str) -> Option<regex::Captures<'_>> {
     if let Some(caps) = AGENCY_AFTER_DASH_DATELINE.captures(first_paragraph) {
         if caps.name("agency").and_then(|a| outlet_name(a.as_str())).is_some() {
@@ -618,6 +698,7 @@ fn dateline_captures(first_paragraph: &str) -> Option<regex::Captures<'_>> {
         .captures(first_paragraph)
         .or_else(|| SLASH_DATELINE.captures(first_paragraph))
         .or_else(|| DATED_DATELINE.captures(first_paragraph))
+        .or_else(|| UNPLACED_DATELINE.captures(first_paragraph))
 }
 
 /// The dateline at the start of an article's first paragraph: "Kiev, Ukraine – …" gives
@@ -752,6 +833,8 @@ mod tests {
     fn dateline_with_agency() {
         assert_eq!(dateline("TBILISI, Jan 4 (Reuters) - Georgia said"), Some("TBILISI".to_owned()));
         assert_eq!(dateline_agency("TBILISI, Jan 4 (Reuters) - Georgia said"), Some("Reuters"));
+        assert_eq!(dateline("Jan 6 (Reuters) - A Russia-led alliance"), None);
+        assert_eq!(dateline_agency("Jan 6 (Reuters) - A Russia-led alliance"), Some("Reuters"));
         assert_eq!(dateline("Lviv, Ukraine — Residents queued"), Some("Lviv, Ukraine".to_owned()));
         assert_eq!(dateline("ALMATY, March 2. /TASS/. The city reopened."), Some("ALMATY".to_owned()));
         assert_eq!(dateline_agency("ALMATY, March 2. /TASS/. The city reopened."), Some("TASS"));

@@ -165,6 +165,37 @@ static CRUMB: Lazy<Regex> =
 /// `/` with whitespace on both sides, maybe closed by one more separator. The same lines as
 /// `^C(?:\s+[>»›/]\s+C){1,6}(?:\s+[>»›/])?$` with `C` the crumb pattern
 /// bounded by `{0,30}`, which as a regular expression took 100 ms to compile.
+/// A kicker of short labels joined by bars ("Opinion | Central Asia", "World | Europe"):
+/// no part is longer than two words. A headline with a site suffix ("Talks stall in
+/// Vienna | Reuters") has a longer part.
+pub(crate) fn is_section_label(line: &str) -> bool {
+    line.contains(" | ") && line.split('|').all(|part| (1..=2).contains(&part.split_whitespace().count()))
+}
+
+/// What a note about the author calls them ("… is a writer on Russia", "… is a senior fellow at …").
+const AUTHOR_ROLES: [&str; 17] = [
+    "writer", "journalist", "reporter", "correspondent", "analyst", "editor", "columnist", "fellow", "professor",
+    "researcher", "commentator", "contributor", "author", "lecturer", "freelancer", "photographer", "historian",
+];
+
+/// A short note about the author: a name of one to three capitalised words, "is" (or
+/// "is a", "is the"), at most four more words, then a role ("Daniyar Kassenov is a
+/// journalist based in Almaty", "Catherine Holloway is a writer on Russia and Central Asia").
+pub(crate) fn is_author_note(line: &str) -> bool {
+    if words(line) > 30 {
+        return false;
+    }
+    let mut tokens = line.split_whitespace();
+    let name = tokens.by_ref().take_while(|w| *w != "is").count();
+    if !(1..=3).contains(&name) || !line.split_whitespace().take(name).all(|w| w.starts_with(|c: char| c.is_uppercase())) {
+        return false;
+    }
+    tokens.take(6).any(|w| {
+        let w = w.trim_end_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+        AUTHOR_ROLES.iter().any(|role| w == *role || w.strip_suffix('s') == Some(role))
+    })
+}
+
 fn is_breadcrumb(line: &str) -> bool {
     // "Home / Russia & FSU /": a trail may end in a separator after whitespace
     let line = match line.strip_suffix(CRUMB_SEPARATORS) {

@@ -81,8 +81,9 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     });
     // The headline: the first heading in the header long enough not to be a section label
     // or kicker, else the longest one.
-    let candidates: Vec<usize> =
-        (0..header_end).filter(|&i| content(i) && page[i].is_heading_shape()).collect();
+    let candidates: Vec<usize> = (0..header_end)
+        .filter(|&i| content(i) && page[i].is_heading_shape() && !lines::is_section_label(page[i].clean()))
+        .collect();
     // A heading right above the date stamp or byline is the headline even when a site's
     // name or a section line comes first ("Central Asia Analysis" / headline / "Jan 12, 2022 | A").
     let stamped = |i: usize| {
@@ -91,11 +92,20 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
             .is_some_and(|j| matches!(kinds[j], Kind::Date(_) | Kind::Byline { .. } | Kind::Relative(_)))
     };
     let long_enough = |i: &usize| lines::words(page[*i].clean()) >= MIN_HEADLINE_WORDS;
+    // ... unless a heading of a standfirst's length comes right before it: that one is the
+    // headline, and the heading above the stamp its standfirst (headline / dek / byline)
+    let over_standfirst = |i: usize| {
+        let previous = (0..i).rev().find(|&j| !matches!(kinds[j], Kind::Blank))?;
+        let titled = candidates.binary_search(&previous).is_ok()
+            && lines::words(page[previous].clean()) >= MIN_STANDFIRST_WORDS;
+        Some(if titled { previous } else { i })
+    };
     let headline_at = candidates
         .iter()
         .copied()
         .filter(long_enough)
         .find(|&i| stamped(i) && metadata::placed_byline(page[i].clean()).is_none())
+        .map(|i| over_standfirst(i).unwrap_or(i))
         .or_else(|| candidates.iter().copied().find(long_enough))
         .or_else(|| candidates.iter().copied().max_by_key(|&i| (lines::words(page[i].clean()), std::cmp::Reverse(i))));
     // Under the headline: a byline printed without "By" ("Ann Lee in Moscow"), and an
@@ -133,8 +143,20 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
         }
     }
 
+    // A page of several stories, each under its own heading and byline (an email newsletter,
+    // a page of briefs): every such heading starts an article, and what comes before the
+    // first (a greeting, an introduction) belongs to none.
+    let next_kind = |i: usize| (i + 1..page.len()).find(|&j| !matches!(kinds[j], Kind::Blank)).map(|j| &kinds[j]);
+    let bylined: Vec<usize> = (0..page.len())
+        .filter(|&i| standalone(i) && page[i].is_heading_shape() && matches!(next_kind(i), Some(Kind::Byline { .. })))
+        .collect();
+    let stories = bylined.len() >= 2;
+    if stories {
+        starts = bylined;
+    }
+
     let mut meta = PageMeta::collect(page, &kinds, header_end, headline_at, options);
-    if starts.len() > 1 {
+    if starts.len() > 1 && !stories {
         // A digest's items are dated only by the stamps inside them.
         meta.published = None;
     }
@@ -144,7 +166,7 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     } else {
         for (n, &start) in starts.iter().enumerate() {
             // The first article also takes the header's non-heading lines and the body after it.
-            let zone_start = if n == 0 { 0 } else { start };
+            let zone_start = if n == 0 && !stories { 0 } else { start };
             let zone_end = starts.get(n + 1).copied().unwrap_or(page.len());
             articles.extend(build_article(page, &kinds, Some(start), zone_start, zone_end, &meta));
         }
@@ -209,8 +231,11 @@ fn build_article(
         }
     }
     let mut body_lines = drop_teaser_links(page, &body_lines, &heading);
-    // Short heading-shaped lines closing the text are footer labels (topics, sections).
-    while body_lines.last().is_some_and(|&i| page[i].is_heading_shape() && !page[i].is_paragraph()) {
+    // Short heading-shaped lines closing the text are footer labels (topics, sections), and
+    // a line about the author there is a biography ("A is a journalist based in Almaty").
+    while body_lines.last().is_some_and(|&i| {
+        (page[i].is_heading_shape() && !page[i].is_paragraph()) || lines::is_author_note(page[i].clean())
+    }) {
         body_lines.pop();
     }
     if authors.is_empty() {
@@ -353,6 +378,75 @@ mod tests {
         let a = one(page);
         assert_eq!(a.outlet.as_deref(), Some("The Steppe Review"));
         assert_eq!(a.authors, vec!["Marat Zhaksylykov"]);
+    }
+
+    #[test]
+    fn a_headline_over_a_standfirst_over_the_byline() {
+        let page = "Kazakhstan crisis is a warning for Ukraine, Kyiv officials say\n\n\
+                    Reznikov: Russia could use peacekeeping template near Ukraine\n\n\
+                    by Iryna Kovalchuk\nJanuary 8, 2022 9:41 pm\n\n\
+                    Ukrainian officials said the deployment shows how quickly the Kremlin can move troops.\n";
+        let a = one(page);
+        assert_eq!(a.headline.as_deref(), Some("Kazakhstan crisis is a warning for Ukraine, Kyiv officials say"));
+        assert!(a.body.starts_with("Reznikov: Russia could use"), "{}", a.body);
+        assert_eq!(a.authors, vec!["Iryna Kovalchuk"]);
+        // a site's title with furniture between it and the headline is not a headline
+        let page = "Official Website of the President of the Republic of Kazakhstan\nHome > Press Service > Events\n\n\
+                    Head of State takes part in the extraordinary session of the Council\n\n10 January 2022, 14:20\n\n\
+                    Head of State Kassym-Jomart Tokayev took part today in the extraordinary session of the Council.\n";
+        assert_eq!(one(page).headline.as_deref(), Some("Head of State takes part in the extraordinary session of the Council"));
+    }
+
+    #[test]
+    fn a_newsletter_of_stories_under_headings_and_bylines() {
+        let page = "View in browser\n\nTHE STEPPE LETTER | Wednesday, 12 January 2022\n\nHi there,\n\n\
+                    Welcome back. Today we have two stories for you about the week in the region.\n\n\
+                    Troops begin packing up in Almaty\nBy Dana Yessenova\n\n\
+                    The ministry said on Wednesday that the peacekeepers had begun preparing to leave.\n\n\
+                    Read the full story →\n\n\
+                    Masimov charged with high treason\nBy Arman Zhakupov\n\n\
+                    The committee said its former chairman now faces a charge of high treason.\n\n\
+                    Thanks for reading. See you on Friday.\n";
+        let articles = segment(page);
+        let heads: Vec<_> = articles.iter().map(|a| (a.headline.as_deref(), a.authors.clone(), a.published)).collect();
+        let day = NaiveDate::from_ymd_opt(2022, 1, 12);
+        assert_eq!(heads, [
+            (Some("Troops begin packing up in Almaty"), vec!["Dana Yessenova".to_owned()], day),
+            (Some("Masimov charged with high treason"), vec!["Arman Zhakupov".to_owned()], day),
+        ]);
+        assert!(articles.iter().all(|a| a.outlet.as_deref() == Some("The Steppe Letter")));
+        assert_eq!(articles[0].body, "The ministry said on Wednesday that the peacekeepers had begun preparing to leave.");
+        assert_eq!(articles[1].body, "The committee said its former chairman now faces a charge of high treason.");
+    }
+
+    #[test]
+    fn a_wire_dateline_before_a_colon_names_the_agency() {
+        let page = "Factbox: World reacts to the deployment\n\nBy Reuters Staff\nJanuary 6, 2022 6:18 PM UTC\n\n\
+                    Jan 6 (Reuters) - A Russia-led alliance began sending troops. Here is how governments reacted:\n\n\
+                    * RUSSIA: The Kremlin said it was in constant contact with Nur-Sultan.\n";
+        assert_eq!(one(page).outlet.as_deref(), Some("Reuters"));
+    }
+
+    #[test]
+    fn the_author_note_closing_the_text_is_not_text() {
+        let page = "Tokayev Steps Out Of The Shadow\n\nThe president said on Tuesday that the troops would leave.\n\n\
+                    Daniyar Kassenov is a journalist based in Almaty.\n";
+        assert_eq!(one(page).body, "The president said on Tuesday that the troops would leave.");
+        // in the text, such a sentence stays
+        let page = "Tokayev Steps Out Of The Shadow\n\nDaniyar Kassenov is a journalist based in Almaty.\n\n\
+                    The president said on Tuesday that the troops would leave.\n";
+        assert!(one(page).body.starts_with("Daniyar Kassenov is a journalist"));
+    }
+
+    #[test]
+    fn a_section_label_with_bars_is_not_the_headline() {
+        let page = "Opinion | Central Asia\n\n\
+                    The peacekeepers have handed Putin a template. The west should notice\n\n\
+                    Moscow answered the call within hours and the speed of the operation should worry Europe\n\n\
+                    Tokayev says the withdrawal will begin on Thursday and take ten days, and I believe him.\n";
+        let a = one(page);
+        assert_eq!(a.headline.as_deref(), Some("The peacekeepers have handed Putin a template. The west should notice"));
+        assert!(!a.body.contains("Opinion"), "{}", a.body);
     }
 
     #[test]

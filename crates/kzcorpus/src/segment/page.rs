@@ -129,6 +129,9 @@ pub(super) fn classify(page: &[Line<'_>], in_teaser: &[bool]) -> Vec<Kind> {
                 place: metadata::byline_place(text),
                 outlet: metadata::bar_outlet(text),
             }
+        } else if let Some(name) = metadata::dated_outlet(text) {
+            // a masthead: "THE STEPPE LETTER | Wednesday, 12 January 2022"
+            Kind::Byline { authors: Vec::new(), date: metadata::find_date(text), place: None, outlet: Some(name) }
         } else if let Some(date) = metadata::date_line(text) {
             Kind::Date(date)
         } else if let Some(stamp) = metadata::relative_stamp(text) {
@@ -141,8 +144,11 @@ pub(super) fn classify(page: &[Line<'_>], in_teaser: &[bool]) -> Vec<Kind> {
             .or_else(|| metadata::copyright_outlet(text))
             .or_else(|| metadata::source_outlet(text))
             .or_else(|| metadata::follow_outlet(text))
+            .or_else(|| metadata::desk_outlet(text))
+            .map(str::to_owned)
+            .or_else(|| metadata::official_site(text))
         {
-            Kind::Outlet { name: name.to_owned(), weak: true }
+            Kind::Outlet { name, weak: true }
         } else if let Some(name) = metadata::unknown_copyright_holder(text) {
             Kind::Outlet { name, weak: true }
         } else if lines::is_furniture(text) {
@@ -183,9 +189,11 @@ impl PageMeta {
                 .next()
         };
         let suffix = headline.and_then(|h| metadata::outlet_in_headline(page[h].clean())).map(str::to_owned);
-        let agency = (header_end..page.len())
-            .find(|&i| matches!(kinds[i], Kind::Content) && page[i].is_paragraph())
-            .and_then(|i| metadata::dateline_agency(page[i].clean()))
+        // (the first lines of text: a wire's first paragraph may end in a colon)
+        let agency = (header_end.min(headline.map_or(0, |h| h + 1))..page.len())
+            .filter(|&i| matches!(kinds[i], Kind::Content) && Some(i) != headline)
+            .take(3)
+            .find_map(|i| metadata::dateline_agency(page[i].clean()))
             .map(str::to_owned);
         let outlet = name_in(0..header_end, false)
             .or(suffix)
