@@ -71,14 +71,20 @@ static CUE_AFTER: Lazy<Regex> = Lazy::new(|| {
 
 /// A casualty or arrest verb right before the number.
 static CUE_BEFORE: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::regex(r"(?i)(?P<cue>killed|killing|kills|liquidated|lives of|death toll (?:rose |has risen |climbed )?(?:to|of|at)|arrested|arresting|detained|detaining|injured|injuring|wounded|wounding|detention of|detentions of|arrest of|arrests of|(?:detentions|arrests|detainees|(?:number|count|tally) of (?:detainees|detentions|arrests|those detained|people detained|those arrested)) (?:is |was |has |had |have )?(?:put |now |been )?(?:near|nearing|at|to|reached|reaching|rose to|risen to|climbed to|topped|exceeded|passed))(?:\W+(?:at least|more than|over|about|around|nearly|almost|some|an estimated|up to|approximately|roughly|as many as))?\W{0,3}$")
+    crate::rx::regex(r"(?i)(?P<cue>killed|killing|kills|liquidated|lives of|death toll (?:(?:rose|rises|rising|has risen|had risen|climbed|climbs|climbing|jumped|jumps|stands|stood) )?(?:to|of|at)|death toll (?:reached|reaches|hit|hits|topped|tops)|arrested|arresting|detained|detaining|injured|injuring|wounded|wounding|detention of|detentions of|arrest of|arrests of|(?:detentions|arrests|detainees|(?:number|count|tally) of (?:detainees|detentions|arrests|those detained|people detained|those arrested)) (?:is |was |has |had |have )?(?:put |now |been )?(?:near|nearing|at|to|reached|reaching|rose to|risen to|climbed to|topped|exceeded|passed))(?:\W+(?:at least|more than|over|about|around|nearly|almost|some|an estimated|up to|approximately|roughly|as many as))?\W{0,3}$")
         .expect("cue-before pattern compiles")
 });
 
 /// Verbs that make units, equipment or property figures part of the crisis story.
 static CRISIS_VERB: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::regex(r"(?i)(?-u:\b)(?:sent|send|deployed|deploy|redeployed|redeploy\w*|dispatched|arrived|combat duty|withdrawn|withdrew|withdrawal|attacked|burnt|burned|torched|damaged|destroyed|looted|ransacked|seized|affected|evacuated|shot down|lost)(?-u:\b)")
+    crate::rx::regex(r"(?i)(?-u:\b)(?:sent|send|deployed|deploy|redeployed|redeploy\w*|dispatched|arrived|combat duty|withdrawn|withdrew|withdrawal|attacked|took part in the attacks?|stormed|burnt|burned|torched|damaged|destroyed|looted|ransacked|seized|affected|evacuated|shot down|lost)(?-u:\b)")
         .expect("crisis-verb pattern compiles")
+});
+
+/// Words naming a military force, for figures giving its strength ("the force would number about 2,500").
+static TROOP_UNIT: Lazy<Regex> = Lazy::new(|| {
+    crate::rx::regex(r"(?i)(?-u:\b)(?:force|forces|contingent|troops|peacekeepers|paratroopers|soldiers|servicemen|mission)(?-u:\b)")
+        .expect("troop-unit pattern compiles")
 });
 
 /// Verbs that make a count of cases part of the story ("25 criminal cases were opened").
@@ -257,6 +263,13 @@ fn classify(
         if let Some(w @ ("killed" | "injured" | "detained" | "troops_deployed")) = last_what {
             return Some((w, "earlier figure".to_string(), last_class));
         }
+    }
+    // "a force of about 2,500", "the force would number about 2,500 (troops)"
+    let strength_of = ["force of", "forces of", "contingent of", "deployment of", "strength of"].iter().any(|p| bare_before.ends_with(p));
+    let numbering = ["number", "numbers", "numbered", "numbering"].iter().any(|p| bare_before.ends_with(&format!(" {p}")))
+        && TROOP_UNIT.is_match(sentence);
+    if strength_of || numbering {
+        return Some(("troops_deployed", "force (strength)".to_string(), Some("troops")));
     }
     // "a 2,500-strong force"
     if let Some(rest) = body[n.end..].strip_prefix("-strong") {
@@ -866,6 +879,7 @@ mod tests {
     fn coordinated_nouns_and_uncounted_tolls() {
         assert_eq!(one("The ministry said 16 police officers and servicemen had been killed."), c("killed", 16, None));
         assert_eq!(one("The ministry said 16 police officers and  servicemen had been killed."), c("killed", 16, None));
+        assert_eq!(one("The ministry said 8 police officers and national guardsmen killed."), c("killed", 8, None));
         assert_eq!(
             one("The violence left dozens dead, including at least 16 members of the security forces, officials said."),
             c("killed", 16, Some("at least"))
@@ -876,6 +890,11 @@ mod tests {
     #[test]
     fn tolls_named_before_the_figure_and_figures_relative_to_one() {
         assert_eq!(one("Detentions near 10,000 as Kazakhstan tightens control."), c("detained", 10000, Some("almost")));
+        assert_eq!(one("Kazakhstan: Tokayev says order restored as death toll rises to 164"), c("killed", 164, None));
+        assert_eq!(one("The alliance sent a force of about 2,500 to Almaty."), c("troops_deployed", 2500, Some("about")));
+        assert_eq!(one("Zas said the force would number about 2,500 troops."), c("troops_deployed", 2500, Some("about")));
+        assert_eq!(one("The full force is expected to number about 2,500."), c("troops_deployed", 2500, Some("about")));
+        assert_eq!(claims_of("Tickets number 2,500 this year."), vec![]);
         assert_eq!(one("The ministry put the number of detainees at 9,900."), c("detained", 9900, None));
         assert_eq!(
             claims_of("The ministry said 9,900 people had been detained, up from about 8,000 two days earlier."),
@@ -889,6 +908,7 @@ mod tests {
         assert_eq!(one("Hospitals treated more than 400 people with gunshot wounds."), c("injured", 400, Some("more than")));
         assert_eq!(one("More than 3,000 people are reported detained."), c("detained", 3000, Some("more than")));
         assert_eq!(one("He said 20,000 bandits had attacked Almaty."), c("other", 20000, None));
+        assert_eq!(one("Some 20 thousand bandits took part in the attacks on Alma-Ata."), c("other", 20000, Some("about")));
         assert_eq!(claims_of("About 20,000 protesters gathered in the square."), vec![]);
     }
 

@@ -129,7 +129,8 @@ fn role_matches(role: &str, titles: &str) -> bool {
         "expert" | "analyst" | "scientist" | "researcher" | "observer" | "commentator" => {
             &["expert", "analyst", "scientist", "researcher", "professor", "observer", "commentator", "fellow"]
         }
-        "president" => &["president"],
+        // "Head of State Toqaev" … "the Kazakh President said"
+        "president" => &["president", "head of state"],
         "minister" => &["minister"],
         "secretary" => &["secretary"],
         "politician" | "official" => &["minister", "president", "secretary", "official", "mp", "senator"],
@@ -269,7 +270,34 @@ pub fn attribute_counted_with(
             confidence: if speaker.is_some() { how.confidence() } else { 0.0 },
         });
     }
+    credit_repeated_quotes(&mut quotes, &ctx.index.speakers);
     (quotes, ctx.steps)
+}
+
+/// A quotation printed again without attribution (a pull quote, a summary box) is the
+/// words of whoever the text credits with them where they first appear.
+fn credit_repeated_quotes(quotes: &mut [Quote], speakers: &[crate::model::LocalSpeaker]) {
+    let key = |text: &str| -> String {
+        text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+    };
+    let mut credited: foldhash::HashMap<String, (usize, f64)> = foldhash::HashMap::default();
+    for q in quotes.iter() {
+        if let Some(s) = q.speaker {
+            if q.text.split_whitespace().count() >= 5 {
+                credited.entry(key(&q.text)).or_insert((s, q.confidence));
+            }
+        }
+    }
+    if credited.is_empty() {
+        return;
+    }
+    for q in quotes.iter_mut().filter(|q| q.speaker.is_none()) {
+        if let Some(&(s, confidence)) = credited.get(&key(&q.text)) {
+            q.speaker = Some(s);
+            q.speaker_text = speakers.get(s).map(|sp| sp.name.clone());
+            q.confidence = confidence * 0.8;
+        }
+    }
 }
 
 fn span_opens_paragraph(chars: &[char], span: &Span) -> bool {
@@ -694,6 +722,9 @@ impl Ctx<'_> {
                                 return found;
                             }
                         }
+                    } else if self.toks[s0].sent_start && (PRONOUNS_M.contains(&self.low(s0)) || PRONOUNS_F.contains(&self.low(s0))) {
+                        // "He described the talks as “…” and warned: “…”"
+                        return self.subject_in(s0, s0 + 1, true);
                     }
                 }
                 break;
@@ -1196,12 +1227,38 @@ mod tests {
     }
 
     #[test]
+    fn a_first_name_with_an_age_after_the_verb_is_the_speaker() {
+        let body = "Residents described queues. \"We were scared to go out for three days,\" said Gulnara, 37, a teacher. \"Now we are scared.\"";
+        let (q, idx) = run(body);
+        assert_eq!(q.iter().map(|q| who(q, &idx)).collect::<Vec<_>>(), [Some("Gulnara".to_owned()), Some("Gulnara".to_owned())]);
+        // without the age, a lone first name is not taken for a person
+        let (q, idx) = run("\"We were scared to go out for three days,\" said Gulnara.");
+        assert_eq!(who(&q[0], &idx), None);
+    }
+
+    #[test]
+    fn a_pull_quote_repeating_a_credited_quote_is_credited() {
+        let body = "President Kassym-Jomart Tokayev met the headquarters. \"The operation will continue until the militants are destroyed,\" he said.\n\
+                    Shops reopened in Almaty on Monday, and the airport was handed back.\n\
+                    \"The operation will continue until the militants are destroyed\"\n\
+                    Long queues formed outside the banks.";
+        let (q, idx) = run(body);
+        assert_eq!(q.len(), 2);
+        assert_eq!(who(&q[1], &idx).as_deref(), Some("Kassym-Jomart Tokayev"));
+    }
+
+    #[test]
     fn a_description_opening_the_sentence_speaks_after_but() {
         let body = "Poland's Foreign Minister Zbigniew Rau opened the meeting. \
                     The Polish minister called for \"a renewed dialogue\" but added: \"Dialogue cannot mean that one state dictates.\"";
         let (q, idx) = run(body);
         assert_eq!(q.len(), 2);
         assert_eq!(who(&q[1], &idx).as_deref(), Some("Zbigniew Rau"));
+        let body = "Deputy Foreign Minister Sergey Ryabkov spoke to journalists after the talks. \
+                    He described the conversation as \"difficult\" and warned: \"We have not yet seen any grounds for optimism.\"";
+        let (q, idx) = run(body);
+        let warned = q.iter().find(|q| q.text.starts_with("We have not")).expect("the quote after 'warned:'");
+        assert_eq!(who(warned, &idx).as_deref(), Some("Sergey Ryabkov"));
     }
 
     #[test]
@@ -1232,6 +1289,9 @@ mod tests {
                     \"We will be forced to draw conclusions,\" the Russian envoy said.";
         let (q, idx) = run(body);
         assert_eq!(who(&q[0], &idx).as_deref(), Some("Alexander Lukashevich"));
+        let body = "Head of State Qasym-Jomart Toqaev announced the withdrawal.                     «The main mission has been completed,» the Kazakh President said.";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Qasym-Jomart Toqaev"));
     }
 
     #[test]

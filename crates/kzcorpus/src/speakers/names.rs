@@ -547,8 +547,12 @@ fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, 
         let is_person = if seg_len >= 2 {
             strong || first_known || looks_like_surname(&toks[e - 1].text)
         } else {
-            // a first name alone ("[US President Joe] Biden") is not a person's name
-            !first_known
+            // a first name alone ("[US President Joe] Biden") is not a person's name, unless
+            // a speech verb and an age frame it ("said Gulnara, 37, a teacher")
+            let aged = toks.get(e).is_some_and(|t| {
+                t.after_comma && (1..=3).contains(&t.text.len()) && t.text.bytes().all(|b| b.is_ascii_digit())
+            }) && toks.get(e + 1).is_some_and(|t| t.after_comma);
+            !first_known || (prev_cue && aged)
         };
         if is_person {
             out.push(Found {
