@@ -547,7 +547,13 @@ fn speaks_of_future(body: &str, lo: usize, hi: usize, m: &DateMention) -> bool {
     let before = body.get(lo..m.start).unwrap_or("");
     let clause_start = before.rfind([',', ';', ':']).map_or(lo, |p| lo + p + 1);
     let after = body.get(m.end..hi).unwrap_or("");
-    let clause_end = after.find([',', ';', ':']).map_or(hi, |p| m.end + p);
+    // a fronted date ("on Thursday, the OSCE will meet") belongs to the clause after its comma
+    let fronted = after.trim_start().strip_prefix(',').map(|rest| after.len() - rest.len());
+    let (skip, rest) = match fronted {
+        Some(k) => (k, &after[k..]),
+        None => (0, after),
+    };
+    let clause_end = rest.find([',', ';', ':']).map_or(hi, |p| m.end + skip + p);
     body.get(clause_start..clause_end).is_some_and(|clause| FUTURE.is_match(clause))
 }
 
@@ -736,6 +742,16 @@ mod tests {
         let unresolved = extract_events(&article(body, None), &SpeakerIndex::default());
         assert_eq!(unresolved[0].date, None);
         assert_eq!(unresolved[0].date_precision, DatePrecision::RelativeUnresolved);
+    }
+
+    #[test]
+    fn a_fronted_weekday_takes_the_tense_of_its_clause() {
+        // Wednesday 12 January 2022: "on Thursday, … will" is the next day
+        let body = "Today the council meets in Brussels; and on Thursday, the OSCE will hold talks in Vienna.";
+        let got = events_of(body, Some(d(2022, 1, 12)));
+        assert!(got.contains(&(Some(d(2022, 1, 13)), "talks".to_string())), "{got:?}");
+        let body = "On Monday, after large protests, the cabinet resigned.";
+        assert_eq!(events_of(body, Some(d(2023, 3, 8))), vec![(Some(d(2023, 3, 6)), "government_resignation".to_string())]);
     }
 
     #[test]

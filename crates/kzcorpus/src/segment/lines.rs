@@ -500,6 +500,9 @@ mod tests {
             "Hackers use cookies stolen from officials, the agency said.",
             "Prices rose 5 percent / year, the bank said.",
             "Follow the money, the minister told the parliament on Telegram and in the press.",
+            "He wants the Russians gone before they become his patrons. But the lesson for the rest of us is the template.",
+            "This article is about the talks, and the story continues in Vienna on Thursday.",
+            "Dear friends and colleagues were among those detained, she said.",
         ] {
             assert!(!is_furniture(line), "{line}");
         }
