@@ -819,7 +819,7 @@ impl Ctx<'_> {
             };
             if PRONOUNS_N.contains(&p.as_str()) {
                 if p == "it" || p == "its" {
-                    return (self.resolve_org(pos, &[]), Some(text), How::Pronoun);
+                    return (self.resolve_org(pos, &[], None), Some(text), How::Pronoun);
                 }
                 return (None, Some(text), How::Pronoun);
             }
@@ -832,7 +832,7 @@ impl Ctx<'_> {
         }
         // "the group said", "the watchdog said": the nearest earlier organisation
         if content.len() == 1 && words.first().is_some_and(|w| w == "the") && ANAPHORIC_ORG_NOUNS.contains(&content[0].as_str()) {
-            return (self.resolve_org(pos, &[]), Some(text), How::Description);
+            return (self.resolve_org(pos, &[], None), Some(text), How::Description);
         }
         let nat = content.iter().find_map(|w| g.nationality(w).filter(|c| !c.is_empty()).map(str::to_owned));
         let first_is_role = content.first().is_some_and(|w| PERSON_ROLES.contains(&w.as_str()));
@@ -844,7 +844,7 @@ impl Ctx<'_> {
             if heads.is_empty() && document {
                 heads = vec!["office", "service", "ministry", "committee", "press", "department", "agency"];
             }
-            if let Some(s) = self.resolve_org(pos, &heads) {
+            if let Some(s) = self.resolve_org(pos, &heads, nat.as_deref()) {
                 return (Some(s), Some(text), How::Description);
             }
             if org_head && content.len() >= 2 && !document {
@@ -995,7 +995,7 @@ impl Ctx<'_> {
     }
 
     /// The nearest earlier organisation, preferring one whose name has one of `heads`.
-    fn resolve_org(&mut self, pos: usize, heads: &[&str]) -> Option<usize> {
+    fn resolve_org(&mut self, pos: usize, heads: &[&str], country: Option<&str>) -> Option<usize> {
         let (earlier, available) = earlier_focus(&self.focus, &self.added, pos);
         self.steps += available.min(60) as u64;
         let mut any = None;
@@ -1003,6 +1003,13 @@ impl Ctx<'_> {
             let sp = &self.index.speakers[f.speaker];
             if sp.kind != SpeakerKind::Organisation {
                 continue;
+            }
+            // "Qatar's foreign ministry" is not the Turkish one named before, nor one of no country
+            if let Some(c) = country {
+                let theirs = sp.country.clone().or_else(|| sp.name.split_whitespace().find_map(|w| GAZETTEER.nationality(w).map(str::to_owned)));
+                if theirs.as_deref() != Some(c) {
+                    continue;
+                }
             }
             let name = sp.aliases.join(" ").to_lowercase();
             if heads.is_empty() || heads.iter().any(|h| name.contains(h)) {
@@ -1052,6 +1059,10 @@ fn cue_length<'a>(toks: &[Tok], k: usize, lower: impl Fn(usize) -> &'a str) -> u
         if p.len() <= toks.len() - k && p.iter().enumerate().all(|(i, w)| lower(k + i) == w && (i == 0 || toks[k + i].plain_gap)) {
             return p.len();
         }
+    }
+    // "in Vladimir Putin's words": "words" after a possessive name is a cue
+    if lower(k) == "words" && k >= 2 && toks[k - 1].possessive && lower(k - 2) != "the" {
+        return 1;
     }
     usize::from(g.cue_words.contains(lower(k)))
 }
@@ -1224,6 +1235,29 @@ mod tests {
         let (q, idx) = run("Governor Lena Brandt praised the \"remarkable patience\" of residents.");
         assert_eq!(q.len(), 1);
         assert_eq!(who(&q[0], &idx).as_deref(), Some("Lena Brandt"));
+    }
+
+    #[test]
+    fn as_he_put_it_and_in_his_words_credit_the_quote() {
+        let body = "Kassym-Jomart Tokayev addressed the nation on Friday. \
+                    The president, as he put it in his address, faced \"20,000 bandits and terrorists\" in Almaty. \
+                    The CSTO, in Vladimir Putin's words, prevented the \"undermining of the foundations of the state\".";
+        let (q, idx) = run(body);
+        assert_eq!(q.len(), 2);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Kassym-Jomart Tokayev"));
+        assert_eq!(who(&q[1], &idx).as_deref(), Some("Vladimir Putin"));
+    }
+
+    #[test]
+    fn another_countrys_ministry_is_not_the_one_named_before() {
+        let body = "The Turkish foreign ministry said Turkey was \"following the developments closely\" in the region. \
+                    In the Gulf, Qatar's foreign ministry said it was following the situation \"with great concern\" and urged restraint. \
+                    Later the ministry said it was \"ready to help with the dialogue\".";
+        let (q, idx) = run(body);
+        let speakers: Vec<Option<String>> = q.iter().map(|q| who(q, &idx)).collect();
+        assert_eq!(speakers[0].as_deref(), Some("Turkish foreign ministry"));
+        assert_ne!(speakers[1], speakers[0], "{speakers:?}");
+        assert!(speakers[1].as_deref().is_some_and(|s| s.starts_with("Qatar")), "{speakers:?}");
     }
 
     #[test]
