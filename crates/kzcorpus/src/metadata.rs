@@ -301,7 +301,7 @@ fn date_pattern() -> String {
 /// A whole-line date stamp: optional label, optional weekday, a date, optional time, and at
 /// most two trailing tokens of page residue (also glued to the year: "10 Jan 202210 Jan 2022").
 static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
-    let label = r"(?:(?:first |last )?(?:published|updated|posted|modified|date|dated)(?:\s+on)?\s*:?\s*)?";
+    let label = r"(?:(?:first |last )?(?:published|updated|posted|modified|date|dated|aired|broadcast)(?:\s+on)?\s*:?\s*)?";
     let weekday = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?";
     let date = date_pattern();
     let time = r"(?:\s*(?:[-–—|•,]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?";
@@ -508,7 +508,7 @@ fn bar_byline(line: &str) -> Option<(Vec<String>, Vec<&str>)> {
 
 /// "Interview by A", "Text by A", "By A" inside a bar-separated meta line.
 static BAR_CREDIT: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::regex(r"(?i)^(?:(?:interview|text|story|words|report|analysis)\s+)?by\s+(?P<names>.+)$").expect("the credit pattern is valid")
+    crate::rx::regex(r"(?i)^(?:(?:interview|text|story|words|report|analysis|compiled|written)\s+)?by\s+(?P<names>.+)$").expect("the credit pattern is valid")
 });
 
 /// The outlet printed beside the date and writer on a bar-separated meta line ("The
@@ -539,16 +539,37 @@ pub fn bar_outlet(line: &str) -> Option<String> {
 /// let line = "THE STEPPE LETTER | Wednesday, 12 January 2022";
 /// assert_eq!(kzcorpus::metadata::dated_outlet(line).as_deref(), Some("The Steppe Letter"));
 /// assert_eq!(kzcorpus::metadata::dated_outlet("Politics | 12 January 2022"), None);
+/// let line = "Source: Xinhua | 2022-01-10 19:48:06 | Editor: huaxia";
+/// assert_eq!(kzcorpus::metadata::dated_outlet(line).as_deref(), Some("Xinhua"));
+/// assert_eq!(kzcorpus::metadata::dated_outlet("VLAST.KZ · Society · 12.01.2022, 18:20").as_deref(), Some("VLAST.KZ"));
 /// ```
 pub fn dated_outlet(line: &str) -> Option<String> {
-    let (name, date) = line.trim().split_once(" | ")?;
-    let (name, date) = if date_line(date).is_some() { (name, date) } else { (date, name) };
-    if date_line(date).is_none() || date.contains('|') {
+    let line = line.trim();
+    if line.chars().count() > 120 {
         return None;
+    }
+    let separator = [" | ", " · ", " • "].into_iter().find(|sep| line.contains(sep))?;
+    let parts: Vec<&str> = line.split(separator).map(str::trim).collect();
+    // one part is the date; the outlet is a "Source: X" part or the first part naming one
+    // ("VLAST.KZ · Society · 12.01.2022, 18:20", "Source: Xinhua | 2022-01-10 19:48:06 | Editor: huaxia")
+    if !(2..=4).contains(&parts.len()) || parts.iter().filter(|p| date_line(p).is_some()).count() != 1 {
+        return None;
+    }
+    let name = parts.iter().find_map(|p| {
+        let lower = p.to_lowercase();
+        lower.starts_with("source:").then(|| p["source:".len()..].trim())
+    });
+    let name = name.or_else(|| parts.first().copied().filter(|p| date_line(p).is_none()))?;
+    if let Some(known) = outlet_name(name) {
+        return Some(known.to_owned());
     }
     let words: Vec<&str> = name.split_whitespace().collect();
     let named = (2..=5).contains(&words.len())
         && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()) || NAME_CONNECTORS.contains(&w.to_lowercase().as_str()));
+    let domain = words.len() == 1 && name.contains('.') && name.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-'));
+    if domain {
+        return Some(name.to_owned());
+    }
     if !named {
         return None;
     }

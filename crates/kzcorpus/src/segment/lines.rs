@@ -172,6 +172,20 @@ pub(crate) fn is_section_label(line: &str) -> bool {
     line.contains(" | ") && line.split('|').all(|part| (1..=2).contains(&part.split_whitespace().count()))
 }
 
+/// A line that is a name and nothing else: every word capitalised, or a connector ("The
+/// Ministry of Foreign Affairs of the Russian Federation", "Central Asia Analysis").
+pub(crate) fn is_name_like(line: &str) -> bool {
+    let mut words = 0;
+    for word in line.split_whitespace() {
+        words += 1;
+        let connector = ["of", "the", "and", "&", "for", "de", "on", "in"].iter().any(|c| word.eq_ignore_ascii_case(c));
+        if !(connector || word.starts_with(|c: char| c.is_uppercase())) || word.ends_with([',', ':', ';', '.']) {
+            return false;
+        }
+    }
+    (2..=10).contains(&words)
+}
+
 /// What a note about the author calls them ("… is a writer on Russia", "… is a senior fellow at …").
 const AUTHOR_ROLES: [&str; 17] = [
     "writer", "journalist", "reporter", "correspondent", "analyst", "editor", "columnist", "fellow", "professor",

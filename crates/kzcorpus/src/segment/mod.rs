@@ -94,11 +94,22 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     let long_enough = |i: &usize| lines::words(page[*i].clean()) >= MIN_HEADLINE_WORDS;
     // ... unless a heading of a standfirst's length comes right before it: that one is the
     // headline, and the heading above the stamp its standfirst (headline / dek / byline)
+    // (two steps at most: headline / standfirst / a writers' line the byline rules missed)
     let over_standfirst = |i: usize| {
-        let previous = (0..i).rev().find(|&j| !matches!(kinds[j], Kind::Blank))?;
-        let titled = candidates.binary_search(&previous).is_ok()
-            && lines::words(page[previous].clean()) >= MIN_STANDFIRST_WORDS;
-        Some(if titled { previous } else { i })
+        let mut at = i;
+        for _ in 0..2 {
+            let Some(previous) = (0..at).rev().find(|&j| !matches!(kinds[j], Kind::Blank)) else { break };
+            // (a publisher's name above the headline is not one: "The Ministry of Foreign
+            // Affairs of the Russian Federation")
+            let titled = candidates.binary_search(&previous).is_ok()
+                && lines::words(page[previous].clean()) >= MIN_STANDFIRST_WORDS
+                && !lines::is_name_like(page[previous].clean());
+            if !titled {
+                break;
+            }
+            at = previous;
+        }
+        Some(at)
     };
     let headline_at = candidates
         .iter()
@@ -390,6 +401,18 @@ mod tests {
         assert_eq!(a.headline.as_deref(), Some("Kazakhstan crisis is a warning for Ukraine, Kyiv officials say"));
         assert!(a.body.starts_with("Reznikov: Russia could use"), "{}", a.body);
         assert_eq!(a.authors, vec!["Iryna Kovalchuk"]);
+        let page = "Tokayev says CSTO mission over, names new PM as it happened\n\n\
+                    Kazakhstan's president tells parliament the troops will begin leaving in two days\n\n\
+                    Rory Callan (now) and Sophie Marr (earlier)\nTue 11 Jan 2022 18.02 GMT\n\n\
+                    The president said on Tuesday that the troops would leave in two days.\n";
+        assert_eq!(one(page).headline.as_deref(), Some("Tokayev says CSTO mission over, names new PM as it happened"));
+        // a publisher's name above the headline is not the headline
+        let page = "The Ministry of Foreign Affairs of the Russian Federation\n\n\
+                    Comment by the Information and Press Department on the statement by the Secretary of State\n\n\
+                    8 January 2022 - 14:37\n\n1. We have taken note of the remarks made by the Secretary of State on 7 January.\n";
+        let a = one(page);
+        assert_eq!(a.headline.as_deref(), Some("Comment by the Information and Press Department on the statement by the Secretary of State"));
+        assert_eq!(a.outlet.as_deref(), Some("The Ministry of Foreign Affairs of the Russian Federation"));
         // a site's title with furniture between it and the headline is not a headline
         let page = "Official Website of the President of the Republic of Kazakhstan\nHome > Press Service > Events\n\n\
                     Head of State takes part in the extraordinary session of the Council\n\n10 January 2022, 14:20\n\n\

@@ -206,7 +206,16 @@ impl PageMeta {
                     _ => None,
                 })
             })
-            .or(agency);
+            .or(agency)
+            .or_else(|| {
+                // last: a publisher's name on the page's first line, right above the headline
+                let h = headline?;
+                let first = (0..h).find(|&i| !matches!(kinds[i], Kind::Blank))?;
+                let adjacent = (first + 1..h).all(|i| matches!(kinds[i], Kind::Blank));
+                let text = page[first].clean();
+                (adjacent && matches!(kinds[first], Kind::Content) && lines::is_name_like(text))
+                    .then(|| text.to_owned())
+            });
         // Date: a date stamp line, the date on a byline, then an anchored relative stamp.
         let date = kinds.iter().find_map(|k| match k {
             Kind::Date(d) => Some(*d),
