@@ -217,6 +217,10 @@ pub fn attribute_counted_with(
             // "signs reading “…”": the cue right before the mark
             cue_adjacent = found.is_some() && first_in > 0 && ctx.cue_len(first_in - 1).is_some();
         }
+        if found.is_none() {
+            found = ctx.label_before(span, first_in);
+            cue_adjacent = found.is_some();
+        }
         let same_sentence_cue = found.as_ref().is_some_and(|a| a.speaker.is_some()) || cue_adjacent;
         let para_here = ctx.para_at(first_in, after);
         let continues = prev.as_ref().is_some_and(|(pi, _, _, ptok)| {
@@ -551,6 +555,39 @@ impl Ctx<'_> {
     }
 
     /// `X said that "…"`, `X said: “…”`, `According to X, "…"` before the opening mark.
+    /// A name labelling the quote: "Maria Zakharova: “…”", "Wendy Sherman (@DeputySecState):
+    /// “…”" (a post, a transcript line, a headline). The name must end right before the
+    /// colon, or before a parenthesised handle and the colon.
+    fn label_before(&mut self, span: &Span, first_in: usize) -> Option<Attr> {
+        let from = span.start.saturating_sub(60);
+        let before = cslice(&self.chars, from, span.start.saturating_sub(1));
+        let before = before.trim_end();
+        let before = before.strip_suffix(':')?.trim_end();
+        let before = match before.strip_suffix(')') {
+            Some(rest) => {
+                let open = rest.rfind('(')?;
+                if !rest[open + 1..].starts_with('@') {
+                    return None;
+                }
+                rest[..open].trim_end()
+            }
+            None => before,
+        };
+        let name_end = from + before.chars().count();
+        // the name's last word: right before the colon, or before the handle's words
+        let k = (first_in.saturating_sub(4)..first_in).rev().find(|&k| self.toks[k].end == name_end)?;
+        if self.quoted[k] {
+            return None;
+        }
+        let mi = self.mention_cover[k]?;
+        let m = &self.index.mentions[mi];
+        if m.end != name_end {
+            return None;
+        }
+        self.steps += 60;
+        Some(Attr { speaker: Some(m.speaker), subject: Some(m.text.clone()), cue: None, how: How::Named })
+    }
+
     fn before_cue(&mut self, span: &Span, first_in: usize) -> Option<Attr> {
         // the sentence before the opening mark, not crossing an earlier quote
         let mut lo = first_in;
@@ -1238,6 +1275,17 @@ mod tests {
     }
 
     #[test]
+    fn a_name_labelling_the_quote_is_its_speaker() {
+        let body = "Deputy Secretary Wendy Sherman (@DeputySecState): “We were firm in pushing back on the proposals.”\n\
+                    Russian MFA (@mfa_russia): Maria Zakharova: \"Those who lecture Kazakhstan should remember the Capitol.\"";
+        let (q, idx) = run(body);
+        assert_eq!(q.iter().map(|q| who(q, &idx)).collect::<Vec<_>>(), [Some("Wendy Sherman".to_owned()), Some("Maria Zakharova".to_owned())]);
+        // a colon after something else is no label
+        let (q, idx) = run("The message was clear: “We were firm in pushing back on the proposals.”");
+        assert_eq!(who(&q[0], &idx), None);
+    }
+
+    #[test]
     fn as_he_put_it_and_in_his_words_credit_the_quote() {
         let body = "Kassym-Jomart Tokayev addressed the nation on Friday. \
                     The president, as he put it in his address, faced \"20,000 bandits and terrorists\" in Almaty. \
@@ -1265,6 +1313,8 @@ mod tests {
         let body = "Residents described queues. \"We were scared to go out for three days,\" said Gulnara, 37, a teacher. \"Now we are scared.\"";
         let (q, idx) = run(body);
         assert_eq!(q.iter().map(|q| who(q, &idx)).collect::<Vec<_>>(), [Some("Gulnara".to_owned()), Some("Gulnara".to_owned())]);
+        let (q, idx) = run("A man said he had lost everything. \"Twelve years of work, gone in one night,\" said Bakhyt, 51. Shops stayed shut.");
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Bakhyt"));
         // without the age, a lone first name is not taken for a person
         let (q, idx) = run("\"We were scared to go out for three days,\" said Gulnara.");
         assert_eq!(who(&q[0], &idx), None);

@@ -214,6 +214,14 @@ struct Builder {
     by_unqualified: HashMap<String, Option<usize>, TextHasher>,
 }
 
+/// Common Chinese and Korean family names, written first in the name ("Xi Jinping",
+/// "Wang Wenbin", "Moon Jae-in"), so that the first word alone refers back to the person.
+const FAMILY_NAME_FIRST: [&str; 40] = [
+    "xi", "wang", "li", "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou", "wu", "xu", "sun", "hu", "zhu",
+    "gao", "lin", "guo", "ma", "luo", "liang", "song", "zheng", "xie", "han", "tang", "feng", "dong", "cao", "deng",
+    "qin", "jiang", "yi", "kim", "lee", "park", "choi", "moon", "yoon", "chung",
+];
+
 impl Builder {
     /// [`alias_key`] of `name` (remembered, see [`memo_alias_key`]).
     fn key(&self, name: &str) -> String {
@@ -291,6 +299,14 @@ impl Builder {
     fn index_names(&mut self, i: usize, name: &str, kind: SpeakerKind) {
         let key = self.key(name);
         self.by_key.entry(key.clone()).or_insert(i);
+        // Chinese and Korean names put the family name first: "Xi Jinping" is "Xi" later
+        let family_first = name.split_whitespace().count() == 2
+            && name.split_whitespace().next().is_some_and(|w| FAMILY_NAME_FIRST.iter().any(|f| w.eq_ignore_ascii_case(f)));
+        if kind == SpeakerKind::Person && family_first {
+            if let Some(s) = key.split(' ').next() {
+                self.by_surname.entry(s.to_string()).or_insert(i);
+            }
+        }
         if kind == SpeakerKind::Person && key.contains(' ') {
             if let Some(s) = key.split(' ').next_back() {
                 if !self.by_surname.contains_key(s) {
@@ -701,6 +717,15 @@ mod tests {
         assert_eq!(idx.speakers[0].titles, vec!["Finance Minister".to_string()]);
         assert_eq!(idx.mentions.len(), 2);
         assert_eq!(idx.mentions[1].text, "Marchenko");
+    }
+
+    #[test]
+    fn family_name_first_joins_full_name() {
+        let a = article("Chinese President Xi Jinping sent a message. Spokesperson Wang Wenbin spoke. Xi said it was a friend. Wang said so too.");
+        let idx = find_speakers(&a);
+        let names: Vec<&str> = idx.speakers.iter().map(|s| s.name.as_str()).collect();
+        assert!(names.contains(&"Xi Jinping") && !names.contains(&"Xi"), "{names:?}");
+        assert!(!names.contains(&"Wang"), "{names:?}");
     }
 
     #[test]

@@ -551,7 +551,7 @@ fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, 
             // a speech verb and an age frame it ("said Gulnara, 37, a teacher")
             let aged = toks.get(e).is_some_and(|t| {
                 t.after_comma && (1..=3).contains(&t.text.len()) && t.text.bytes().all(|b| b.is_ascii_digit())
-            }) && toks.get(e + 1).is_some_and(|t| t.after_comma);
+            }) && toks.get(e + 1).is_none_or(|t| t.after_comma || t.sent_start);
             !first_known || (prev_cue && aged)
         };
         if is_person {
