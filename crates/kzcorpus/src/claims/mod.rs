@@ -64,14 +64,14 @@ static QUALIFIERS: Lazy<Vec<(&'static str, &'static str)>> = Lazy::new(|| {
 static CUE_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(concat!(
         r"^(?:,?\s*(?:have|has|had|were|was|are|is|being|been|reportedly|reported|confirmed|already|also|now|so far|officially|\s)+)*",
-        r"(?P<cue>dead|killed|died|deaths|lost their lives|injured|wounded|hurt|hospitali[sz]ed|(?:sought|received|needed|required|asked for|applied for|addressed for|turned for|appealed for) (?:the )?medical (?:help|care|assistance|attention|treatment|aid)|treated for (?:injuries|wounds)|with (?:gunshot |bullet |stab |shrapnel |serious )?(?:wounds|injuries)|arrested|detained|under arrest|in custody|taken into custody|delivered to the police|delivered to police|jailed|imprisoned|missing)(?-u:\b)"
+        r"(?P<cue>dead|killed|died|deaths|lost their lives|detainees|detentions|arrests|injured|wounded|hurt|hospitali[sz]ed|(?:sought|received|needed|required|asked for|applied for|addressed for|turned for|appealed for) (?:the )?medical (?:help|care|assistance|attention|treatment|aid)|treated for (?:injuries|wounds)|with (?:gunshot |bullet |stab |shrapnel |serious )?(?:wounds|injuries)|arrested|detained|under arrest|in custody|taken into custody|delivered to the police|delivered to police|jailed|imprisoned|missing)(?-u:\b)"
     ))
     .expect("cue pattern compiles")
 });
 
 /// A casualty or arrest verb right before the number.
 static CUE_BEFORE: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::regex(r"(?i)(?P<cue>killed|killing|kills|liquidated|lives of|death toll (?:(?:rose|rises|rising|has risen|had risen|climbed|climbs|climbing|jumped|jumps|stands|stood) )?(?:to|of|at)|death toll (?:reached|reaches|hit|hits|topped|tops)|arrested|arresting|detained|detaining|injured|injuring|wounded|wounding|detention of|detentions of|arrest of|arrests of|(?:detentions|arrests|detainees|(?:number|count|tally) of (?:detainees|detentions|arrests|those detained|people detained|those arrested)) (?:is |was |has |had |have )?(?:put |now |been )?(?:near|nearing|at|to|reached|reaching|rose to|risen to|climbed to|topped|exceeded|passed))(?:\W+(?:at least|more than|over|about|around|nearly|almost|some|an estimated|up to|approximately|roughly|as many as))?\W{0,3}$")
+    crate::rx::regex(r"(?i)(?P<cue>killed|killing|kills|liquidated|lives of|death toll (?:among (?:the )?[a-z]+(?: [a-z]+)? )?(?:(?:rose|rises|rising|has risen|had risen|climbed|climbs|climbing|jumped|jumps|stands|stood) )?(?:to|of|at)|death toll (?:reached|reaches|hit|hits|topped|tops)|arrested|arresting|detained|detaining|injured|injuring|wounded|wounding|detention of|detentions of|arrest of|arrests of|(?:detentions|arrests|detainees|(?:number|count|tally) of (?:detainees|detentions|arrests|those detained|people detained|those arrested)) (?:is |was |has |had |have )?(?:put |now |been )?(?:near|nearing|at|to|reached|reaching|rose to|risen to|climbed to|topped|exceeded|passed))(?:\W+(?:at least|more than|over|about|around|nearly|almost|some|an estimated|up to|approximately|roughly|as many as))?\W{0,3}$")
         .expect("cue-before pattern compiles")
 });
 
@@ -891,6 +891,8 @@ mod tests {
     fn tolls_named_before_the_figure_and_figures_relative_to_one() {
         assert_eq!(one("Detentions near 10,000 as Kazakhstan tightens control."), c("detained", 10000, Some("almost")));
         assert_eq!(one("Kazakhstan: Tokayev says order restored as death toll rises to 164"), c("killed", 164, None));
+        assert_eq!(one("Officials put the death toll among the security forces at 18."), c("killed", 18, None));
+        assert_eq!(one("The city police department reports 1,678 detainees."), c("detained", 1678, None));
         assert_eq!(one("The alliance sent a force of about 2,500 to Almaty."), c("troops_deployed", 2500, Some("about")));
         assert_eq!(one("Zas said the force would number about 2,500 troops."), c("troops_deployed", 2500, Some("about")));
         assert_eq!(one("The full force is expected to number about 2,500."), c("troops_deployed", 2500, Some("about")));

@@ -216,7 +216,7 @@ struct Builder {
 
 /// Common Chinese and Korean family names, written first in the name ("Xi Jinping",
 /// "Wang Wenbin", "Moon Jae-in"), so that the first word alone refers back to the person.
-const FAMILY_NAME_FIRST: [&str; 40] = [
+pub(crate) const FAMILY_NAME_FIRST: [&str; 40] = [
     "xi", "wang", "li", "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou", "wu", "xu", "sun", "hu", "zhu",
     "gao", "lin", "guo", "ma", "luo", "liang", "song", "zheng", "xie", "han", "tang", "feng", "dong", "cao", "deng",
     "qin", "jiang", "yi", "kim", "lee", "park", "choi", "moon", "yoon", "chung",
@@ -726,6 +726,9 @@ mod tests {
         let names: Vec<&str> = idx.speakers.iter().map(|s| s.name.as_str()).collect();
         assert!(names.contains(&"Xi Jinping") && !names.contains(&"Xi"), "{names:?}");
         assert!(!names.contains(&"Wang"), "{names:?}");
+        let mentioned: Vec<(&str, &str)> =
+            idx.mentions.iter().map(|m| (m.text.as_str(), idx.speakers[m.speaker].name.as_str())).collect();
+        assert!(mentioned.contains(&("Xi", "Xi Jinping")) && mentioned.contains(&("Wang", "Wang Wenbin")), "{mentioned:?}");
     }
 
     #[test]

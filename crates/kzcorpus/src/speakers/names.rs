@@ -552,7 +552,9 @@ fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, 
             let aged = toks.get(e).is_some_and(|t| {
                 t.after_comma && (1..=3).contains(&t.text.len()) && t.text.bytes().all(|b| b.is_ascii_digit())
             }) && toks.get(e + 1).is_none_or(|t| t.after_comma || t.sent_start);
-            !first_known || (prev_cue && aged)
+            // ("Xi", "Wang": family names written first, which the first-name list also holds)
+            let family_first = super::FAMILY_NAME_FIRST.contains(&lowers[s].as_ref());
+            !first_known || family_first || (prev_cue && aged)
         };
         if is_person {
             out.push(Found {
