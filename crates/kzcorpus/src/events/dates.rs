@@ -420,8 +420,11 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
                 _ => DateExpr::AfterPrevious(0),
             }
         } else if caps.name("od").is_some() {
+            // "on the 12th" is a day; "the 30th anniversary", "the 12th round" count things
+            let word_before = text[..start].trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").to_ascii_lowercase();
+            let counted = !matches!(word_before.as_str(), "on" | "by" | "until" | "till" | "since" | "from" | "before" | "after" | "and" | "or");
             match num(&caps, "od") {
-                Some(d) if (1..=31).contains(&d) => DateExpr::DayOfPreviousMonth(d),
+                Some(d) if (1..=31).contains(&d) && !counted => DateExpr::DayOfPreviousMonth(d),
                 _ => continue,
             }
         } else {
@@ -580,6 +583,16 @@ mod tests {
 
     fn first_day(text: &str, published: NaiveDate) -> Option<NaiveDate> {
         first(text, Some(published)).map(|r| r.date)
+    }
+
+    #[test]
+    fn an_ordinal_before_a_noun_is_no_day() {
+        let exprs = |t: &str| find_dates(t).into_iter().map(|m| m.expr).collect::<Vec<_>>();
+        assert_eq!(exprs("They will mark the 30th anniversary of relations and hold the 12th round."), vec![]);
+        assert_eq!(exprs("Talks began on January 10, and on the 12th, the envoys met."), vec![
+            DateExpr::Calendar { year: None, month: 1, day: Some(10) },
+            DateExpr::DayOfPreviousMonth(12),
+        ]);
     }
 
     #[test]

@@ -216,7 +216,16 @@ pub fn extract_events_scanned(
         let forces = mentions_forces(&body[lo..hi]);
         let own_triggers: Vec<Trigger> =
             own_triggers.into_iter().filter(|t| forces || !needs_forces(&body[t.start..t.end])).collect();
-        let kinds = choose_kinds(body, m, &own_triggers);
+        let mut kinds = choose_kinds(body, m, &own_triggers);
+        // a stamp ("7:42 PM · Jan 6, 2022") reports no happening, but under a social-media
+        // post ("Name (@handle): …") it dates that post, a statement
+        if kinds == ["other"] && is_stamp(&body[lo..hi]) {
+            let line_before = body[..lo].trim_end_matches('\n').rsplit('\n').next().unwrap_or("");
+            if !line_before.contains("(@") {
+                continue;
+            }
+            kinds = vec!["statement"];
+        }
         let anaphoric = matches!(m.expr, DateExpr::AfterPrevious(_) | DateExpr::DayOfPreviousMonth(_));
         let location = nearest_place(body, m, near_places);
         let (start, end) = (chars.char_of(lo), chars.char_of(hi));
@@ -249,6 +258,23 @@ pub fn extract_events_scanned(
         section_events(body, scan, speakers, &mention_index, &headings, &mut events);
     }
     events
+}
+
+/// Whether `text` has fewer than three words besides month and weekday names and clock
+/// words: a time stamp, not a sentence.
+fn is_stamp(text: &str) -> bool {
+    let words = text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.len() > 1)
+        .filter(|w| {
+            let lower = w.to_ascii_lowercase();
+            crate::metadata::month_number(&lower).is_none()
+                && !dates::weekday_name(&lower)
+                && !matches!(lower.as_str(), "am" | "pm" | "gmt" | "utc" | "et" | "cet" | "msk" | "local" | "time" | "updated" | "at")
+        })
+        .take(3)
+        .count();
+    words < 3
 }
 
 /// A line that is a date and nothing else ("Thursday, 13 January 2022"), heading the
@@ -742,6 +768,17 @@ mod tests {
         let unresolved = extract_events(&article(body, None), &SpeakerIndex::default());
         assert_eq!(unresolved[0].date, None);
         assert_eq!(unresolved[0].date_precision, DatePrecision::RelativeUnresolved);
+    }
+
+    #[test]
+    fn a_time_stamp_is_no_event() {
+        let body = "The minister wrote about the unrest.\n7:42 PM · Jan 6, 2022\nThe talks began in Geneva on January 10.";
+        let got = events_of(body, Some(d(2022, 1, 13)));
+        assert!(got.iter().all(|(date, _)| *date != Some(d(2022, 1, 6))), "{got:?}");
+        assert!(got.contains(&(Some(d(2022, 1, 10)), "talks".to_string())), "{got:?}");
+        // under a post, the stamp dates the post
+        let body = "Dmytro Kuleba (@DmytroKuleba): Kazakhstan shows what Russia can do.\n7:42 PM · Jan 6, 2022";
+        assert_eq!(events_of(body, Some(d(2022, 1, 13))), vec![(Some(d(2022, 1, 6)), "statement".to_string())]);
     }
 
     #[test]
