@@ -541,7 +541,7 @@ pub fn bar_outlet(line: &str) -> Option<String> {
 /// assert_eq!(kzcorpus::metadata::dated_outlet("Politics | 12 January 2022"), None);
 /// let line = "Source: Xinhua | 2022-01-10 19:48:06 | Editor: huaxia";
 /// assert_eq!(kzcorpus::metadata::dated_outlet(line).as_deref(), Some("Xinhua"));
-/// assert_eq!(kzcorpus::metadata::dated_outlet("VLAST.KZ · Society · 12.01.2022, 18:20").as_deref(), Some("VLAST.KZ"));
+/// assert_eq!(kzcorpus::metadata::dated_outlet("VLAST.KZ · Society · 12.01.2022, 18:20").as_deref(), Some("Vlast.kz"));
 /// ```
 pub fn dated_outlet(line: &str) -> Option<String> {
     let line = line.trim();
