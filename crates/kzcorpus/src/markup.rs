@@ -1,11 +1,13 @@
-//! Web-page residue in scraped text: HTML character references (`&quot;`, `&#8220;`,
-//! `&nbsp;`), inline tags (`<p>`, `<a href="…">`, `</em>`) and Markdown links
-//! (`[Tokayev](https://…)`).
+//! Residue of the page a text was copied from: HTML character references (`&quot;`,
+//! `&#8220;`, `&nbsp;`), inline tags (`<p>`, `<a href="…">`, `</em>`), Markdown links
+//! (`[Tokayev](https://…)`), and the hard line wraps of text extracted from a PDF
+//! ("the Col-\nlective Security Treaty", a paragraph broken every 70 characters).
 //!
 //! [`decode`] gives the text a reader of the page saw, with a map back to the characters
 //! of the source, so an article still points at its exact place in the document. Only
 //! known references and tag names are touched: "AT&T", "x < 5" and "[sic]" stay as they
-//! are. One linear pass; pure, no I/O.
+//! are; lines are joined only in a document whose lines of text are nearly all wrapped at
+//! one width. Linear passes; pure, no I/O.
 
 /// A document's text with its markup decoded.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,7 +43,8 @@ impl Decoded {
 /// assert!(kzcorpus::markup::decode("AT&T said x < 5 [sic].").is_none());
 /// ```
 pub fn decode(text: &str) -> Option<Decoded> {
-    if memchr::memchr3(b'&', b'<', b'[', text.as_bytes()).is_none() {
+    let joins = wrapped_line_joins(text);
+    if joins.is_empty() && memchr::memchr3(b'&', b'<', b'[', text.as_bytes()).is_none() {
         return None;
     }
     let mut out = String::new();
@@ -50,12 +53,40 @@ pub fn decode(text: &str) -> Option<Decoded> {
     let mut copied = 0;
     let (mut source_chars, mut decoded_chars) = (0usize, 0usize);
     let mut at = 0;
-    while let Some(found) = memchr::memchr3(b'&', b'<', b'[', &text.as_bytes()[at..]) {
-        let start = at + found;
-        let piece = match text.as_bytes()[start] {
-            b'&' => reference_at(text, start).map(|(c, len)| (Replacement::Char(c), len)),
-            b'<' => tag_at(text, start).map(|len| (Replacement::Nothing, len)),
-            _ => link_at(text, start).map(|(label, len)| (Replacement::Text(label), len)),
+    let mut joins = joins.into_iter().peekable();
+    loop {
+        let markup = memchr::memchr3(b'&', b'<', b'[', &text.as_bytes()[at..]).map(|found| at + found);
+        let join = joins.peek().copied();
+        let start = match (markup, join) {
+            (Some(m), Some(j)) => m.min(j.at),
+            (Some(m), None) => m,
+            (None, Some(j)) => j.at,
+            (None, None) => break,
+        };
+        let piece = if let Some(j) = join.filter(|j| j.at == start) {
+            joins.next();
+            // "Col-\nlective" loses the hyphen and the break, "Russia-\nled" the break only;
+            // any other break is a space
+            match j.kind {
+                JoinKind::Mend => Some((Replacement::Nothing, 2)),
+                JoinKind::Glue => Some((Replacement::Nothing, 1)),
+                JoinKind::Space => Some((Replacement::Char(' '), 1)),
+            }
+        } else {
+            match text.as_bytes()[start] {
+                // a soft hyphen or zero-width space is no character a reader sees
+                b'&' => reference_at(text, start).map(|(c, len)| {
+                    (if matches!(c, '\u{ad}' | '\u{200b}') { Replacement::Nothing } else { Replacement::Char(c) }, len)
+                }),
+                b'<' => tag_at(text, start).map(|(len, block)| {
+                    // a block tag inside a line ends it; at either end of a line it is dropped
+                    let at_line_edge = start == 0
+                        || text.as_bytes()[start - 1] == b'\n'
+                        || matches!(text.as_bytes().get(start + len), None | Some(b'\n' | b'\r'));
+                    (if block && !at_line_edge { Replacement::Char('\n') } else { Replacement::Nothing }, len)
+                }),
+                _ => link_at(text, start).map(|(label, len)| (Replacement::Text(label), len)),
+            }
         };
         let Some((replacement, len)) = piece else {
             at = start + 1;
@@ -94,6 +125,90 @@ pub fn decode(text: &str) -> Option<Decoded> {
     }
     out.push_str(&text[copied..]);
     Some(Decoded { text: out, breaks })
+}
+
+/// A line break inside a wrapped paragraph: the byte where the replaced piece starts
+/// (the break, or the hyphen before it when the word is split).
+#[derive(Debug, Clone, Copy)]
+struct Join {
+    at: usize,
+    kind: JoinKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum JoinKind {
+    /// The break becomes a space.
+    Space,
+    /// A word split by a hyphen: hyphen and break go ("secur-\nity").
+    Mend,
+    /// A compound split after its hyphen: the break goes ("Russia-\nled").
+    Glue,
+}
+
+/// Lines of text at least this long (in characters) may end in a wrap.
+const WRAP_MIN: usize = 40;
+/// Wrapped lines are at most this long.
+const WRAP_MAX: usize = 100;
+
+/// The breaks to join in a document whose lines were wrapped at a fixed width (text taken
+/// from a PDF): at least 8 lines of 40 characters or more, nearly all (85 %) of them at
+/// most 100. Scraped web pages put a paragraph on one long line and never qualify. Inside
+/// such a document, a line of 40 or more characters continues on the next line unless
+/// that one is blank or starts a list item.
+fn wrapped_line_joins(text: &str) -> Vec<Join> {
+    // the test first, without allocating: most documents fail it
+    let (mut long, mut wrapped) = (0usize, 0usize);
+    for line in text.split('\n') {
+        if line.len() < WRAP_MIN {
+            continue;
+        }
+        let n = line.trim().chars().count();
+        long += usize::from(n >= WRAP_MIN);
+        wrapped += usize::from((WRAP_MIN..=WRAP_MAX).contains(&n));
+    }
+    if long < 8 || wrapped * 100 < long * 85 {
+        return Vec::new();
+    }
+    let lines: Vec<(usize, &str)> = text
+        .split('\n')
+        .scan(0usize, |pos, line| {
+            let at = *pos;
+            *pos += line.len() + 1;
+            Some((at, line))
+        })
+        .collect();
+    let lengths: Vec<usize> = lines.iter().map(|(_, l)| l.trim().chars().count()).collect();
+    let mut out = Vec::new();
+    for i in 0..lines.len().saturating_sub(1) {
+        let (at, line) = lines[i];
+        let next = lines[i + 1].1.trim_start();
+        if !(WRAP_MIN..=WRAP_MAX).contains(&lengths[i]) || line.ends_with([' ', '\r']) && line.trim_end().is_empty() {
+            continue;
+        }
+        let list_item = next.starts_with(['-', '*', '•', '–', '—']) || {
+            let digits = next.bytes().take_while(u8::is_ascii_digit).count();
+            digits > 0 && matches!(next.as_bytes().get(digits), Some(b')' | b'.')) && next.as_bytes().get(digits + 1) == Some(&b' ')
+        };
+        if next.is_empty() || list_item || line.ends_with('\r') {
+            continue;
+        }
+        // a word split by a hyphen ("secur-\nity", "Col-\nlective"), unless the part before it
+        // is a country or people ("Russia-\nled", "Kazakh-\nowned"): that hyphen is the word's
+        let newline = at + line.len();
+        let fragment = line.rsplit(char::is_whitespace).next().unwrap_or("");
+        let join = if line.ends_with('-') && fragment.len() > 1 && next.starts_with(|c: char| c.is_lowercase()) {
+            let stem = fragment.trim_end_matches('-').trim_start_matches(|c: char| !c.is_alphabetic());
+            if crate::speakers::gazetteer::GAZETTEER.nationality(stem).is_some() {
+                Join { at: newline, kind: JoinKind::Glue }
+            } else {
+                Join { at: newline - 1, kind: JoinKind::Mend }
+            }
+        } else {
+            Join { at: newline, kind: JoinKind::Space }
+        };
+        out.push(join);
+    }
+    out
 }
 
 enum Replacement {
@@ -137,9 +252,13 @@ const TAGS: [&str; 26] = [
     "h5", "h6", "blockquote", "figure", "figcaption", "img", "small", "sup", "sub",
 ];
 
+/// Tags that end a line of text: paragraphs, breaks, headings, list items.
+const BLOCK_TAGS: [&str; 14] = ["p", "br", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figcaption", "ul", "ol"];
+
 /// The length in bytes of a known tag starting at byte `start` ("<p>", "</a>",
-/// "<a href=\"…\">", "<br/>"), on one line.
-fn tag_at(text: &str, start: usize) -> Option<usize> {
+/// "<a href=\"…\">", "<br/>"), on one line, and whether it is a block tag (read as a
+/// line break).
+fn tag_at(text: &str, start: usize) -> Option<(usize, bool)> {
     let rest = text.get(start + 1..)?;
     let body = rest.strip_prefix('/').unwrap_or(rest);
     let name_len = body.bytes().take_while(u8::is_ascii_alphanumeric).count();
@@ -152,7 +271,8 @@ fn tag_at(text: &str, start: usize) -> Option<usize> {
         return None;
     }
     let close = rest.bytes().take(400).position(|b| matches!(b, b'>' | b'<' | b'\n'))?;
-    (rest.as_bytes()[close] == b'>').then_some(close + 2)
+    let block = BLOCK_TAGS.iter().any(|t| t.eq_ignore_ascii_case(name));
+    (rest.as_bytes()[close] == b'>').then_some((close + 2, block))
 }
 
 /// A Markdown link at byte `start` ("[label](https://…)"): the byte range of its label and
@@ -191,8 +311,11 @@ mod tests {
 
     #[test]
     fn removes_known_tags_and_keeps_link_labels() {
-        let d = decode("<p>President [Tokayev](https://www.akorda.kz/en/news) spoke.</p>\n<a href=\"/x\">Who is Masimov?</a><br/>").unwrap();
-        assert_eq!(d.text, "President Tokayev spoke.\nWho is Masimov?");
+        let d = decode("President [Tokayev](https://www.akorda.kz/en/news) spoke.\n<a href=\"/x\">Who is Masimov?</a> Kaza&shy;khstan").unwrap();
+        assert_eq!(d.text, "President Tokayev spoke.\nWho is Masimov? Kazakhstan");
+        // block tags end lines: a headline, a byline and a paragraph stay apart
+        let d = decode("<h1>Kazakhstan lifts emergency</h1><p>By Ann Lee</p><p>Tokayev lifted it.</p>").unwrap();
+        assert_eq!(d.text.split('\n').filter(|l| !l.is_empty()).collect::<Vec<_>>(), ["Kazakhstan lifts emergency", "By Ann Lee", "Tokayev lifted it."]);
     }
 
     #[test]
@@ -219,6 +342,34 @@ mod tests {
         let q = d.text.find('"').unwrap();
         assert_eq!(source_slice(source, d.source_offset(q), d.source_offset(q + 1)), "&quot;");
         assert_eq!(d.source_offset(chars.len()), source.chars().count());
+    }
+
+    #[test]
+    fn hard_wrapped_text_is_joined_and_split_words_mended() {
+        let para = "Between 2 and 11 January 2022 Kazakhstan went through the most serious\n\
+                    domestic crisis since independence. On the night of 5 January the Col-\n\
+                    lective Security Treaty Organization was asked for help, and Russia-\n\
+                    led units landed the next day at the airfields near Almaty city.\n";
+        let source = format!("Kazakhstan's January Crisis: Casualties, Detentions and the\nCSTO Deployment\n\n{}\n{}", para, para);
+        let d = decode(&source).unwrap();
+        assert!(d.text.starts_with("Kazakhstan's January Crisis: Casualties, Detentions and the CSTO Deployment\n\n"), "{}", d.text);
+        assert!(d.text.contains("the Collective Security Treaty Organization was asked for help, and Russia-led units landed"), "{}", d.text);
+        assert!(d.text.contains("most serious domestic crisis"), "{}", d.text);
+        // offsets still lead back into the source
+        let at = d.text.find("lective").map(|b| d.text[..b].chars().count()).unwrap() - 3;
+        let src: String = source.chars().skip(d.source_offset(at)).take(3).collect();
+        assert_eq!(src, "Col");
+        let after: String = source.chars().skip(d.source_offset(at + 3)).take(7).collect();
+        assert_eq!(after, "lective");
+    }
+
+    #[test]
+    fn web_pages_with_long_paragraph_lines_are_not_joined() {
+        let line = "Officials said the troops would leave within ten days, and that order had been restored across the country.";
+        let page = format!("Headline Of The Day\n\n{}\n{}\n{}\n- a list item that is long enough to matter here\n", line, line, line);
+        assert_eq!(decode(&page), None);
+        // short lines alone (a list, a table) are not a wrapped document either
+        assert_eq!(decode(&"Persons detained\n9,900\n".repeat(20)), None);
     }
 
     #[test]

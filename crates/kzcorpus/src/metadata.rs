@@ -542,6 +542,8 @@ pub fn bar_outlet(line: &str) -> Option<String> {
 /// let line = "Source: Xinhua | 2022-01-10 19:48:06 | Editor: huaxia";
 /// assert_eq!(kzcorpus::metadata::dated_outlet(line).as_deref(), Some("Xinhua"));
 /// assert_eq!(kzcorpus::metadata::dated_outlet("VLAST.KZ · Society · 12.01.2022, 18:20").as_deref(), Some("Vlast.kz"));
+/// assert_eq!(kzcorpus::metadata::dated_outlet("ALMATY, Kazakhstan | January 6, 2022"), None);
+/// assert_eq!(kzcorpus::metadata::dated_outlet("U.S. | January 6, 2022"), None);
 /// ```
 pub fn dated_outlet(line: &str) -> Option<String> {
     let line = line.trim();
@@ -563,10 +565,22 @@ pub fn dated_outlet(line: &str) -> Option<String> {
     if let Some(known) = outlet_name(name) {
         return Some(known.to_owned());
     }
+    // a place ("ALMATY, Kazakhstan", "U.S.") is a dateline, not a publisher
+    let g = &*crate::speakers::gazetteer::GAZETTEER;
+    let place = name.split([',', ' ']).filter(|w| !w.is_empty()).any(|w| {
+        let lower = w.trim_matches('.').to_lowercase();
+        g.places.contains(lower.as_str()) || g.nationality(&lower).is_some()
+    });
+    if name.contains(',') || place {
+        return None;
+    }
     let words: Vec<&str> = name.split_whitespace().collect();
     let named = (2..=5).contains(&words.len())
         && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()) || NAME_CONNECTORS.contains(&w.to_lowercase().as_str()));
-    let domain = words.len() == 1 && name.contains('.') && name.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-'));
+    // a site's domain ("Vlast.kz"): letters around the dots, no one-letter parts
+    let domain = words.len() == 1
+        && name.contains('.')
+        && name.split('.').all(|part| part.len() >= 2 && part.chars().all(|c| c.is_alphanumeric() || c == '-'));
     if domain {
         return Some(name.to_owned());
     }

@@ -265,9 +265,17 @@ fn classify(
         }
     }
     // "a force of about 2,500", "the force would number about 2,500 (troops)"
-    let strength_of = ["force of", "forces of", "contingent of", "deployment of", "strength of"].iter().any(|p| bare_before.ends_with(p));
-    let numbering = ["number", "numbers", "numbered", "numbering"].iter().any(|p| bare_before.ends_with(&format!(" {p}")))
-        && TROOP_UNIT.is_match(sentence);
+    // (not "a force of 12 armoured vehicles", nor "the crowd, numbering some 10,000")
+    let counts_things = words_after(body, n.end, 2).iter().any(|&(s, e)| NOUNS.get(body[s..e].to_lowercase().as_str()).is_some_and(|c| *c != "troops"));
+    let strength_of = !counts_things
+        && ["force of", "forces of", "contingent of", "deployment of", "strength of"].iter().any(|p| bare_before.ends_with(p));
+    let numbering = !counts_things && ["number", "numbers", "numbered", "numbering"].iter().any(|p| {
+        bare_before.strip_suffix(p).is_some_and(|rest| {
+            // the force itself is the subject, a few words before ("the force would number")
+            let near: Vec<&str> = rest.split_whitespace().rev().take(4).collect();
+            rest.ends_with(' ') && near.iter().any(|w| TROOP_UNIT.is_match(w.trim_matches(|c: char| !c.is_alphabetic())))
+        })
+    });
     if strength_of || numbering {
         return Some(("troops_deployed", "force (strength)".to_string(), Some("troops")));
     }
@@ -897,6 +905,9 @@ mod tests {
         assert_eq!(one("Zas said the force would number about 2,500 troops."), c("troops_deployed", 2500, Some("about")));
         assert_eq!(one("The full force is expected to number about 2,500."), c("troops_deployed", 2500, Some("about")));
         assert_eq!(claims_of("Tickets number 2,500 this year."), vec![]);
+        assert_eq!(claims_of("Detainees now number about 9,900, the ministry said after security forces cleared the square."), vec![]);
+        assert_eq!(claims_of("The crowd, numbering some 10,000, faced troops."), vec![]);
+        assert_ne!(one("They sent a force of 12 armoured vehicles to the city.").0, "troops_deployed");
         assert_eq!(one("The ministry put the number of detainees at 9,900."), c("detained", 9900, None));
         assert_eq!(
             claims_of("The ministry said 9,900 people had been detained, up from about 8,000 two days earlier."),

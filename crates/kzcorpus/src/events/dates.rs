@@ -420,9 +420,18 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
                 _ => DateExpr::AfterPrevious(0),
             }
         } else if caps.name("od").is_some() {
-            // "on the 12th" is a day; "the 30th anniversary", "the 12th round" count things
+            // "on the 12th", "Sunday the 2nd", "through the 19th" are days; "the 30th
+            // anniversary", "the 12th round" count things: a noun follows
             let word_before = text[..start].trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").to_ascii_lowercase();
-            let counted = !matches!(word_before.as_str(), "on" | "by" | "until" | "till" | "since" | "from" | "before" | "after" | "and" | "or");
+            let dated = matches!(
+                word_before.as_str(),
+                "on" | "by" | "until" | "till" | "since" | "from" | "before" | "after" | "and" | "or" | "through" | "to" | "between" | "of"
+            ) || weekday_name(&word_before);
+            let next_word = text[end..].trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            let noun_next = next_word.chars().next().is_some_and(char::is_lowercase)
+                && !["a", "an", "the", "of", "and", "or", "to", "when", "as", "at", "in", "there", "it", "he", "she", "they", "we", "police", "troops"]
+                    .contains(&next_word);
+            let counted = !dated && noun_next;
             match num(&caps, "od") {
                 Some(d) if (1..=31).contains(&d) && !counted => DateExpr::DayOfPreviousMonth(d),
                 _ => continue,
@@ -589,6 +598,7 @@ mod tests {
     fn an_ordinal_before_a_noun_is_no_day() {
         let exprs = |t: &str| find_dates(t).into_iter().map(|m| m.expr).collect::<Vec<_>>();
         assert_eq!(exprs("They will mark the 30th anniversary of relations and hold the 12th round."), vec![]);
+        assert_eq!(exprs("It began on Sunday the 2nd."), vec![DateExpr::Weekday { weekday: chrono::Weekday::Sun, shift: WeekShift::Bare }, DateExpr::DayOfPreviousMonth(2)]);
         assert_eq!(exprs("Talks began on January 10, and on the 12th, the envoys met."), vec![
             DateExpr::Calendar { year: None, month: 1, day: Some(10) },
             DateExpr::DayOfPreviousMonth(12),

@@ -389,11 +389,12 @@ fn mentions_forces(text: &str) -> bool {
     FORCES.is_match(text)
 }
 
-/// Withdrawal words that name troops leaving only when forces are mentioned: "the figure
-/// was later withdrawn" withdraws a report, "the diplomat flew home" is no pullout.
+/// Withdrawal and arrival words that name troops moving only when forces are mentioned:
+/// "the figure was later withdrawn" withdraws a report, "the diplomat flew home" is no
+/// pullout, "flights began arriving" no deployment.
 fn needs_forces(trigger: &str) -> bool {
     let t = trigger.to_ascii_lowercase();
-    t == "withdrawn" || t.ends_with(" home") || t.contains("leav") || t.contains("to leave")
+    t == "withdrawn" || t.ends_with(" home") || t.contains("leav") || t.contains("to leave") || t.contains("arriv")
 }
 
 /// Whether a comma, semicolon or "and" stands between two date mentions, so that each
@@ -568,6 +569,11 @@ static FUTURE: Lazy<Regex> = Lazy::new(|| {
         .expect("future pattern compiles")
 });
 
+/// Where reported speech starts in a clause ("told parliament that", "said").
+static REPORTED: Lazy<Regex> = Lazy::new(|| {
+    crate::rx::regex(r"(?i)(?-u:\b)(?:that|said|says|told|tells|announced|warned|stated|added)(?-u:\b)").expect("reported-speech pattern compiles")
+});
+
 /// Whether the clause holding the date (within the evidence span `[lo, hi)`) speaks of something still to come.
 fn speaks_of_future(body: &str, lo: usize, hi: usize, m: &DateMention) -> bool {
     let before = body.get(lo..m.start).unwrap_or("");
@@ -579,7 +585,14 @@ fn speaks_of_future(body: &str, lo: usize, hi: usize, m: &DateMention) -> bool {
         Some(k) => (k, &after[k..]),
         None => (0, after),
     };
-    let clause_end = rest.find([',', ';', ':']).map_or(hi, |p| m.end + skip + p);
+    let mut clause_end = rest.find([',', ';', ':']).map_or(hi, |p| m.end + skip + p);
+    if fronted.is_some() {
+        // … but not into what is reported: "On Tuesday, Tokayev told parliament that … will …"
+        let clause = body.get(m.end + skip..clause_end).unwrap_or("");
+        if let Some(cut) = REPORTED.find(clause) {
+            clause_end = m.end + skip + cut.start();
+        }
+    }
     body.get(clause_start..clause_end).is_some_and(|clause| FUTURE.is_match(clause))
 }
 
@@ -789,6 +802,11 @@ mod tests {
         assert!(got.contains(&(Some(d(2022, 1, 13)), "talks".to_string())), "{got:?}");
         let body = "On Monday, after large protests, the cabinet resigned.";
         assert_eq!(events_of(body, Some(d(2023, 3, 8))), vec![(Some(d(2023, 3, 6)), "government_resignation".to_string())]);
+        // what a dated saying reports is not the date's tense
+        let body = "On Tuesday, Tokayev told parliament that the CSTO troops will leave in two days.";
+        let got = events_of(body, Some(d(2022, 1, 12)));
+        assert!(got.iter().all(|(date, _)| *date != Some(d(2022, 1, 18))), "{got:?}");
+        assert!(got.iter().any(|(date, _)| *date == Some(d(2022, 1, 11))), "{got:?}");
     }
 
     #[test]

@@ -196,12 +196,13 @@ const AUTHOR_ROLES: [&str; 17] = [
 /// "is a", "is the"), at most four more words, then a role ("Daniyar Kassenov is a
 /// journalist based in Almaty", "Catherine Holloway is a writer on Russia and Central Asia").
 pub(crate) fn is_author_note(line: &str) -> bool {
-    if words(line) > 30 {
+    if words(line) > 20 || line.contains(" said") || line.contains(" says") {
         return false;
     }
     let mut tokens = line.split_whitespace();
     let name = tokens.by_ref().take_while(|w| *w != "is").count();
-    if !(1..=3).contains(&name) || !line.split_whitespace().take(name).all(|w| w.starts_with(|c: char| c.is_uppercase())) {
+    let pronoun = line.split_whitespace().next().is_some_and(|w| ["He", "She", "They", "It", "This", "That"].contains(&w));
+    if !(2..=3).contains(&name) || pronoun || !line.split_whitespace().take(name).all(|w| w.starts_with(|c: char| c.is_uppercase())) {
         return false;
     }
     tokens.take(6).any(|w| {

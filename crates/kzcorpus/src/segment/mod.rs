@@ -101,9 +101,16 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
             let Some(previous) = (0..at).rev().find(|&j| !matches!(kinds[j], Kind::Blank)) else { break };
             // (a publisher's name above the headline is not one: "The Ministry of Foreign
             // Affairs of the Russian Federation")
+            // (nor a site's tagline: "Independent news and analysis from Central Asia since 1995")
+            let text = page[previous].clean();
+            let tagline = text.split_whitespace().any(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+                matches!(w.as_str(), "news" | "analysis" | "latest" | "live" | "since")
+            });
             let titled = candidates.binary_search(&previous).is_ok()
-                && lines::words(page[previous].clean()) >= MIN_STANDFIRST_WORDS
-                && !lines::is_name_like(page[previous].clean());
+                && lines::words(text) >= MIN_STANDFIRST_WORDS
+                && !lines::is_name_like(text)
+                && !tagline;
             if !titled {
                 break;
             }
@@ -459,6 +466,9 @@ mod tests {
         let page = "Tokayev Steps Out Of The Shadow\n\nDaniyar Kassenov is a journalist based in Almaty.\n\n\
                     The president said on Tuesday that the troops would leave.\n";
         assert!(one(page).body.starts_with("Daniyar Kassenov is a journalist"));
+        let page = "Tokayev Steps Out Of The Shadow\n\nThe president said on Tuesday that the troops would leave.\n\n\
+                    He is a journalist, his wife said, and he was detained on Thursday.\n";
+        assert!(one(page).body.ends_with("he was detained on Thursday."));
     }
 
     #[test]

@@ -213,7 +213,12 @@ impl PageMeta {
                 let first = (0..h).find(|&i| !matches!(kinds[i], Kind::Blank))?;
                 let adjacent = (first + 1..h).all(|i| matches!(kinds[i], Kind::Blank));
                 let text = page[first].clean();
-                (adjacent && matches!(kinds[first], Kind::Content) && lines::is_name_like(text))
+                let section = text.split_whitespace().any(|w| {
+                    ["news", "live", "updates", "update", "opinion", "breaking", "world", "politics", "latest", "home", "top"]
+                        .iter()
+                        .any(|s| w.eq_ignore_ascii_case(s))
+                });
+                (adjacent && matches!(kinds[first], Kind::Content) && lines::is_name_like(text) && !section)
                     .then(|| text.to_owned())
             });
         // Date: a date stamp line, the date on a byline, then an anchored relative stamp.
