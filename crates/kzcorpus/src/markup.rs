@@ -189,7 +189,12 @@ fn wrapped_line_joins(text: &str) -> Vec<Join> {
             let digits = next.bytes().take_while(u8::is_ascii_digit).count();
             digits > 0 && matches!(next.as_bytes().get(digits), Some(b')' | b'.')) && next.as_bytes().get(digits + 1) == Some(&b' ')
         };
-        if next.is_empty() || list_item || line.ends_with('\r') {
+        // a page's running furniture ("Page 2 of 4", "© 2022 …") is no continuation, and a
+        // sentence's end followed by a capital may be a paragraph's end: kept as a break
+        let furniture = next.starts_with('©')
+            || next.strip_prefix("Page ").is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
+        let sentence_end = line.trim_end().ends_with(['.', '!', '?', ':', '"', '”']) && next.starts_with(|c: char| !c.is_lowercase());
+        if next.is_empty() || list_item || furniture || sentence_end || line.ends_with('\r') {
             continue;
         }
         // a word split by a hyphen ("secur-\nity", "Col-\nlective"), unless the part before it

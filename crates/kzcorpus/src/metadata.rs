@@ -656,6 +656,42 @@ pub fn placed_byline(line: &str) -> Option<Vec<String>> {
     (!names.is_empty() && names.iter().all(personal)).then_some(names)
 }
 
+/// A writers' line printed without "By" under the headline: personal names only, each
+/// starting with a known first name ("Madina Seitkali and Piotr Zalewski", "Rory Callan
+/// (now) and Sophie Marr (earlier)"); short parenthesised notes are dropped.
+///
+/// # Examples
+/// ```
+/// let line = "Rory Callan (now) and Sophie Marr (earlier)";
+/// assert_eq!(kzcorpus::metadata::names_byline(line), Some(vec!["Rory Callan".to_owned(), "Sophie Marr".to_owned()]));
+/// assert_eq!(kzcorpus::metadata::names_byline("Troops And Tanks"), None);
+/// ```
+pub fn names_byline(line: &str) -> Option<Vec<String>> {
+    let line = line.trim();
+    if line.chars().count() > 100 {
+        return None;
+    }
+    // drop "(now)", "(earlier)": notes of at most 12 characters in brackets
+    let mut plain = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(open) = rest.find('(') {
+        let close = rest[open..].find(')').map(|c| open + c)?;
+        if close - open > 13 {
+            return None;
+        }
+        plain.push_str(&rest[..open]);
+        rest = &rest[close + 1..];
+    }
+    plain.push_str(rest);
+    let names = name_list(&plain)?;
+    let g = &*crate::speakers::gazetteer::GAZETTEER;
+    let personal = |n: &String| {
+        let words: Vec<&str> = n.split_whitespace().collect();
+        (2..=3).contains(&words.len()) && g.first_names.contains_key(words[0].to_lowercase().as_str())
+    };
+    (!names.is_empty() && names.iter().all(personal)).then_some(names)
+}
+
 /// The reporters named by an agency credit line ("Reporting by A and B; Editing by C"
 /// gives A and B: editors are not authors). `None` when the line is not a credit line.
 ///

@@ -134,7 +134,7 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
                 continue;
             }
             let text = page[i].clean();
-            if let Some(authors) = metadata::placed_byline(text) {
+            if let Some(authors) = metadata::placed_byline(text).or_else(|| metadata::names_byline(text)) {
                 kinds[i] = Kind::Byline { authors, date: None, place: None, outlet: None };
             } else if let Some(name) = unknown_outlet(page, &kinds, i) {
                 kinds[i] = Kind::Outlet { name: name.to_owned(), weak: false };
