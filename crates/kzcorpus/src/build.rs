@@ -35,7 +35,9 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// 2: headline claims, label quotes, organisation anaphora, assumed year of year-less documents.
 /// 3: live-blog day headings, dotted dates, digest credits, bar bylines, organisation keys
 /// ("X of Kazakhstan"), fronted titles, more claim forms.
-pub const EXTRACTOR_VERSION: &str = "3";
+/// 4: HTML residue and PDF wraps decoded, newsletters split, mastheads, labelled quotes
+/// ("Name: “…”"), pull quotes, family-name-first names, stamps of social-media posts.
+pub const EXTRACTOR_VERSION: &str = "4";
 
 /// Options of [`build`].
 #[derive(Debug, Clone, Default)]

@@ -48,6 +48,20 @@ fn fold(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 
+/// The outlet of a masthead line: a known outlet's name, a bar and a short section label
+/// ("The Moscow Times | Latest news").
+///
+/// # Examples
+/// ```
+/// assert_eq!(kzcorpus::metadata::masthead_outlet("The Moscow Times | Latest news"), Some("The Moscow Times"));
+/// assert_eq!(kzcorpus::metadata::masthead_outlet("Talks stall in Vienna | Reuters"), None);
+/// ```
+pub fn masthead_outlet(line: &str) -> Option<&'static str> {
+    let (name, section) = line.trim().split_once(" | ")?;
+    let words = section.split_whitespace().count();
+    ((1..=3).contains(&words) && !section.contains('|')).then(|| outlet_name(name)).flatten()
+}
+
 /// The outlet named by a line that consists of an outlet's name alone ("AFP", "The Independent").
 ///
 /// # Examples

@@ -138,7 +138,7 @@ pub(super) fn classify(page: &[Line<'_>], in_teaser: &[bool]) -> Vec<Kind> {
             Kind::Relative(stamp)
         } else if let Some(authors) = metadata::credit_line(text) {
             Kind::Credit(authors)
-        } else if let Some(name) = metadata::outlet_name(text) {
+        } else if let Some(name) = metadata::outlet_name(text).or_else(|| metadata::masthead_outlet(text)) {
             Kind::Outlet { name: name.to_owned(), weak: false }
         } else if let Some(name) = metadata::outlet_from_tagline(text)
             .or_else(|| metadata::copyright_outlet(text))
