@@ -15,7 +15,8 @@
 //! # }
 //! ```
 //!
-//! The pipeline is a chain of pure stages — [`document`] (bytes → text), [`segment`]
+//! The pipeline is a chain of pure stages — [`document`] (bytes → text), [`markup`]
+//! (a page's HTML residue and PDF line wraps → the text a reader saw), [`segment`]
 //! (text → articles), [`speakers`], [`quotes`], [`events`], [`claims`] — joined by
 //! [`extract()`]; only [`store`] touches SQLite. Use [`extract()`] alone to process text
 //! without a database (e.g. in Spark or Dask workers), or [`build()`] to fill one.
