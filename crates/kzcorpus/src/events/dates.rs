@@ -172,7 +172,8 @@ static DATE_RE: Lazy<Regex> = Lazy::new(|| {
             // Thursday, last Friday, Wednesday next week
             r"|(?-u:\b)(?:(?P<ws>(?i:last|next|this|past|coming)) )?(?P<wd>{w})(?:'s|’s)?(?: (?P<ww>next|last|this) week)?(?-u:\b)",
             // yesterday, today, tomorrow
-            r"|(?-u:\b)(?P<dw>(?i:yesterday|today|tonight|tomorrow))(?-u:\b)",
+            // (and the same day in a live report: "this morning", "a short time ago")
+            r"|(?-u:\b)(?P<dw>(?i:yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening|a short time ago|moments ago|minutes ago|an hour ago))(?-u:\b)",
             // 3 days ago, two weeks later
             r"|(?-u:\b)(?P<cn>{c}) (?P<cu>day|week|month|year)s? (?P<cd>ago|earlier|later|before|after)(?-u:\b)",
             // in two days, in a week (from the publication date)
@@ -592,6 +593,13 @@ mod tests {
 
     fn first_day(text: &str, published: NaiveDate) -> Option<NaiveDate> {
         first(text, Some(published)).map(|r| r.date)
+    }
+
+    #[test]
+    fn a_live_report_dates_this_morning_and_a_short_time_ago_today() {
+        let p = d(2022, 1, 7);
+        assert_eq!(first_day("The minister weighed in a short time ago at the State Department.", p), Some(p));
+        assert_eq!(first_day("Crowds gathered again this morning in the square.", p), Some(p));
     }
 
     #[test]
