@@ -474,7 +474,14 @@ fn previous_word(text: &str, start: usize) -> String {
 
 fn mention(text: &str, start: usize, end: usize, expr: DateExpr) -> DateMention {
     let prev_word = previous_word(text, start);
-    let until = matches!(prev_word.as_str(), "until" | "till" | "til");
+    // "until at least Saturday", "until after Sunday": the word before the hedge
+    let hedged = match prev_word.as_str() {
+        "least" => text[..start].trim_end().strip_suffix("least").map(|b| b.trim_end()).and_then(|b| b.strip_suffix("at")),
+        "after" | "about" | "around" => text[..start].trim_end().get(..text[..start].trim_end().len() - prev_word.len()),
+        _ => None,
+    };
+    let until_word = hedged.map_or_else(|| prev_word.clone(), |b| previous_word(b, b.len()));
+    let until = matches!(until_word.as_str(), "until" | "till" | "til");
     let attributive_noun = if matches!(expr, DateExpr::Calendar { day: Some(_), .. })
         && matches!(prev_word.as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "your")
     {
@@ -600,6 +607,12 @@ mod tests {
         let p = d(2022, 1, 7);
         assert_eq!(first_day("The minister weighed in a short time ago at the State Department.", p), Some(p));
         assert_eq!(first_day("Crowds gathered again this morning in the square.", p), Some(p));
+    }
+
+    #[test]
+    fn until_at_least_is_until() {
+        let found = find_dates("The airport was to stay closed until at least Saturday, officials said.");
+        assert!(found.iter().all(|m| m.until), "{found:?}");
     }
 
     #[test]
