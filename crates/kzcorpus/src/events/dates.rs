@@ -475,13 +475,9 @@ fn previous_word(text: &str, start: usize) -> String {
 fn mention(text: &str, start: usize, end: usize, expr: DateExpr) -> DateMention {
     let prev_word = previous_word(text, start);
     // "until at least Saturday", "until after Sunday": the word before the hedge
-    let hedged = match prev_word.as_str() {
-        "least" => text[..start].trim_end().strip_suffix("least").map(|b| b.trim_end()).and_then(|b| b.strip_suffix("at")),
-        "after" | "about" | "around" => text[..start].trim_end().get(..text[..start].trim_end().len() - prev_word.len()),
-        _ => None,
-    };
-    let until_word = hedged.map_or_else(|| prev_word.clone(), |b| previous_word(b, b.len()));
-    let until = matches!(until_word.as_str(), "until" | "till" | "til");
+    let before = text[..start].trim_end();
+    let unhedged = ["at least", "after", "about", "around"].iter().find_map(|h| before.strip_suffix(h)).unwrap_or(before);
+    let until = matches!(previous_word(unhedged, unhedged.len()).as_str(), "until" | "till" | "til");
     let attributive_noun = if matches!(expr, DateExpr::Calendar { day: Some(_), .. })
         && matches!(prev_word.as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "your")
     {
