@@ -133,6 +133,8 @@ pub fn extract_events_scanned(
     // the last day resolved, and the paragraph it was in
     let mut previous: Option<(NaiveDate, usize)> = None;
     let mut quotes = QuoteCounter::default();
+    // the sentence and end of the last date that was still to come
+    let mut schedule: Option<(usize, usize)> = None;
     let (mut si, mut ti, mut pi) = (0usize, 0usize, 0usize);
     // per-sentence caches: (sentence index, its triggers, its places)
     let mut cache: Option<(usize, Vec<Trigger>, Vec<(usize, usize)>)> = None;
@@ -163,7 +165,9 @@ pub fn extract_events_scanned(
         let near_triggers = within(sentence_triggers, |t| (t.start, t.end), lo, hi);
         let near_places = within(sentence_places, |p| (p.0, p.1), lo, hi);
 
-        let future = speaks_of_future(body, lo, hi, m);
+        let future = speaks_of_future(body, lo, hi, m)
+            || schedule.is_some_and(|(s, end)| s == si && continues_schedule(body, end, m));
+        schedule = future.then_some((si, m.end));
         // "the same day", "on the 12th" lean on a date from this or the previous paragraph only
         let near_previous = previous.filter(|(_, p)| p + 1 >= sentence.paragraph).map(|(d, _)| d);
         // under a day heading of a live blog, "today" and "in two days" count from that day
@@ -574,6 +578,33 @@ static REPORTED: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(r"(?i)(?-u:\b)(?:that|said|says|told|tells|announced|warned|stated|added)(?-u:\b)").expect("reported-speech pattern compiles")
 });
 
+/// A meeting or journey in the present tense, which news uses for a schedule: "the
+/// delegations sit down in Geneva on Monday", "Blinken travels to Berlin on Thursday".
+static PRESENT_SCHEDULE: Lazy<Regex> = Lazy::new(|| {
+    crate::rx::regex(
+        r"(?i)(?-u:\b)(?:meets?|sits? down|convenes?|gathers?|begins?|starts?|resumes?|opens?|kicks? off|gets? under ?way|travels?|heads?|fly|flies|hosts?|it's|it is)(?-u:\b)",
+    )
+    .expect("present-schedule pattern compiles")
+});
+
+/// Words that put a clause in the past, which a present-tense schedule verb cannot outweigh.
+static PAST_MARKER: Lazy<Regex> = Lazy::new(|| {
+    crate::rx::regex(
+        r"(?i)(?-u:\b)(?:was|were|had|did|has|have|been|said|told|met|held|took|went|came|began|started|opened|yesterday|ago|earlier|last)(?-u:\b)",
+    )
+    .expect("past-marker pattern compiles")
+});
+
+/// Whether the date `m` continues a schedule begun by an earlier date of its sentence that
+/// was still to come: "sit down in Geneva on Monday, then it's the NATO-Russia Council in
+/// Brussels on Wednesday and the OSCE in Vienna on Thursday". The words between the two
+/// dates must neither report speech nor turn to the past.
+fn continues_schedule(body: &str, previous_end: usize, m: &DateMention) -> bool {
+    body.get(previous_end..m.start).is_some_and(|gap| {
+        gap.len() <= 120 && !gap.contains(['.', ';', '"', '“', '”']) && !PAST_MARKER.is_match(gap) && !REPORTED.is_match(gap)
+    })
+}
+
 /// Whether the clause holding the date (within the evidence span `[lo, hi)`) speaks of something still to come.
 fn speaks_of_future(body: &str, lo: usize, hi: usize, m: &DateMention) -> bool {
     let before = body.get(lo..m.start).unwrap_or("");
@@ -593,7 +624,10 @@ fn speaks_of_future(body: &str, lo: usize, hi: usize, m: &DateMention) -> bool {
             clause_end = m.end + skip + cut.start();
         }
     }
-    body.get(clause_start..clause_end).is_some_and(|clause| FUTURE.is_match(clause))
+    body.get(clause_start..clause_end).is_some_and(|clause| {
+        FUTURE.is_match(clause)
+            || (matches!(m.expr, DateExpr::Weekday { .. }) && PRESENT_SCHEDULE.is_match(clause) && !PAST_MARKER.is_match(clause))
+    })
 }
 
 /// The event types of a dated mention: the nearest trigger of the strongest tier, plus
@@ -807,6 +841,24 @@ mod tests {
         let got = events_of(body, Some(d(2022, 1, 12)));
         assert!(got.iter().all(|(date, _)| *date != Some(d(2022, 1, 18))), "{got:?}");
         assert!(got.iter().any(|(date, _)| *date == Some(d(2022, 1, 11))), "{got:?}");
+    }
+
+    #[test]
+    fn a_present_tense_schedule_is_still_to_come_and_carries_through_its_sentence() {
+        // Friday 7 January 2022
+        let body = "The two delegations sit down in Geneva on Monday, then it's the NATO-Russia Council \
+                    in Brussels on Wednesday and the OSCE in Vienna on Thursday.";
+        let got = events_of(body, Some(d(2022, 1, 7)));
+        let dates: Vec<_> = got.iter().map(|(date, _)| *date).collect();
+        assert_eq!(dates, vec![Some(d(2022, 1, 10)), Some(d(2022, 1, 12)), Some(d(2022, 1, 13))], "{got:?}");
+        assert_eq!(got[1].1, "talks");
+        // a past marker keeps the weekday behind the publication date
+        let body = "The delegations had already met in Geneva on Monday.";
+        assert_eq!(events_of(body, Some(d(2022, 1, 14))), vec![(Some(d(2022, 1, 10)), "talks".to_string())]);
+        // a past clause does not carry the schedule to the next date
+        let body = "The ministers meet in Riga on Monday, and the envoys said on Tuesday that nothing was agreed.";
+        let got = events_of(body, Some(d(2022, 1, 7)));
+        assert!(got.contains(&(Some(d(2022, 1, 4)), "statement".to_string())), "{got:?}");
     }
 
     #[test]
