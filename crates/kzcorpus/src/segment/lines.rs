@@ -498,6 +498,13 @@ mod tests {
             "Podcasts | Shows | Documentaries",
             "This article first appeared on the Central Asia Analysis website. Republished with permission.",
             "Follow RT on Telegram",
+            "Page 3 of 12",
+            "- AFP",
+            "bur-ai/jbr",
+            "ab/xy (AFP, Reuters, dpa)",
+            "Updated at 17.05 GMT",
+            "2,418 Retweets 9,133 Likes",
+            "Correction (13.04.2023, 10:05): An earlier version of this story gave the wrong town.",
         ] {
             assert!(is_furniture(line), "{line}");
         }
@@ -518,6 +525,10 @@ mod tests {
             "He wants the Russians gone before they become his patrons. But the lesson for the rest of us is the template.",
             "This article is about the talks, and the story continues in Vienna on Thursday.",
             "Dear friends and colleagues were among those detained, she said.",
+            "Page after page of the report lists the dead.",
+            "- Reuters reported that 40 people were detained",
+            "Updated figures at 17.05 showed 40 dead, the ministry said.",
+            "Corrections officers were deployed to the prison, the ministry said.",
         ] {
             assert!(!is_furniture(line), "{line}");
         }

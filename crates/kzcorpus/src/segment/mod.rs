@@ -72,6 +72,7 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     let all = lines::split_lines(text);
     let page = &all[..];
     let mut kinds = classify(page, &teaser_blocks(page));
+    page::drop_notes_and_running_heads(page, &mut kinds);
     let content = |i: usize| matches!(kinds.get(i), Some(Kind::Content));
 
     // The header: content lines before the first paragraph of running text.
@@ -590,6 +591,21 @@ mod tests {
     fn footer_labels_after_the_text_are_removed() {
         let page = "Storm hits the coast\n\nThe storm reached the coast at dawn, officials said.\nWeather\nEurope\n\n___\n";
         assert_eq!(one(page).body, "The storm reached the coast at dawn, officials said.");
+    }
+
+    #[test]
+    fn source_notes_and_running_heads_are_removed() {
+        let page = "Flood Report: The Spring Season\n\nRiver Survey | Paper 2/2023\nPage 1 of 3\n\
+                    The river rose two metres in a week.[1] Crews worked through the night.2\n\
+                    River Survey | Paper 2/2023\nPage 2 of 3\n3 Engineers stayed at the dam overnight.\nThe dams held, engineers said.\n\
+                    River Survey | Paper 2/2023\nPage 3 of 3\n\
+                    [1] Gauge readings, 4 April.\n2 Interview with a crew leader, 5 April.\n";
+        let body = one(page).body;
+        assert!(!body.contains("Paper 2/2023") && !body.contains("Page 2"), "{body}");
+        assert!(!body.contains("Gauge readings") && !body.contains("Interview with"), "{body}");
+        // a numbered line no marker cites stays text
+        assert!(body.contains("3 Engineers stayed at the dam overnight."), "{body}");
+        assert!(body.contains("The dams held, engineers said."), "{body}");
     }
 
     #[test]

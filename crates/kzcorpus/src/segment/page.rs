@@ -3,7 +3,11 @@
 //!
 //! Pure functions over the page's lines. No SQL, no I/O.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
+use once_cell::sync::Lazy;
+use regex::Regex;
 
 use super::lines::{self, Line};
 use super::SegmentOptions;
@@ -162,6 +166,68 @@ pub(super) fn classify(page: &[Line<'_>], in_teaser: &[bool]) -> Vec<Kind> {
         i += 1;
     }
     kinds
+}
+
+/// A numbered source note: "[2] Interior ministry statement, January 9." or "3 Ministry of
+/// Internal Affairs briefing, 11 January 2022." (a numbered heading has a dot: "1. Outlook").
+static NOTE_LINE: Lazy<Regex> =
+    Lazy::new(|| crate::rx::regex(r"^(?:\[(\d{1,3})\]\s*|(\d{1,3})\s+)\p{Lu}").expect("the note pattern is valid"));
+
+/// A note marker glued to the text it annotates: "in Almaty.[1]", "the next day.1 This",
+/// "a \"technical error\".2".
+static NOTE_MARKER: Lazy<Regex> = Lazy::new(|| {
+    crate::rx::regex(r#"[^\s\d](?:\[(\d{1,3})\]|[.,;:!?"”’)](\d{1,3}))(?:\s|$)"#).expect("the note-marker pattern is valid")
+});
+
+/// The longest source note, in characters.
+const MAX_NOTE_CHARS: usize = 200;
+
+/// A line printed at least this many times on the page (a running head of a PDF's pages)
+/// is furniture. A pull quote is printed twice, not three times.
+const RUNNING_HEAD_REPEATS: usize = 3;
+
+/// The longest running head, in characters.
+const MAX_RUNNING_HEAD_CHARS: usize = 100;
+
+/// Marks as furniture the source notes at the foot of a report, whose numbers the text
+/// cites with markers glued to its words, and the running heads a PDF repeats on every
+/// page. Only lines still taken for content are changed.
+pub(super) fn drop_notes_and_running_heads(page: &[Line<'_>], kinds: &mut [Kind]) {
+    let mut cited: Vec<u32> = Vec::new();
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for (line, kind) in page.iter().zip(kinds.iter()) {
+        if !matches!(kind, Kind::Content) {
+            continue;
+        }
+        let text = line.clean();
+        if text.contains(['[', '.', ',', ';', ':', '!', '?', '"', '”', '’', ')']) {
+            for caps in NOTE_MARKER.captures_iter(text) {
+                if let Some(n) = caps.get(1).or_else(|| caps.get(2)).and_then(|n| n.as_str().parse().ok()) {
+                    cited.push(n);
+                }
+            }
+        }
+        if text.chars().count() <= MAX_RUNNING_HEAD_CHARS {
+            *counts.entry(text).or_default() += 1;
+        }
+    }
+    for (line, kind) in page.iter().zip(kinds.iter_mut()) {
+        if !matches!(kind, Kind::Content) {
+            continue;
+        }
+        let text = line.clean();
+        let note = text.chars().count() <= MAX_NOTE_CHARS
+            && NOTE_LINE
+                .captures(text)
+                .and_then(|caps| caps.get(1).or_else(|| caps.get(2)))
+                .and_then(|n| n.as_str().parse::<u32>().ok())
+                .is_some_and(|n| cited.contains(&n));
+        let running_head = counts.get(text).is_some_and(|&n| n >= RUNNING_HEAD_REPEATS)
+            && !text.ends_with(['.', '"', '”', '!', '?']);
+        if note || running_head {
+            *kind = Kind::Drop;
+        }
+    }
 }
 
 /// Metadata printed once for the whole page.
