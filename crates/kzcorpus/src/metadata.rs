@@ -108,7 +108,7 @@ pub fn outlet_from_tagline(line: &str) -> Option<&'static str> {
 }
 
 static COPYRIGHT: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::regex(r"(?i)^(?:copyright\s*)?(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[^.]+?)\.?\s*(?:all rights reserved\.?)?$")
+    crate::rx::regex(r"(?i)^(?:copyright\s*)?(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?[.,]?)?\s*(?P<name>[^.]+?)\.?\s*(?:all rights reserved\.?)?$")
         .expect("the copyright pattern is valid")
 });
 
@@ -138,13 +138,25 @@ fn copyright_notice_only(line: &str) -> &str {
 /// # Examples
 /// ```
 /// assert_eq!(kzcorpus::metadata::copyright_outlet("Copyright 2021 The Associated Press. All rights reserved."), Some("Associated Press"));
+/// assert_eq!(kzcorpus::metadata::copyright_outlet("Copyright (c) 2022. RFE/RL, Inc. All Rights Reserved."), Some("Radio Free Europe/Radio Liberty"));
 /// ```
 pub fn copyright_outlet(line: &str) -> Option<&'static str> {
     let line = copyright_notice_only(line.trim());
     if line.len() > 200 || !is_copyright_notice(line) {
         return None;
     }
-    outlet_name(COPYRIGHT.captures(line)?.name("name")?.as_str())
+    let name = COPYRIGHT.captures(line)?.name("name")?.as_str().trim();
+    outlet_name(name).or_else(|| outlet_name(without_corporate_suffix(name)))
+}
+
+/// A holder's name without a trailing corporate suffix ("RFE/RL, Inc" → "RFE/RL").
+fn without_corporate_suffix(name: &str) -> &str {
+    match name.rsplit_once([' ', ',']) {
+        Some((head, last)) if CORPORATE_SUFFIXES.contains(&last.trim_end_matches('.').to_lowercase().as_str()) => {
+            head.trim_end_matches([',', ' '])
+        }
+        _ => name,
+    }
 }
 
 /// Corporate suffixes dropped from an unknown copyright holder ("Steppe Media LLC").
@@ -422,10 +434,14 @@ static CREDIT_PART: Lazy<Regex> = Lazy::new(|| {
         .expect("the credit-part pattern is valid")
 });
 
-/// A newsroom credit rather than a person: "World Desk", "Staff", "Reuters Staff".
+/// A newsroom credit rather than a person: "World Desk", "Staff", "Reuters Staff",
+/// "RFE/RL's Kazakh Service".
 fn is_desk_credit(token: &str) -> bool {
     let last = token.rsplit(' ').next().unwrap_or("").to_lowercase();
-    matches!(last.as_str(), "desk" | "staff" | "newsroom" | "team" | "bureau" | "editors" | "reporters" | "correspondents")
+    matches!(
+        last.as_str(),
+        "desk" | "staff" | "newsroom" | "team" | "bureau" | "editors" | "reporters" | "correspondents" | "service" | "services"
+    )
 }
 
 /// Lowercase name particles allowed inside a personal name ("Ursula von der Leyen").
@@ -865,6 +881,8 @@ mod tests {
         assert_eq!(byline("By JANE ROE Associated Press"), Some(vec!["JANE ROE".to_owned()]));
         assert_eq!(byline("By Jane Roe | March 3, 2021"), Some(vec!["Jane Roe".to_owned()]));
         assert_eq!(byline("By Ursula von Berg"), Some(vec!["Ursula von Berg".to_owned()]));
+        // a broadcaster's language service credited beside the writer
+        assert_eq!(byline("By Ann Lee and RFE/RL's Tajik Service"), Some(vec!["Ann Lee".to_owned()]));
     }
 
     #[test]

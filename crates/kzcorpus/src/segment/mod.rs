@@ -45,6 +45,9 @@ const MIN_HEADLINE_WORDS: usize = 3;
 /// Header lines at least this long (other than the headline) are a standfirst: body text.
 const MIN_STANDFIRST_WORDS: usize = 6;
 
+/// The longest question taken for a headline when a byline or date stamp follows it.
+const MAX_QUESTION_HEADLINE_WORDS: usize = 14;
+
 /// Options of [`segment_with`].
 #[derive(Debug, Clone, Default)]
 pub struct SegmentOptions {
@@ -75,15 +78,25 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     page::drop_notes_and_running_heads(page, &mut kinds);
     let content = |i: usize| matches!(kinds.get(i), Some(Kind::Content));
 
-    // The header: content lines before the first paragraph of running text.
-    let first_paragraph = (0..page.len()).find(|&i| content(i) && page[i].is_paragraph());
+    // The header: content lines before the first paragraph of running text. A short
+    // question right above the byline or date stamp is the headline, not text ("Fact
+    // check: Did 20,000 'terrorists' attack Almaty?" / "By A | 14 January 2022").
+    let stamped_question = |i: usize| {
+        let text = page[i].clean();
+        text.trim_end_matches(['"', '”', '’', '\'']).ends_with('?')
+            && lines::words(text) <= MAX_QUESTION_HEADLINE_WORDS
+            && (i + 1..page.len())
+                .find(|&j| !matches!(kinds[j], Kind::Blank))
+                .is_some_and(|j| matches!(kinds[j], Kind::Byline { .. } | Kind::Date(_)))
+    };
+    let first_paragraph = (0..page.len()).find(|&i| content(i) && page[i].is_paragraph() && !stamped_question(i));
     let header_end = first_paragraph.unwrap_or_else(|| {
         (0..page.len()).find(|&i| content(i) && page[i].is_heading_shape()).map_or(0, |i| i + 1)
     });
     // The headline: the first heading in the header long enough not to be a section label
     // or kicker, else the longest one.
     let candidates: Vec<usize> = (0..header_end)
-        .filter(|&i| content(i) && page[i].is_heading_shape() && !lines::is_section_label(page[i].clean()))
+        .filter(|&i| content(i) && (page[i].is_heading_shape() || stamped_question(i)) && !lines::is_section_label(page[i].clean()))
         .collect();
     // A heading right above the date stamp or byline is the headline even when a site's
     // name or a section line comes first ("Central Asia Analysis" / headline / "Jan 12, 2022 | A").
@@ -218,6 +231,13 @@ fn build_article(
         .find(|&i| matches!(kinds[i], Kind::Content) && page[i].is_paragraph())
         .unwrap_or(zone_end);
 
+    // A standfirst paragraph above the byline ("headline / standfirst / By A and B / date"):
+    // the byline still heads the text, and the dateline opens the paragraph after it.
+    let byline_end = (first_text + 1..zone_end)
+        .filter(|&j| !matches!(kinds[j], Kind::Blank))
+        .take(2)
+        .find(|&j| matches!(kinds[j], Kind::Byline { .. }))
+        .map_or(first_text, |j| j + 1);
     let day_headings = day_heading_lines(kinds, first_text, zone_end);
     let mut body_lines: Vec<usize> = Vec::new();
     let mut authors = Vec::new();
@@ -235,7 +255,7 @@ fn build_article(
                     && page[i].is_heading_shape()
                     && lines::words(page[i].clean()) < MIN_STANDFIRST_WORDS => {}
             Kind::Content => body_lines.push(i),
-            Kind::Byline { authors: names, place, .. } if i < first_text && authors.is_empty() => {
+            Kind::Byline { authors: names, place, .. } if i < byline_end && authors.is_empty() => {
                 authors.clone_from(names);
                 byline_place = place.as_deref();
             }
@@ -276,7 +296,8 @@ fn build_article(
             .or(meta.published)
             .or_else(|| headline_text.filter(|h| h.len() <= 80 && ends_with_year(h)).and_then(metadata::find_date)),
         dateline: body_lines
-            .first()
+            .iter()
+            .find(|&&i| byline_end == first_text || i >= byline_end)
             .and_then(|&i| metadata::dateline(page[i].clean()))
             .or_else(|| byline_place.map(str::to_owned)),
         authors,
@@ -606,6 +627,28 @@ mod tests {
         // a numbered line no marker cites stays text
         assert!(body.contains("3 Engineers stayed at the dam overnight."), "{body}");
         assert!(body.contains("The dams held, engineers said."), "{body}");
+    }
+
+    #[test]
+    fn a_byline_under_a_standfirst_still_names_the_writers_and_the_dateline_follows_it() {
+        let page = "Ports Weigh Costs as River Traffic Slows\n\n\
+                    Officials say shippers see the low water as a warning, and a bargaining chip, before Monday's meeting.\n\n\
+                    By Ann Lee and Bo Tran\nMarch 8, 2023\n\n\
+                    ROTTERDAM — Barges waited for a second day at the locks on Wednesday, officials said.\n";
+        let a = one(page);
+        assert_eq!(a.authors, vec!["Ann Lee".to_owned(), "Bo Tran".to_owned()]);
+        assert_eq!(a.dateline.as_deref(), Some("ROTTERDAM"));
+        assert_eq!(a.published, NaiveDate::from_ymd_opt(2023, 3, 8));
+    }
+
+    #[test]
+    fn a_short_question_above_the_byline_is_the_headline_not_the_kicker() {
+        let page = "FACT CHECK\nFact check: Did 5,000 trucks cross the bridge?\nBy Ann Lee | 4 May 2023 | 6 min read\n\n\
+                    Officials have repeatedly claimed that thousands of trucks crossed in a day. We looked at the evidence.\n";
+        let a = one(page);
+        assert_eq!(a.headline.as_deref(), Some("Fact check: Did 5,000 trucks cross the bridge?"));
+        assert_eq!(a.outlet, None);
+        assert_eq!(a.authors, vec!["Ann Lee".to_owned()]);
     }
 
     #[test]

@@ -280,7 +280,10 @@ impl PageMeta {
                 let adjacent = (first + 1..h).all(|i| matches!(kinds[i], Kind::Blank));
                 let text = page[first].clean();
                 let section = text.split_whitespace().any(|w| {
-                    ["news", "live", "updates", "update", "opinion", "breaking", "world", "politics", "latest", "home", "top"]
+                    [
+                        "news", "live", "updates", "update", "opinion", "breaking", "world", "politics", "latest", "home", "top", "fact",
+                        "check", "explainer", "feature", "features", "interview", "comment", "editorial", "read",
+                    ]
                         .iter()
                         .any(|s| w.eq_ignore_ascii_case(s))
                 });
