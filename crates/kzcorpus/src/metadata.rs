@@ -327,14 +327,16 @@ fn date_pattern() -> String {
 /// A whole-line date stamp: optional label, optional weekday, a date, optional time, and at
 /// most two trailing tokens of page residue (also glued to the year: "10 Jan 202210 Jan 2022").
 static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
-    let label = r"(?:(?:first |last )?(?:published|updated|posted|modified|date|dated|aired|broadcast)(?:\s+on)?\s*:?\s*)?";
+    let label = r"(?:(?:first |last )?(?:published|updated|posted|modified|date|dated|aired|broadcast|released|issued|sent)(?:\s+on)?\s*:?\s*)?";
+    // a place before the date of a release: "Moscow, 14 January 2022"
+    let place = r"(?:[\p{L}][\p{L}.'’-]+(?:\s+[\p{L}][\p{L}.'’-]+){0,2},\s+)?";
     let weekday = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?";
     let date = date_pattern();
     let time = r"(?:\s*(?:[-–—|•,]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?";
     let updated = r"(?:\s*[|,(]?\s*(?:last )?updated(?-u:\b).*)?";
     let section = r"(?:\s*[|•·]\s*[^|•·]{0,40})?";
     let lead_time = r"(?:\d{1,2}:\d{2}\s+)?";
-    let pattern = format!(r"(?i)^{lead_time}{label}{weekday}{date}\S*{time}{updated}{section}(?:\s+\S+){{0,2}}$");
+    let pattern = format!(r"(?i)^{lead_time}{label}{place}{weekday}{date}\S*{time}{updated}{section}(?:\s+\S+){{0,2}}$");
     crate::rx::regex(&pattern).expect("the date-line pattern is valid")
 });
 
@@ -513,7 +515,13 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
 /// Daniyar Kassenov", "The Steppe Review | 12 January 2022 | Interview by Ann Lee". Gives
 /// the writers and the parts left over (an outlet's name, a section).
 fn bar_byline(line: &str) -> Option<(Vec<String>, Vec<&str>)> {
-    let parts: Vec<&str> = line.split('|').map(str::trim).filter(|p| !p.is_empty()).collect();
+    // bars, else a spaced dash or dot: "Ann Lee — 7 January 2022, 18:52"
+    let separator = if line.contains('|') {
+        "|"
+    } else {
+        [" — ", " – ", " · ", " • "].into_iter().find(|s| line.contains(s))?
+    };
+    let parts: Vec<&str> = line.split(separator).map(str::trim).filter(|p| !p.is_empty()).collect();
     if !(2..=4).contains(&parts.len()) || !parts.iter().any(|p| date_line(p).is_some()) {
         return None;
     }
@@ -840,6 +848,10 @@ mod tests {
         assert_eq!(date_line("February 14, 2022 at 11:02 am"), ymd(2022, 2, 14));
         assert_eq!(date_line("Mon 7 Feb 2022 10.30 GMT"), ymd(2022, 2, 7));
         assert_eq!(date_line("Sept. 3, 2020"), ymd(2020, 9, 3));
+        assert_eq!(date_line("Sent: Friday, May 5, 2023 10:14 AM"), ymd(2023, 5, 5));
+        assert_eq!(date_line("Released: Wednesday, 10 May 2023 · 38 min listen"), ymd(2023, 5, 10));
+        assert_eq!(date_line("Riga, 14 April 2023"), ymd(2023, 4, 14));
+        assert_eq!(date_line("The talks in Riga, which began on 14 April 2023, stalled."), None);
     }
 
     #[test]
@@ -881,6 +893,8 @@ mod tests {
         assert_eq!(byline("By JANE ROE Associated Press"), Some(vec!["JANE ROE".to_owned()]));
         assert_eq!(byline("By Jane Roe | March 3, 2021"), Some(vec!["Jane Roe".to_owned()]));
         assert_eq!(byline("By Ursula von Berg"), Some(vec!["Ursula von Berg".to_owned()]));
+        assert_eq!(byline("Ann Lee — 7 January 2022, 18:52"), Some(vec!["Ann Lee".to_owned()]));
+        assert_eq!(byline("Talks resume — 7 January 2022"), None);
         // a broadcaster's language service credited beside the writer
         assert_eq!(byline("By Ann Lee and RFE/RL's Tajik Service"), Some(vec!["Ann Lee".to_owned()]));
     }
