@@ -85,7 +85,9 @@ pub fn decode(text: &str) -> Option<Decoded> {
                         || matches!(text.as_bytes().get(start + len), None | Some(b'\n' | b'\r'));
                     (if block && !at_line_edge { Replacement::Char('\n') } else { Replacement::Nothing }, len)
                 }),
-                _ => link_at(text, start).map(|(label, len)| (Replacement::Text(label), len)),
+                _ => link_at(text, start)
+                    .map(|(label, len)| (Replacement::Text(label), len))
+                    .or_else(|| citation_at(text, start).map(|len| (Replacement::Nothing, len))),
             }
         };
         let Some((replacement, len)) = piece else {
@@ -280,6 +282,22 @@ fn tag_at(text: &str, start: usize) -> Option<(usize, bool)> {
     (rest.as_bytes()[close] == b'>').then_some((close + 2, block))
 }
 
+/// A reference-work citation marker glued to the text at byte `start` ("in Almaty.[1]",
+/// "soldiers[12]", "[citation needed]"): its length in bytes. A marker opening a line is a
+/// note's number, and "[sic]" or "[the president]" are words of the text; both stay.
+fn citation_at(text: &str, start: usize) -> Option<usize> {
+    let glued = start > 0 && !text.as_bytes()[start - 1].is_ascii_whitespace();
+    if !glued {
+        return None;
+    }
+    let rest = &text[start + 1..];
+    let close = rest.bytes().take(20).position(|b| b == b']')?;
+    let inside = &rest[..close];
+    let numbered = (1..=3).contains(&inside.len()) && inside.bytes().all(|b| b.is_ascii_digit());
+    let needed = matches!(inside, "citation needed" | "clarification needed" | "better source needed" | "when?" | "who?");
+    (numbered || needed).then_some(close + 2)
+}
+
 /// A Markdown link at byte `start` ("[label](https://…)"): the byte range of its label and
 /// the link's length in bytes.
 fn link_at(text: &str, start: usize) -> Option<((usize, usize), usize)> {
@@ -306,6 +324,16 @@ mod tests {
 
     fn source_slice(source: &str, from: usize, to: usize) -> String {
         source.chars().skip(from).take(to - from).collect()
+    }
+
+    #[test]
+    fn citation_markers_glued_to_the_text_are_removed() {
+        let source = "It numbered 2,030 troops.[6] Belarus sent 500[8][9] and more[citation needed].\n[1] A note.";
+        let d = decode(source).unwrap();
+        assert_eq!(d.text, "It numbered 2,030 troops. Belarus sent 500 and more.\n[1] A note.");
+        let at = d.text.find("Belarus").unwrap();
+        assert_eq!(source_slice(source, d.source_offset(at), d.source_offset(at) + 7), "Belarus");
+        assert!(decode("He said [sic] that x[the president] and [2] stay.").is_none());
     }
 
     #[test]

@@ -76,6 +76,7 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     let page = &all[..];
     let mut kinds = classify(page, &teaser_blocks(page));
     page::drop_notes_and_running_heads(page, &mut kinds);
+    page::drop_contents_and_apparatus(page, &mut kinds);
     let content = |i: usize| matches!(kinds.get(i), Some(Kind::Content));
 
     // The header: content lines before the first paragraph of running text. A short
@@ -649,6 +650,17 @@ mod tests {
         assert_eq!(a.headline.as_deref(), Some("Fact check: Did 5,000 trucks cross the bridge?"));
         assert_eq!(a.outlet, None);
         assert_eq!(a.authors, vec!["Ann Lee".to_owned()]);
+    }
+
+    #[test]
+    fn contents_entries_and_the_reference_list_are_not_text() {
+        let page = "Spring floods of 2023 on the Daugava\n\nThe floods of April 2023 closed three bridges on the river.\n\
+                    Contents\n1 Causes\n2 Response\n\nCauses\nThe snow melted early after a warm March, engineers said.\n\
+                    References\n1. \"River rises\". Example News. 4 April 2023.\n2. Survey report, 5 April 2023.\n";
+        let body = one(page).body;
+        assert!(!body.contains("1 Causes") && !body.contains("2 Response"), "{body}");
+        assert!(!body.contains("River rises") && !body.contains("Survey report"), "{body}");
+        assert!(body.contains("The snow melted early"), "{body}");
     }
 
     #[test]

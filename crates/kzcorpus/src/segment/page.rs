@@ -216,17 +216,66 @@ pub(super) fn drop_notes_and_running_heads(page: &[Line<'_>], kinds: &mut [Kind]
             continue;
         }
         let text = line.clean();
+        // (a bracketed number opening a line is a note whatever cites it: the markup stage
+        // has already removed the "[1]" markers glued to the text)
         let note = text.chars().count() <= MAX_NOTE_CHARS
-            && NOTE_LINE
-                .captures(text)
-                .and_then(|caps| caps.get(1).or_else(|| caps.get(2)))
-                .and_then(|n| n.as_str().parse::<u32>().ok())
-                .is_some_and(|n| cited.contains(&n));
+            && NOTE_LINE.captures(text).is_some_and(|caps| {
+                caps.get(1).is_some()
+                    || caps.get(2).and_then(|n| n.as_str().parse::<u32>().ok()).is_some_and(|n| cited.contains(&n))
+            });
         let running_head = counts.get(text).is_some_and(|&n| n >= RUNNING_HEAD_REPEATS)
             && !text.ends_with(['.', '"', '”', '!', '?']);
         if note || running_head {
             *kind = Kind::Drop;
         }
+    }
+}
+
+/// Headings of the apparatus closing a reference page or report: everything after one is
+/// a list of sources, not text.
+const APPARATUS_HEADINGS: [&str; 9] =
+    ["references", "notes", "footnotes", "endnotes", "bibliography", "further reading", "external links", "citations", "sources"];
+
+/// The most words in an entry of a table of contents ("2 Deployment", "4.1 Russia").
+const MAX_CONTENTS_ENTRY_WORDS: usize = 6;
+
+/// Marks as furniture the entries of a table of contents (the numbered lines under a
+/// "Contents" line) and the apparatus after the text: the lines from a closing
+/// "References" or "Notes" heading to the end of the page, once some text came before it.
+pub(super) fn drop_contents_and_apparatus(page: &[Line<'_>], kinds: &mut [Kind]) {
+    let mut seen_text = false;
+    let mut i = 0;
+    while i < page.len() {
+        let text = page[i].clean();
+        let label = text.trim_end_matches(':').to_lowercase();
+        if label == "contents" || label == "table of contents" {
+            let mut j = i + 1;
+            while j < page.len() {
+                let entry = page[j].clean();
+                if lines::is_blank(entry) {
+                    if j > i + 1 {
+                        break;
+                    }
+                } else if entry.starts_with(|c: char| c.is_ascii_digit()) && lines::words(entry) <= MAX_CONTENTS_ENTRY_WORDS {
+                    kinds[j] = Kind::Drop;
+                } else {
+                    break;
+                }
+                j += 1;
+            }
+            i = j;
+            continue;
+        }
+        if seen_text && APPARATUS_HEADINGS.contains(&label.as_str()) {
+            for kind in &mut kinds[i..] {
+                if matches!(kind, Kind::Content | Kind::Date(_) | Kind::Media(_)) {
+                    *kind = Kind::Drop;
+                }
+            }
+            return;
+        }
+        seen_text |= matches!(kinds[i], Kind::Content) && page[i].is_paragraph();
+        i += 1;
     }
 }
 
