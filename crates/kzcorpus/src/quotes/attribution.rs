@@ -696,8 +696,21 @@ impl Ctx<'_> {
     fn subject_before(&mut self, cue: usize, lo: usize) -> (Option<usize>, Option<String>, How) {
         // ", saying …" / ", adding …": the subject of the main clause
         if self.toks[cue].after_comma && self.toks[cue].text.ends_with("ing") {
+            // (a name in brackets is no subject: "ALMATY, Jan 9 (Agency) - the ministry …")
+            let mut depth = 0i32;
             for k in lo..cue {
                 self.steps += 1;
+                let gap_start = if k > lo { self.toks[k - 1].full_end } else { self.toks[k].start };
+                for c in self.chars.get(gap_start..self.toks[k].start).unwrap_or(&[]) {
+                    match c {
+                        '(' => depth += 1,
+                        ')' => depth = (depth - 1).max(0),
+                        _ => {}
+                    }
+                }
+                if depth > 0 {
+                    continue;
+                }
                 let lower = self.low(k);
                 if self.mention_cover[k].is_some() || PRONOUNS_M.contains(&lower) || PRONOUNS_F.contains(&lower) {
                     let r = self.subject_in(k, k + 1, true);

@@ -132,11 +132,19 @@ fn lowercase_organisations(body: &str) -> Vec<Found> {
     for c in LOWER_ORG.captures_iter(body) {
         let (Some(whole), Some(core)) = (c.get(0), c.get(2)) else { continue };
         let before = &body[..whole.start()];
-        if before.ends_with("'s ") || before.ends_with("’s ") {
+        let owner = before.strip_suffix("'s ").or_else(|| before.strip_suffix("’s "));
+        // a country may own it ("Kazakhstan's health ministry"), nothing else
+        let country_owner = owner.and_then(|b| {
+            let word_start = b.rfind(|c: char| !c.is_alphabetic()).map_or(0, |p| p + b[p..].chars().next().map_or(1, char::len_utf8));
+            let word = &b[word_start..];
+            GAZETTEER.nationality(word).is_some_and(|c| !c.is_empty()).then_some(word_start)
+        });
+        if owner.is_some() && country_owner.is_none() {
             continue;
         }
-        let start_byte = match c.get(1) {
-            Some(adj) if GAZETTEER.nationality(adj.as_str()).is_some_and(|c| !c.is_empty()) => adj.start(),
+        let start_byte = match (country_owner, c.get(1)) {
+            (Some(owner), _) => owner,
+            (None, Some(adj)) if GAZETTEER.nationality(adj.as_str()).is_some_and(|c| !c.is_empty()) => adj.start(),
             _ => core.start(),
         };
         let text = body[start_byte..core.end()].split_whitespace().collect::<Vec<_>>().join(" ");
@@ -650,6 +658,14 @@ mod tests {
         assert_eq!(gender_of("Annalena Muller"), Some(Gender::Female));
         assert_eq!(gender_of("Analena Muller"), Some(Gender::Female));
         assert_eq!(gender_of("Xqzt"), None);
+    }
+
+    #[test]
+    fn a_country_may_own_a_lowercase_organisation_and_nothing_else() {
+        let idx = find_speakers(&article("Latvia's health ministry said 40 were hurt. The airport's press service declined to comment."));
+        let orgs: Vec<&str> = idx.speakers.iter().filter(|s| s.kind == SpeakerKind::Organisation).map(|s| s.name.as_str()).collect();
+        assert_eq!(orgs, vec!["Latvia's health ministry"]);
+        assert_eq!(idx.mentions[0].start, 0);
     }
 
     #[test]
