@@ -508,6 +508,11 @@ impl Ctx<'_> {
         if gap.iter().any(|c| ['.', '!', '?', '\n', '"', '“', '”', '('].contains(c)) {
             return None;
         }
+        // a full stop inside the marks ends the sentence: what follows is a new one ("…
+        // refused." NATO's spokesperson told us: "…"), unlike "…," or "…!" before a cue
+        if close > 0 && self.chars.get(close - 1) == Some(&'.') && self.toks[after].cap {
+            return None;
+        }
         let limit = (after + 25).min(self.toks.len());
         // said X
         if let Some(len) = self.cue_len(after) {
@@ -1181,6 +1186,14 @@ mod tests {
         assert!(!one_edit_apart("she", "ali"));
         assert!(!one_edit_apart("he", "ivo"));
         assert!(!one_edit_apart("she", "she"));
+    }
+
+    #[test]
+    fn a_sentence_after_a_full_stop_inside_the_marks_credits_the_next_quote_only() {
+        let (q, idx) = run("An anonymous post claimed that \"the bridge was sold to a foreign buyer last year.\" Mayor Tomasz Nowak told us by email: \"Nothing was sold.\"");
+        assert_eq!(q.len(), 2);
+        assert_eq!(who(&q[0], &idx), None);
+        assert_eq!(who(&q[1], &idx).as_deref(), Some("Tomasz Nowak"));
     }
 
     #[test]
