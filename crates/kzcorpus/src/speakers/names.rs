@@ -171,7 +171,9 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
             // "Mr. Smith", "J. Smith": the full stop of an abbreviation or an initial ends no sentence
             if (gap == ". " || gap == ".\u{a0}")
                 && out.last().is_some_and(|p: &Tok| {
-                    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(p.text)) || (p.cap && p.text.chars().nth(1).is_none())
+                    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(p.text))
+                        || (p.cap && p.text.chars().nth(1).is_none())
+                        || is_initials(p.text)
                 })
             {
                 sent_start = false;
@@ -302,7 +304,26 @@ pub struct Found {
 }
 
 fn join(toks: &[Tok]) -> String {
-    toks.iter().map(|t| t.text).collect::<Vec<_>>().join(" ")
+    // (initials written together keep their last full stop: "A.N. Serdyukov")
+    toks.iter().map(|t| if is_initials(t.text) { format!("{}.", t.text) } else { t.text.to_owned() }).collect::<Vec<_>>().join(" ")
+}
+
+/// Initials written together, as a word without its last full stop: "A.N", "S.V" (and
+/// acronyms of the same shape, "U.S", which the gazetteer knows).
+fn is_initials(word: &str) -> bool {
+    let mut chars = word.chars();
+    let mut letters = 0;
+    loop {
+        match chars.next() {
+            Some(c) if c.is_uppercase() => letters += 1,
+            _ => return false,
+        }
+        match chars.next() {
+            None => return letters >= 2,
+            Some('.') => {}
+            Some(_) => return false,
+        }
+    }
 }
 
 /// Title words that only modify another title ("Foreign" in "Foreign Minister").
@@ -481,6 +502,11 @@ fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, 
         let mut e = s + 1;
         while e < b && classes[e] == Class::Name && !toks[e - 1].possessive {
             e += 1;
+        }
+        // initials written together before the surname ("Colonel General A.N. Serdyukov"),
+        // which the word classes take for an acronym
+        if s > a && classes[s - 1] == Class::Org && is_initials(toks[s - 1].text) && g.nationality(&lowers[s - 1]).is_none() {
+            s -= 1;
         }
         let mut seg_len = e - s;
         if seg_len == 4 && toks[s].text == toks[s + 2].text && toks[s + 1].text == toks[s + 3].text {
@@ -697,6 +723,15 @@ mod tests {
 
     fn names(text: &str) -> Vec<(String, SpeakerKind, Option<String>)> {
         scan(&tokenize(text)).into_iter().map(|f| (f.text, f.kind, f.title)).collect()
+    }
+
+    #[test]
+    fn initials_written_together_start_a_name_but_a_country_does_not() {
+        let n = names("The ceremony was attended by Colonel General A.N. Serdyukov and others.");
+        assert_eq!(n.iter().find(|x| x.1 == SpeakerKind::Person).map(|x| x.0.as_str()), Some("A.N. Serdyukov"));
+        let n = names("U.S. Secretary of State Antony Blinken spoke.");
+        assert_eq!(n.iter().find(|x| x.1 == SpeakerKind::Person).map(|x| x.0.as_str()), Some("Antony Blinken"));
+        assert!(is_initials("A.N") && is_initials("S.V.K") && !is_initials("A") && !is_initials("A.n") && !is_initials("AN"));
     }
 
     #[test]
