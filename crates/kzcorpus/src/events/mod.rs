@@ -624,10 +624,27 @@ fn speaks_of_future(body: &str, lo: usize, hi: usize, m: &DateMention) -> bool {
             clause_end = m.end + skip + cut.start();
         }
     }
-    body.get(clause_start..clause_end).is_some_and(|clause| {
-        FUTURE.is_match(clause)
-            || (matches!(m.expr, DateExpr::Weekday { .. }) && PRESENT_SCHEDULE.is_match(clause) && !PAST_MARKER.is_match(clause))
-    })
+    let weekday = matches!(m.expr, DateExpr::Weekday { .. });
+    // "ahead of Monday's meeting", "is the meeting still on for Monday?": the day is to come
+    let lead = before.trim_end().to_ascii_lowercase();
+    if weekday && (lead.ends_with("ahead of") || lead.ends_with(" for") || lead.ends_with("run-up to")) {
+        return true;
+    }
+    let tense_of = |clause: &str| {
+        FUTURE.is_match(clause) || (weekday && PRESENT_SCHEDULE.is_match(clause) && !PAST_MARKER.is_match(clause))
+    };
+    // a date that is a clause of its own closing the sentence ("He will address a summit of
+    // the alliance, whose force arrived last week, on Monday.") takes the tense of the
+    // sentence's first clause
+    let own_clause = body.get(clause_start..m.start).is_some_and(|w| matches!(w.trim(), "" | "on" | "by"))
+        && body.get(m.end..clause_end).is_some_and(|w| w.trim().trim_end_matches(['.', '!']).is_empty());
+    if own_clause && clause_start > lo {
+        let first_end = before.find([',', ';', ':']).map_or(m.start, |p| lo + p);
+        if body.get(lo..first_end).is_some_and(|first| tense_of(first) && !REPORTED.is_match(first)) {
+            return true;
+        }
+    }
+    body.get(clause_start..clause_end).is_some_and(tense_of)
 }
 
 /// The event types of a dated mention: the nearest trigger of the strongest tier, plus
@@ -859,6 +876,21 @@ mod tests {
         let body = "The ministers meet in Riga on Monday, and the envoys said on Tuesday that nothing was agreed.";
         let got = events_of(body, Some(d(2022, 1, 7)));
         assert!(got.contains(&(Some(d(2022, 1, 4)), "statement".to_string())), "{got:?}");
+    }
+
+    #[test]
+    fn ahead_of_a_day_and_a_closing_date_clause_look_forward() {
+        // Saturday 8 January 2022
+        let got = events_of("Officials prepared ahead of Monday's meeting in Geneva.", Some(d(2022, 1, 8)));
+        assert!(got.iter().any(|(date, _)| *date == Some(d(2022, 1, 10))), "{got:?}");
+        let got = events_of(
+            "He will address a summit of the alliance, whose force arrived last week, on Monday.",
+            Some(d(2022, 1, 8)),
+        );
+        assert!(got.iter().any(|(date, _)| *date == Some(d(2022, 1, 10))), "{got:?}");
+        // a past first clause keeps the closing day in the past
+        let got = events_of("He addressed a summit of the alliance, whose force had arrived, on Monday.", Some(d(2022, 1, 8)));
+        assert!(got.iter().any(|(date, _)| *date == Some(d(2022, 1, 3))), "{got:?}");
     }
 
     #[test]
