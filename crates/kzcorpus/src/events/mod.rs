@@ -398,7 +398,7 @@ fn mentions_forces(text: &str) -> bool {
 /// pullout, "flights began arriving" no deployment.
 fn needs_forces(trigger: &str) -> bool {
     let t = trigger.to_ascii_lowercase();
-    t == "withdrawn" || t.ends_with(" home") || t.contains("leav") || t.contains("to leave") || t.contains("arriv")
+    t == "withdrawn" || t == "withdrew" || t.ends_with(" home") || t.contains("leav") || t.contains("to leave") || t.contains("arriv")
 }
 
 /// Whether a comma, semicolon or "and" stands between two date mentions, so that each
@@ -686,15 +686,19 @@ fn choose_kinds(body: &str, m: &DateMention, triggers: &[Trigger]) -> Vec<&'stat
                     gap.starts_with("at ") || gap.starts_with("after ") || gap.starts_with("during ")
                 })
         });
-        // "the ministry said on Sunday that 164 people had been killed": a reported toll
-        let toll_follows = triggers.iter().any(|t| {
-            t.kind == "casualty_report"
-                && t.start >= m.end
-                && t.start <= m.end + 120
-                && body.get(m.end..t.end).is_some_and(|gap| gap.contains(" that ") && gap.bytes().any(|b| b.is_ascii_digit()))
-        });
-        if toll_follows {
-            return vec!["casualty_report"];
+        // "the ministry said on Sunday that 164 people had been killed": a reported toll (or
+        // count of detainees: the first figure's word decides)
+        let figure_follows = triggers
+            .iter()
+            .filter(|t| {
+                matches!(t.kind, "casualty_report" | "arrest")
+                    && t.start >= m.end
+                    && t.start <= m.end + 120
+                    && body.get(m.end..t.end).is_some_and(|gap| gap.contains(" that ") && gap.bytes().any(|b| b.is_ascii_digit()))
+            })
+            .min_by_key(|t| t.start);
+        if let Some(t) = figure_follows {
+            return vec![t.kind];
         }
         if !decisive_near && !meeting_follows {
             return vec!["statement"];

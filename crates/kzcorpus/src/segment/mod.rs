@@ -180,9 +180,15 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     // a page of briefs): every such heading starts an article, and what comes before the
     // first (a greeting, an introduction) belongs to none.
     let next_kind = |i: usize| (i + 1..page.len()).find(|&j| !matches!(kinds[j], Kind::Blank)).map(|j| &kinds[j]);
+    // (or each above its own date stamp: the versions of a wire story, "UPDATE 1-…" / "Jan 9,
+    // 2022 13:47 GMT", one after another)
     let bylined: Vec<usize> = (0..page.len())
         .filter(|&i| standalone(i) && page[i].is_heading_shape() && matches!(next_kind(i), Some(Kind::Byline { .. })))
         .collect();
+    let stamped_headings: Vec<usize> = (0..page.len())
+        .filter(|&i| standalone(i) && page[i].is_heading_shape() && matches!(next_kind(i), Some(Kind::Date(_))))
+        .collect();
+    let bylined = if bylined.len() < 2 && stamped_headings.len() >= 2 { stamped_headings } else { bylined };
     let stories = bylined.len() >= 2;
     if stories {
         starts = bylined;
@@ -221,7 +227,7 @@ fn build_article(
     zone_end: usize,
     meta: &PageMeta,
 ) -> Option<Article> {
-    let headline_text = headline.map(|h| page[h].clean());
+    let headline_text = headline.map(|h| without_subject_label(page[h].clean()));
     let heading = |i: usize| {
         matches!(kinds[i], Kind::Content)
             && (i == 0 || !matches!(kinds[i - 1], Kind::Content))
@@ -307,6 +313,27 @@ fn build_article(
         doc_start: first.map_or(0, |i| page[i].clean_start()),
         doc_end: last.map_or(0, |i| page[i].clean_end()),
     })
+}
+
+/// A headline without the label of an email subject or a scraped field ("Subject: FW: X",
+/// "Title: X" give "X").
+fn without_subject_label(line: &str) -> &str {
+    let Some((label, rest)) = line.split_once(':') else { return line };
+    if !["subject", "title", "headline"].iter().any(|l| label.trim().eq_ignore_ascii_case(l)) {
+        return line;
+    }
+    let mut rest = rest.trim_start();
+    while let Some((prefix, after)) = rest.split_once(':') {
+        if !["fw", "fwd", "re"].iter().any(|p| prefix.trim().eq_ignore_ascii_case(p)) {
+            break;
+        }
+        rest = after.trim_start();
+    }
+    if rest.is_empty() {
+        line
+    } else {
+        rest
+    }
 }
 
 /// The date lines after the first paragraph that head entries of two or more different
@@ -661,6 +688,20 @@ mod tests {
         assert!(!body.contains("1 Causes") && !body.contains("2 Response"), "{body}");
         assert!(!body.contains("River rises") && !body.contains("Survey report"), "{body}");
         assert!(body.contains("The snow melted early"), "{body}");
+    }
+
+    #[test]
+    fn a_forwarded_email_is_headed_by_its_subject() {
+        let page = "From: Press Office <press@example.org>\nSent: Friday, May 5, 2023 10:14 AM\nTo: Media List\n\
+                    Subject: FW: Statement on the spring floods\n\nDear colleagues,\n\n\
+                    The embassy confirms that three bridges were closed on Thursday, officials said.\n";
+        let articles = segment(page);
+        assert_eq!(articles.len(), 1);
+        assert_eq!(articles[0].headline.as_deref(), Some("Statement on the spring floods"));
+        assert_eq!(articles[0].published, NaiveDate::from_ymd_opt(2023, 5, 5));
+        assert!(!articles[0].body.contains("Media List") && !articles[0].body.contains("Dear colleagues"), "{}", articles[0].body);
+        assert_eq!(without_subject_label("Title: Talks end"), "Talks end");
+        assert_eq!(without_subject_label("Reuters: talks end"), "Reuters: talks end");
     }
 
     #[test]
