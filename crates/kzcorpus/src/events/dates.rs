@@ -181,7 +181,7 @@ static DATE_RE: Lazy<Regex> = Lazy::new(|| {
             // last week, earlier this month, this past week
             r"|(?-u:\b)(?P<ps>(?i:last|next|this past|this|past|coming|earlier this|later this|early this|late last|earlier last|early next|later next)) (?P<pu>week|month|year)(?-u:\b)",
             // the same day, the following day, the day before
-            r"|(?-u:\b)(?P<an>(?i:the same day|that same day|the following day|the next day|the previous day|the day before|the day after))(?-u:\b)",
+            r"|(?-u:\b)(?P<an>(?i:the same day|that same day|the following (?:day|morning)|the next (?:day|morning)|the previous day|the day before|the day after))(?-u:\b)",
             // on the 12th
             r"|(?-u:\b)the (?P<od>\d{{1,2}})(?:st|nd|rd|th)(?-u:\b)",
         ),
@@ -416,7 +416,9 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
             }
         } else if let Some(a) = caps.name("an") {
             match a.as_str().to_ascii_lowercase().as_str() {
-                "the following day" | "the next day" | "the day after" => DateExpr::AfterPrevious(1),
+                "the following day" | "the next day" | "the day after" | "the following morning" | "the next morning" => {
+                    DateExpr::AfterPrevious(1)
+                }
                 "the previous day" | "the day before" => DateExpr::AfterPrevious(-1),
                 _ => DateExpr::AfterPrevious(0),
             }
@@ -821,6 +823,9 @@ mod tests {
             days.push(r);
         }
         assert_eq!(days, vec![Some(d(2023, 6, 3)), Some(d(2023, 6, 3)), Some(d(2023, 6, 5)), Some(d(2023, 6, 6))]);
+        let found = find_dates("The envoy asked for help on the night of June 3. The next morning, troops landed.");
+        let exprs: Vec<&DateExpr> = found.iter().map(|m| &m.expr).collect();
+        assert_eq!(exprs.last(), Some(&&DateExpr::AfterPrevious(1)));
     }
 
     #[test]

@@ -395,10 +395,17 @@ fn mentions_forces(text: &str) -> bool {
 
 /// Withdrawal and arrival words that name troops moving only when forces are mentioned:
 /// "the figure was later withdrawn" withdraws a report, "the diplomat flew home" is no
-/// pullout, "flights began arriving" no deployment.
+/// pullout, "flights began arriving" or "the minister's plane landed" no deployment.
 fn needs_forces(trigger: &str) -> bool {
     let t = trigger.to_ascii_lowercase();
-    t == "withdrawn" || t == "withdrew" || t.ends_with(" home") || t.contains("leav") || t.contains("to leave") || t.contains("arriv")
+    t == "withdrawn"
+        || t == "withdrew"
+        || t.ends_with(" home")
+        || t.contains("leav")
+        || t.contains("to leave")
+        || t.contains("arriv")
+        || t == "landed"
+        || t == "landing"
 }
 
 /// Whether a comma, semicolon or "and" stands between two date mentions, so that each
