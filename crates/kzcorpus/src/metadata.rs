@@ -329,7 +329,8 @@ fn date_pattern() -> String {
 static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
     let label = r"(?:(?:first |last )?(?:published|updated|posted|modified|date|dated|aired|broadcast|released|issued|sent)(?:\s+on)?\s*:?\s*)?";
     // a place before the date of a release: "Moscow, 14 January 2022"
-    let place = r"(?:[\p{L}][\p{L}.'’-]+(?:\s+[\p{L}][\p{L}.'’-]+){0,2},\s+)?";
+    // (ASCII letters: a Unicode class under case folding would make this pattern slow to build)
+    let place = r"(?:[a-z][a-z.'’-]+(?:\s+[a-z][a-z.'’-]+){0,2},\s+)?";
     let weekday = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?";
     let date = date_pattern();
     let time = r"(?:\s*(?:[-–—|•,]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?";

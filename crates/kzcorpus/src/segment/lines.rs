@@ -283,10 +283,6 @@ static AGENCY_CREDIT: Lazy<Regex> = Lazy::new(|| {
 static PAREN_CREDIT: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(r"(?i)\((?:[^()]*(?-u:\b)(?:photos?|photograph|image|getty|handout)(?-u:\b)[^()]*)\)$").expect("the credit pattern is valid")
 });
-/// A labelled credit closing a caption: "… on 5 January. Photograph: Ann Lee/AFP via Getty Images".
-static LABELLED_CREDIT_END: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::regex(r"(?i)(?-u:\b)(?:photograph|photo|picture|image|video)\s*:\s*\p{Lu}[^.:;!?]{1,80}$").expect("the credit pattern is valid")
-});
 static SLASH_CREDIT: Lazy<Regex> =
     Lazy::new(|| crate::rx::regex(r"\s/\s?\p{Lu}[\p{L}\d .&'-]*(?:/[\p{L}\d .&'-]+)*$").expect("the credit pattern is valid"));
 
@@ -310,11 +306,29 @@ pub(crate) fn is_credited_caption(line: &str) -> bool {
     if let Some(m) = SLASH_CREDIT.find(line) {
         return !ends_sentence(line[..m.start()].trim_end());
     }
-    if let Some(m) = LABELLED_CREDIT_END.find(line) {
-        let before = line[..m.start()].trim_end();
-        return before.split_whitespace().count() >= 3 && word_count(line) < LONG_LINE_WORDS;
+    labelled_credit_end(line)
+}
+
+/// The longest credit after a caption's label, in characters.
+const MAX_CREDIT_CHARS: usize = 80;
+
+/// A caption closed by a labelled credit: "… on 5 January. Photograph: Ann Lee/AFP via
+/// Getty Images" (at least three words before the label, a capitalised credit with no
+/// sentence punctuation after it).
+fn labelled_credit_end(line: &str) -> bool {
+    let Some(colon) = line.rfind(':') else { return false };
+    let head = line[..colon].trim_end();
+    let word_start = head.char_indices().rev().find(|(_, c)| !c.is_alphabetic()).map_or(0, |(i, c)| i + c.len_utf8());
+    let label = &head[word_start..];
+    if !["photograph", "photo", "picture", "image", "video"].iter().any(|l| label.eq_ignore_ascii_case(l)) {
+        return false;
     }
-    false
+    let credit = line[colon + 1..].trim();
+    credit.starts_with(char::is_uppercase)
+        && credit.chars().count() <= MAX_CREDIT_CHARS
+        && !credit.contains(['.', ';', '!', '?'])
+        && head[..word_start].split_whitespace().count() >= 3
+        && word_count(line) < LONG_LINE_WORDS
 }
 
 static CAPTION_LABEL: Lazy<Regex> = Lazy::new(|| {
@@ -652,6 +666,7 @@ mod tests {
         assert!(!is_credited_caption("(Photo)"));
         assert!(is_credited_caption("Barges wait at the locks on 5 May. Photograph: Ann Lee/AFP via Getty Images"));
         assert!(!is_credited_caption("The minister held up a photo: Lee's picture of the locks."));
+        assert!(!is_credited_caption("Placards read ‘Say no to war’: Crowds"));
         assert!(is_labelled_caption("Image caption, Crowds gathered in the square"));
         assert!(is_labelled_caption("Photo: Ann Lee/Reuters"));
         assert!(is_labelled_caption("(Photo by Ann Lee/Getty Images)"));

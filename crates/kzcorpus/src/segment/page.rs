@@ -171,12 +171,12 @@ pub(super) fn classify(page: &[Line<'_>], in_teaser: &[bool]) -> Vec<Kind> {
 /// A numbered source note: "[2] Interior ministry statement, January 9." or "3 Ministry of
 /// Internal Affairs briefing, 11 January 2022." (a numbered heading has a dot: "1. Outlook").
 static NOTE_LINE: Lazy<Regex> =
-    Lazy::new(|| crate::rx::regex(r"^(?:\[(\d{1,3})\]\s*|(\d{1,3})\s+)\p{Lu}").expect("the note pattern is valid"));
+    Lazy::new(|| crate::rx::regex(r"^(?:\[([0-9]{1,3})\] *|([0-9]{1,3}) +)\p{Lu}").expect("the note pattern is valid"));
 
 /// A note marker glued to the text it annotates: "in Almaty.[1]", "the next day.1 This",
 /// "a \"technical error\".2".
 static NOTE_MARKER: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::regex(r#"[^\s\d](?:\[(\d{1,3})\]|[.,;:!?"”’)](\d{1,3}))(?:\s|$)"#).expect("the note-marker pattern is valid")
+    crate::rx::regex(r#"[^ 0-9](?:\[([0-9]{1,3})\]|[.,;:!?"”’)]([0-9]{1,3}))(?: |$)"#).expect("the note-marker pattern is valid")
 });
 
 /// The longest source note, in characters.
@@ -200,14 +200,18 @@ pub(super) fn drop_notes_and_running_heads(page: &[Line<'_>], kinds: &mut [Kind]
             continue;
         }
         let text = line.clean();
-        if text.contains(['[', '.', ',', ';', ':', '!', '?', '"', '”', '’', ')']) {
+        // (a marker is a digit right after a mark or a bracket: most lines have none)
+        let marked = text.as_bytes().windows(2).any(|w| {
+            w[1].is_ascii_digit() && matches!(w[0], b'[' | b'.' | b',' | b';' | b':' | b'!' | b'?' | b'"' | b')' | 0x9d | 0x99)
+        });
+        if marked {
             for caps in NOTE_MARKER.captures_iter(text) {
                 if let Some(n) = caps.get(1).or_else(|| caps.get(2)).and_then(|n| n.as_str().parse().ok()) {
                     cited.push(n);
                 }
             }
         }
-        if text.chars().count() <= MAX_RUNNING_HEAD_CHARS {
+        if text.len() <= MAX_RUNNING_HEAD_CHARS * 4 && text.chars().count() <= MAX_RUNNING_HEAD_CHARS && !ends_like_text(text) {
             *counts.entry(text).or_default() += 1;
         }
     }
@@ -218,17 +222,22 @@ pub(super) fn drop_notes_and_running_heads(page: &[Line<'_>], kinds: &mut [Kind]
         let text = line.clean();
         // (a bracketed number opening a line is a note whatever cites it: the markup stage
         // has already removed the "[1]" markers glued to the text)
-        let note = text.chars().count() <= MAX_NOTE_CHARS
+        let note = text.starts_with(|c: char| c == '[' || c.is_ascii_digit())
+            && text.chars().count() <= MAX_NOTE_CHARS
             && NOTE_LINE.captures(text).is_some_and(|caps| {
                 caps.get(1).is_some()
                     || caps.get(2).and_then(|n| n.as_str().parse::<u32>().ok()).is_some_and(|n| cited.contains(&n))
             });
-        let running_head = counts.get(text).is_some_and(|&n| n >= RUNNING_HEAD_REPEATS)
-            && !text.ends_with(['.', '"', '”', '!', '?']);
+        let running_head = counts.get(text).is_some_and(|&n| n >= RUNNING_HEAD_REPEATS);
         if note || running_head {
             *kind = Kind::Drop;
         }
     }
+}
+
+/// Whether a line ends like a sentence or a quotation (no running head does).
+fn ends_like_text(text: &str) -> bool {
+    text.ends_with(['.', '"', '”', '!', '?'])
 }
 
 /// Headings of the apparatus closing a reference page or report: everything after one is
@@ -247,7 +256,8 @@ pub(super) fn drop_contents_and_apparatus(page: &[Line<'_>], kinds: &mut [Kind])
     let mut i = 0;
     while i < page.len() {
         let text = page[i].clean();
-        let label = text.trim_end_matches(':').to_lowercase();
+        // (the labels are short: longer lines are not lowercased)
+        let label = if text.len() <= 20 { text.trim_end_matches(':').to_lowercase() } else { String::new() };
         if label == "contents" || label == "table of contents" {
             let mut j = i + 1;
             while j < page.len() {
