@@ -108,7 +108,7 @@ pub fn outlet_from_tagline(line: &str) -> Option<&'static str> {
 }
 
 static COPYRIGHT: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::regex(r"(?i)^(?:copyright\s*)?(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?[.,]?)?\s*(?P<name>[^.]+?)\.?\s*(?:all rights reserved\.?)?$")
+    crate::rx::regex(r"(?i)^(?:copyright\s*)?(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?[.,]?)?\s*(?P<name>[^.]+?)\.?\s*(?:\d{4}\.?)?\s*(?:all rights reserved\.?)?$")
         .expect("the copyright pattern is valid")
 });
 
@@ -138,7 +138,8 @@ fn copyright_notice_only(line: &str) -> &str {
 /// # Examples
 /// ```
 /// assert_eq!(kzcorpus::metadata::copyright_outlet("Copyright 2021 The Associated Press. All rights reserved."), Some("Associated Press"));
-/// assert_eq!(kzcorpus::metadata::copyright_outlet("Copyright (c) 2022. RFE/RL, Inc. All Rights Reserved."), Some("Radio Free Europe/Radio Liberty"));
+/// assert_eq!(kzcorpus::metadata::copyright_outlet("Copyright (c) 2022. RFE/RL, Inc. All Rights Reserved."), Some("RFE/RL"));
+/// assert_eq!(kzcorpus::metadata::copyright_outlet("(c) BBC Monitoring 2022"), Some("BBC Monitoring"));
 /// ```
 pub fn copyright_outlet(line: &str) -> Option<&'static str> {
     let line = copyright_notice_only(line.trim());
@@ -828,6 +829,30 @@ pub fn dateline(first_paragraph: &str) -> Option<String> {
 pub fn dateline_agency(first_paragraph: &str) -> Option<&'static str> {
     let caps = dateline_captures(first_paragraph)?;
     outlet_name(caps.name("agency")?.as_str())
+}
+
+/// The credit in a dateline's brackets when the gazetteer does not know it: a short name of
+/// capitalised words ("ALMATY, Jan 9 (Meridian News) - …" gives "Meridian News"). Places,
+/// dates and photo credits are not credits.
+///
+/// # Examples
+/// ```
+/// use kzcorpus::metadata::dateline_credit;
+/// assert_eq!(dateline_credit("ALMATY, Jan 9 (Meridian News) - Police said …").as_deref(), Some("Meridian News"));
+/// assert_eq!(dateline_credit("ALMATY (Kazakhstan) - Police said …"), None);
+/// ```
+pub fn dateline_credit(first_paragraph: &str) -> Option<String> {
+    let caps = dateline_captures(first_paragraph)?;
+    let credit = caps.name("agency")?.as_str().trim();
+    let words: Vec<&str> = credit.split_whitespace().collect();
+    let named = (1..=4).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '&' | '.')));
+    let g = &*crate::speakers::gazetteer::GAZETTEER;
+    let place = words.iter().any(|w| {
+        let lower = w.trim_matches('.').to_lowercase();
+        g.places.contains(lower.as_str()) || g.nationality(&lower).is_some()
+    });
+    (named && !place && !CREDITS.contains(&fold(credit))).then(|| credit.to_owned())
 }
 
 #[cfg(test)]

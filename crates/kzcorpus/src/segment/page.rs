@@ -318,8 +318,7 @@ impl PageMeta {
         let agency = (header_end.min(headline.map_or(0, |h| h + 1))..page.len())
             .filter(|&i| matches!(kinds[i], Kind::Content) && Some(i) != headline)
             .take(3)
-            .find_map(|i| metadata::dateline_agency(page[i].clean()))
-            .map(str::to_owned);
+            .find_map(|i| metadata::dateline_agency(page[i].clean()).map(str::to_owned).or_else(|| metadata::dateline_credit(page[i].clean())));
         let outlet = name_in(0..header_end, false)
             .or(suffix)
             .or_else(|| name_in(0..kinds.len(), false))
