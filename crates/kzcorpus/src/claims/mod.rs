@@ -64,14 +64,14 @@ static QUALIFIERS: Lazy<Vec<(&'static str, &'static str)>> = Lazy::new(|| {
 static CUE_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(concat!(
         r"^(?:,?\s*(?:have|has|had|were|was|are|is|being|been|reportedly|reported|confirmed|already|also|now|so far|officially|\s)+)*",
-        r"(?P<cue>dead|killed|died|deaths|lost their lives|detainees|detentions|arrests|injured|wounded|hurt|hospitali[sz]ed|(?:sought|received|needed|required|asked for|applied for|addressed for|turned for|appealed for) (?:the )?medical (?:help|care|assistance|attention|treatment|aid)|treated for (?:injuries|wounds)|with (?:gunshot |bullet |stab |shrapnel |serious )?(?:wounds|injuries)|arrested|detained|under arrest|in custody|taken into custody|delivered to the police|delivered to police|jailed|imprisoned|missing)(?-u:\b)"
+        r"(?P<cue>dead|shot dead|killed|died|deaths|lost their lives|(?:been|being|were|was|are) held|detainees|detentions|arrests|injured|wounded|hurt|hospitali[sz]ed|(?:sought|received|needed|required|asked for|applied for|addressed for|turned for|appealed for) (?:the )?medical (?:help|care|assistance|attention|treatment|aid)|treated for (?:injuries|wounds)|with (?:gunshot |bullet |stab |shrapnel |serious )?(?:wounds|injuries)|arrested|detained|under arrest|in custody|taken into custody|delivered to the police|delivered to police|jailed|imprisoned|missing)(?-u:\b)"
     ))
     .expect("cue pattern compiles")
 });
 
 /// A casualty or arrest verb right before the number.
 static CUE_BEFORE: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::regex(r"(?i)(?P<cue>killed|killing|kills|liquidated|lives of|death toll (?:among (?:the )?[a-z]+(?: [a-z]+)? )?(?:(?:rose|rises|rising|has risen|had risen|climbed|climbs|climbing|jumped|jumps|stands|stood) )?(?:to|of|at)|death toll (?:reached|reaches|hit|hits|topped|tops)|arrested|arresting|detained|detaining|injured|injuring|wounded|wounding|detention of|detentions of|arrest of|arrests of|(?:detentions|arrests|detainees|(?:number|count|tally) of (?:detainees|detentions|arrests|those detained|people detained|those arrested)) (?:is |was |has |had |have )?(?:put |now |been )?(?:near|nearing|at|to|reached|reaching|rose to|risen to|climbed to|topped|exceeded|passed))(?:\W+(?:at least|more than|over|about|around|nearly|almost|some|an estimated|up to|approximately|roughly|as many as))?\W{0,3}$")
+    crate::rx::regex(r"(?i)(?P<cue>killed|killing|kills|liquidated|lives of|death toll (?:among (?:the )?[a-z]+(?: [a-z]+)? )?(?:(?:rose|rises|rising|has risen|had risen|climbed|climbs|climbing|jumped|jumps|stands|stood) )?(?:to|of|at)|death toll (?:reached|reaches|hit|hits|topped|tops|included|includes)|arrested|arresting|detained|detaining|injured|injuring|wounded|wounding|detention of|detentions of|arrest of|arrests of|(?:detentions|arrests|detainees|(?:number|count|tally) of (?:detainees|detentions|arrests|those detained|people detained|those arrested)) (?:is |was |has |had |have )?(?:put |now |been )?(?:near|nearing|at|to|reached|reaching|rose to|risen to|climbed to|topped|exceeded|passed))(?:\W+(?:at least|more than|over|about|around|nearly|almost|some|an estimated|up to|approximately|roughly|as many as))?\W{0,3}$")
         .expect("cue-before pattern compiles")
 });
 
@@ -344,6 +344,8 @@ fn classify(
                 (_, Some(c)) if matches!(class, "people" | "troops") => cue_kind(c),
                 // "225 people were killed, including 19 police officers": a part of the
                 // previous count in the sentence counts the same thing
+                // "at least 3 bodies": the dead, whatever the verb
+                ("people", None) if body[s..e].eq_ignore_ascii_case("bodies") => "killed",
                 ("people", None) => match last_what.or_else(|| uncounted_toll_before(before)) {
                     Some(w @ ("killed" | "injured" | "detained")) if introduces_part(before) => w,
                     // "20,000 bandits attacked the city": a count of attackers
@@ -384,6 +386,13 @@ fn classify(
             } else if w0.as_deref() == Some("in") && next_capitalised && matches!(last_what, Some("killed" | "injured" | "detained")) {
                 // "164 deaths, including 103 in Almaty": a part of the toll, by place
                 (last_what.unwrap_or("killed"), "in a place".to_string(), Some("people"))
+            } else if w0.as_deref() == Some("of") && matches!(word(1).as_deref(), Some("them" | "those" | "whom")) {
+                // "164 people died, 103 of them in Almaty": a part of the previous count
+                match (last_what, last_class) {
+                    (Some(w @ ("killed" | "injured" | "detained")), _) => (w, "of them".to_string(), Some("people")),
+                    (_, Some("troops")) => ("troops_deployed", "of them".to_string(), Some("troops")),
+                    _ => return None,
+                }
             } else if w0.as_deref() == Some("in") && matches!(word(1).as_deref(), Some("total" | "all")) {
                 // "the CSTO troops, about 2,030 in total": the noun came before
                 let class = noun_class_before(before)?;
@@ -581,7 +590,7 @@ fn cue_kind(cue: &str) -> &'static str {
     let c = cue.to_lowercase();
     if c.contains("injur") || c.contains("wound") || c.contains("hurt") || c.contains("hospital") || c.contains("medical") {
         "injured"
-    } else if c.contains("arrest") || c.contains("detain") || c.contains("custody") || c.contains("police")
+    } else if c.contains("arrest") || c.contains("detain") || c.contains("custody") || c.contains("police") || c.ends_with(" held")
         || c.contains("jail") || c.contains("prison") || c.contains("detention")
     {
         "detained"
@@ -893,6 +902,25 @@ mod tests {
             c("killed", 16, Some("at least"))
         );
         assert_eq!(one("More than 2 200 persons addressed for the medical help."), c("injured", 2200, Some("more than")));
+    }
+
+    #[test]
+    fn shot_dead_held_bodies_and_parts_of_a_count() {
+        assert_eq!(one("Police said at least 26 protesters were shot dead in the square."), c("killed", 26, Some("at least")));
+        assert_eq!(one("The ministry said 7,939 had been held."), c("detained", 7939, None));
+        assert_eq!(one("Witnesses counted at least 3 bodies on the avenue."), c("killed", 3, Some("at least")));
+        assert_eq!(one("The death toll included 164 people, the ministry said."), c("killed", 164, None));
+        assert_eq!(
+            claims_of("Officials say 164 people died across the country, 103 of them in the capital."),
+            vec![c("killed", 164, None), c("killed", 103, None)]
+        );
+        assert_eq!(
+            claims_of("About 2,000 troops were deployed, 1,100 of them Russian."),
+            vec![c("troops_deployed", 2000, Some("about")), c("troops_deployed", 1100, None)]
+        );
+        // a rally held by protesters counts no detainees
+        assert_eq!(claims_of("About 1,000 protesters held a rally in the square."), vec![]);
+        assert_eq!(claims_of("Talks were held in 12 rounds, 3 of them in Geneva."), vec![]);
     }
 
     #[test]
