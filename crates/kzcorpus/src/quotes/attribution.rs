@@ -539,6 +539,11 @@ impl Ctx<'_> {
                 return None;
             }
             if let Some(len) = self.cue_len(k).filter(|_| !t.cap || k == after) {
+                // "… prevented “…” in Kazakhstan and warned that …": a second verb of the
+                // sentence's subject, not a cue with a subject of its own
+                if k > after && ["and", "but", "or"].contains(&self.low(k - 1)) {
+                    return None;
+                }
                 let cue = self.cue_text(k, len);
                 // "the press office quoted X as saying"
                 if cue.eq_ignore_ascii_case("quoted") {
@@ -1194,6 +1199,13 @@ mod tests {
         assert_eq!(q.len(), 2);
         assert_eq!(who(&q[0], &idx), None);
         assert_eq!(who(&q[1], &idx).as_deref(), Some("Tomasz Nowak"));
+    }
+
+    #[test]
+    fn a_coordinated_verb_after_the_quote_is_not_its_cue() {
+        let (q, idx) = run("Mayor John Smith, speaking at a council session, said the city had avoided \"the collapse of the whole transport system\" in the region and warned that fares would rise.");
+        assert_eq!(q.len(), 1);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("John Smith"));
     }
 
     #[test]
