@@ -704,6 +704,16 @@ impl Ctx<'_> {
 
     /// The subject just before a cue (`X said`, `the minister said`, `he said`).
     fn subject_before(&mut self, cue: usize, lo: usize) -> (Option<usize>, Option<String>, How) {
+        // "the channel quoted Tokayev as telling viewers: …": the one quoted speaks
+        if cue > lo + 2 && self.low(cue - 1) == "as" {
+            let from = cue.saturating_sub(9).max(lo);
+            if let Some(q) = (from..cue - 1).rev().find(|&k| self.low(k) == "quoted") {
+                let found = self.subject_in(q + 1, cue - 1, true);
+                if found.0.is_some() {
+                    return found;
+                }
+            }
+        }
         // ", saying …" / ", adding …": the subject of the main clause
         if self.toks[cue].after_comma && self.toks[cue].text.ends_with("ing") {
             // (a name in brackets is no subject: "ALMATY, Jan 9 (Agency) - the ministry …")
@@ -1204,6 +1214,13 @@ mod tests {
     #[test]
     fn a_coordinated_verb_after_the_quote_is_not_its_cue() {
         let (q, idx) = run("Mayor John Smith, speaking at a council session, said the city had avoided \"the collapse of the whole transport system\" in the region and warned that fares would rise.");
+        assert_eq!(q.len(), 1);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("John Smith"));
+    }
+
+    #[test]
+    fn quoted_as_telling_credits_the_one_quoted() {
+        let (q, idx) = run("City radio quoted Mayor John Smith as telling listeners: \"Nobody will be left without heating this winter.\"");
         assert_eq!(q.len(), 1);
         assert_eq!(who(&q[0], &idx).as_deref(), Some("John Smith"));
     }
