@@ -527,6 +527,21 @@ fn bar_byline(line: &str) -> Option<(Vec<String>, Vec<&str>)> {
     if !(2..=4).contains(&parts.len()) || !parts.iter().any(|p| date_line(p).is_some()) {
         return None;
     }
+    // beside a dash a title is as likely as a writer ("Department Press Briefing – January 6,
+    // 2022"): no word of the name may be an organisation's head, a title or a kind of page
+    let g = &*crate::speakers::gazetteer::GAZETTEER;
+    let titled = |p: &str| {
+        p.split_whitespace().any(|w| {
+            let lower = w.to_lowercase();
+            g.org_heads.contains(lower.as_str())
+                || g.is_title(&lower)
+                || ["briefing", "press", "news", "update", "report", "statement", "live", "podcast", "episode", "edition", "bulletin", "digest", "brief", "transcript", "review"]
+                    .contains(&lower.as_str())
+        })
+    };
+    if separator != "|" && parts.iter().any(|p| date_line(p).is_none() && titled(p)) {
+        return None;
+    }
     let others: Vec<&str> = parts.iter().copied().filter(|p| date_line(p).is_none()).collect();
     // an explicit credit ("Interview by A") first, else a part that is one personal name
     let credited = others.iter().position(|p| BAR_CREDIT.is_match(p));
@@ -921,6 +936,7 @@ mod tests {
         assert_eq!(byline("By Ursula von Berg"), Some(vec!["Ursula von Berg".to_owned()]));
         assert_eq!(byline("Ann Lee — 7 January 2022, 18:52"), Some(vec!["Ann Lee".to_owned()]));
         assert_eq!(byline("Talks resume — 7 January 2022"), None);
+        assert_eq!(byline("Department Press Briefing – January 6, 2022"), None);
         // a broadcaster's language service credited beside the writer
         assert_eq!(byline("By Ann Lee and RFE/RL's Tajik Service"), Some(vec!["Ann Lee".to_owned()]));
     }
