@@ -688,6 +688,41 @@ impl Ctx<'_> {
         self.toks[k..k + len].iter().map(|t| t.text).collect::<Vec<_>>().join(" ")
     }
 
+    /// "The Commander of the Collective Peacekeeping Forces noted": a person's role in the
+    /// organisation mentioned (mention `mi`, ending at token `last`), not the organisation.
+    /// The person is the nearest earlier one whose titles hold the role and the
+    /// organisation's name; `None` when the words before are no role, or no one has it.
+    fn role_of_organisation(&mut self, mi: usize, last: usize, lo: usize) -> Option<(Option<usize>, Option<String>, How)> {
+        let m = &self.index.mentions[mi];
+        if self.index.speakers[m.speaker].kind == SpeakerKind::Person {
+            return None;
+        }
+        // (the words as written here: the canonical name may add a prefix, "CSTO …")
+        let org_name = m.text.to_lowercase();
+        let mut first = last;
+        while first > lo && self.mention_cover[first - 1] == Some(mi) {
+            first -= 1;
+        }
+        // "<role> of the <organisation>"
+        let mut j = first;
+        if j > lo && self.low(j - 1) == "the" {
+            j -= 1;
+        }
+        if !(j > lo + 1 && self.low(j - 1) == "of") {
+            return None;
+        }
+        let role = self.low(j - 2).to_owned();
+        if !PERSON_ROLES.contains(&role.as_str()) {
+            return None;
+        }
+        let from = self.toks[j - 2].start;
+        let text = cslice(&self.chars, if j > lo + 2 && self.low(j - 3) == "the" { self.toks[j - 3].start } else { from }, m.end);
+        let person = self.resolve_person(from, None, &[role.as_str()], None)?;
+        let titles = self.index.speakers[person].titles.join(" ").to_lowercase();
+        let org_words = org_name.split_whitespace().filter(|w| w.len() > 3).all(|w| titles.contains(w));
+        (titles.contains(&role) && org_words).then_some((Some(person), Some(text), How::Description))
+    }
+
     /// The subject right after a cue (`said X`, `according to X`), up to a clause boundary.
     fn subject_after(&mut self, from: usize, hi: usize) -> (Option<usize>, Option<String>, How) {
         let mut end = from;
@@ -765,6 +800,9 @@ impl Ctx<'_> {
         while k > lo && skipped <= 2 {
             k -= 1;
             if let Some(mi) = self.mention_cover[k] {
+                if let Some(person) = self.role_of_organisation(mi, k, lo) {
+                    return person;
+                }
                 let sp = self.index.mentions[mi].speaker;
                 let text = self.index.mentions[mi].text.clone();
                 return (Some(sp), Some(text), How::Named);
@@ -1223,6 +1261,17 @@ mod tests {
         let (q, idx) = run("City radio quoted Mayor John Smith as telling listeners: \"Nobody will be left without heating this winter.\"");
         assert_eq!(q.len(), 1);
         assert_eq!(who(&q[0], &idx).as_deref(), Some("John Smith"));
+    }
+
+    #[test]
+    fn the_role_of_an_organisation_is_the_person_holding_it() {
+        let (q, idx) = run("The parade was attended by the Commander of the City Rescue Service Colonel John Smith. \
+                            The Commander of the City Rescue Service noted: \"The crews acted quickly and with care.\"");
+        assert_eq!(q.len(), 1);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("John Smith"));
+        // no one holds the role: the organisation stays the speaker
+        let (q, idx) = run("The spokesman of the City Rescue Service said: \"The crews acted quickly and with care.\"");
+        assert_ne!(who(&q[0], &idx).as_deref(), Some("John Smith"));
     }
 
     #[test]

@@ -524,6 +524,13 @@ fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, 
             p -= 1;
         }
         let mut prefix_title = title_text(&toks[p..s], &classes[p..s]);
+        // a run that opens with a title holds it whole, organisation and all: "Commander of
+        // the Collective Peacekeeping Forces Colonel General A.N. Serdyukov"
+        // (its other capitalised words all inside an organisation's name, so no person before)
+        let in_org = |k: usize| out.iter().any(|f: &Found| f.kind == SpeakerKind::Organisation && f.first_tok <= k && k < f.end_tok);
+        if p > a && classes[a] == Class::Title && prefix_title.is_some() && (a..p).all(|k| classes[k] != Class::Name || in_org(k)) {
+            prefix_title = Some(join(&toks[a..s]));
+        }
         // lowercase title words just before the run: "drone operator Vitaly Shevchuk", and
         // "head of state" with its "of" ("the Head of state Kassym-Jomart Tokayev")
         if p == a && prefix_title.is_none() {
@@ -732,6 +739,22 @@ mod tests {
         let n = names("U.S. Secretary of State Antony Blinken spoke.");
         assert_eq!(n.iter().find(|x| x.1 == SpeakerKind::Person).map(|x| x.0.as_str()), Some("Antony Blinken"));
         assert!(is_initials("A.N") && is_initials("S.V.K") && !is_initials("A") && !is_initials("A.n") && !is_initials("AN"));
+    }
+
+    #[test]
+    fn a_title_naming_an_organisation_is_kept_whole_but_not_across_a_person() {
+        let idx = crate::speakers::find_speakers(&crate::model::Article {
+            body: "The parade was attended by the Commander of the City Rescue Service Colonel John Smith.".into(),
+            ..Default::default()
+        });
+        let smith = idx.speakers.iter().find(|s| s.name == "John Smith").expect("a person");
+        assert_eq!(smith.titles, vec!["Commander of the City Rescue Service Colonel".to_owned()]);
+        let idx = crate::speakers::find_speakers(&crate::model::Article {
+            body: "It was attended by President John Smith Foreign Minister Anna Berg.".into(),
+            ..Default::default()
+        });
+        let berg = idx.speakers.iter().find(|s| s.name == "Anna Berg").expect("a person");
+        assert_eq!(berg.titles, vec!["Foreign Minister".to_owned()]);
     }
 
     #[test]
