@@ -219,7 +219,7 @@ pub fn extract_events_scanned(
             .collect();
         let forces = mentions_forces(&body[lo..hi]);
         let own_triggers: Vec<Trigger> =
-            own_triggers.into_iter().filter(|t| forces || !needs_forces(&body[t.start..t.end])).collect();
+            own_triggers.into_iter().filter(|t| (forces || !needs_forces(&body[t.start..t.end])) && !exercises_a_quality(body, t)).collect();
         let mut kinds = choose_kinds(body, m, &own_triggers);
         // a stamp ("7:42 PM · Jan 6, 2022") reports no happening, but under a social-media
         // post ("Name (@handle): …") it dates that post, a statement
@@ -406,6 +406,20 @@ fn needs_forces(trigger: &str) -> bool {
         || t.contains("arriv")
         || t == "landed"
         || t == "landing"
+}
+
+/// "to exercise restraint", "exercised their right": the verb, not a military exercise.
+fn exercises_a_quality(body: &str, t: &Trigger) -> bool {
+    let word = body[t.start..t.end].to_ascii_lowercase();
+    if !word.starts_with("exercis") {
+        return false;
+    }
+    let next = body[t.end..].split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphabetic()).to_ascii_lowercase();
+    matches!(
+        next.as_str(),
+        "restraint" | "caution" | "patience" | "vigilance" | "control" | "power" | "powers" | "influence" | "their" | "its" | "his" | "her"
+            | "maximum" | "utmost" | "great" | "due"
+    )
 }
 
 /// Whether a comma, semicolon or "and" stands between two date mentions, so that each
@@ -902,6 +916,14 @@ mod tests {
         // a past first clause keeps the closing day in the past
         let got = events_of("He addressed a summit of the alliance, whose force had arrived, on Monday.", Some(d(2022, 1, 8)));
         assert!(got.iter().any(|(date, _)| *date == Some(d(2022, 1, 3))), "{got:?}");
+    }
+
+    #[test]
+    fn exercising_restraint_is_no_military_exercise() {
+        let got = events_of("The ministry on Saturday called on all sides to exercise restraint.", Some(d(2022, 1, 8)));
+        assert!(got.iter().all(|(_, kind)| kind != "exercise"), "{got:?}");
+        let got = events_of("The army began an exercise near the border on Saturday.", Some(d(2022, 1, 8)));
+        assert!(got.iter().any(|(_, kind)| kind == "exercise"), "{got:?}");
     }
 
     #[test]
