@@ -331,7 +331,7 @@ static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
     let label = r"(?:(?:first |last )?(?:published|updated|posted|modified|date|dated|aired|broadcast|released|issued|sent)(?:\s+on)?\s*:?\s*)?";
     // a place before the date of a release: "Moscow, 14 January 2022"
     // (ASCII letters: a Unicode class under case folding would make this pattern slow to build)
-    let place = r"(?:[a-z][a-z.'’-]+(?:\s+[a-z][a-z.'’-]+){0,2},\s+)?";
+    let place = r"(?:(?P<place>[a-z][a-z.'’-]+(?:\s+[a-z][a-z.'’-]+){0,2}),\s+)?";
     let weekday = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?";
     let date = date_pattern();
     let time = r"(?:\s*(?:[-–—|•,]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?";
@@ -374,7 +374,20 @@ pub fn date_line(line: &str) -> Option<NaiveDate> {
     if line.len() > 160 {
         return None;
     }
-    date_from(&DATE_LINE.captures(line.trim())?)
+    let caps = DATE_LINE.captures(line.trim())?;
+    // a place before the date must be one the gazetteer knows ("Moscow, 14 January 2022"),
+    // not a headline's words ("Clashes in Almaty, 5 January 2022")
+    if let Some(place) = caps.name("place") {
+        let g = &*crate::speakers::gazetteer::GAZETTEER;
+        let words: Vec<&str> = place.as_str().split_whitespace().collect();
+        let capitalised = words.iter().all(|w| w.starts_with(char::is_uppercase));
+        let known = words.iter().all(|w| g.places.contains(w.trim_matches('.').to_lowercase().as_str()));
+        // (one capitalised word is a place or a weekday; more must be a known place)
+        if !capitalised || !(known || words.len() == 1) {
+            return None;
+        }
+    }
+    date_from(&caps)
 }
 
 /// The first date written anywhere in `text` (for bylines such as "By A | March 3, 2021").
@@ -442,10 +455,15 @@ static CREDIT_PART: Lazy<Regex> = Lazy::new(|| {
 /// "RFE/RL's Kazakh Service".
 fn is_desk_credit(token: &str) -> bool {
     let last = token.rsplit(' ').next().unwrap_or("").to_lowercase();
-    matches!(
-        last.as_str(),
-        "desk" | "staff" | "newsroom" | "team" | "bureau" | "editors" | "reporters" | "correspondents" | "service" | "services"
-    )
+    // (a "Service" only after an owner or a language: "RFE/RL's Kazakh Service", not the
+    // historian Robert Service)
+    let service = matches!(last.as_str(), "service" | "services")
+        && (token.contains("'s ") || token.contains("’s ") || {
+            let words: Vec<&str> = token.split_whitespace().collect();
+            words.len() >= 2
+                && crate::speakers::gazetteer::GAZETTEER.nationality(&words[words.len() - 2].to_lowercase()).is_some_and(|c| !c.is_empty())
+        });
+    service || matches!(last.as_str(), "desk" | "staff" | "newsroom" | "team" | "bureau" | "editors" | "reporters" | "correspondents")
 }
 
 /// Lowercase name particles allowed inside a personal name ("Ursula von der Leyen").
@@ -539,7 +557,14 @@ fn bar_byline(line: &str) -> Option<(Vec<String>, Vec<&str>)> {
                     .contains(&lower.as_str())
         })
     };
-    if separator != "|" && parts.iter().any(|p| date_line(p).is_none() && titled(p)) {
+    // (nor a place or a month: "Kazakhstan Crisis — 7 January 2022", "Bloody January — …")
+    let placed = |p: &str| {
+        p.split_whitespace().any(|w| {
+            let lower = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+            g.places.contains(lower.as_str()) || g.nationality(&lower).is_some() || month_number(&lower).is_some()
+        })
+    };
+    if separator != "|" && parts.iter().any(|p| date_line(p).is_none() && (titled(p) || placed(p))) {
         return None;
     }
     let others: Vec<&str> = parts.iter().copied().filter(|p| date_line(p).is_none()).collect();
@@ -855,10 +880,23 @@ pub fn dateline_agency(first_paragraph: &str) -> Option<&'static str> {
 /// use kzcorpus::metadata::dateline_credit;
 /// assert_eq!(dateline_credit("ALMATY, Jan 9 (Meridian News) - Police said …").as_deref(), Some("Meridian News"));
 /// assert_eq!(dateline_credit("ALMATY (Kazakhstan) - Police said …"), None);
+/// assert_eq!(dateline_credit("ALMATY, Jan 13 (Updated) - Police said …"), None);
+/// assert_eq!(dateline_credit("ASTANA (Kazinform Correspondent) - Police said …").as_deref(), Some("Kazinform"));
 /// ```
 pub fn dateline_credit(first_paragraph: &str) -> Option<String> {
     let caps = dateline_captures(first_paragraph)?;
     let credit = caps.name("agency")?.as_str().trim();
+    // "(Kazinform Correspondent)": the outlet, without the writer's role
+    let credit = ["correspondent", "correspondents", "reporter", "staff", "bureau", "desk"]
+        .iter()
+        .find_map(|role| {
+            let (head, last) = credit.rsplit_once(' ')?;
+            last.eq_ignore_ascii_case(role).then_some(head.trim())
+        })
+        .unwrap_or(credit);
+    if let Some(known) = outlet_name(credit) {
+        return Some(known.to_owned());
+    }
     let words: Vec<&str> = credit.split_whitespace().collect();
     let named = (1..=4).contains(&words.len())
         && words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '&' | '.')));
@@ -867,7 +905,12 @@ pub fn dateline_credit(first_paragraph: &str) -> Option<String> {
         let lower = w.trim_matches('.').to_lowercase();
         g.places.contains(lower.as_str()) || g.nationality(&lower).is_some()
     });
-    (named && !place && !CREDITS.contains(&fold(credit))).then(|| credit.to_owned())
+    // (bracketed notes that are no credit: "(Updated)", "(Video)", "(Local Time)")
+    let note = credit.split_whitespace().any(|w| {
+        ["updated", "update", "video", "photo", "photos", "live", "local", "time", "gmt", "utc", "audio", "watch", "exclusive", "breaking", "corrected", "refile", "opinion", "analysis"]
+            .contains(&w.to_lowercase().as_str())
+    });
+    (named && !place && !note && !CREDITS.contains(&fold(credit))).then(|| credit.to_owned())
 }
 
 #[cfg(test)]
@@ -893,6 +936,8 @@ mod tests {
         assert_eq!(date_line("Released: Wednesday, 10 May 2023 · 38 min listen"), ymd(2023, 5, 10));
         assert_eq!(date_line("Riga, 14 April 2023"), ymd(2023, 4, 14));
         assert_eq!(date_line("The talks in Riga, which began on 14 April 2023, stalled."), None);
+        assert_eq!(date_line("Clashes in Riga, 14 April 2023"), None);
+        assert_eq!(date_line("Friday, 14 April 2023"), ymd(2023, 4, 14));
     }
 
     #[test]
@@ -937,6 +982,10 @@ mod tests {
         assert_eq!(byline("Ann Lee — 7 January 2022, 18:52"), Some(vec!["Ann Lee".to_owned()]));
         assert_eq!(byline("Talks resume — 7 January 2022"), None);
         assert_eq!(byline("Department Press Briefing – January 6, 2022"), None);
+        assert_eq!(byline("Latvia Crisis — 7 January 2022"), None);
+        assert_eq!(byline("Bloody January — 7 January 2022"), None);
+        assert_eq!(byline("By Ann Lee and Robert Service"), Some(vec!["Ann Lee".to_owned(), "Robert Service".to_owned()]));
+        assert_eq!(byline("By Ann Lee and the Latvian Service"), Some(vec!["Ann Lee".to_owned()]));
         // a broadcaster's language service credited beside the writer
         assert_eq!(byline("By Ann Lee and RFE/RL's Tajik Service"), Some(vec!["Ann Lee".to_owned()]));
     }

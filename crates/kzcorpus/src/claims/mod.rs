@@ -64,7 +64,7 @@ static QUALIFIERS: Lazy<Vec<(&'static str, &'static str)>> = Lazy::new(|| {
 static CUE_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(concat!(
         r"^(?:,?\s*(?:have|has|had|were|was|are|is|being|been|reportedly|reported|confirmed|already|also|now|so far|officially|\s)+)*",
-        r"(?P<cue>dead|shot dead|killed|died|deaths|lost their lives|(?:been|being|were|was|are) held|detainees|detentions|arrests|injured|wounded|hurt|hospitali[sz]ed|(?:sought|received|needed|required|asked for|applied for|addressed for|turned for|appealed for) (?:the )?medical (?:help|care|assistance|attention|treatment|aid)|treated for (?:injuries|wounds)|with (?:gunshot |bullet |stab |shrapnel |serious )?(?:wounds|injuries)|arrested|detained|under arrest|in custody|taken into custody|delivered to the police|delivered to police|jailed|imprisoned|missing)(?-u:\b)"
+        r"(?P<cue>dead|shot dead|killed|died|deaths|lost their lives|been held|detainees|detentions|arrests|injured|wounded|hurt|hospitali[sz]ed|(?:sought|received|needed|required|asked for|applied for|addressed for|turned for|appealed for) (?:the )?medical (?:help|care|assistance|attention|treatment|aid)|treated for (?:injuries|wounds)|with (?:gunshot |bullet |stab |shrapnel |serious )?(?:wounds|injuries)|arrested|detained|under arrest|in custody|taken into custody|delivered to the police|delivered to police|jailed|imprisoned|missing)(?-u:\b)"
     ))
     .expect("cue pattern compiles")
 });
@@ -345,7 +345,8 @@ fn classify(
                 // "225 people were killed, including 19 police officers": a part of the
                 // previous count in the sentence counts the same thing
                 // "at least 3 bodies": the dead, whatever the verb
-                ("people", None) if body[s..e].eq_ignore_ascii_case("bodies") => "killed",
+                // (right after the number: "14 state bodies" are institutions)
+                ("people", None) if first == 0 && body[s..e].eq_ignore_ascii_case("bodies") => "killed",
                 ("people", None) => match last_what.or_else(|| uncounted_toll_before(before)) {
                     Some(w @ ("killed" | "injured" | "detained")) if introduces_part(before) => w,
                     // "20,000 bandits attacked the city": a count of attackers
@@ -497,7 +498,12 @@ fn cue_after_with(body: &str, from: usize, of_phrase: bool) -> Option<(usize, St
     let rest = body.get(from..)?;
     let window = &rest[..floor_boundary(rest, 80)];
     if let Some(found) = CUE_AFTER.captures(window).and_then(|c| c.name("cue")).map(|m| (from + m.end(), m.as_str().to_string())) {
-        return Some(found);
+        // "were held up at the airport", "held hostage": no detention
+        let next = body[found.0..].split_whitespace().next().unwrap_or("").to_ascii_lowercase();
+        let held_otherwise = found.1.ends_with("held") && matches!(next.trim_matches(|c: char| !c.is_alphabetic()), "up" | "hostage" | "back" | "off" | "over");
+        if !held_otherwise {
+            return Some(found);
+        }
     }
     // "225 people, including 19 police officers, were killed": step over the aside
     let aside = [", including ", " including ", " (", ", among them "].iter().find(|a| window.starts_with(**a));
@@ -918,6 +924,10 @@ mod tests {
             claims_of("About 2,000 troops were deployed, 1,100 of them Russian."),
             vec![c("troops_deployed", 2000, Some("about")), c("troops_deployed", 1100, None)]
         );
+        assert_eq!(claims_of("About 1,500 people were held up at the airport."), vec![]);
+        assert_eq!(claims_of("More than 3,000 people were held in a stadium for a concert."), vec![]);
+        assert_eq!(claims_of("Some 400 people were held hostage in the bank."), vec![]);
+        assert_eq!(claims_of("The president instructed 14 state bodies to draft proposals."), vec![]);
         // a rally held by protesters counts no detainees
         assert_eq!(claims_of("About 1,000 protesters held a rally in the square."), vec![]);
         assert_eq!(claims_of("Talks were held in 12 rounds, 3 of them in Geneva."), vec![]);

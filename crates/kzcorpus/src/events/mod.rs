@@ -404,8 +404,7 @@ fn needs_forces(trigger: &str) -> bool {
         || t.contains("leav")
         || t.contains("to leave")
         || t.contains("arriv")
-        || t == "landed"
-        || t == "landing"
+        || t.ends_with(" landing")
 }
 
 /// "to exercise restraint", "exercised their right": the verb, not a military exercise.
@@ -594,6 +593,11 @@ static FUTURE: Lazy<Regex> = Lazy::new(|| {
         .expect("future pattern compiles")
 });
 
+/// Words that put what follows before the schedule ("… on Monday, after Blinken spoke …").
+static AFTER_WORD: Lazy<Regex> = Lazy::new(|| {
+    crate::rx::regex(r"(?i)(?-u:\b)(?:after|since|ago|before|weeks|days)(?-u:\b)").expect("after-word pattern compiles")
+});
+
 /// Where reported speech starts in a clause ("told parliament that", "said").
 static REPORTED: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(r"(?i)(?-u:\b)(?:that|said|says|told|tells|announced|warned|stated|added)(?-u:\b)").expect("reported-speech pattern compiles")
@@ -603,7 +607,7 @@ static REPORTED: Lazy<Regex> = Lazy::new(|| {
 /// delegations sit down in Geneva on Monday", "Blinken travels to Berlin on Thursday".
 static PRESENT_SCHEDULE: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(
-        r"(?i)(?-u:\b)(?:meets?|sits? down|convenes?|gathers?|begins?|starts?|resumes?|opens?|kicks? off|gets? under ?way|travels?|heads?|fly|flies|hosts?|it's|it is)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:meets?|sits? down|convenes?|begins?|starts?|resumes?|kicks? off|gets? under ?way|travels?|fly|flies|hosts?)(?-u:\b)",
     )
     .expect("present-schedule pattern compiles")
 });
@@ -611,10 +615,29 @@ static PRESENT_SCHEDULE: Lazy<Regex> = Lazy::new(|| {
 /// Words that put a clause in the past, which a present-tense schedule verb cannot outweigh.
 static PAST_MARKER: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(
-        r"(?i)(?-u:\b)(?:was|were|had|did|has|have|been|said|told|met|held|took|went|came|began|started|opened|yesterday|ago|earlier|last)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:was|were|had|did|has|have|been|said|told|met|held|took|went|came|began|gave|sent|flew|fled|left|led|made|won|lost|spoke|saw|brought|kept|fell|rose|struck|shot|wrote|stood|sat|yesterday|ago|earlier|last)(?-u:\b)",
     )
     .expect("past-marker pattern compiles")
 });
+
+/// Whether a clause is told in the past: a past auxiliary or common past verb, any other
+/// word in "-ed" but the few that announce a plan ("scheduled", "expected"), or a time
+/// word that looks back ("after", "ago").
+fn told_in_past(clause: &str) -> bool {
+    PAST_MARKER.is_match(clause)
+        || clause.split(|c: char| !c.is_alphabetic()).any(|w| {
+            let w = w.to_ascii_lowercase();
+            w.len() > 4
+                && w.ends_with("ed")
+                && !matches!(w.as_str(), "scheduled" | "expected" | "planned" | "slated" | "proposed" | "intended" | "needed" | "united")
+        })
+}
+
+/// Whether the present-tense schedule verb of `clause` is a verb of its own, not an
+/// infinitive ("rushed to meet their demands").
+fn present_schedule(clause: &str) -> bool {
+    PRESENT_SCHEDULE.find_iter(clause).any(|v| !clause[..v.start()].trim_end().to_ascii_lowercase().ends_with(" to"))
+}
 
 /// Whether the date `m` continues a schedule begun by an earlier date of its sentence that
 /// was still to come: "sit down in Geneva on Monday, then it's the NATO-Russia Council in
@@ -622,7 +645,7 @@ static PAST_MARKER: Lazy<Regex> = Lazy::new(|| {
 /// dates must neither report speech nor turn to the past.
 fn continues_schedule(body: &str, previous_end: usize, m: &DateMention) -> bool {
     body.get(previous_end..m.start).is_some_and(|gap| {
-        gap.len() <= 120 && !gap.contains(['.', ';', '"', '“', '”']) && !PAST_MARKER.is_match(gap) && !REPORTED.is_match(gap)
+        gap.len() <= 120 && !gap.contains(['.', ';', '"', '“', '”']) && !told_in_past(gap) && !REPORTED.is_match(gap) && !AFTER_WORD.is_match(gap)
     })
 }
 
@@ -648,12 +671,18 @@ fn speaks_of_future(body: &str, lo: usize, hi: usize, m: &DateMention) -> bool {
     let weekday = matches!(m.expr, DateExpr::Weekday { .. });
     // "ahead of Monday's meeting", "is the meeting still on for Monday?": the day is to come
     let lead = before.trim_end().to_ascii_lowercase();
-    if weekday && (lead.ends_with("ahead of") || lead.ends_with(" for") || lead.ends_with("run-up to")) {
+    let own = body.get(clause_start..m.start).unwrap_or("");
+    // (unless told as past: "the mourning was set for Monday", "flown in ahead of Monday's
+    // summit, where the president praised the mission")
+    let rest_of_sentence = body.get(m.end..hi).unwrap_or("");
+    let ahead = lead.ends_with("ahead of") || lead.ends_with("run-up to");
+    if weekday && ((ahead && !told_in_past(rest_of_sentence)) || (lead.ends_with(" for") && !told_in_past(own))) {
         return true;
     }
-    let tense_of = |clause: &str| {
-        FUTURE.is_match(clause) || (weekday && PRESENT_SCHEDULE.is_match(clause) && !PAST_MARKER.is_match(clause))
-    };
+    // (a present-tense schedule only in a sentence with no past in it: "Putin hosts a summit
+    // on Monday, the Kremlin announced on Friday" counts from that Friday)
+    let sentence_past = told_in_past(body.get(lo..hi).unwrap_or(""));
+    let tense_of = |clause: &str| FUTURE.is_match(clause) || (weekday && !sentence_past && present_schedule(clause));
     // a date that is a clause of its own closing the sentence ("He will address a summit of
     // the alliance, whose force arrived last week, on Monday.") takes the tense of the
     // sentence's first clause
@@ -661,7 +690,9 @@ fn speaks_of_future(body: &str, lo: usize, hi: usize, m: &DateMention) -> bool {
         && body.get(m.end..clause_end).is_some_and(|w| w.trim().trim_end_matches(['.', '!']).is_empty());
     if own_clause && clause_start > lo {
         let first_end = before.find([',', ';', ':']).map_or(m.start, |p| lo + p);
-        if body.get(lo..first_end).is_some_and(|first| tense_of(first) && !REPORTED.is_match(first)) {
+        // (nothing between may report it: "…, Tokayev said in parliament, on Tuesday")
+        let between_reports = body.get(first_end..m.start).is_some_and(|w| REPORTED.is_match(w));
+        if !between_reports && body.get(lo..first_end).is_some_and(|first| tense_of(first) && !REPORTED.is_match(first)) {
             return true;
         }
     }
@@ -916,6 +947,27 @@ mod tests {
         // a past first clause keeps the closing day in the past
         let got = events_of("He addressed a summit of the alliance, whose force had arrived, on Monday.", Some(d(2022, 1, 8)));
         assert!(got.iter().any(|(date, _)| *date == Some(d(2022, 1, 3))), "{got:?}");
+    }
+
+    #[test]
+    fn past_sentences_keep_their_weekdays_behind_the_publication_date() {
+        // Thursday 13 January 2022
+        let day = Some(d(2022, 1, 13));
+        for (body, want) in [
+            ("The alliance heads of state agreed on Monday to send troops.", d(2022, 1, 10)),
+            ("It is unclear how many people died in the capital on Wednesday.", d(2022, 1, 12)),
+            ("Shops stayed open on Friday despite the curfew.", d(2022, 1, 7)),
+            ("The government rushed to meet protesters' demands on Tuesday.", d(2022, 1, 11)),
+            ("Troops were flown in ahead of Monday's summit, where the president praised the mission.", d(2022, 1, 10)),
+            ("The day of national mourning was set for Monday, and flags flew at half mast.", d(2022, 1, 10)),
+            ("The alliance will start withdrawing troops, the president said in parliament, on Tuesday.", d(2022, 1, 11)),
+        ] {
+            let got = events_of(body, day);
+            assert!(got.iter().any(|(date, _)| *date == Some(want)), "{body}: {got:?}");
+        }
+        // Friday 7 January 2022: the schedule does not carry past "after"
+        let got = events_of("Diplomats sit down in Geneva on Monday, after the envoy spoke to the president on Thursday.", Some(d(2022, 1, 7)));
+        assert!(got.iter().any(|(date, _)| *date == Some(d(2022, 1, 6))), "{got:?}");
     }
 
     #[test]

@@ -508,10 +508,15 @@ impl Ctx<'_> {
         if gap.iter().any(|c| ['.', '!', '?', '\n', '"', '“', '”', '('].contains(c)) {
             return None;
         }
-        // a full stop inside the marks ends the sentence: what follows is a new one ("…
-        // refused." NATO's spokesperson told us: "…"), unlike "…," or "…!" before a cue
+        // a full stop inside the marks ends the sentence: when the next one introduces a
+        // quote of its own ("… refused." NATO's spokesperson told us: "…"), its speaker is
+        // that quote's, not this one's
         if close > 0 && self.chars.get(close - 1) == Some(&'.') && self.toks[after].cap {
-            return None;
+            let next: String = self.chars.iter().skip(t0.start).take(160).collect();
+            let sentence = next.split(['.', '!', '?']).next().unwrap_or("");
+            if sentence.contains(":\"") || sentence.contains(": \"") || sentence.contains(": “") || sentence.contains(":“") {
+                return None;
+            }
         }
         let limit = (after + 25).min(self.toks.len());
         // said X
@@ -541,7 +546,10 @@ impl Ctx<'_> {
             if let Some(len) = self.cue_len(k).filter(|_| !t.cap || k == after) {
                 // "… prevented “…” in Kazakhstan and warned that …": a second verb of the
                 // sentence's subject, not a cue with a subject of its own
-                if k > after && ["and", "but", "or"].contains(&self.low(k - 1)) {
+                // (only when the words after the quote continue its clause with a preposition;
+                // "Serdyukov paused and added", "the commander smiled and said" keep it)
+                let continues_clause = ["in", "at", "on", "to", "for", "from", "with", "by", "into", "across", "over", "as"].contains(&self.low(after));
+                if k > after && ["and", "but", "or"].contains(&self.low(k - 1)) && !seen_mention && continues_clause {
                     return None;
                 }
                 let cue = self.cue_text(k, len);
@@ -1239,6 +1247,14 @@ mod tests {
         assert!(!one_edit_apart("she", "ali"));
         assert!(!one_edit_apart("he", "ivo"));
         assert!(!one_edit_apart("she", "she"));
+    }
+
+    #[test]
+    fn a_full_stop_inside_the_marks_still_takes_a_plain_cue_after_it() {
+        let (q, idx) = run("\"We have no plans to stay in the city.\" Mayor John Smith told reporters on Thursday.");
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("John Smith"));
+        let (q, idx) = run("\"We will not leave before the work is done,\" Mayor John Smith paused and added.");
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("John Smith"));
     }
 
     #[test]

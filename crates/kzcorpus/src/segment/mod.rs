@@ -188,7 +188,10 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     let stamped_headings: Vec<usize> = (0..page.len())
         .filter(|&i| standalone(i) && page[i].is_heading_shape() && matches!(next_kind(i), Some(Kind::Date(_))))
         .collect();
-    let bylined = if bylined.len() < 2 && stamped_headings.len() >= 2 { stamped_headings } else { bylined };
+    // (only when the wire marks its versions, "UPDATE 1-", "REFILE-": a live blog's entries
+    // are headings over stamps too)
+    let versions = stamped_headings.iter().skip(1).any(|&i| is_wire_version(page[i].clean()));
+    let bylined = if bylined.len() < 2 && stamped_headings.len() >= 2 && versions { stamped_headings } else { bylined };
     let stories = bylined.len() >= 2;
     if stories {
         starts = bylined;
@@ -302,10 +305,13 @@ fn build_article(
         published: published
             .or(meta.published)
             .or_else(|| headline_text.filter(|h| h.len() <= 80 && ends_with_year(h)).and_then(metadata::find_date)),
+        // (the first line of text, else the first after a byline below a standfirst)
         dateline: body_lines
-            .iter()
-            .find(|&&i| byline_end == first_text || i >= byline_end)
+            .first()
             .and_then(|&i| metadata::dateline(page[i].clean()))
+            .or_else(|| {
+                body_lines.iter().find(|&&i| byline_end > first_text && i >= byline_end).and_then(|&i| metadata::dateline(page[i].clean()))
+            })
             .or_else(|| byline_place.map(str::to_owned)),
         authors,
         media,
@@ -313,6 +319,12 @@ fn build_article(
         doc_start: first.map_or(0, |i| page[i].clean_start()),
         doc_end: last.map_or(0, |i| page[i].clean_end()),
     })
+}
+
+/// A wire headline marking a version of its story: "UPDATE 3-…", "REFILE-…", "CORRECTED-…".
+fn is_wire_version(line: &str) -> bool {
+    let head = line.split(['-', ' ']).next().unwrap_or("");
+    matches!(head, "UPDATE" | "REFILE" | "CORRECTED" | "RPT" | "WRAPUP" | "REPEAT")
 }
 
 /// A headline without the label of an email subject or a scraped field ("Subject: FW: X",

@@ -194,8 +194,10 @@ const MAX_RUNNING_HEAD_CHARS: usize = 100;
 /// page. Only lines still taken for content are changed.
 pub(super) fn drop_notes_and_running_heads(page: &[Line<'_>], kinds: &mut [Kind]) {
     let mut cited: Vec<u32> = Vec::new();
+    // the last line citing a bare-number note: the notes come after it
+    let mut last_citing = 0;
     let mut counts: HashMap<&str, usize> = HashMap::new();
-    for (line, kind) in page.iter().zip(kinds.iter()) {
+    for (at, (line, kind)) in page.iter().zip(kinds.iter()).enumerate() {
         if !matches!(kind, Kind::Content) {
             continue;
         }
@@ -206,8 +208,14 @@ pub(super) fn drop_notes_and_running_heads(page: &[Line<'_>], kinds: &mut [Kind]
         });
         if marked {
             for caps in NOTE_MARKER.captures_iter(text) {
+                // ("No.2", "Jan.7", "p.12" number things, they cite nothing)
+                let Some(whole) = caps.get(0) else { continue };
+                if abbreviation_before(&text[..whole.start() + 1]) {
+                    continue;
+                }
                 if let Some(n) = caps.get(1).or_else(|| caps.get(2)).and_then(|n| n.as_str().parse().ok()) {
                     cited.push(n);
+                    last_citing = at;
                 }
             }
         }
@@ -215,24 +223,46 @@ pub(super) fn drop_notes_and_running_heads(page: &[Line<'_>], kinds: &mut [Kind]
             *counts.entry(text).or_default() += 1;
         }
     }
-    for (line, kind) in page.iter().zip(kinds.iter_mut()) {
+    for (at, (line, kind)) in page.iter().zip(kinds.iter_mut()).enumerate() {
         if !matches!(kind, Kind::Content) {
             continue;
         }
         let text = line.clean();
         // (a bracketed number opening a line is a note whatever cites it: the markup stage
-        // has already removed the "[1]" markers glued to the text)
+        // has already removed the "[1]" markers glued to the text; a bare number is a note
+        // only below the text citing it, and not a day: "2 January: protests begin")
+        let dated = text.split_whitespace().nth(1).is_some_and(|w| crate::events::dates::month_number(w.trim_end_matches([':', ',', '.'])).is_some());
         let note = text.starts_with(|c: char| c == '[' || c.is_ascii_digit())
             && text.chars().count() <= MAX_NOTE_CHARS
             && NOTE_LINE.captures(text).is_some_and(|caps| {
                 caps.get(1).is_some()
-                    || caps.get(2).and_then(|n| n.as_str().parse::<u32>().ok()).is_some_and(|n| cited.contains(&n))
+                    || (at > last_citing
+                        && !dated
+                        && caps.get(2).and_then(|n| n.as_str().parse::<u32>().ok()).is_some_and(|n| cited.contains(&n)))
             });
-        let running_head = counts.get(text).is_some_and(|&n| n >= RUNNING_HEAD_REPEATS);
+        // (a running head carries a bar or a number: a name repeated as a transcript's label
+        // is text)
+        let running_head = counts.get(text).is_some_and(|&n| n >= RUNNING_HEAD_REPEATS)
+            && text.contains(|c: char| c == '|' || c.is_ascii_digit());
         if note || running_head {
             *kind = Kind::Drop;
         }
     }
+}
+
+/// Abbreviations a number follows with a full stop: "No.2", "Jan.7", "p.12", "Art.5".
+const NUMBERING_ABBREVIATIONS: [&str; 24] = [
+    "no", "nos", "nr", "p", "pp", "art", "vol", "fig", "ch", "sec", "para", "st", "ed", "op", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct",
+];
+
+/// Whether `head` (the text up to and with the mark before a number) ends with a
+/// numbering abbreviation and its full stop.
+fn abbreviation_before(head: &str) -> bool {
+    let Some(word) = head.strip_suffix('.') else { return false };
+    let start = word.char_indices().rev().find(|(_, c)| !c.is_alphabetic()).map_or(0, |(i, c)| i + c.len_utf8());
+    let word = word[start..].to_ascii_lowercase();
+    NUMBERING_ABBREVIATIONS.contains(&word.as_str()) || matches!(word.as_str(), "nov" | "dec")
 }
 
 /// Whether a line ends like a sentence or a quotation (no running head does).
@@ -242,15 +272,21 @@ fn ends_like_text(text: &str) -> bool {
 
 /// Headings of the apparatus closing a reference page or report: everything after one is
 /// a list of sources, not text.
-const APPARATUS_HEADINGS: [&str; 9] =
-    ["references", "notes", "footnotes", "endnotes", "bibliography", "further reading", "external links", "citations", "sources"];
+const APPARATUS_HEADINGS: [&str; 8] =
+    ["references", "notes", "footnotes", "endnotes", "bibliography", "further reading", "external links", "citations"];
+
+/// The most words in a line of a reference list; a longer line is text, and a heading
+/// above text is no apparatus.
+const MAX_APPARATUS_LINE_WORDS: usize = 40;
 
 /// The most words in an entry of a table of contents ("2 Deployment", "4.1 Russia").
 const MAX_CONTENTS_ENTRY_WORDS: usize = 6;
 
 /// Marks as furniture the entries of a table of contents (the numbered lines under a
 /// "Contents" line) and the apparatus after the text: the lines from a closing
-/// "References" or "Notes" heading to the end of the page, once some text came before it.
+/// "References" or "Notes" heading to the end of the page, once some text came before it,
+/// when they read as a list (no line of running text) and no new story starts among them
+/// (a heading over a byline or date stamp).
 pub(super) fn drop_contents_and_apparatus(page: &[Line<'_>], kinds: &mut [Kind]) {
     let mut seen_text = false;
     let mut i = 0;
@@ -277,12 +313,25 @@ pub(super) fn drop_contents_and_apparatus(page: &[Line<'_>], kinds: &mut [Kind])
             continue;
         }
         if seen_text && APPARATUS_HEADINGS.contains(&label.as_str()) {
-            for kind in &mut kinds[i..] {
-                if matches!(kind, Kind::Content | Kind::Date(_) | Kind::Media(_)) {
-                    *kind = Kind::Drop;
+            // (every entry numbered, bulleted, or a citation with a year or a link)
+            let entry = |t: &str| {
+                t.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '[' | '•' | '-' | '*' | '^' | '·'))
+                    || t.contains("http")
+                    || t.as_bytes().windows(4).any(|w| (w.starts_with(b"19") || w.starts_with(b"20")) && w.iter().all(u8::is_ascii_digit))
+            };
+            let list = page[i + 1..].iter().all(|l| {
+                let t = l.clean();
+                lines::is_blank(t) || (lines::words(t) <= MAX_APPARATUS_LINE_WORDS && entry(t))
+            });
+            let new_story = kinds[i + 1..].iter().any(|k| matches!(k, Kind::Byline { .. }));
+            if list && !new_story {
+                for kind in &mut kinds[i..] {
+                    if matches!(kind, Kind::Content | Kind::Date(_) | Kind::Media(_)) {
+                        *kind = Kind::Drop;
+                    }
                 }
+                return;
             }
-            return;
         }
         seen_text |= matches!(kinds[i], Kind::Content) && page[i].is_paragraph();
         i += 1;

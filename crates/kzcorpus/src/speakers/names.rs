@@ -311,6 +311,10 @@ fn join(toks: &[Tok]) -> String {
 /// Initials written together, as a word without its last full stop: "A.N", "S.V" (and
 /// acronyms of the same shape, "U.S", which the gazetteer knows).
 fn is_initials(word: &str) -> bool {
+    // (dotted abbreviations that end sentences and never start a name)
+    if matches!(word, "U.S" | "U.N" | "U.K" | "E.U" | "D.C" | "U.A.E" | "U.S.A" | "U.S.S.R" | "N.Y" | "L.A" | "P.M" | "A.M") {
+        return false;
+    }
     let mut chars = word.chars();
     let mut letters = 0;
     loop {
@@ -739,6 +743,8 @@ mod tests {
         let n = names("U.S. Secretary of State Antony Blinken spoke.");
         assert_eq!(n.iter().find(|x| x.1 == SpeakerKind::Person).map(|x| x.0.as_str()), Some("Antony Blinken"));
         assert!(is_initials("A.N") && is_initials("S.V.K") && !is_initials("A") && !is_initials("A.n") && !is_initials("AN"));
+        let n = names("The question was raised at the U.N. Antonio Guterres urged restraint.");
+        assert!(n.iter().all(|x| !x.0.contains("U.N")), "{n:?}");
     }
 
     #[test]
