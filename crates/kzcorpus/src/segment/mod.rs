@@ -667,6 +667,9 @@ mod tests {
         // a numbered line no marker cites stays text
         assert!(body.contains("3 Engineers stayed at the dam overnight."), "{body}");
         assert!(body.contains("The dams held, engineers said."), "{body}");
+        // a marker after a letter of several bytes: no slicing inside it
+        let page = "Heading of the page\n\nThe river rose —)2 metres in a week, officials said today.\n2 Gauge readings.\n";
+        assert_eq!(one(page).body, "The river rose —)2 metres in a week, officials said today.");
     }
 
     #[test]

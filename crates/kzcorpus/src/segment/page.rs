@@ -209,11 +209,12 @@ pub(super) fn drop_notes_and_running_heads(page: &[Line<'_>], kinds: &mut [Kind]
         if marked {
             for caps in NOTE_MARKER.captures_iter(text) {
                 // ("No.2", "Jan.7", "p.12" number things, they cite nothing)
-                let Some(whole) = caps.get(0) else { continue };
-                if abbreviation_before(&text[..whole.start() + 1]) {
+                let Some(number) = caps.get(1).or_else(|| caps.get(2)) else { continue };
+                // (the text up to the number ends with its mark)
+                if abbreviation_before(&text[..number.start()]) {
                     continue;
                 }
-                if let Some(n) = caps.get(1).or_else(|| caps.get(2)).and_then(|n| n.as_str().parse().ok()) {
+                if let Ok(n) = number.as_str().parse() {
                     cited.push(n);
                     last_citing = at;
                 }
