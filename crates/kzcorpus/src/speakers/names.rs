@@ -581,17 +581,22 @@ fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, 
         let first_known = g.first_names.contains_key(lowers[s].as_ref());
         let head_title = prefix_title.as_deref().is_some_and(has_head_title);
         let strong = head_title || next_cue || prev_cue || (appositive.is_some() && seg_len >= 2);
+        // an age in commas after the name ("Gulnara, 37, a teacher")
+        let aged = toks.get(e).is_some_and(|t| {
+            t.after_comma && (1..=3).contains(&t.text.len()) && t.text.bytes().all(|b| b.is_ascii_digit())
+        }) && toks.get(e + 1).is_none_or(|t| t.after_comma || t.sent_start);
+        // a lone name opening its sentence with an age is a person in its own right
+        // ("Gulzhan, 47, has been looking for her son")
+        let aged_opening = seg_len == 1 && aged && toks[s].sent_start;
+        let strong = strong || aged_opening;
         let is_person = if seg_len >= 2 {
             strong || first_known || looks_like_surname(&toks[e - 1].text)
         } else {
             // a first name alone ("[US President Joe] Biden") is not a person's name, unless
             // a speech verb and an age frame it ("said Gulnara, 37, a teacher")
-            let aged = toks.get(e).is_some_and(|t| {
-                t.after_comma && (1..=3).contains(&t.text.len()) && t.text.bytes().all(|b| b.is_ascii_digit())
-            }) && toks.get(e + 1).is_none_or(|t| t.after_comma || t.sent_start);
             // ("Xi", "Wang": family names written first, which the first-name list also holds)
             let family_first = super::FAMILY_NAME_FIRST.contains(&lowers[s].as_ref());
-            !first_known || family_first || (prev_cue && aged)
+            !first_known || family_first || (prev_cue && aged) || aged_opening
         };
         if is_person {
             out.push(Found {
@@ -761,6 +766,19 @@ mod tests {
         });
         let berg = idx.speakers.iter().find(|s| s.name == "Anna Berg").expect("a person");
         assert_eq!(berg.titles, vec!["Foreign Minister".to_owned()]);
+    }
+
+    #[test]
+    fn a_lone_name_opening_its_sentence_with_an_age_is_a_person() {
+        let n = names("Gulzhan, 47, has been looking for her son since Friday.");
+        assert_eq!(n.iter().find(|x| x.1 == SpeakerKind::Person).map(|x| x.0.as_str()), Some("Gulzhan"));
+        let n = names("Anna, 34, said she had not slept.");
+        assert_eq!(n.iter().find(|x| x.1 == SpeakerKind::Person).map(|x| x.0.as_str()), Some("Anna"));
+        // a number without commas is no age: the word stays a weak candidate
+        let found = scan(&tokenize("Brigade 5 held the bridge all night."));
+        assert!(found.iter().all(|f| !f.strong), "{found:?}");
+        let found = scan(&tokenize("Gulzhan, 47, has been looking for her son."));
+        assert!(found.iter().any(|f| f.strong && f.text == "Gulzhan"), "{found:?}");
     }
 
     #[test]
