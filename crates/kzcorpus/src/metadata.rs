@@ -559,10 +559,7 @@ fn bar_byline(line: &str) -> Option<(Vec<String>, Vec<&str>)> {
     };
     // (nor a place or a month: "Kazakhstan Crisis — 7 January 2022", "Bloody January — …")
     let placed = |p: &str| {
-        p.split_whitespace().any(|w| {
-            let lower = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
-            g.places.contains(lower.as_str()) || g.nationality(&lower).is_some() || month_number(&lower).is_some()
-        })
+        p.split_whitespace().any(|w| is_place_word(w) || month_number(&w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase()).is_some())
     };
     if separator != "|" && parts.iter().any(|p| date_line(p).is_none() && (titled(p) || placed(p))) {
         return None;
@@ -646,11 +643,7 @@ pub fn dated_outlet(line: &str) -> Option<String> {
         return Some(known.to_owned());
     }
     // a place ("ALMATY, Kazakhstan", "U.S.") is a dateline, not a publisher
-    let g = &*crate::speakers::gazetteer::GAZETTEER;
-    let place = name.split([',', ' ']).filter(|w| !w.is_empty()).any(|w| {
-        let lower = w.trim_matches('.').to_lowercase();
-        g.places.contains(lower.as_str()) || g.nationality(&lower).is_some()
-    });
+    let place = name.split([',', ' ']).filter(|w| !w.is_empty()).any(is_place_word);
     if name.contains(',') || place {
         return None;
     }
@@ -852,6 +845,14 @@ fn dateline_captures(first_paragraph: &str) -> Option<regex::Captures<'_>> {
         .or_else(|| UNPLACED_DATELINE.captures(first_paragraph))
 }
 
+/// Whether a word (marks at its edges aside) names a place or a nationality the gazetteer
+/// knows: "ALMATY,", "U.S.", "Kazakh".
+fn is_place_word(word: &str) -> bool {
+    let g = &*crate::speakers::gazetteer::GAZETTEER;
+    let lower = word.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+    g.places.contains(lower.as_str()) || g.nationality(&lower).is_some()
+}
+
 /// The dateline at the start of an article's first paragraph: "Kiev, Ukraine – …" gives
 /// "Kiev, Ukraine", "MOSCOW (AP) — …" and "MOSCOW, January 10. /TASS/. …" give "MOSCOW".
 ///
@@ -900,11 +901,7 @@ pub fn dateline_credit(first_paragraph: &str) -> Option<String> {
     let words: Vec<&str> = credit.split_whitespace().collect();
     let named = (1..=4).contains(&words.len())
         && words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '&' | '.')));
-    let g = &*crate::speakers::gazetteer::GAZETTEER;
-    let place = words.iter().any(|w| {
-        let lower = w.trim_matches('.').to_lowercase();
-        g.places.contains(lower.as_str()) || g.nationality(&lower).is_some()
-    });
+    let place = words.iter().any(|w| is_place_word(w));
     // (bracketed notes that are no credit: "(Updated)", "(Video)", "(Local Time)")
     let note = credit.split_whitespace().any(|w| {
         ["updated", "update", "video", "photo", "photos", "live", "local", "time", "gmt", "utc", "audio", "watch", "exclusive", "breaking", "corrected", "refile", "opinion", "analysis"]

@@ -626,10 +626,9 @@ static PAST_MARKER: Lazy<Regex> = Lazy::new(|| {
 fn told_in_past(clause: &str) -> bool {
     PAST_MARKER.is_match(clause)
         || clause.split(|c: char| !c.is_alphabetic()).any(|w| {
-            let w = w.to_ascii_lowercase();
             w.len() > 4
-                && w.ends_with("ed")
-                && !matches!(w.as_str(), "scheduled" | "expected" | "planned" | "slated" | "proposed" | "intended" | "needed" | "united")
+                && w.get(w.len() - 2..).is_some_and(|end| end.eq_ignore_ascii_case("ed"))
+                && !["scheduled", "expected", "planned", "slated", "proposed", "intended", "needed", "united"].iter().any(|p| w.eq_ignore_ascii_case(p))
         })
 }
 
@@ -681,8 +680,9 @@ fn speaks_of_future(body: &str, lo: usize, hi: usize, m: &DateMention) -> bool {
     }
     // (a present-tense schedule only in a sentence with no past in it: "Putin hosts a summit
     // on Monday, the Kremlin announced on Friday" counts from that Friday)
-    let sentence_past = told_in_past(body.get(lo..hi).unwrap_or(""));
-    let tense_of = |clause: &str| FUTURE.is_match(clause) || (weekday && !sentence_past && present_schedule(clause));
+    let tense_of = |clause: &str| {
+        FUTURE.is_match(clause) || (weekday && present_schedule(clause) && !told_in_past(body.get(lo..hi).unwrap_or("")))
+    };
     // a date that is a clause of its own closing the sentence ("He will address a summit of
     // the alliance, whose force arrived last week, on Monday.") takes the tense of the
     // sentence's first clause
