@@ -381,13 +381,18 @@ fn classify(
         None => {
             let w0 = word(0);
             let next_capitalised = words.get(1).is_some_and(|&(s, _)| body[s..].starts_with(char::is_uppercase));
+            let part_of_previous = w0.as_deref() == Some("of") && matches!(word(1).as_deref(), Some("them" | "those" | "whom"));
             // "“liquidated” 26": the verb comes first
-            if let Some(c) = cue_before(before) {
+            if part_of_previous && (2..6).filter_map(word).any(|w| RELEASE_WORDS.contains(&w.as_str())) {
+                // "10,000 were detained, 2,000 of whom have since been released": the part set
+                // free is no longer detained, but still a figure of the unrest
+                return matches!(last_what, Some("detained")).then(|| ("other", "released".to_string(), Some("people")));
+            } else if let Some(c) = cue_before(before) {
                 (cue_kind(&c), c, Some("people"))
             } else if w0.as_deref() == Some("in") && next_capitalised && matches!(last_what, Some("killed" | "injured" | "detained")) {
                 // "164 deaths, including 103 in Almaty": a part of the toll, by place
                 (last_what.unwrap_or("killed"), "in a place".to_string(), Some("people"))
-            } else if w0.as_deref() == Some("of") && matches!(word(1).as_deref(), Some("them" | "those" | "whom")) {
+            } else if part_of_previous {
                 // "164 people died, 103 of them in Almaty": a part of the previous count
                 match (last_what, last_class) {
                     (Some(w @ ("killed" | "injured" | "detained")), _) => (w, "of them".to_string(), Some("people")),
@@ -412,12 +417,33 @@ fn classify(
                     _ => return None,
                 };
                 (what, "more".to_string(), Some(class))
+            } else if let Some(what) = last_what.filter(|_| continues_list(body, before, n)) {
+                // "Russia sent 3,000 paratroopers, Belarus 500 and Armenia 100": the figures
+                // after the first count the same noun, left out
+                (what, "same as before".to_string(), last_class)
             } else {
                 return None;
             }
         }
     };
     Some((what, subject, class))
+}
+
+/// Words saying a counted group was set free: "2,000 of whom have since been released".
+const RELEASE_WORDS: [&str; 4] = ["released", "freed", "discharged", "pardoned"];
+
+/// Whether `n` is an item of an elliptical list after a counted figure: the clause before it
+/// ends in a capitalised name ("…, Belarus 500") and the number closes its item (a comma, a
+/// semicolon, "and", or the end of the sentence follows).
+fn continues_list(body: &str, before: &str, n: &NumberMention) -> bool {
+    let Some(last_word) = before.rsplit(|c: char| c.is_whitespace()).next() else { return false };
+    let named = last_word.starts_with(char::is_uppercase) && last_word.chars().all(|c| c.is_alphabetic() || c == '-');
+    // the name opens its item: a comma, semicolon or "and" comes just before it
+    let head = before[..before.len() - last_word.len()].trim_end();
+    let item_starts = head.ends_with([',', ';']) || head.ends_with(" and");
+    let after = body[n.end..].trim_start_matches(' ');
+    let item_ends = after.is_empty() || after.starts_with([',', ';', '.', ')']) || after.starts_with("and ");
+    named && item_starts && item_ends
 }
 
 /// Counted people who attack rather than suffer: "bandits", "militants", "rioters".
@@ -931,6 +957,45 @@ mod tests {
         // a rally held by protesters counts no detainees
         assert_eq!(claims_of("About 1,000 protesters held a rally in the square."), vec![]);
         assert_eq!(claims_of("Talks were held in 12 rounds, 3 of them in Geneva."), vec![]);
+    }
+
+    #[test]
+    fn a_part_released_is_no_longer_detained() {
+        assert_eq!(
+            claims_of("Some 10,000 people were detained, 2,000 of whom have since been released."),
+            vec![c("detained", 10000, Some("about")), c("other", 2000, None)]
+        );
+        assert_eq!(
+            claims_of("About 9,900 were detained, 400 of them were freed on bail."),
+            vec![c("detained", 9900, Some("about")), c("other", 400, None)]
+        );
+        // a part of a toll that was not released stays what it was
+        assert_eq!(
+            claims_of("Some 10,000 people were detained, 2,000 of them in Almaty."),
+            vec![c("detained", 10000, Some("about")), c("detained", 2000, None)]
+        );
+    }
+
+    #[test]
+    fn elliptical_lists_count_the_noun_of_the_first_figure() {
+        assert_eq!(
+            claims_of("Russia sent 3,000 paratroopers, Belarus 500, Armenia 100 and Tajikistan 200."),
+            vec![
+                c("troops_deployed", 3000, None),
+                c("troops_deployed", 500, None),
+                c("troops_deployed", 100, None),
+                c("troops_deployed", 200, None)
+            ]
+        );
+        assert_eq!(
+            claims_of("Police said 103 people were killed in Almaty; Taldykorgan 12; Shymkent 9."),
+            vec![c("killed", 103, None), c("killed", 12, None), c("killed", 9, None)]
+        );
+        // a name followed by a number that goes on is not a list item
+        assert_eq!(claims_of("Russia sent 3,000 paratroopers, Belarus 500 kilometres away."), vec![c("troops_deployed", 3000, None)]);
+        // no counted figure before: nothing to repeat
+        assert_eq!(claims_of("The rankings put Kazakhstan 94, Kyrgyzstan 120."), vec![]);
+        assert_eq!(claims_of("He was born in Almaty, Room 12, and moved later."), vec![]);
     }
 
     #[test]
