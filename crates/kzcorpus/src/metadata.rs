@@ -328,7 +328,7 @@ fn date_pattern() -> String {
 /// A whole-line date stamp: optional label, optional weekday, a date, optional time, and at
 /// most two trailing tokens of page residue (also glued to the year: "10 Jan 202210 Jan 2022").
 static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
-    let label = r"(?:(?:first |last )?(?:published|updated|posted|modified|date|dated|aired|broadcast|released|issued|sent)(?:\s+on)?\s*:?\s*)?";
+    let label = r"(?:(?:first |last )?(?:published|updated|posted|modified|date|dated|aired|broadcast|released|issued|sent|uploaded)(?:\s+on)?\s*:?\s*)?";
     // a place before the date of a release: "Moscow, 14 January 2022"
     // (ASCII letters: a Unicode class under case folding would make this pattern slow to build)
     let place = r"(?:(?P<place>[a-z][a-z.'’-]+(?:\s+[a-z][a-z.'’-]+){0,2}),\s+)?";
@@ -337,7 +337,8 @@ static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
     let time = r"(?:\s*(?:[-–—|•,]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?";
     let updated = r"(?:\s*[|,(]?\s*(?:last )?updated(?-u:\b).*)?";
     let section = r"(?:\s*[|•·]\s*[^|•·]{0,40})?";
-    let lead_time = r"(?:\d{1,2}:\d{2}\s+)?";
+    // a time first, after a section's name: "18:10 03.03.2021", "Politics 19:42, 6 January, 2022"
+    let lead_time = r"(?:(?:[a-z]+\s+)?\d{1,2}:\d{2},?\s+)?";
     let pattern = format!(r"(?i)^{lead_time}{label}{place}{weekday}{date}\S*{time}{updated}{section}(?:\s+\S+){{0,2}}$");
     crate::rx::regex(&pattern).expect("the date-line pattern is valid")
 });
@@ -388,6 +389,36 @@ pub fn date_line(line: &str) -> Option<NaiveDate> {
         }
     }
     date_from(&caps)
+}
+
+/// The separators between the parts of a masthead or stamp line.
+const STAMP_SEPARATORS: [&str; 6] = [" | ", " · ", " • ", " - ", " – ", " — "];
+
+/// A date stamp after a short credit or name and a separator: "PTI | Updated: Jan 7, 2022,
+/// 11:42 IST", "KYODO NEWS - Jan 7, 2022 - 18:05 | World". The lead is one to four words
+/// with no digit and no sentence punctuation.
+///
+/// # Examples
+/// ```
+/// use chrono::NaiveDate;
+/// use kzcorpus::metadata::credited_date_line;
+/// assert_eq!(credited_date_line("PTI | Updated: Jan 7, 2022, 11:42 IST"), NaiveDate::from_ymd_opt(2022, 1, 7));
+/// assert_eq!(credited_date_line("Talks resumed - January 7, 2022"), None);
+/// ```
+pub fn credited_date_line(line: &str) -> Option<NaiveDate> {
+    let (lead, rest) = split_lead(line.trim())?;
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    let credit = (1..=4).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '&' | '-' | '/')))
+        // "Talks Resume" is a headline's words; a credit is in capitals, known, or one word
+        && (words.len() == 1 || !lead.chars().any(char::is_lowercase) || outlet_name(lead).is_some());
+    if credit { date_line(rest) } else { None }
+}
+
+/// The part of a line before its first stamp separator, and the rest.
+fn split_lead(line: &str) -> Option<(&str, &str)> {
+    let (at, sep) = STAMP_SEPARATORS.iter().filter_map(|sep| line.find(sep).map(|at| (at, *sep))).min_by_key(|&(at, _)| at)?;
+    Some((line[..at].trim(), line[at + sep.len()..].trim()))
 }
 
 /// The first date written anywhere in `text` (for bylines such as "By A | March 3, 2021").
@@ -627,6 +658,12 @@ pub fn dated_outlet(line: &str) -> Option<String> {
     if line.chars().count() > 120 {
         return None;
     }
+    // "KYODO NEWS - Jan 7, 2022 - 18:05 | World, All": a name before a dash, the stamp after
+    if let Some((lead, rest)) = split_lead(line).filter(|(_, rest)| date_line(rest).is_some()) {
+        if let Some(known) = outlet_name(lead) {
+            return Some(known.to_owned());
+        }
+    }
     let separator = [" | ", " · ", " • "].into_iter().find(|sep| line.contains(sep))?;
     let parts: Vec<&str> = line.split(separator).map(str::trim).collect();
     // one part is the date; the outlet is a "Source: X" part or the first part naming one
@@ -660,15 +697,80 @@ pub fn dated_outlet(line: &str) -> Option<String> {
     if !named {
         return None;
     }
-    let capitals = !name.chars().any(char::is_lowercase);
-    let title = |w: &&str| -> String {
+    Some(title_case_capitals(name))
+}
+
+/// A name printed in capitals, in title case ("THE STEPPE LETTER" → "The Steppe Letter";
+/// short words such as "RT" stay); a name with lower case letters is kept as printed.
+fn title_case_capitals(name: &str) -> String {
+    if name.chars().any(char::is_lowercase) {
+        return name.to_owned();
+    }
+    let title = |w: &str| -> String {
         let mut chars = w.chars();
         match chars.next() {
             Some(first) if w.chars().count() > 2 => first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect(),
-            _ => (*w).to_owned(),
+            _ => w.to_owned(),
         }
     };
-    Some(if capitals { words.iter().map(title).collect::<Vec<_>>().join(" ") } else { name.to_owned() })
+    name.split_whitespace().map(title).collect::<Vec<_>>().join(" ")
+}
+
+/// The last words of a newspaper's or newsletter's name.
+const PRESS_NOUNS: &[&str] = &[
+    "chronicle", "times", "monitor", "post", "herald", "tribune", "gazette", "journal", "daily", "news", "review", "observer",
+    "express", "telegraph", "standard", "record", "courier", "weekly", "insider", "letter", "digest", "bulletin", "dispatch",
+    "mirror", "inquirer", "examiner", "register", "sentinel", "independent",
+];
+
+/// The name of a publication the gazetteer does not know, printed as a masthead line: two to
+/// five capitalised words ending with a press noun, with at most a short section label after a
+/// bar ("THE INDIAN CHRONICLE", "EURASIA MONITOR | Channel watch"); or a known outlet's name
+/// and a section word ("Axios World").
+///
+/// # Examples
+/// ```
+/// use kzcorpus::metadata::press_masthead;
+/// assert_eq!(press_masthead("THE INDIAN CHRONICLE").as_deref(), Some("The Indian Chronicle"));
+/// assert_eq!(press_masthead("EURASIA MONITOR | Channel watch").as_deref(), Some("Eurasia Monitor"));
+/// assert_eq!(press_masthead("Axios World").as_deref(), Some("Axios"));
+/// assert_eq!(press_masthead("Kazakhstan Makes the News"), None);
+/// ```
+pub fn press_masthead(line: &str) -> Option<String> {
+    let line = line.trim();
+    if line.chars().count() > 80 {
+        return None;
+    }
+    let name = match line.split_once(" | ") {
+        Some((name, section)) if (1..=3).contains(&section.split_whitespace().count()) && !section.contains('|') => name.trim(),
+        Some(_) => return None,
+        None => line,
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    // a known outlet and a section word: "Axios World", "Reuters Business"
+    if let [outlet @ .., section] = words.as_slice() {
+        if !outlet.is_empty() && section.starts_with(char::is_uppercase) && is_section_word(section) {
+            if let Some(known) = outlet_name(&outlet.join(" ")) {
+                return Some(known.to_owned());
+            }
+        }
+    }
+    let named = (2..=5).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase) || NAME_CONNECTORS.contains(&w.to_lowercase().as_str()))
+        && words.last().is_some_and(|w| PRESS_NOUNS.contains(&w.to_lowercase().as_str()))
+        // a headline's verb is lower case or a title-case word such as "Makes"; a masthead's
+        // words are all nouns, so a title-case name must be in capitals or start with "The"
+        && (!name.chars().any(char::is_lowercase) || words[0] == "The");
+    let place_only = words.iter().all(|w| is_place_word(w));
+    (named && !place_only).then(|| title_case_capitals(name))
+}
+
+/// Whether a word is a section of a news site ("World", "Politics", "Business").
+fn is_section_word(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "world" | "politics" | "business" | "news" | "europe" | "asia" | "opinion" | "analysis" | "nation" | "region" | "international"
+    )
 }
 
 /// The place printed after the names of a byline: "By Ann Lee | Brussels, 13 January 2022"
@@ -793,8 +895,10 @@ pub fn credit_line(line: &str) -> Option<Vec<String>> {
 static DATELINE: Lazy<Regex> = Lazy::new(|| {
     let word = r"[\p{Lu}][\p{L}.'’\-]*";
     let place = format!(r"{word}(?:\s+{word}){{0,3}}");
+    // the date month first or day first; the agency in brackets (then the dash may be left
+    // out: "New Delhi, Jan 7 (PTI) India is …") or bare after the date ("TOKYO, Jan. 7 Kyodo -")
     let pattern = format!(
-        r"^(?P<place>{place}(?:,\s+{place})?)(?:,?\s+(?i:{MONTH_RE})\s+\d{{1,2}})?(?:\s+\((?P<agency>[^()]{{1,40}})\))?\s*[–—-]{{1,2}}\s+[\p{{Lu}}\d\x22“‘'«]"
+        r"^(?P<place>{place}(?:,\s+{place})?)(?:,?\s+(?:(?i:{MONTH_RE})\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{MONTH_RE}))(?:\s+(?P<bare>{word}(?:\s+{word})?))?)?(?:\s+\((?P<agency>[^()]{{1,40}})\)\s*(?:[–—-]{{1,2}}\s+)?|\s*[–—-]{{1,2}}\s+)[\p{{Lu}}\d\x22“‘'«]"
     );
     crate::rx::regex(&pattern).expect("the dateline pattern is valid")
 });
@@ -812,7 +916,7 @@ static SLASH_DATELINE: Lazy<Regex> = Lazy::new(|| {
 static AGENCY_AFTER_DASH_DATELINE: Lazy<Regex> = Lazy::new(|| {
     let word = r"[\p{Lu}][\p{L}.'’\-]*";
     let pattern = format!(
-        r"^(?P<place>{word}(?:\s+{word}){{0,3}}),\s+(?:\d{{1,2}}\s+(?i:{MONTH_RE})|(?i:{MONTH_RE})\s+\d{{1,2}})\.?\s*[–—-]{{1,2}}\s+(?P<agency>[\p{{Lu}}][\p{{L}}\-]*(?:\s+[\p{{Lu}}][\p{{L}}\-]*){{0,3}})\.\s"
+        r"^(?P<place>{word}(?:\s+{word}){{0,3}}),\s+(?:\d{{1,2}}\s+(?i:{MONTH_RE})|(?i:{MONTH_RE})\s+\d{{1,2}})\.?\s*(?:[–—-]{{1,2}}|,)\s+(?P<agency>[\p{{Lu}}][\p{{L}}\-]*(?:\s+[\p{{Lu}}][\p{{L}}\-]*){{0,3}})\.\s"
     );
     crate::rx::regex(&pattern).expect("the agency-after-dash dateline pattern is valid")
 });
@@ -824,6 +928,15 @@ static DATED_DATELINE: Lazy<Regex> = Lazy::new(|| {
         r"^(?P<place>{word}(?:\s+{word}){{0,2}}),\s+(?:\d{{1,2}}\s+(?i:{MONTH_RE})|(?i:{MONTH_RE})\s+\d{{1,2}})(?:,?\s+\d{{4}})?\.\s+[\p{{Lu}}\x22“«]"
     );
     crate::rx::regex(&pattern).expect("the dated dateline pattern is valid")
+});
+
+/// A place alone, in brackets before a dash ("(Berlin) – Kazakh authorities …", a rights
+/// group's release) or in capitals before a colon ("RIYADH: Saudi Arabia …").
+static BARE_PLACE_DATELINE: Lazy<Regex> = Lazy::new(|| {
+    let word = r"[\p{Lu}][\p{L}.'’\-]*";
+    let caps = r"[\p{Lu}][\p{Lu}.'’\-]+";
+    let pattern = format!(r"^(?:\((?P<place>{word}(?:\s+{word}){{0,2}})\)\s*[–—-]{{1,2}}|(?P<caps>{caps}(?:\s+{caps}){{0,2}}):)\s+[\p{{Lu}}\x22“«]");
+    crate::rx::regex(&pattern).expect("the bare-place dateline pattern is valid")
 });
 
 /// The wire style with a date and no place: "Jan 6 (Reuters) - …".
@@ -840,6 +953,8 @@ fn dateline_captures(first_paragraph: &str) -> Option<regex::Captures<'_>> {
     }
     DATELINE
         .captures(first_paragraph)
+        // a bare word after the date must be an agency ("TOKYO, Jan. 7 Kyodo -")
+        .filter(|caps| caps.name("bare").is_none_or(|b| outlet_name(b.as_str()).is_some()))
         .or_else(|| SLASH_DATELINE.captures(first_paragraph))
         .or_else(|| DATED_DATELINE.captures(first_paragraph))
         .or_else(|| UNPLACED_DATELINE.captures(first_paragraph))
@@ -862,14 +977,20 @@ fn is_place_word(word: &str) -> bool {
 /// assert_eq!(kzcorpus::metadata::dateline("The talks began – late."), None);
 /// ```
 pub fn dateline(first_paragraph: &str) -> Option<String> {
-    let caps = dateline_captures(first_paragraph)?;
-    Some(caps.name("place")?.as_str().to_owned())
+    if let Some(caps) = dateline_captures(first_paragraph) {
+        return Some(caps.name("place")?.as_str().to_owned());
+    }
+    let caps = BARE_PLACE_DATELINE.captures(first_paragraph)?;
+    let place = caps.name("place").or_else(|| caps.name("caps"))?.as_str();
+    // only a place the gazetteer knows ("(Reuters) –" and "BREAKING:" are not places)
+    let known = place.split_whitespace().all(is_place_word) || crate::events::types::is_place_name(place);
+    known.then(|| place.to_owned())
 }
 
 /// The news agency credited in a dateline ("MOSCOW (AP) — …" gives "Associated Press").
 pub fn dateline_agency(first_paragraph: &str) -> Option<&'static str> {
     let caps = dateline_captures(first_paragraph)?;
-    outlet_name(caps.name("agency")?.as_str())
+    outlet_name(caps.name("agency").or_else(|| caps.name("bare"))?.as_str())
 }
 
 /// The credit in a dateline's brackets when the gazetteer does not know it: a short name of
@@ -1059,6 +1180,37 @@ mod tests {
     fn date_line_with_leading_time_and_bracketed_update() {
         assert_eq!(date_line("09:30 14.02.2021 (updated: 10:05 14.02.2021)"), ymd(2021, 2, 14));
         assert_eq!(date_line("18:10 03.03.2021"), ymd(2021, 3, 3));
+    }
+
+    #[test]
+    fn stamps_after_a_credit_or_a_section() {
+        assert_eq!(dated_outlet("KYODO NEWS - Jan 7, 2022 - 18:05 | World, All").as_deref(), Some("Kyodo News"));
+        assert_eq!(credited_date_line("KYODO NEWS - Jan 7, 2022 - 18:05 | World, All"), ymd(2022, 1, 7));
+        assert_eq!(credited_date_line("PTI | Updated: Jan 7, 2022, 11:42 IST"), ymd(2022, 1, 7));
+        assert_eq!(date_line("Politics 19:42, 6 January, 2022"), ymd(2022, 1, 6));
+        assert_eq!(dated_outlet("Eurasia Now · 41,287 views · Uploaded Jan 11, 2022").as_deref(), Some("Eurasia Now"));
+        // a headline over a date is no credit
+        assert_eq!(credited_date_line("Troops Arrive In Almaty - January 7, 2022"), None);
+        assert_eq!(credited_date_line("Kazakhstan: Five things to know - Jan 7, 2022"), None);
+        assert_eq!(date_line("Police fired at 19:42, 6 January, 2022"), None);
+    }
+
+    #[test]
+    fn datelines_of_agencies_around_the_world() {
+        let kyodo = "TOKYO, Jan. 7 Kyodo - Japan is in close contact with its nationals.";
+        assert_eq!((dateline(kyodo).as_deref(), dateline_agency(kyodo)), (Some("TOKYO"), Some("Kyodo News")));
+        let belta = "MINSK, 10 January (BelTA) – The Collective Security Treaty Organization has shown …";
+        assert_eq!((dateline(belta).as_deref(), dateline_agency(belta)), (Some("MINSK"), Some("BelTA")));
+        let armenpress = "YEREVAN, JANUARY 6, ARMENPRESS. Prime Minister Nikol Pashinyan has announced …";
+        assert_eq!((dateline(armenpress).as_deref(), dateline_agency(armenpress)), (Some("YEREVAN"), Some("Armenpress")));
+        let pti = "New Delhi, Jan 7 (PTI) India is closely following the developments.";
+        assert_eq!(dateline(pti).as_deref(), Some("New Delhi"));
+        assert_eq!(dateline("(Berlin) – Kazakh authorities should urgently investigate.").as_deref(), Some("Berlin"));
+        assert_eq!(dateline("RIYADH: Saudi Arabia on Friday called for calm.").as_deref(), Some("RIYADH"));
+        // not places, not agencies
+        assert_eq!(dateline("(Reuters) – Kazakh authorities said."), None);
+        assert_eq!(dateline("BREAKING: Troops arrive in Almaty."), None);
+        assert_eq!(dateline("TOKYO, Jan. 7 Officials - said nothing."), None);
     }
 
     #[test]

@@ -138,6 +138,19 @@ static PLACES: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(&format!(r"(?-u:\b)(?:{})(?-u:\b)", names.join("|"))).expect("place gazetteer compiles")
 });
 
+static PLACE_NAMES: Lazy<std::collections::HashSet<String>> = Lazy::new(|| {
+    include_str!("../../data/places.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| l.trim().to_lowercase())
+        .collect()
+});
+
+/// Whether `name` is a place of the gazetteer, in any case ("RIYADH", "New Delhi").
+pub(crate) fn is_place_name(name: &str) -> bool {
+    PLACE_NAMES.contains(&name.to_lowercase())
+}
+
 /// A place name found in a text: byte span.
 pub fn find_places(text: &str) -> Vec<(usize, usize)> {
     find_places_in(text, 0..text.len())

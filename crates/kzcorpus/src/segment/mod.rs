@@ -305,10 +305,15 @@ fn build_article(
         published: published
             .or(meta.published)
             .or_else(|| headline_text.filter(|h| h.len() <= 80 && ends_with_year(h)).and_then(metadata::find_date)),
-        // (the first line of text, else the first after a byline below a standfirst)
+        // (the first line of text, or the second under a standfirst printed as a heading,
+        // else the first after a byline below a standfirst)
         dateline: body_lines
             .first()
             .and_then(|&i| metadata::dateline(page[i].clean()))
+            .or_else(|| {
+                let (&first, &second) = (body_lines.first()?, body_lines.get(1)?);
+                page[first].is_heading_shape().then(|| metadata::dateline(page[second].clean())).flatten()
+            })
             .or_else(|| {
                 body_lines.iter().find(|&&i| byline_end > first_text && i >= byline_end).and_then(|&i| metadata::dateline(page[i].clean()))
             })
@@ -783,6 +788,32 @@ mod tests {
         let a = one(page);
         assert_eq!(a.body, "Riga, Latvia – \u{a0}“We stay,” said one\u{a0}protester.\n\u{a0}Others left.");
         assert_eq!(a.dateline.as_deref(), Some("Riga, Latvia"));
+    }
+
+    #[test]
+    fn dateline_under_a_standfirst_printed_as_a_heading() {
+        let page = "Rights group urges inquiry into beatings\n\nHundreds Held Incommunicado After Protests\n\n\
+                    (Berlin) – The authorities should investigate the allegations, the group said.\n";
+        let a = one(page);
+        assert_eq!(a.headline.as_deref(), Some("Rights group urges inquiry into beatings"));
+        assert_eq!(a.dateline.as_deref(), Some("Berlin"));
+    }
+
+    #[test]
+    fn a_stamp_line_led_by_the_agency_is_no_headline() {
+        let page = "KYODO NEWS - Jan 7, 2022 - 18:05 | World, All\n\nJapan concerned over unrest, checks safety of nationals\n\n\
+                    TOKYO, Jan. 7 Kyodo - Japan is monitoring the unrest, the top government spokesman said Friday.\n";
+        let a = one(page);
+        assert_eq!(a.headline.as_deref(), Some("Japan concerned over unrest, checks safety of nationals"));
+        assert_eq!(a.outlet.as_deref(), Some("Kyodo News"));
+        assert_eq!(a.published, NaiveDate::from_ymd_opt(2022, 1, 7));
+        assert_eq!(a.dateline.as_deref(), Some("TOKYO"));
+        let page = "Politics 19:42, 6 January, 2022\n\nPeacekeepers to be sent for a limited period\n\n\
+                    YEREVAN, JANUARY 6, ARMENPRESS. The prime minister has announced the decision.\n";
+        let a = one(page);
+        assert_eq!(a.headline.as_deref(), Some("Peacekeepers to be sent for a limited period"));
+        assert_eq!(a.published, NaiveDate::from_ymd_opt(2022, 1, 6));
+        assert_eq!(a.outlet.as_deref(), Some("Armenpress"));
     }
 
     #[test]

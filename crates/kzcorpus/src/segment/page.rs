@@ -136,7 +136,7 @@ pub(super) fn classify(page: &[Line<'_>], in_teaser: &[bool]) -> Vec<Kind> {
         } else if let Some(name) = metadata::dated_outlet(text) {
             // a masthead: "THE STEPPE LETTER | Wednesday, 12 January 2022"
             Kind::Byline { authors: Vec::new(), date: metadata::find_date(text), place: None, outlet: Some(name) }
-        } else if let Some(date) = metadata::date_line(text) {
+        } else if let Some(date) = metadata::date_line(text).or_else(|| metadata::credited_date_line(text)) {
             Kind::Date(date)
         } else if let Some(stamp) = metadata::relative_stamp(text) {
             Kind::Relative(stamp)
@@ -151,6 +151,7 @@ pub(super) fn classify(page: &[Line<'_>], in_teaser: &[bool]) -> Vec<Kind> {
             .or_else(|| metadata::desk_outlet(text))
             .map(str::to_owned)
             .or_else(|| metadata::official_site(text))
+            .or_else(|| metadata::press_masthead(text))
         {
             Kind::Outlet { name, weak: true }
         } else if let Some(name) = metadata::unknown_copyright_holder(text) {
