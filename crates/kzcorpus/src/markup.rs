@@ -43,9 +43,16 @@ impl Decoded {
 /// assert!(kzcorpus::markup::decode("AT&T said x < 5 [sic].").is_none());
 /// ```
 pub fn decode(text: &str) -> Option<Decoded> {
-    let joins = wrapped_line_joins(text);
-    if joins.is_empty() && memchr::memchr3(b'&', b'<', b'[', text.as_bytes()).is_none() {
+    let mut joins = wrapped_line_joins(text);
+    if joins.is_empty() && memchr::memchr3(b'&', b'<', b'[', text.as_bytes()).is_none() && !text.contains('#') {
         return None;
+    }
+    // the syntax of a page saved as Markdown goes like the breaks of a wrapped one
+    let markdown = crate::markdown::syntax(text);
+    let relative_links = !markdown.is_empty();
+    if relative_links {
+        joins.extend(markdown.into_iter().map(|(at, end)| Join { at, kind: JoinKind::Remove(end - at) }));
+        joins.sort_by_key(|j| j.at);
     }
     let mut out = String::new();
     let mut breaks = Vec::new();
@@ -56,6 +63,10 @@ pub fn decode(text: &str) -> Option<Decoded> {
     let mut joins = joins.into_iter().peekable();
     loop {
         let markup = memchr::memchr3(b'&', b'<', b'[', &text.as_bytes()[at..]).map(|found| at + found);
+        // (a piece already replaced may hold syntax: "[**label**](…)")
+        while joins.peek().is_some_and(|j| j.at < at) {
+            joins.next();
+        }
         let join = joins.peek().copied();
         let start = match (markup, join) {
             (Some(m), Some(j)) => m.min(j.at),
@@ -71,6 +82,7 @@ pub fn decode(text: &str) -> Option<Decoded> {
                 JoinKind::Mend => Some((Replacement::Nothing, 2)),
                 JoinKind::Glue => Some((Replacement::Nothing, 1)),
                 JoinKind::Space => Some((Replacement::Char(' '), 1)),
+                JoinKind::Remove(len) => Some((Replacement::Nothing, len)),
             }
         } else {
             match text.as_bytes()[start] {
@@ -85,7 +97,7 @@ pub fn decode(text: &str) -> Option<Decoded> {
                         || matches!(text.as_bytes().get(start + len), None | Some(b'\n' | b'\r'));
                     (if block && !at_line_edge { Replacement::Char('\n') } else { Replacement::Nothing }, len)
                 }),
-                _ => link_at(text, start)
+                _ => link_at(text, start, relative_links)
                     .map(|(label, len)| (Replacement::Text(label), len))
                     .or_else(|| citation_at(text, start).map(|len| (Replacement::Nothing, len))),
             }
@@ -145,6 +157,8 @@ enum JoinKind {
     Mend,
     /// A compound split after its hyphen: the break goes ("Russia-\nled").
     Glue,
+    /// Markdown syntax of this many bytes goes ("## ", "**").
+    Remove(usize),
 }
 
 /// Lines of text at least this long (in characters) may end in a wrap.
@@ -299,8 +313,9 @@ fn citation_at(text: &str, start: usize) -> Option<usize> {
 }
 
 /// A Markdown link at byte `start` ("[label](https://…)"): the byte range of its label and
-/// the link's length in bytes.
-fn link_at(text: &str, start: usize) -> Option<((usize, usize), usize)> {
+/// the link's length in bytes. In a Markdown document a link may also point within the site
+/// ("(#main)", "(img/a.jpg)").
+fn link_at(text: &str, start: usize, relative: bool) -> Option<((usize, usize), usize)> {
     let rest = text.get(start + 1..)?;
     let label_len = rest.bytes().take(200).position(|b| matches!(b, b']' | b'[' | b'\n'))?;
     if rest.as_bytes()[label_len] != b']' || label_len == 0 {
@@ -308,7 +323,8 @@ fn link_at(text: &str, start: usize) -> Option<((usize, usize), usize)> {
     }
     let target = &rest[label_len + 1..];
     let url = target.strip_prefix('(')?;
-    if !(url.starts_with("http://") || url.starts_with("https://") || url.starts_with('/')) {
+    let absolute = url.starts_with("http://") || url.starts_with("https://") || url.starts_with('/');
+    if !absolute && !(relative && url.starts_with(|c: char| c == '#' || c.is_ascii_alphanumeric())) {
         return None;
     }
     let url_len = url.bytes().take(500).position(|b| b == b')' || b.is_ascii_whitespace())?;
@@ -349,6 +365,19 @@ mod tests {
         // block tags end lines: a headline, a byline and a paragraph stay apart
         let d = decode("<h1>Kazakhstan lifts emergency</h1><p>By Ann Lee</p><p>Tokayev lifted it.</p>").unwrap();
         assert_eq!(d.text.split('\n').filter(|l| !l.is_empty()).collect::<Vec<_>>(), ["Kazakhstan lifts emergency", "By Ann Lee", "Tokayev lifted it."]);
+    }
+
+    #[test]
+    fn a_markdown_page_reads_as_its_text_with_offsets_into_the_source() {
+        let page = "[Skip to content](#main)\n\n# Troops arrive in Almaty\n\n**By Ann Lee**\n\n\
+                    ![A patrol. Photo: AP](img/a.jpg)\n\n> The [operation](https://x.org/op) **continues**.\n";
+        let d = decode(page).unwrap();
+        assert_eq!(d.text, "Skip to content\n\nTroops arrive in Almaty\n\nBy Ann Lee\n\nA patrol. Photo: AP\n\nThe operation continues.\n");
+        for word in ["Troops", "Ann", "patrol", "operation", "continues"] {
+            let decoded_at = d.text[..d.text.find(word).unwrap()].chars().count();
+            let source_at = d.source_offset(decoded_at);
+            assert_eq!(source_slice(page, source_at, source_at + word.chars().count()), word);
+        }
     }
 
     #[test]
