@@ -415,10 +415,27 @@ pub fn credited_date_line(line: &str) -> Option<NaiveDate> {
     if credit { date_line(rest) } else { None }
 }
 
-/// The part of a line before its first stamp separator, and the rest.
+/// The part of a line before its first stamp separator, and the rest. The columns of a
+/// printed page's header count as parts ("THE TRIBUNE     SATURDAY, JANUARY 8, 2022     A1"),
+/// and a page number opening it is passed over ("A6     THE TRIBUNE     …").
 fn split_lead(line: &str) -> Option<(&str, &str)> {
-    let (at, sep) = STAMP_SEPARATORS.iter().filter_map(|sep| line.find(sep).map(|at| (at, *sep))).min_by_key(|&(at, _)| at)?;
-    Some((line[..at].trim(), line[at + sep.len()..].trim()))
+    let columns = line.find("   ").map(|at| (at, line[at..].len() - line[at..].trim_start().len()));
+    let (at, len) = STAMP_SEPARATORS
+        .iter()
+        .filter_map(|sep| line.find(sep).map(|at| (at, sep.len())))
+        .chain(columns)
+        .min_by_key(|&(at, _)| at)?;
+    let (lead, rest) = (line[..at].trim(), line[at + len..].trim());
+    if is_page_number(lead) && columns.is_some() {
+        return split_lead(rest);
+    }
+    Some((lead, rest))
+}
+
+/// A printed page's number: "A6", "12", "B12".
+fn is_page_number(word: &str) -> bool {
+    let digits = word.trim_start_matches(|c: char| c.is_ascii_uppercase());
+    word.len() - digits.len() <= 1 && (1..=3).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// The first date written anywhere in `text` (for bylines such as "By A | March 3, 2021").
@@ -662,6 +679,10 @@ pub fn dated_outlet(line: &str) -> Option<String> {
     if let Some((lead, rest)) = split_lead(line).filter(|(_, rest)| date_line(rest).is_some()) {
         if let Some(known) = outlet_name(lead) {
             return Some(known.to_owned());
+        }
+        // a printed page's header names its paper: "THE LAKESHORE TRIBUNE     SATURDAY, …"
+        if line.contains("   ") {
+            return press_masthead(lead);
         }
     }
     let separator = [" | ", " · ", " • "].into_iter().find(|sep| line.contains(sep))?;
@@ -1193,6 +1214,12 @@ mod tests {
         assert_eq!(credited_date_line("Troops Arrive In Almaty - January 7, 2022"), None);
         assert_eq!(credited_date_line("Kazakhstan: Five things to know - Jan 7, 2022"), None);
         assert_eq!(date_line("Police fired at 19:42, 6 January, 2022"), None);
+        // the header of a printed page, with its number on either side
+        let header = "THE LAKESHORE TRIBUNE          SATURDAY, JANUARY 8, 2022          A1";
+        assert_eq!(credited_date_line(header), ymd(2022, 1, 8));
+        assert_eq!(dated_outlet(header).as_deref(), Some("The Lakeshore Tribune"));
+        let header = "A6          THE LAKESHORE TRIBUNE          SATURDAY, JANUARY 8, 2022";
+        assert_eq!(credited_date_line(header), ymd(2022, 1, 8));
     }
 
     #[test]

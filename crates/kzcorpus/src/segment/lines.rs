@@ -554,6 +554,27 @@ mod tests {
             "A version of this article appears in print on May 9, 2023, Section A, Page 8.",
             "Ann Lee contributed reporting from Riga.",
             "(The briefing was concluded at 2:51 p.m.)",
+            "(SOUNDBITE OF MUSIC)",
+            "(SOUNDBITE OF ARCHIVED RECORDING)",
+            "NPR transcripts are created on a rush deadline by a contractor.",
+            "For more Human Rights Watch reporting on Latvia, please visit:",
+            "For more information, please contact:",
+            "In Berlin, Ann Lee (English, German): +49-30-259-306-10; or +49-151-1141-2521 (mobile).",
+            "For information media. Not an official record.",
+            "Forwarded from RIA Novosti",
+            "👁 48.2K",
+            "PTI KR ZH",
+            "==Kyodo",
+            "(Only the headline may have been reworked by staff; the rest is auto-generated from a syndicated feed.)",
+            "When using BelTA materials, a hyperlink to belta.by is obligatory.",
+            "INSIDE: Opinion A10 | Obituaries B4 | Sports C1",
+            "WEATHER: Snow likely, high 28, low 14. Details, B8",
+            "Tribune Foreign Desk",
+            "Herald Staff Writer",
+            "For Eurasia Now, I'm Kate Lindgren.",
+            "For NPR News, I'm Ann Lee in Almaty.",
+            "About the author",
+            "The Institute takes no institutional positions. The views expressed are those of the author.",
         ] {
             assert!(is_furniture(line), "{line}");
         }
@@ -590,6 +611,15 @@ mod tests {
             "From: Riga to Daugavpils, protests spread in hours as police detained 200 people.",
             "Disclaimer: the author advised the government in 2019.",
             "This article is about how residents see the mission.",
+            "(Soundbite of the president's speech was broadcast on every channel.)",
+            "For more than a week, the city was without power, please note.",
+            "In Almaty, police said: 40 people were detained on Monday.",
+            "Forwarded from the ministry, the letter asked for calm.",
+            "Inside: the story of a week that changed the country.",
+            "The desk officer said the foreign desk was closed.",
+            "For the president, I'm told, the matter is closed.",
+            "About the authority of the council, little is known.",
+            "The views expressed by the minister are his own, a spokesman said.",
         ] {
             assert!(!is_furniture(line), "{line}");
         }

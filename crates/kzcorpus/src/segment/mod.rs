@@ -711,6 +711,15 @@ mod tests {
     }
 
     #[test]
+    fn the_author_box_is_not_text() {
+        let page = "Spring floods and the limits of planning\n\nThe floods of April 2023 closed three bridges on the river.\n\n\
+                    About the author\nAnn Lee is a fellow of the Riga Institute. She covered the Baltics for ten years.\n\n\
+                    The views expressed are those of the author.\n";
+        let body = one(page).body;
+        assert_eq!(body, "The floods of April 2023 closed three bridges on the river.");
+    }
+
+    #[test]
     fn a_forwarded_email_is_headed_by_its_subject() {
         let page = "From: Press Office <press@example.org>\nSent: Friday, May 5, 2023 10:14 AM\nTo: Media List\n\
                     Subject: FW: Statement on the spring floods\n\nDear colleagues,\n\n\

@@ -314,6 +314,14 @@ pub(super) fn drop_contents_and_apparatus(page: &[Line<'_>], kinds: &mut [Kind])
             i = j;
             continue;
         }
+        if label == "about the author" || label == "about the authors" {
+            // the author box: the label and the paragraph of biography under it
+            if let Some(bio) = (i + 1..page.len()).find(|&j| !lines::is_blank(page[j].clean())) {
+                if matches!(kinds[bio], Kind::Content) {
+                    kinds[bio] = Kind::Drop;
+                }
+            }
+        }
         if seen_text && APPARATUS_HEADINGS.contains(&label.as_str()) {
             // (every entry numbered, bulleted, or a citation with a year or a link)
             let entry = |t: &str| {
