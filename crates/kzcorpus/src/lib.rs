@@ -42,6 +42,7 @@ pub mod quotes;
 pub mod segment;
 pub mod speakers;
 pub mod store;
+pub mod subtitles;
 mod rx;
 
 pub use build::{build, build_sources, BuildOptions, BuildReport, Progress, Source, EXTRACTOR_VERSION};

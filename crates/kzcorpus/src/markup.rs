@@ -44,6 +44,14 @@ impl Decoded {
 /// ```
 pub fn decode(text: &str) -> Option<Decoded> {
     let mut joins = wrapped_line_joins(text);
+    // the numbers and times of subtitles' cues, and the breaks inside their sentences
+    joins.extend(crate::subtitles::cue_breaks(text).into_iter().map(|c| Join {
+        at: c.start,
+        kind: match c.with {
+            Some(with) => JoinKind::Swap(c.end - c.start, with),
+            None => JoinKind::Remove(c.end - c.start),
+        },
+    }));
     if joins.is_empty() && memchr::memchr3(b'&', b'<', b'[', text.as_bytes()).is_none() && !text.contains('#') {
         return None;
     }
@@ -52,8 +60,8 @@ pub fn decode(text: &str) -> Option<Decoded> {
     let relative_links = !markdown.is_empty();
     if relative_links {
         joins.extend(markdown.into_iter().map(|(at, end)| Join { at, kind: JoinKind::Remove(end - at) }));
-        joins.sort_by_key(|j| j.at);
     }
+    joins.sort_by_key(|j| j.at);
     let mut out = String::new();
     let mut breaks = Vec::new();
     // bytes of `text` copied up to here, and the char counts of both sides at that point
@@ -83,6 +91,7 @@ pub fn decode(text: &str) -> Option<Decoded> {
                 JoinKind::Glue => Some((Replacement::Nothing, 1)),
                 JoinKind::Space => Some((Replacement::Char(' '), 1)),
                 JoinKind::Remove(len) => Some((Replacement::Nothing, len)),
+                JoinKind::Swap(len, with) => Some((Replacement::Char(with), len)),
             }
         } else {
             match text.as_bytes()[start] {
@@ -157,8 +166,10 @@ enum JoinKind {
     Mend,
     /// A compound split after its hyphen: the break goes ("Russia-\nled").
     Glue,
-    /// Markdown syntax of this many bytes goes ("## ", "**").
+    /// Markdown syntax or a subtitle cue's header of this many bytes goes ("## ", "**").
     Remove(usize),
+    /// This many bytes become one character (the cue header between two subtitles).
+    Swap(usize, char),
 }
 
 /// Lines of text at least this long (in characters) may end in a wrap.
@@ -183,7 +194,7 @@ fn wrapped_line_joins(text: &str) -> Vec<Join> {
         wrapped += usize::from((WRAP_MIN..=WRAP_MAX).contains(&n));
     }
     if long < 8 || wrapped * 100 < long * 85 {
-        return Vec::new();
+        return if is_column_text(text) { column_joins(text) } else { Vec::new() };
     }
     let lines: Vec<(usize, &str)> = text
         .split('\n')
@@ -228,6 +239,67 @@ fn wrapped_line_joins(text: &str) -> Vec<Join> {
             Join { at: newline, kind: JoinKind::Space }
         };
         out.push(join);
+    }
+    out
+}
+
+/// Lines of a newspaper column are at least this long (in characters) when wrapped.
+const COLUMN_MIN: usize = 12;
+/// ... and at most this long.
+const COLUMN_MAX: usize = 45;
+
+/// Whether `text` was printed in narrow newspaper columns (text read from a scanned page):
+/// at least 15 lines of 12–45 characters, hardly any (15 %) longer line, and a third of the
+/// column lines or more running on into a next line that starts in lower case.
+fn is_column_text(text: &str) -> bool {
+    let (mut narrow, mut wide, mut running_on) = (0usize, 0usize, 0usize);
+    let mut previous_narrow = false;
+    for line in text.split('\n') {
+        // (a long paragraph line is wide without counting its characters)
+        let n = if line.len() > 4 * COLUMN_MAX { usize::MAX } else { line.trim().chars().count() };
+        if previous_narrow && line.trim_start().starts_with(|c: char| c.is_lowercase()) {
+            running_on += 1;
+        }
+        previous_narrow = (COLUMN_MIN..=COLUMN_MAX).contains(&n);
+        narrow += usize::from(previous_narrow);
+        wide += usize::from(n > COLUMN_MAX);
+    }
+    narrow >= 15 && wide * 100 <= narrow * 15 && running_on * 3 >= narrow
+}
+
+/// The breaks to join in column text: a column line runs on into the next when that one
+/// starts in lower case, or the line ends with a split word, or it ends mid-sentence and
+/// the next starts with a figure or a quotation mark. An indented line starts a paragraph.
+fn column_joins(text: &str) -> Vec<Join> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    let mut lines = text.split('\n').peekable();
+    while let Some(line) = lines.next() {
+        let newline = at + line.len();
+        at = newline + 1;
+        let Some(next_raw) = lines.peek() else { break };
+        let trimmed = line.trim();
+        let n = trimmed.chars().count();
+        let next = next_raw.trim_start();
+        if !(COLUMN_MIN..=COLUMN_MAX).contains(&n) || next.is_empty() || next_raw.starts_with([' ', '\t']) || line.ends_with([' ', '\r']) {
+            continue;
+        }
+        let lower = next.starts_with(|c: char| c.is_lowercase());
+        let split_word = trimmed.ends_with('-') && trimmed.len() > 1 && lower;
+        let mid_sentence = !trimmed.ends_with(['.', '!', '?', ':', ';', '"', '”']);
+        let figure_or_quote = next.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '"' | '“' | '\'' | '‘'));
+        if !(lower || mid_sentence && figure_or_quote) {
+            continue;
+        }
+        let fragment = trimmed.rsplit(char::is_whitespace).next().unwrap_or("");
+        let stem = fragment.trim_end_matches('-').trim_start_matches(|c: char| !c.is_alphabetic());
+        out.push(if split_word && crate::speakers::gazetteer::GAZETTEER.nationality(stem).is_none() {
+            Join { at: newline - 1, kind: JoinKind::Mend }
+        } else if split_word {
+            Join { at: newline, kind: JoinKind::Glue }
+        } else {
+            Join { at: newline, kind: JoinKind::Space }
+        });
     }
     out
 }
@@ -423,6 +495,27 @@ mod tests {
         assert_eq!(src, "Col");
         let after: String = source.chars().skip(d.source_offset(at + 3)).take(7).collect();
         assert_eq!(after, "lective");
+    }
+
+    #[test]
+    fn newspaper_columns_are_joined_and_split_words_mended() {
+        let column = "Troops fan out\nacross the city\n\n  ALMATY - Troops from a Rus-\nsia-led alliance fanned\nout across the country on Fri-\n\
+                      day to guard the airports and\ngovernment buildings, as the\npresident said order had been\nrestored.\n\
+                      \"Those who do not surrender\nwill be destroyed,\" he said.\n  The ministry said\n26 attackers had been killed\n\
+                      and 18 officers had died in\nthe unrest, the worst since in-\ndependence three decades\nago, it said on Friday\n\
+                      evening in a statement to\nreporters in the capital.\n";
+        let d = decode(column).unwrap();
+        assert_eq!(
+            d.text,
+            "Troops fan out across the city\n\n  ALMATY - Troops from a Russia-led alliance fanned out across the country on Friday \
+             to guard the airports and government buildings, as the president said order had been restored.\n\
+             \"Those who do not surrender will be destroyed,\" he said.\n  The ministry said 26 attackers had been killed \
+             and 18 officers had died in the unrest, the worst since independence three decades ago, it said on Friday \
+             evening in a statement to reporters in the capital.\n"
+        );
+        // a list of short lines, each a sentence or a name, is no column text
+        let list = (0..20).map(|i| format!("Item number {i} of the list.\n")).collect::<String>();
+        assert_eq!(decode(&list), None);
     }
 
     #[test]

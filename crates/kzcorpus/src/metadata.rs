@@ -676,7 +676,7 @@ pub fn dated_outlet(line: &str) -> Option<String> {
         return None;
     }
     // "KYODO NEWS - Jan 7, 2022 - 18:05 | World, All": a name before a dash, the stamp after
-    if let Some((lead, rest)) = split_lead(line).filter(|(_, rest)| date_line(rest).is_some()) {
+    if let Some((lead, _)) = split_lead(line).filter(|(_, rest)| date_line(rest).is_some()) {
         if let Some(known) = outlet_name(lead) {
             return Some(known.to_owned());
         }

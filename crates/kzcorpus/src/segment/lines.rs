@@ -571,6 +571,8 @@ mod tests {
             "WEATHER: Snow likely, high 28, low 14. Details, B8",
             "Tribune Foreign Desk",
             "Herald Staff Writer",
+            "Continued on Page A6",
+            "Continued from Page 1",
             "For Eurasia Now, I'm Kate Lindgren.",
             "For NPR News, I'm Ann Lee in Almaty.",
             "About the author",
