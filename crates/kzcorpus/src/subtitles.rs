@@ -10,8 +10,11 @@
 /// A piece of the subtitles to replace: bytes `start..end` become `with` (or nothing).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CueBreak {
+    /// The first byte replaced.
     pub start: usize,
+    /// The byte after the last one replaced.
     pub end: usize,
+    /// The character put in their place: a space or a line break, or none.
     pub with: Option<char>,
 }
 
