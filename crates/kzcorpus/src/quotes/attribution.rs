@@ -211,6 +211,15 @@ pub fn attribute_counted_with(
         let text: String = cslice(&ctx.chars, span.start, span.end);
         ctx.steps += 1 + (span.end.saturating_sub(span.start)) as u64;
         let mut found = ctx.after_cue(span, after);
+        // a fragment closing its sentence ("… said the city was attacked by gangs that had
+        // “received training abroad.” The ministry says 18 …") is the words of its own
+        // sentence's speaker, not of the next sentence's
+        let ends_sentence = span.close.is_some_and(|c| c > 0 && ctx.chars.get(c - 1) == Some(&'.'));
+        if found.is_some() && ends_sentence && text.starts_with(char::is_lowercase) {
+            if let Some(own) = ctx.before_cue(span, first_in).filter(|a| a.speaker.is_some()) {
+                found = Some(own);
+            }
+        }
         let mut cue_adjacent = found.is_some();
         if found.is_none() {
             found = ctx.before_cue(span, first_in);
@@ -597,7 +606,7 @@ impl Ctx<'_> {
         if self.quoted[k] {
             return None;
         }
-        let mi = self.mention_cover[k]?;
+        let Some(mi) = self.mention_cover[k] else { return self.described_label(k) };
         let m = &self.index.mentions[mi];
         if m.end != name_end {
             return None;
@@ -607,12 +616,30 @@ impl Ctx<'_> {
         let line_from = m.start.saturating_sub(80);
         let before = cslice(&self.chars, line_from, m.start);
         let prefix = before.rsplit('\n').next().unwrap_or("");
+        // (a list's bullet before the label: "• Sherman: “…”")
+        let prefix = prefix.trim_start().trim_start_matches(['•', '-', '*', '–', '—', '·']);
         let titled = prefix.split_whitespace().count() <= 4 && prefix.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase()));
         if !(titled || prefix.trim_end().ends_with("):")) || (!before.contains('\n') && m.start > 80) {
             return None;
         }
         self.steps += 140;
         Some(Attr { speaker: Some(m.speaker), subject: Some(m.text.clone()), cue: None, how: How::Named })
+    }
+
+    /// A role labelling the quote at the start of its line, its last word at token `k`:
+    /// "The Head of State: «…»" is the person the role resolves to.
+    fn described_label(&mut self, k: usize) -> Option<Attr> {
+        // the label's first token: the first of its line, at most five words back
+        let a = (k.saturating_sub(5)..=k).find(|&j| {
+            let t = &self.toks[j];
+            // (only spaces between the line's start and the token)
+            self.chars.get(..t.start).is_some_and(|before| before.iter().rev().take(8).find(|c| !matches!(c, ' ' | '\t')).is_none_or(|c| *c == '\n'))
+        })?;
+        if !self.toks[a].cap || (a..=k).any(|j| self.quoted[j]) {
+            return None;
+        }
+        let (speaker, subject, how) = self.subject_in(a, k + 1, false);
+        speaker.map(|s| Attr { speaker: Some(s), subject, cue: None, how })
     }
 
     fn before_cue(&mut self, span: &Span, first_in: usize) -> Option<Attr> {
@@ -1421,6 +1448,28 @@ mod tests {
         assert_eq!(who(&q[0], &idx), None);
         let (q, idx) = run("Protesters marched on Monday. The placards carried a blunt message for Vladimir Putin: \"Hands off Kazakhstan, we decide here.\"");
         assert_eq!(who(&q[0], &idx), None);
+    }
+
+    #[test]
+    fn a_bulleted_label_and_a_role_label_name_the_speaker() {
+        let body = "Deputy Secretary of State Wendy Sherman met Sergey Ryabkov in Geneva on Monday.\n\
+                    • Sherman: “We will not let anyone slam the door on countries that want to join.”\n\
+                    President Kassym-Jomart Tokayev addressed the nation.\n\
+                    The Head of State: «From today I am taking over as chairman of the council.»";
+        let (q, idx) = run(body);
+        assert_eq!(q.iter().map(|q| who(q, &idx)).collect::<Vec<_>>(), [Some("Wendy Sherman".to_owned()), Some("Kassym-Jomart Tokayev".to_owned())]);
+    }
+
+    #[test]
+    fn a_fragment_closing_its_sentence_is_its_own_sentences_speaker() {
+        let body = "In a televised address, Kassym-Jomart Tokayev said the country was under attack from gangs that had \
+                    \"received serious training abroad.\" The Interior Ministry says 18 officers have been killed.";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Kassym-Jomart Tokayev"));
+        // a whole sentence quoted, then its speaker after it, stays as it was
+        let body = "The talks went on for hours. \"We will not back down.\" Sergey Ryabkov said after the meeting.";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Sergey Ryabkov"));
     }
 
     #[test]
