@@ -21,6 +21,8 @@
 
 use std::cell::Cell;
 
+use once_cell::sync::Lazy;
+
 use super::spans::Span;
 use crate::model::{Article, LocalSpeaker, Mention, Quote, SpeakerIndex, SpeakerKind};
 use crate::speakers::gazetteer::{Gender, GAZETTEER};
@@ -350,7 +352,23 @@ fn keep_span(text: &str, has_cue: bool, as_they_say: bool, chars: &[char], span:
     if title_case && words.len() <= 6 && !text.trim_end().ends_with(['.', ',', '!', '?']) {
         return false;
     }
-    true
+    !cited_title(chars, span)
+}
+
+/// A cited work's title rather than a quotation: the marks are followed by a source and a
+/// dated year, as in a note or a reference list (“Kazakh ministry revises toll”, Reuters,
+/// 11 January 2022; “…,” Jan. 9, 2022).
+static CITATION_TAIL: Lazy<regex::Regex> = Lazy::new(|| {
+    let month = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?";
+    let source = r"(?:\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|the|\p{Lu}[\p{L}.&'’-]*)){0,5},\s*)?";
+    let pattern = format!(r"^,?\s*{source}(?:\d{{1,2}}\s+{month},?|{month}\s+\d{{1,2}},?)\s*\d{{4}}\b");
+    crate::rx::regex(&pattern).expect("the citation pattern is valid")
+});
+
+fn cited_title(chars: &[char], span: &Span) -> bool {
+    let Some(close) = span.close else { return false };
+    let after = cslice(chars, close + 1, (close + 81).min(chars.len()));
+    CITATION_TAIL.is_match(&after)
 }
 
 /// Whether a short span closes a "described as" phrase: "what he described as an attack
@@ -1470,6 +1488,15 @@ mod tests {
         let body = "The talks went on for hours. \"We will not back down.\" Sergey Ryabkov said after the meeting.";
         let (q, idx) = run(body);
         assert_eq!(who(&q[0], &idx).as_deref(), Some("Sergey Ryabkov"));
+    }
+
+    #[test]
+    fn titles_in_a_reference_list_are_not_quotes() {
+        let body = "Notes\n1 “Kazakh health ministry revises toll to 164”, Reuters, 9 January 2022; \
+                    \"CSTO force reaches 2,030, secretariat says,\" Jan. 12, 2022.\n\
+                    Tokayev said the mission was \"completed successfully\", Reuters reported on 11 January 2022.";
+        let (q, _) = run(body);
+        assert_eq!(q.iter().map(|q| q.text.as_str()).collect::<Vec<_>>(), ["completed successfully"]);
     }
 
     #[test]
