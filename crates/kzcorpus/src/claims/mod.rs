@@ -64,7 +64,8 @@ static QUALIFIERS: Lazy<Vec<(&'static str, &'static str)>> = Lazy::new(|| {
 static CUE_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(concat!(
         r"^(?:,?\s*(?:have|has|had|were|was|are|is|being|been|reportedly|reported|confirmed|already|also|now|so far|officially|\s)+)*",
-        r"(?P<cue>dead|shot dead|killed|died|deaths|lost their lives|been held|detainees|detentions|arrests|injured|wounded|hurt|hospitali[sz]ed|(?:sought|received|needed|required|asked for|applied for|addressed for|turned for|appealed for) (?:the )?medical (?:help|care|assistance|attention|treatment|aid)|treated for (?:injuries|wounds)|with (?:gunshot |bullet |stab |shrapnel |serious )?(?:wounds|injuries)|arrested|detained|under arrest|in custody|taken into custody|delivered to the police|delivered to police|jailed|imprisoned|missing)(?-u:\b)"
+        // (a cue in scare quotes counts: "26 “armed criminals” had been “liquidated”")
+        r"[\x22“]?(?P<cue>dead|shot dead|killed|died|deaths|lost their lives|eliminated|liquidated|neutrali[sz]ed|been held|detainees|detentions|arrests|injured|wounded|hurt|hospitali[sz]ed|(?:sought|received|needed|required|asked for|applied for|addressed for|turned for|appealed for) (?:the )?medical (?:help|care|assistance|attention|treatment|aid)|treated for (?:injuries|wounds)|with (?:gunshot |bullet |stab |shrapnel |serious )?(?:wounds|injuries)|arrested|detained|under arrest|in custody|taken into custody|delivered to the police|delivered to police|jailed|imprisoned|missing)(?-u:\b)"
     ))
     .expect("cue pattern compiles")
 });
@@ -523,7 +524,20 @@ fn cue_after_with(body: &str, from: usize, of_phrase: bool) -> Option<(usize, St
     let from = body.get(from..).and_then(|r| r.strip_prefix(['”', '"'])).map_or(from, |r| body.len() - r.len());
     let rest = body.get(from..)?;
     let window = &rest[..floor_boundary(rest, 80)];
-    if let Some(found) = CUE_AFTER.captures(window).and_then(|c| c.name("cue")).map(|m| (from + m.end(), m.as_str().to_string())) {
+    // a cue in scare quotes follows a verb ("had been “liquidated”"): after a comma it starts
+    // a list item of its own ("arrested 3,800 protesters, “liquidated” 26")
+    let quoted_cue_alone = |c: &regex::Captures<'_>| {
+        c.name("cue").is_some_and(|m| {
+            let lead = &window[..m.start()];
+            lead.ends_with(['"', '“']) && !["been", "were", "was", "had", "have", "has", "are", "is"].iter().any(|v| lead.contains(v))
+        })
+    };
+    if let Some(found) = CUE_AFTER
+        .captures(window)
+        .filter(|c| !quoted_cue_alone(c))
+        .and_then(|c| c.name("cue"))
+        .map(|m| (from + m.end(), m.as_str().to_string()))
+    {
         // "were held up at the airport", "held hostage": no detention
         let next = body[found.0..].split_whitespace().next().unwrap_or("").to_ascii_lowercase();
         let held_otherwise = found.1.ends_with("held") && matches!(next.trim_matches(|c: char| !c.is_alphabetic()), "up" | "hostage" | "back" | "off" | "over");
@@ -558,7 +572,7 @@ fn cue_after_with(body: &str, from: usize, of_phrase: bool) -> Option<(usize, St
                 Some((w, end))
             })
             .filter(|(w, _)| !w.is_empty())
-            .take(2)
+            .take(3)
             .collect();
         // the coordinated phrase must end in a counted noun before the cue
         for k in (1..=words.len()).rev() {
@@ -957,6 +971,20 @@ mod tests {
         // a rally held by protesters counts no detainees
         assert_eq!(claims_of("About 1,000 protesters held a rally in the square."), vec![]);
         assert_eq!(claims_of("Talks were held in 12 rounds, 3 of them in Geneva."), vec![]);
+    }
+
+    #[test]
+    fn eliminated_and_capitalised_coordinated_nouns() {
+        assert_eq!(claims_of("Meanwhile the MIA reports 26 \"armed criminals\" eliminated."), vec![c("killed", 26, None)]);
+        assert_eq!(claims_of("The ministry said 26 \"armed criminals\" had been \"liquidated\"."), vec![c("killed", 26, None)]);
+        assert_eq!(
+            claims_of("The ministry reported it arrested 3,800 protesters, “liquidated” 26, a local agency said."),
+            vec![c("detained", 3800, None), c("killed", 26, None)]
+        );
+        assert_eq!(
+            claims_of("Officials said 16 police officers and National Guard members were killed."),
+            vec![c("killed", 16, None)]
+        );
     }
 
     #[test]

@@ -31,7 +31,8 @@ static DIGITS: Lazy<Regex> = Lazy::new(|| {
         // thousands grouped by commas, or by spaces as in translated text ("7 939", with a
         // plain, no-break or thin space); a space-grouped run must end the number ("10 2022"
         // is a day and a year, not ten thousand…)
-        r"(?P<cur>US\$|\$|USD ?)?(?P<n1>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u{A0}\u{202F}\u{2009}]\d{3})+(?-u:\b)|\d+(?:\.\d+)?)",
+        // (and grouped the Indian way, in lakhs: "1,00,000")
+        r"(?P<cur>US\$|\$|USD ?)?(?P<n1>\d{1,2}(?:,\d{2})+,\d{3}(?-u:\b)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u{A0}\u{202F}\u{2009}]\d{3})+(?-u:\b)|\d+(?:\.\d+)?)",
         // "$2 billion to $3 billion": a scale word may come before the range too
         r"(?:\s?(?P<scale1>thousand|million|billion|trillion|bn)(?-u:\b))?",
         r"(?:\s?(?:-|–|to)\s?(?:US\$|\$)?(?P<n2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?",
@@ -169,6 +170,13 @@ pub fn find_numbers(text: &str) -> Vec<NumberMention> {
         if is_numeric_date(n1.as_str(), &text[..whole.start()], &text[whole.end()..]) {
             continue;
         }
+        // a time of day ("[06.01.2022 19:40]", "at 9:05")
+        let next_digit = |s: &str| s.chars().nth(1).is_some_and(|c| c.is_ascii_digit());
+        if after == Some(':') && next_digit(&text[whole.end()..])
+            || before == Some(':') && text[..whole.start()].chars().rev().nth(1).is_some_and(|c| c.is_ascii_digit())
+        {
+            continue;
+        }
         // "on Jan. 6 300 protesters": after a month name the first group is the day
         let (start, n1_text) = match day_group_after_month(n1.as_str(), &text[..whole.start()]) {
             Some(rest) => (n1.end() - rest.len(), rest),
@@ -250,6 +258,13 @@ mod tests {
     #[test]
     fn parses_digits_with_thousands_separators() {
         assert_eq!(values("Police held 12,000 people and 1,250,000 fled."), vec![(12_000, None), (1_250_000, None)]);
+    }
+
+    #[test]
+    fn parses_lakh_grouping_and_skips_times_of_day() {
+        assert_eq!(values("nearly 1,00,000 troops and 12,50,000 people"), vec![(100_000, None), (1_250_000, None)]);
+        assert_eq!(values("[06.01.2022 19:40] at 9:05 am, 3 posts"), vec![(3, None)]);
+        assert_eq!(values("a 2:1 vote, 12,000 people"), vec![(12_000, None)]);
     }
 
     #[test]
