@@ -174,7 +174,9 @@ pub fn extract_events_scanned(
         let section_day = headings.partition_point(|h| h.1 <= m.start).checked_sub(1).map(|h| headings[h].2);
         let here = DateContext { published: section_day.or(ctx.published), ..ctx };
         let resolved = resolve(&m.expr, &here, near_previous, future);
-        if let Some(r) = resolved.filter(|r| r.granularity == Granularity::Day) {
+        // (a deadline is no day something happened on: "… remains in force until Jan. 19. The
+        // day before, Tokayev …" counts from the day before, not from the 19th)
+        if let Some(r) = resolved.filter(|r| r.granularity == Granularity::Day && !m.until) {
             previous = Some((r.date, sentence.paragraph));
         }
         if skip_mention(body, m, mentions.get(mi + 1)) || headings.binary_search_by_key(&m.start, |h| h.0).is_ok() {
@@ -607,7 +609,7 @@ static REPORTED: Lazy<Regex> = Lazy::new(|| {
 /// delegations sit down in Geneva on Monday", "Blinken travels to Berlin on Thursday".
 static PRESENT_SCHEDULE: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(
-        r"(?i)(?-u:\b)(?:meets?|sits? down|convenes?|begins?|starts?|resumes?|kicks? off|gets? under ?way|travels?|fly|flies|hosts?)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:meets?|sits? down|convenes?|begins?|starts?|resumes?|kicks? off|gets? under ?way|travels?|fly|flies|hosts?|heads? (?:to|for)|visits?)(?-u:\b)",
     )
     .expect("present-schedule pattern compiles")
 });
@@ -628,7 +630,8 @@ fn told_in_past(clause: &str) -> bool {
         || clause.split(|c: char| !c.is_alphabetic()).any(|w| {
             w.len() > 4
                 && w.get(w.len() - 2..).is_some_and(|end| end.eq_ignore_ascii_case("ed"))
-                && !["scheduled", "expected", "planned", "slated", "proposed", "intended", "needed", "united"].iter().any(|p| w.eq_ignore_ascii_case(p))
+                // ("followed by" orders a schedule: "meets Wednesday, followed by the OSCE")
+                && !["scheduled", "expected", "planned", "slated", "proposed", "intended", "needed", "united", "followed"].iter().any(|p| w.eq_ignore_ascii_case(p))
         })
 }
 
@@ -932,6 +935,28 @@ mod tests {
         let body = "The ministers meet in Riga on Monday, and the envoys said on Tuesday that nothing was agreed.";
         let got = events_of(body, Some(d(2022, 1, 7)));
         assert!(got.contains(&(Some(d(2022, 1, 4)), "statement".to_string())), "{got:?}");
+    }
+
+    #[test]
+    fn schedules_followed_by_more_and_journeys_heading_somewhere() {
+        // Monday 10 January 2022
+        let got = events_of("The NATO-Russia Council meets Wednesday in Brussels, followed by the OSCE in Vienna on Thursday.", Some(d(2022, 1, 10)));
+        let dates: Vec<_> = got.iter().map(|(date, _)| *date).collect();
+        assert_eq!(dates, vec![Some(d(2022, 1, 12)), Some(d(2022, 1, 13))], "{got:?}");
+        let got = events_of("What's next: Sherman heads to Brussels to brief the allies on Tuesday.", Some(d(2022, 1, 10)));
+        assert!(got.iter().all(|(date, _)| *date == Some(d(2022, 1, 11))), "{got:?}");
+        // "heads" of something is no journey
+        let got = events_of("The man who heads the ministry resigned on Tuesday.", Some(d(2022, 1, 10)));
+        assert!(got.iter().all(|(date, _)| *date == Some(d(2022, 1, 4))), "{got:?}");
+    }
+
+    #[test]
+    fn a_deadline_is_no_anchor_for_the_day_before() {
+        // Tuesday 11 January 2022
+        let body = "Tokayev named a new prime minister on Jan. 11. The emergency remains in force until Jan. 19.\n\n\
+                    The day before, Tokayev took part in an online summit of the alliance.";
+        let got = events_of(body, Some(d(2022, 1, 11)));
+        assert!(got.contains(&(Some(d(2022, 1, 10)), "talks".to_string())), "{got:?}");
     }
 
     #[test]
