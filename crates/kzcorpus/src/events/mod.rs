@@ -312,8 +312,12 @@ fn day_headings(body: &str, mentions: &[DateMention], ctx: &DateContext) -> Vec<
             None => continue,
         };
         let rest = format!("{} {}", &body[line_start..m.start], &body[m.end..line_end]);
-        let only_date = rest.split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '-' | '–' | '—' | ':' | '|')).all(|w| {
-            w.is_empty() || dates::weekday_name(w)
+        // (a post's stamp in a channel digest is one too: "[05.01.2022 17:46]")
+        let only_date = rest.split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '-' | '–' | '—' | ':' | '|' | '[' | ']')).all(|w| {
+            w.is_empty()
+                || dates::weekday_name(w)
+                || (w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
+                || ["gmt", "utc", "am", "pm"].iter().any(|x| w.eq_ignore_ascii_case(x))
         });
         if !only_date {
             continue;
@@ -407,6 +411,7 @@ fn needs_forces(trigger: &str) -> bool {
         || t.contains("to leave")
         || t.contains("arriv")
         || t.ends_with(" landing")
+        || t.ends_with(" landed")
 }
 
 /// "to exercise restraint", "exercised their right": the verb, not a military exercise.
@@ -1048,6 +1053,20 @@ mod tests {
         let events = extract_events(&article(body, Some(d(2023, 1, 20))), &SpeakerIndex::default());
         let got: Vec<_> = events.iter().map(|e| (e.date, e.date_precision)).collect();
         assert_eq!(got, vec![(None, DatePrecision::RelativeUnresolved), (Some(d(2022, 12, 1)), DatePrecision::Month)]);
+    }
+
+    #[test]
+    fn post_stamps_of_a_channel_digest_date_the_posts_below_them() {
+        let body = "[05.01.2022 17:46]\nTokayev has accepted the resignation of the government.\n\
+                    [06.01.2022 09:20]\nRussian paratroopers have landed at the Almaty airport.";
+        let found = events_of(body, Some(d(2022, 1, 8)));
+        assert_eq!(
+            found,
+            vec![(Some(d(2022, 1, 5)), "government_resignation".to_string()), (Some(d(2022, 1, 6)), "troop_deployment".to_string())]
+        );
+        // a plane that has landed carries no troops unless the sentence says so
+        let got = events_of("The evacuation flight has landed in Almaty on Thursday.", Some(d(2022, 1, 8)));
+        assert!(got.iter().all(|(_, kind)| kind != "troop_deployment"), "{got:?}");
     }
 
     #[test]
