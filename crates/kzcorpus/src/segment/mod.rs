@@ -717,6 +717,11 @@ mod tests {
                     The views expressed are those of the author.\n";
         let body = one(page).body;
         assert_eq!(body, "The floods of April 2023 closed three bridges on the river.");
+        // endnotes numbered in superscript before the author box are apparatus too
+        let page = "Spring floods and the limits of planning\n\nThe floods of April 2023 closed three bridges on the river.\n\n\
+                    Notes\n\n¹ \"River rises\", Example News, 4 April 2023.\n² Survey report, 5 April 2023.\n\n\
+                    About the author\nAnn Lee is a fellow of the Riga Institute.\n";
+        assert_eq!(one(page).body, "The floods of April 2023 closed three bridges on the river.");
     }
 
     #[test]

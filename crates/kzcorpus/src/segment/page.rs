@@ -290,6 +290,19 @@ const MAX_CONTENTS_ENTRY_WORDS: usize = 6;
 /// when they read as a list (no line of running text) and no new story starts among them
 /// (a heading over a byline or date stamp).
 pub(super) fn drop_contents_and_apparatus(page: &[Line<'_>], kinds: &mut [Kind]) {
+    // the author box first: the label and the paragraph of biography under it
+    for i in 0..page.len() {
+        let text = page[i].clean();
+        let label = text.len() <= 20 && matches!(text.trim_end_matches(':').to_lowercase().as_str(), "about the author" | "about the authors");
+        if !label {
+            continue;
+        }
+        if let Some(bio) = (i + 1..page.len()).find(|&j| !lines::is_blank(page[j].clean())) {
+            if matches!(kinds[bio], Kind::Content) {
+                kinds[bio] = Kind::Drop;
+            }
+        }
+    }
     let mut seen_text = false;
     let mut i = 0;
     while i < page.len() {
@@ -314,24 +327,17 @@ pub(super) fn drop_contents_and_apparatus(page: &[Line<'_>], kinds: &mut [Kind])
             i = j;
             continue;
         }
-        if label == "about the author" || label == "about the authors" {
-            // the author box: the label and the paragraph of biography under it
-            if let Some(bio) = (i + 1..page.len()).find(|&j| !lines::is_blank(page[j].clean())) {
-                if matches!(kinds[bio], Kind::Content) {
-                    kinds[bio] = Kind::Drop;
-                }
-            }
-        }
         if seen_text && APPARATUS_HEADINGS.contains(&label.as_str()) {
             // (every entry numbered, bulleted, or a citation with a year or a link)
             let entry = |t: &str| {
-                t.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '[' | '•' | '-' | '*' | '^' | '·'))
+                t.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '[' | '•' | '-' | '*' | '^' | '·' | '¹' | '²' | '³' | '⁰'..='⁹'))
                     || t.contains("http")
                     || t.as_bytes().windows(4).any(|w| (w.starts_with(b"19") || w.starts_with(b"20")) && w.iter().all(u8::is_ascii_digit))
             };
-            let list = page[i + 1..].iter().all(|l| {
+            // (lines already known as furniture, such as an author box, do not count)
+            let list = page[i + 1..].iter().zip(&kinds[i + 1..]).all(|(l, kind)| {
                 let t = l.clean();
-                lines::is_blank(t) || (lines::words(t) <= MAX_APPARATUS_LINE_WORDS && entry(t))
+                lines::is_blank(t) || matches!(kind, Kind::Drop) || (lines::words(t) <= MAX_APPARATUS_LINE_WORDS && entry(t))
             });
             let new_story = kinds[i + 1..].iter().any(|k| matches!(k, Kind::Byline { .. }));
             if list && !new_story {
