@@ -288,7 +288,14 @@ fn column_joins(text: &str) -> Vec<Join> {
         let split_word = trimmed.ends_with('-') && trimmed.len() > 1 && lower;
         let mid_sentence = !trimmed.ends_with(['.', '!', '?', ':', ';', '"', '”']);
         let figure_or_quote = next.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '"' | '“' | '\'' | '‘'));
-        if !(lower || mid_sentence && figure_or_quote) {
+        // a sentence running on into a name: "… are scheduled to begin\nMonday in Geneva." (a
+        // line ending in a lower-case word; a byline's "By ANN LEE\nHerald Staff" does not)
+        // (the next line has a lower-case word: "By ANN LEE" under a headline is a byline)
+        let last_word_lower = trimmed.rsplit(' ').next().is_some_and(|w| w.chars().all(|c| c.is_lowercase()))
+            && (next.split_whitespace().skip(1).any(|w| w.chars().all(char::is_lowercase))
+                || next.split_whitespace().count() == 1 && next.ends_with(['.', ',', ';']))
+            && !next.starts_with("By ");
+        if !(lower || mid_sentence && (figure_or_quote || last_word_lower)) {
             continue;
         }
         let fragment = trimmed.rsplit(char::is_whitespace).next().unwrap_or("");
@@ -503,7 +510,7 @@ mod tests {
                       day to guard the airports and\ngovernment buildings, as the\npresident said order had been\nrestored.\n\
                       \"Those who do not surrender\nwill be destroyed,\" he said.\n  The ministry said\n26 attackers had been killed\n\
                       and 18 officers had died in\nthe unrest, the worst since in-\ndependence three decades\nago, it said on Friday\n\
-                      evening in a statement to\nreporters in the capital.\n";
+                      evening in a statement to\nreporters in the capital. Talks are to\nbegin on Monday in\nGeneva.\n\nCouncil to vote on new\nparking rules\nBy ANN LEE\nHerald Staff Writer\n";
         let d = decode(column).unwrap();
         assert_eq!(
             d.text,
@@ -511,7 +518,7 @@ mod tests {
              to guard the airports and government buildings, as the president said order had been restored.\n\
              \"Those who do not surrender will be destroyed,\" he said.\n  The ministry said 26 attackers had been killed \
              and 18 officers had died in the unrest, the worst since independence three decades ago, it said on Friday \
-             evening in a statement to reporters in the capital.\n"
+             evening in a statement to reporters in the capital. Talks are to begin on Monday in Geneva.\n\nCouncil to vote on new parking rules\nBy ANN LEE\nHerald Staff Writer\n"
         );
         // a list of short lines, each a sentence or a name, is no column text
         let list = (0..20).map(|i| format!("Item number {i} of the list.\n")).collect::<String>();

@@ -412,6 +412,7 @@ fn needs_forces(trigger: &str) -> bool {
         || t.contains("arriv")
         || t.ends_with(" landing")
         || t.ends_with(" landed")
+        || t.starts_with("fan")
 }
 
 /// "to exercise restraint", "exercised their right": the verb, not a military exercise.
@@ -682,7 +683,12 @@ fn speaks_of_future(body: &str, lo: usize, hi: usize, m: &DateMention) -> bool {
     // (unless told as past: "the mourning was set for Monday", "flown in ahead of Monday's
     // summit, where the president praised the mission")
     let rest_of_sentence = body.get(m.end..hi).unwrap_or("");
-    let ahead = lead.ends_with("ahead of") || lead.ends_with("run-up to");
+    // (also a named thing of that day: "met on Sunday ahead of the formal dialogue on Monday")
+    let ahead_of_thing = own.to_ascii_lowercase().rfind("ahead of").is_some_and(|p| {
+        let thing = &own[p + "ahead of".len()..];
+        thing.split_whitespace().count() <= 8 && thing.trim_end().ends_with(" on") && !told_in_past(thing)
+    });
+    let ahead = lead.ends_with("ahead of") || lead.ends_with("run-up to") || ahead_of_thing;
     if weekday && ((ahead && !told_in_past(rest_of_sentence)) || (lead.ends_with(" for") && !told_in_past(own))) {
         return true;
     }
@@ -953,6 +959,14 @@ mod tests {
         // "heads" of something is no journey
         let got = events_of("The man who heads the ministry resigned on Tuesday.", Some(d(2022, 1, 10)));
         assert!(got.iter().all(|(date, _)| *date == Some(d(2022, 1, 4))), "{got:?}");
+    }
+
+    #[test]
+    fn ahead_of_a_named_meeting_on_a_day() {
+        // Sunday 9 January 2022
+        let body = "Ryabkov and Sherman met for a working dinner on Sunday evening ahead of the formal Strategic Stability Dialogue on Monday.";
+        let got = events_of(body, Some(d(2022, 1, 9)));
+        assert_eq!(got, vec![(Some(d(2022, 1, 9)), "talks".to_string()), (Some(d(2022, 1, 10)), "talks".to_string())], "{got:?}");
     }
 
     #[test]
