@@ -406,6 +406,10 @@ const STAMP_SEPARATORS: [&str; 6] = [" | ", " · ", " • ", " - ", " – ", " �
 /// assert_eq!(credited_date_line("Talks resumed - January 7, 2022"), None);
 /// ```
 pub fn credited_date_line(line: &str) -> Option<NaiveDate> {
+    // (a stamp line is short: paragraphs are not searched for separators)
+    if line.len() > 160 {
+        return None;
+    }
     let (lead, rest) = split_lead(line.trim())?;
     let words: Vec<&str> = lead.split_whitespace().collect();
     let credit = (1..=4).contains(&words.len())
@@ -759,7 +763,7 @@ const PRESS_NOUNS: &[&str] = &[
 /// ```
 pub fn press_masthead(line: &str) -> Option<String> {
     let line = line.trim();
-    if line.chars().count() > 80 {
+    if line.len() > 320 || line.chars().count() > 80 {
         return None;
     }
     let name = match line.split_once(" | ") {

@@ -577,6 +577,7 @@ mod tests {
             "For NPR News, I'm Ann Lee in Almaty.",
             "About the author",
             "The Institute takes no institutional positions. The views expressed are those of the author.",
+            "The views expressed in this commentary are those of the author.",
         ] {
             assert!(is_furniture(line), "{line}");
         }
