@@ -53,7 +53,8 @@ pub fn is_markdown(text: &str) -> bool {
 /// The length of a heading mark ("## ") opening `line`, or 0.
 fn heading_mark(line: &str) -> usize {
     let hashes = line.bytes().take_while(|&b| b == b'#').count();
-    if (1..=6).contains(&hashes) && line.as_bytes().get(hashes) == Some(&b' ') && line.len() > hashes + 1 {
+    // (a press release's end mark "# # #" is no heading)
+    if (1..=6).contains(&hashes) && line.as_bytes().get(hashes) == Some(&b' ') && line[hashes..].chars().any(char::is_alphanumeric) {
         hashes + 1
     } else {
         0
@@ -174,7 +175,7 @@ mod tests {
 
     #[test]
     fn list_items_and_lone_marks_stay() {
-        let page = "# Title of it\n\n* [World](https://a.org/w)\n- item\n**\n2 * 3 = 6\n";
+        let page = "# Title of it\n\n* [World](https://a.org/w)\n- item\n**\n2 * 3 = 6\n# # #\n";
         assert_eq!(marks(page), ["# "]);
     }
 

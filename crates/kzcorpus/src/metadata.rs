@@ -338,7 +338,7 @@ static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
     let updated = r"(?:\s*[|,(]?\s*(?:last )?updated(?-u:\b).*)?";
     let section = r"(?:\s*[|•·]\s*[^|•·]{0,40})?";
     // a time first, after a section's name: "18:10 03.03.2021", "Politics 19:42, 6 January, 2022"
-    let lead_time = r"(?:(?:[a-z]+\s+)?\d{1,2}:\d{2},?\s+)?";
+    let lead_time = r"(?:(?:politics|world|society|economy|business|news|sport|sports|culture|region|regions|opinion|analysis|incidents|official)\s+\d{1,2}:\d{2},?\s+|\d{1,2}:\d{2}\s+)?";
     let pattern = format!(r"(?i)^{lead_time}{label}{place}{weekday}{date}\S*{time}{updated}{section}(?:\s+\S+){{0,2}}$");
     crate::rx::regex(&pattern).expect("the date-line pattern is valid")
 });
@@ -411,6 +411,11 @@ pub fn credited_date_line(line: &str) -> Option<NaiveDate> {
         return None;
     }
     let (lead, rest) = split_lead(line.trim())?;
+    // the columns of a printed page's header name its paper ("THE TRIBUNE     SATURDAY, …");
+    // a table's row ("Almaty     Jan 5, 2022     103") is no stamp
+    if line.contains("   ") && !line.contains(" | ") && outlet_name(lead).is_none() && press_masthead(lead).is_none() {
+        return None;
+    }
     let words: Vec<&str> = lead.split_whitespace().collect();
     let credit = (1..=4).contains(&words.len())
         && words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '&' | '-' | '/')))
@@ -760,6 +765,8 @@ const PRESS_NOUNS: &[&str] = &[
 /// assert_eq!(press_masthead("EURASIA MONITOR | Channel watch").as_deref(), Some("Eurasia Monitor"));
 /// assert_eq!(press_masthead("Axios World").as_deref(), Some("Axios"));
 /// assert_eq!(press_masthead("Kazakhstan Makes the News"), None);
+/// assert_eq!(press_masthead("The End of Fake News"), None);
+/// assert_eq!(press_masthead("BREAKING NEWS"), None);
 /// ```
 pub fn press_masthead(line: &str) -> Option<String> {
     let line = line.trim();
@@ -780,15 +787,20 @@ pub fn press_masthead(line: &str) -> Option<String> {
             }
         }
     }
+    // printed in capitals ("THE INDIAN CHRONICLE"): a title-case line ending in "News" or
+    // "Post" is as often a headline ("The End of Fake News", "The Last Post")
     let named = (2..=5).contains(&words.len())
-        && words.iter().all(|w| w.starts_with(char::is_uppercase) || NAME_CONNECTORS.contains(&w.to_lowercase().as_str()))
+        && !name.chars().any(char::is_lowercase)
         && words.last().is_some_and(|w| PRESS_NOUNS.contains(&w.to_lowercase().as_str()))
-        // a headline's verb is lower case or a title-case word such as "Makes"; a masthead's
-        // words are all nouns, so a title-case name must be in capitals or start with "The"
-        && (!name.chars().any(char::is_lowercase) || words[0] == "The");
+        && !words.iter().any(|w| NOT_IN_MASTHEADS.contains(&w.to_lowercase().as_str()));
     let place_only = words.iter().all(|w| is_place_word(w));
     (named && !place_only).then(|| title_case_capitals(name))
 }
+
+/// Words of section labels and kickers printed in capitals ("BREAKING NEWS", "MORE WORLD
+/// NEWS", "THE WEEK IN REVIEW"), which no masthead has.
+const NOT_IN_MASTHEADS: &[&str] =
+    &["breaking", "more", "latest", "top", "live", "today", "today's", "week", "weekly", "world", "in", "fake", "end", "last", "related", "other", "local", "sponsored"];
 
 /// Whether a word is a section of a news site ("World", "Politics", "Business").
 fn is_section_word(word: &str) -> bool {
@@ -923,7 +935,7 @@ static DATELINE: Lazy<Regex> = Lazy::new(|| {
     // the date month first or day first; the agency in brackets (then the dash may be left
     // out: "New Delhi, Jan 7 (PTI) India is …") or bare after the date ("TOKYO, Jan. 7 Kyodo -")
     let pattern = format!(
-        r"^(?P<place>{place}(?:,\s+{place})?)(?:,?\s+(?:(?i:{MONTH_RE})\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{MONTH_RE}))(?:\s+(?P<bare>{word}(?:\s+{word})?))?)?(?:\s+\((?P<agency>[^()]{{1,40}})\)\s*(?:[–—-]{{1,2}}\s+)?|\s*[–—-]{{1,2}}\s+)[\p{{Lu}}\d\x22“‘'«]"
+        r"^(?P<place>{place}(?:,\s+{place})?)(?:,?\s+(?:(?i:{MONTH_RE})\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{MONTH_RE}))(?:\s+(?P<bare>{word}(?:\s+{word})?))?)?(?:\s+\((?P<agency>[^()]{{1,40}})\)\s*(?P<dash>[–—-]{{1,2}}\s+)?|\s*[–—-]{{1,2}}\s+)[\p{{Lu}}\d\x22“‘'«]"
     );
     crate::rx::regex(&pattern).expect("the dateline pattern is valid")
 });
@@ -970,6 +982,9 @@ static UNPLACED_DATELINE: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(&pattern).expect("the unplaced dateline pattern is valid")
 });
 
+/// First words of a sentence that no dateline starts with.
+const NOT_PLACES: &[&str] = &["on", "in", "at", "by", "from", "for", "since", "until", "after", "before", "the", "a", "president", "mr", "ms"];
+
 fn dateline_captures(first_paragraph: &str) -> Option<regex::Captures<'_>> {
     if let Some(caps) = AGENCY_AFTER_DASH_DATELINE.captures(first_paragraph) {
         if caps.name("agency").and_then(|a| outlet_name(a.as_str())).is_some() {
@@ -978,8 +993,17 @@ fn dateline_captures(first_paragraph: &str) -> Option<regex::Captures<'_>> {
     }
     DATELINE
         .captures(first_paragraph)
-        // a bare word after the date must be an agency ("TOKYO, Jan. 7 Kyodo -")
-        .filter(|caps| caps.name("bare").is_none_or(|b| outlet_name(b.as_str()).is_some()))
+        // a bare word after the date must be an agency ("TOKYO, Jan. 7 Kyodo -"), and so must
+        // brackets with no dash after them ("New Delhi, Jan 7 (PTI) India …", not "The
+        // European Union (EU) High Representative …"); a place is no weekday or preposition
+        .filter(|caps| {
+            caps.name("bare").is_none_or(|b| outlet_name(b.as_str()).is_some())
+                && (caps.name("dash").is_some() || caps.name("agency").is_none_or(|a| outlet_name(a.as_str()).is_some()))
+                && caps.name("place").is_some_and(|p| {
+                    let first = p.as_str().split_whitespace().next().unwrap_or("").to_lowercase();
+                    !NOT_PLACES.contains(&first.as_str()) && !crate::events::dates::weekday_name(&first)
+                })
+        })
         .or_else(|| SLASH_DATELINE.captures(first_paragraph))
         .or_else(|| DATED_DATELINE.captures(first_paragraph))
         .or_else(|| UNPLACED_DATELINE.captures(first_paragraph))
@@ -1008,7 +1032,10 @@ pub fn dateline(first_paragraph: &str) -> Option<String> {
     let caps = BARE_PLACE_DATELINE.captures(first_paragraph)?;
     let place = caps.name("place").or_else(|| caps.name("caps"))?.as_str();
     // only a place the gazetteer knows ("(Reuters) –" and "BREAKING:" are not places)
-    let known = place.split_whitespace().all(is_place_word) || crate::events::types::is_place_name(place);
+    // (a place, not a people: "(Kazakh) –" is no dateline)
+    let g = &*crate::speakers::gazetteer::GAZETTEER;
+    let known = place.split_whitespace().all(|w| g.places.contains(w.trim_matches('.').to_lowercase().as_str()))
+        || crate::events::types::is_place_name(place);
     known.then(|| place.to_owned())
 }
 
@@ -1224,6 +1251,9 @@ mod tests {
         assert_eq!(dated_outlet(header).as_deref(), Some("The Lakeshore Tribune"));
         let header = "A6          THE LAKESHORE TRIBUNE          SATURDAY, JANUARY 8, 2022";
         assert_eq!(credited_date_line(header), ymd(2022, 1, 8));
+        // a table's row is no stamp, and a timeline's entry no section's stamp
+        assert_eq!(credited_date_line("Almaty        Jan 5, 2022       103"), None);
+        assert_eq!(date_line("Curfew 23:00, 5 January 2022"), None);
     }
 
     #[test]
@@ -1242,6 +1272,10 @@ mod tests {
         assert_eq!(dateline("(Reuters) – Kazakh authorities said."), None);
         assert_eq!(dateline("BREAKING: Troops arrive in Almaty."), None);
         assert_eq!(dateline("TOKYO, Jan. 7 Officials - said nothing."), None);
+        assert_eq!(dateline("The European Union (EU) High Representative Josep Borrell said."), None);
+        assert_eq!(dateline("President Kassym-Jomart Tokayev (pictured) Thursday ordered."), None);
+        assert_eq!(dateline("On Monday, 10 January (local time) – Talks began."), None);
+        assert_eq!(dateline("(Kazakh) – Police said."), None);
     }
 
     #[test]

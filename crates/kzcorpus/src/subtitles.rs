@@ -65,14 +65,23 @@ pub fn cue_breaks(text: &str) -> Vec<CueBreak> {
     // where the cue headers (numbers, times, a "WEBVTT" line) before the first cue begin
     let mut pending: Option<usize> = None;
     let mut in_cues = false;
+    // lines of text in the current cue: a cue holds at most MAX_CUE_LINES
+    let mut cue_lines = 0;
     for (i, &(start, line)) in lines.iter().enumerate() {
         let header = timing[i] || is_number(i) || (i == 0 && line.starts_with("WEBVTT"));
         if header {
             pending.get_or_insert(start);
             in_cues |= timing[i];
+            cue_lines = 0;
             continue;
         }
         if line.trim().is_empty() || !in_cues {
+            continue;
+        }
+        cue_lines += 1;
+        if cue_lines > MAX_CUE_LINES {
+            // text running on under the last cue is the page's own
+            in_cues = false;
             continue;
         }
         // a line of cue text: what lies between it and the previous one is replaced
@@ -101,16 +110,20 @@ pub fn cue_breaks(text: &str) -> Vec<CueBreak> {
     out
 }
 
+/// The most lines of text a cue shows at once.
+const MAX_CUE_LINES: usize = 3;
+
 /// A cue's time code line: "00:01:12,400 --> 00:01:15,000" (SubRip) or
 /// "00:01:12.400 --> 00:01:15.000" (WebVTT), optionally with cue settings after it.
 fn is_time_code(line: &str) -> bool {
     let Some((from, to)) = line.trim().split_once(" --> ") else { return false };
     let stamp = |s: &str| {
-        let s = s.split_whitespace().next().unwrap_or("");
         let digits = s.bytes().filter(u8::is_ascii_digit).count();
         (6..=9).contains(&digits) && s.bytes().all(|b| b.is_ascii_digit() || matches!(b, b':' | b',' | b'.')) && s.contains(':')
     };
-    stamp(from) && stamp(to)
+    let mut to = to.split_whitespace();
+    // after the end time only cue settings ("align:start", "position:10%"), no words
+    stamp(from) && to.next().is_some_and(stamp) && to.all(|setting| setting.contains(':'))
 }
 
 #[cfg(test)]
@@ -147,6 +160,21 @@ mod tests {
         let vtt = "WEBVTT\r\n\r\n00:00.000 --> 00:02.000\r\nOne line\r\n\r\n00:02.000 --> 00:04.000\r\ngoes on.\r\n\r\n\
                    00:04.000 --> 00:06.000 align:start\r\nNext.\r\n";
         assert_eq!(apply(vtt), "One line goes on.\nNext.\r\n");
+    }
+
+    #[test]
+    fn words_after_a_time_code_and_text_after_the_last_cue_stay() {
+        let listing = "00:01:12,400 --> 00:01:15,000 Tokayev says 20,000 bandits attacked.\n\
+                       00:02:12,400 --> 00:02:15,000 The clip was cut here.\n00:03:12,400 --> 00:03:15,000 And here.\n";
+        assert!(cue_breaks(listing).is_empty());
+        let srt = "1\n00:00:00,000 --> 00:00:02,000\nTroops will begin\n\n2\n00:00:02,000 --> 00:00:04,000\nleaving on Thursday.\n\n\
+                   3\n00:00:04,000 --> 00:00:06,000\nThe talks end today.\nThe original speech was broadcast live.\n\
+                   Our analysis found three cuts.\nPolice said 14 people were held.\n";
+        assert_eq!(
+            apply(srt),
+            "Troops will begin leaving on Thursday.\nThe talks end today. The original speech was broadcast live. Our analysis found three cuts.\n\
+             Police said 14 people were held.\n"
+        );
     }
 
     #[test]

@@ -384,10 +384,11 @@ fn classify(
             let next_capitalised = words.get(1).is_some_and(|&(s, _)| body[s..].starts_with(char::is_uppercase));
             let part_of_previous = w0.as_deref() == Some("of") && matches!(word(1).as_deref(), Some("them" | "those" | "whom"));
             // "“liquidated” 26": the verb comes first
-            if part_of_previous && (2..6).filter_map(word).any(|w| RELEASE_WORDS.contains(&w.as_str())) {
+            let released = part_of_previous && (2..6).filter_map(word).any(|w| RELEASE_WORDS.contains(&w.as_str()));
+            if released && matches!(last_what, Some("detained")) {
                 // "10,000 were detained, 2,000 of whom have since been released": the part set
                 // free is no longer detained, but still a figure of the unrest
-                return matches!(last_what, Some("detained")).then(|| ("other", "released".to_string(), Some("people")));
+                ("other", "released".to_string(), Some("people"))
             } else if let Some(c) = cue_before(before) {
                 (cue_kind(&c), c, Some("people"))
             } else if w0.as_deref() == Some("in") && next_capitalised && matches!(last_what, Some("killed" | "injured" | "detained")) {
@@ -438,7 +439,11 @@ const RELEASE_WORDS: [&str; 4] = ["released", "freed", "discharged", "pardoned"]
 /// semicolon, "and", or the end of the sentence follows).
 fn continues_list(body: &str, before: &str, n: &NumberMention) -> bool {
     let Some(last_word) = before.rsplit(|c: char| c.is_whitespace()).next() else { return false };
-    let named = last_word.starts_with(char::is_uppercase) && last_word.chars().all(|c| c.is_alphabetic() || c == '-');
+    // (a place: "Belarus 500", "Taldykorgan 12"; not "Article 19" or "Channel 31")
+    let g = &*crate::speakers::gazetteer::GAZETTEER;
+    let named = last_word.starts_with(char::is_uppercase)
+        && last_word.chars().all(|c| c.is_alphabetic() || c == '-')
+        && (g.places.contains(last_word.to_lowercase().as_str()) || crate::events::types::is_place_name(last_word));
     // the name opens its item: a comma, semicolon or "and" comes just before it
     let head = before[..before.len() - last_word.len()].trim_end();
     let item_starts = head.ends_with([',', ';']) || head.ends_with(" and");
@@ -997,6 +1002,11 @@ mod tests {
             claims_of("About 9,900 were detained, 400 of them were freed on bail."),
             vec![c("detained", 9900, Some("about")), c("other", 400, None)]
         );
+        // the injured discharged from hospital are still a part of the injured
+        assert_eq!(
+            claims_of("About 4,500 people were injured, 700 of whom were discharged from hospital."),
+            vec![c("injured", 4500, Some("about")), c("injured", 700, None)]
+        );
         // a part of a toll that was not released stays what it was
         assert_eq!(
             claims_of("Some 10,000 people were detained, 2,000 of them in Almaty."),
@@ -1023,6 +1033,12 @@ mod tests {
         assert_eq!(claims_of("Russia sent 3,000 paratroopers, Belarus 500 kilometres away."), vec![c("troops_deployed", 3000, None)]);
         // no counted figure before: nothing to repeat
         assert_eq!(claims_of("The rankings put Kazakhstan 94, Kyrgyzstan 120."), vec![]);
+        // names that are no places
+        assert_eq!(claims_of("At least 225 people were killed, according to Amnesty and Article 19."), vec![c("killed", 225, Some("at least"))]);
+        assert_eq!(
+            claims_of("Some 9,900 people were detained, among them reporters for Vlast, Azattyq and Channel 31."),
+            vec![c("detained", 9900, Some("about"))]
+        );
         assert_eq!(claims_of("He was born in Almaty, Room 12, and moved later."), vec![]);
     }
 

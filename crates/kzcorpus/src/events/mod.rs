@@ -220,8 +220,16 @@ pub fn extract_events_scanned(
             .copied()
             .collect();
         let forces = mentions_forces(&body[lo..hi]);
-        let own_triggers: Vec<Trigger> =
-            own_triggers.into_iter().filter(|t| (forces || !needs_forces(&body[t.start..t.end])) && !exercises_a_quality(body, t)).collect();
+        // (forces that "fanned out" are named before the verb: "Reporters fanned out to
+        // interview residents and soldiers" deploys nobody)
+        let own_triggers: Vec<Trigger> = own_triggers
+            .into_iter()
+            .filter(|t| {
+                let trigger = &body[t.start..t.end];
+                let forces_here = if trigger.to_ascii_lowercase().starts_with("fan") { mentions_forces(&body[lo..t.start]) } else { forces };
+                (forces_here || !needs_forces(trigger)) && !exercises_a_quality(body, t)
+            })
+            .collect();
         let mut kinds = choose_kinds(body, m, &own_triggers);
         // a stamp ("7:42 PM · Jan 6, 2022") reports no happening, but under a social-media
         // post ("Name (@handle): …") it dates that post, a statement
@@ -615,7 +623,7 @@ static REPORTED: Lazy<Regex> = Lazy::new(|| {
 /// delegations sit down in Geneva on Monday", "Blinken travels to Berlin on Thursday".
 static PRESENT_SCHEDULE: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(
-        r"(?i)(?-u:\b)(?:meets?|sits? down|convenes?|begins?|starts?|resumes?|kicks? off|gets? under ?way|travels?|fly|flies|hosts?|heads? (?:to|for)|visits?)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:meets?|sits? down|convenes?|begins?|starts?|resumes?|kicks? off|gets? under ?way|travels?|fly|flies|hosts?|heads? (?:to|for))(?-u:\b)",
     )
     .expect("present-schedule pattern compiles")
 });
@@ -636,9 +644,17 @@ fn told_in_past(clause: &str) -> bool {
         || clause.split(|c: char| !c.is_alphabetic()).any(|w| {
             w.len() > 4
                 && w.get(w.len() - 2..).is_some_and(|end| end.eq_ignore_ascii_case("ed"))
-                // ("followed by" orders a schedule: "meets Wednesday, followed by the OSCE")
-                && !["scheduled", "expected", "planned", "slated", "proposed", "intended", "needed", "united", "followed"].iter().any(|p| w.eq_ignore_ascii_case(p))
+                && !["scheduled", "expected", "planned", "slated", "proposed", "intended", "needed", "united"].iter().any(|p| w.eq_ignore_ascii_case(p))
+                // ("followed by" orders a schedule: "meets Wednesday, followed by the OSCE"; a
+                // visit that "followed a week of clashes" is past)
+                && !(w.eq_ignore_ascii_case("followed") && followed_by(clause, w))
         })
+}
+
+/// Whether the word `w` (a slice of `clause`) is followed by "by".
+fn followed_by(clause: &str, w: &str) -> bool {
+    let at = w.as_ptr() as usize - clause.as_ptr() as usize + w.len();
+    clause.get(at..).is_some_and(|rest| rest.trim_start().to_ascii_lowercase().starts_with("by "))
 }
 
 /// Whether the present-tense schedule verb of `clause` is a verb of its own, not an
@@ -956,6 +972,9 @@ mod tests {
         assert_eq!(dates, vec![Some(d(2022, 1, 12)), Some(d(2022, 1, 13))], "{got:?}");
         let got = events_of("What's next: Sherman heads to Brussels to brief the allies on Tuesday.", Some(d(2022, 1, 10)));
         assert!(got.iter().all(|(date, _)| *date == Some(d(2022, 1, 11))), "{got:?}");
+        // a visit that followed the clashes is past; "visits" is no schedule verb (Saturday 15 January)
+        let got = events_of("The visit by Tokayev to Almaty on Sunday followed a week of deadly clashes.", Some(d(2022, 1, 15)));
+        assert!(got.iter().all(|(date, _)| *date == Some(d(2022, 1, 9))), "{got:?}");
         // "heads" of something is no journey
         let got = events_of("The man who heads the ministry resigned on Tuesday.", Some(d(2022, 1, 10)));
         assert!(got.iter().all(|(date, _)| *date == Some(d(2022, 1, 4))), "{got:?}");
@@ -1078,9 +1097,16 @@ mod tests {
             found,
             vec![(Some(d(2022, 1, 5)), "government_resignation".to_string()), (Some(d(2022, 1, 6)), "troop_deployment".to_string())]
         );
-        // a plane that has landed carries no troops unless the sentence says so
+        // a plane that has landed carries no troops unless the sentence says so, and planes
+        // bringing troops home that have landed end a deployment
         let got = events_of("The evacuation flight has landed in Almaty on Thursday.", Some(d(2022, 1, 8)));
         assert!(got.iter().all(|(_, kind)| kind != "troop_deployment"), "{got:?}");
+        let got = events_of("The last planes carrying Russian paratroopers home from Kazakhstan have landed in Ivanovo on Thursday.", Some(d(2022, 1, 8)));
+        assert!(got.iter().all(|(_, kind)| kind != "troop_deployment"), "{got:?}");
+        let got = events_of("Reporters fanned out across Almaty to interview residents and soldiers on Friday.", Some(d(2022, 1, 8)));
+        assert!(got.iter().all(|(_, kind)| kind != "troop_deployment"), "{got:?}");
+        let got = events_of("Troops from the alliance fanned out across the country on Friday.", Some(d(2022, 1, 8)));
+        assert!(got.iter().any(|(_, kind)| kind == "troop_deployment"), "{got:?}");
     }
 
     #[test]

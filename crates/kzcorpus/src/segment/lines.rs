@@ -145,7 +145,25 @@ pub(crate) fn is_blank(line: &str) -> bool {
 /// donation/newsletter/ad-blocker appeals, correction prompts, UI residue.
 pub(crate) fn is_furniture(line: &str) -> bool {
     let line = line.trim();
-    FURNITURE_SET.is_match(line) || is_breadcrumb(line) || is_ui_residue(line)
+    FURNITURE_SET.is_match(line) || is_breadcrumb(line) || is_ui_residue(line) || is_broadcast_sign_off(line)
+}
+
+/// A reporter's sign-off closing a broadcast: "For NPR News, I'm Ann Lee in Almaty." (the
+/// outlet, then a capitalised name of two or three words, then maybe the place), not
+/// "For now, I'm staying with my parents."
+fn is_broadcast_sign_off(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix("For ") else { return false };
+    let Some((outlet, name)) = rest.split_once(", I'm ").or_else(|| rest.split_once(", I’m ")) else { return false };
+    if !outlet.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let name = name.trim_end_matches('.');
+    let (name, place) = match name.split_once(" in ").or_else(|| name.split_once(" reporting from ")) {
+        Some((name, place)) => (name, Some(place)),
+        None => (name, None),
+    };
+    let capitalised = |s: &str| s.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
+    (2..=3).contains(&name.split_whitespace().count()) && capitalised(name) && place.is_none_or(|p| !p.is_empty() && capitalised(p)) && rest.len() <= 120
 }
 
 /// The characters between the crumbs of a breadcrumb trail.
@@ -623,6 +641,15 @@ mod tests {
             "For the president, I'm told, the matter is closed.",
             "About the authority of the council, little is known.",
             "The views expressed by the minister are his own, a spokesman said.",
+            "For now, I'm staying with my parents in Almaty.",
+            "For my family, I'm the only one with a car.",
+            "For now, I'm Staying Home.",
+            "In total, the interior ministry reported: 10 000 people detained across the country.",
+            "In Almaty, the curfew hours are now: 23.00-07.00 every day.",
+            "The newspaper later said the views expressed are those of the author, and removed the column.",
+            "The bank takes no institutional positions on politics, its chairman said.",
+            "Inside: the story of a week that changed the country, told on Abai Avenue, section B2",
+            "Behind the front desk",
         ] {
             assert!(!is_furniture(line), "{line}");
         }

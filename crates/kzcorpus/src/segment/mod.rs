@@ -722,6 +722,10 @@ mod tests {
                     Notes\n\n¹ \"River rises\", Example News, 4 April 2023.\n² Survey report, 5 April 2023.\n\n\
                     About the author\nAnn Lee is a fellow of the Riga Institute.\n";
         assert_eq!(one(page).body, "The floods of April 2023 closed three bridges on the river.");
+        // a label linking to the author's page keeps the lede under it
+        let page = "Floods close three bridges\nBy Ann Lee\nAbout the author\n\n\
+                    RIGA - The floods of April 2023 closed three bridges on the river.\n";
+        assert_eq!(one(page).body, "RIGA - The floods of April 2023 closed three bridges on the river.");
     }
 
     #[test]

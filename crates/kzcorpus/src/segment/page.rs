@@ -101,6 +101,9 @@ pub(super) fn teaser_blocks(page: &[Line<'_>]) -> Vec<bool> {
     inside
 }
 
+/// A masthead of a paper the gazetteer does not know is looked for in this many first lines.
+const MASTHEAD_LINES: usize = 8;
+
 pub(super) fn classify(page: &[Line<'_>], in_teaser: &[bool]) -> Vec<Kind> {
     let mut kinds = Vec::with_capacity(page.len());
     let mut i = 0;
@@ -151,7 +154,8 @@ pub(super) fn classify(page: &[Line<'_>], in_teaser: &[bool]) -> Vec<Kind> {
             .or_else(|| metadata::desk_outlet(text))
             .map(str::to_owned)
             .or_else(|| metadata::official_site(text))
-            .or_else(|| metadata::press_masthead(text))
+            // (an unknown paper's name only at the top of the page: quoted in an op-ed, it is text)
+            .or_else(|| (i < MASTHEAD_LINES).then(|| metadata::press_masthead(text)).flatten())
         {
             Kind::Outlet { name, weak: true }
         } else if let Some(name) = metadata::unknown_copyright_holder(text) {
@@ -298,7 +302,10 @@ pub(super) fn drop_contents_and_apparatus(page: &[Line<'_>], kinds: &mut [Kind])
             continue;
         }
         if let Some(bio) = (i + 1..page.len()).find(|&j| !lines::is_blank(page[j].clean())) {
-            if matches!(kinds[bio], Kind::Content) {
+            // (a biography: "Ann Lee is a fellow …", "… was a correspondent"; a label linking
+            // to the author's page is followed by the lede, which stays)
+            let describes = page[bio].clean().split_whitespace().take(8).any(|w| matches!(w, "is" | "was" | "has" | "writes" | "covers"));
+            if matches!(kinds[bio], Kind::Content) && describes {
                 kinds[bio] = Kind::Drop;
             }
         }
