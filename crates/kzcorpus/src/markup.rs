@@ -271,6 +271,10 @@ fn is_column_text(text: &str) -> bool {
         previous_hyphen = line.trim_end().ends_with('-');
         narrow += usize::from(previous_narrow);
         wide += usize::from(n > COLUMN_MAX);
+        // (a web page's paragraphs settle it early)
+        if wide >= 10 && wide > narrow {
+            return false;
+        }
         if previous_narrow {
             widths.push(n);
         }
