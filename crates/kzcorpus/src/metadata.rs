@@ -904,6 +904,41 @@ pub fn names_byline(line: &str) -> Option<Vec<String>> {
     (!names.is_empty() && names.iter().all(personal)).then_some(names)
 }
 
+/// A writer's name printed alone right above the date stamp, whatever the first name
+/// ("Jonah Reyes" / "Jan 10, 2022"): two or three capitalised words, none of them a place, a
+/// people, a title, an organisation's head noun or a section's word. The caller checks
+/// that a date stamp follows.
+///
+/// # Examples
+/// ```
+/// use kzcorpus::metadata::stamped_name;
+/// assert_eq!(stamped_name("Jonah Reyes").as_deref(), Some("Jonah Reyes"));
+/// assert_eq!(stamped_name("Central Asia"), None);
+/// assert_eq!(stamped_name("Foreign Ministry"), None);
+/// assert_eq!(stamped_name("World News"), None);
+/// ```
+pub fn stamped_name(line: &str) -> Option<String> {
+    let line = line.trim();
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if !(2..=3).contains(&words.len()) || line.len() > 40 {
+        return None;
+    }
+    let g = &*crate::speakers::gazetteer::GAZETTEER;
+    let name_word = |w: &&str| {
+        let lower = w.to_lowercase();
+        w.starts_with(char::is_uppercase)
+            && w.chars().skip(1).any(char::is_lowercase)
+            && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+            && !is_place_word(w)
+            && !g.is_title(&lower)
+            && !g.org_heads.contains(lower.as_str())
+            && !is_section_word(w)
+            && !NOT_IN_MASTHEADS.contains(&lower.as_str())
+            && !PRESS_NOUNS.contains(&lower.as_str())
+    };
+    words.iter().all(name_word).then(|| line.to_owned())
+}
+
 /// The reporters named by an agency credit line ("Reporting by A and B; Editing by C"
 /// gives A and B: editors are not authors). `None` when the line is not a credit line.
 ///

@@ -149,7 +149,10 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
                 continue;
             }
             let text = page[i].clean();
-            if let Some(authors) = metadata::placed_byline(text).or_else(|| metadata::names_byline(text)) {
+            // (a name right above the date stamp is the writer's, whatever the first name)
+            let above_stamp = matches!(next_kind_of(&kinds, i), Some(Kind::Date(_)));
+            let stamped_name = above_stamp.then(|| metadata::stamped_name(text)).flatten().map(|n| vec![n]);
+            if let Some(authors) = metadata::placed_byline(text).or_else(|| metadata::names_byline(text)).or(stamped_name) {
                 kinds[i] = Kind::Byline { authors, date: None, place: None, outlet: None };
             } else if let Some(name) = unknown_outlet(page, &kinds, i) {
                 kinds[i] = Kind::Outlet { name: name.to_owned(), weak: false };
@@ -324,6 +327,11 @@ fn build_article(
         doc_start: first.map_or(0, |i| page[i].clean_start()),
         doc_end: last.map_or(0, |i| page[i].clean_end()),
     })
+}
+
+/// The kind of the next line after `i` that is not blank.
+fn next_kind_of(kinds: &[Kind], i: usize) -> Option<&Kind> {
+    kinds.get(i + 1..)?.iter().find(|k| !matches!(k, Kind::Blank))
 }
 
 /// A wire headline marking a version of its story: "UPDATE 3-…", "REFILE-…", "CORRECTED-…".
@@ -806,6 +814,18 @@ mod tests {
         let a = one(page);
         assert_eq!(a.body, "Riga, Latvia – \u{a0}“We stay,” said one\u{a0}protester.\n\u{a0}Others left.");
         assert_eq!(a.dateline.as_deref(), Some("Riga, Latvia"));
+    }
+
+    #[test]
+    fn a_name_above_the_date_stamp_is_the_writer() {
+        let page = "Russia and U.S. talk for 8 hours in Geneva, find no breakthrough\n\nJonah Reyes\nJan 10, 2022\n\n\
+                    U.S. and Russian diplomats emerged from eight hours of talks in Geneva on Monday.\n";
+        let a = one(page);
+        assert_eq!(a.authors, vec!["Jonah Reyes"]);
+        assert_eq!(a.body, "U.S. and Russian diplomats emerged from eight hours of talks in Geneva on Monday.");
+        let page = "Russia and U.S. talk for 8 hours in Geneva, find no breakthrough\n\nCentral Asia\nJan 10, 2022\n\n\
+                    U.S. and Russian diplomats emerged from eight hours of talks in Geneva on Monday.\n";
+        assert!(one(page).authors.is_empty());
     }
 
     #[test]
