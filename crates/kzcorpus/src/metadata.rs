@@ -74,6 +74,9 @@ pub fn outlet_name(line: &str) -> Option<&'static str> {
     if line.len() > 120 {
         return None;
     }
+    // "(FRANCE 24 with AFP)": a credit line in brackets at the foot of a story
+    let line = line.trim();
+    let line = line.strip_prefix('(').and_then(|l| l.strip_suffix(')')).unwrap_or(line);
     let key = fold(line);
     if key.is_empty() || key.len() > 60 {
         return None;
@@ -321,7 +324,7 @@ const MONTH_RE: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
 /// day-first numeric ("08.01.2022"), "January 8, 2022" and "8 January 2022".
 fn date_pattern() -> String {
     format!(
-        r"(?:(?P<iy>\d{{4}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})|(?P<ed>\d{{1,2}})\.(?P<em>\d{{1,2}})\.(?P<ey>\d{{4}})|(?P<am>{MONTH_RE})\s+(?P<ad>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<ay>\d{{4}})|(?P<bd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<bm>{MONTH_RE}),?\s+(?P<by>\d{{4}}))"
+        r"(?:(?P<iy>\d{{4}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})|(?P<ed>\d{{1,2}})\.(?P<em>\d{{1,2}})\.(?P<ey>\d{{4}})|(?P<s1>\d{{1,2}})/(?P<s2>\d{{1,2}})/(?P<sy>\d{{4}})|(?P<am>{MONTH_RE})\s+(?P<ad>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<ay>\d{{4}})|(?P<bd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<bm>{MONTH_RE}),?\s+(?P<by>\d{{4}}))"
     )
 }
 
@@ -334,7 +337,7 @@ static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
     let place = r"(?:(?P<place>[a-z][a-z.'’-]+(?:\s+[a-z][a-z.'’-]+){0,2}),\s+)?";
     let weekday = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?";
     let date = date_pattern();
-    let time = r"(?:\s*(?:[-–—|•,]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?";
+    let time = r"(?:\s*(?:[-–—|•,]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?)?";
     let updated = r"(?:\s*[|,(]?\s*(?:last )?updated(?-u:\b).*)?";
     let section = r"(?:\s*[|•·]\s*[^|•·]{0,40})?";
     // a time first, after a section's name: "18:10 03.03.2021", "Politics 19:42, 6 January, 2022"
@@ -353,6 +356,14 @@ fn date_from(caps: &regex::Captures<'_>) -> Option<NaiveDate> {
         (y, m, d)
     } else if let (Some(y), Some(m), Some(d)) = (num("ey"), num("em"), num("ed")) {
         (y, m, d)
+    } else if let (Some(y), Some(a), Some(b)) = (num("sy"), num("s1"), num("s2")) {
+        // "13/01/2022" is day first, "1/13/2022" month first; "06/01/2022" could be either
+        // and is no date here
+        match (a > 12, b > 12) {
+            (true, false) => (y, b, a),
+            (false, true) => (y, a, b),
+            _ => return None,
+        }
     } else if let (Some(y), Some(m), Some(d)) = (num("ay"), caps.name("am").and_then(|m| month_number(m.as_str())), num("ad")) {
         (y, m, d)
     } else {
@@ -1289,6 +1300,12 @@ mod tests {
         // a table's row is no stamp, and a timeline's entry no section's stamp
         assert_eq!(credited_date_line("Almaty        Jan 5, 2022       103"), None);
         assert_eq!(date_line("Curfew 23:00, 5 January 2022"), None);
+        // a time zone with its offset, and slashed dates that can be read one way only
+        assert_eq!(date_line("January 6, 2022, 4:12 PM GMT+3 Updated on January 6, 2022, 7:38 PM GMT+3"), ymd(2022, 1, 6));
+        assert_eq!(date_line("Issued on: 13/01/2022 - 18:47"), ymd(2022, 1, 13));
+        assert_eq!(date_line("1/13/2022"), ymd(2022, 1, 13));
+        assert_eq!(date_line("06/01/2022"), None);
+        assert_eq!(outlet_name("(FRANCE 24 with AFP)"), Some("France 24"));
     }
 
     #[test]

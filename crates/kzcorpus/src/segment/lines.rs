@@ -590,6 +590,7 @@ mod tests {
             "Tribune Foreign Desk",
             "Herald Staff Writer",
             "Continued on Page A6",
+            "— With assistance from Anna Kerimbayeva",
             "Continued from Page 1",
             "For Eurasia Now, I'm Kate Lindgren.",
             "For NPR News, I'm Ann Lee in Almaty.",
