@@ -808,6 +808,45 @@ pub fn press_masthead(line: &str) -> Option<String> {
     (named && !place_only).then(|| title_case_capitals(name))
 }
 
+/// A public body's name printed in capitals as a site's header ("MINISTRY OF DEFENCE OF THE
+/// RUSSIAN FEDERATION", "PROSECUTOR GENERAL'S OFFICE OF THE REPUBLIC OF KAZAKHSTAN"): three
+/// to ten words, one of them a body's head noun, joined by "of". Given in title case.
+///
+/// # Examples
+/// ```
+/// use kzcorpus::metadata::official_body;
+/// assert_eq!(official_body("MINISTRY OF DEFENCE OF THE RUSSIAN FEDERATION").as_deref(), Some("Ministry of Defence of the Russian Federation"));
+/// assert_eq!(official_body("Ministry of Defence"), None);
+/// assert_eq!(official_body("TROOPS OF THE ALLIANCE LEAVE"), None);
+/// ```
+pub fn official_body(line: &str) -> Option<String> {
+    let line = line.trim();
+    if line.len() > 120 || line.chars().any(char::is_lowercase) {
+        return None;
+    }
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let heads = ["MINISTRY", "OFFICE", "COMMITTEE", "SERVICE", "DEPARTMENT", "AGENCY", "ADMINISTRATION", "SECRETARIAT", "COUNCIL", "EMBASSY"];
+    let body = (3..=10).contains(&words.len())
+        && words.contains(&"OF")
+        && words.iter().any(|w| heads.contains(w))
+        && words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-')));
+    body.then(|| {
+        words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| {
+                let lower = w.to_lowercase();
+                if i > 0 && matches!(lower.as_str(), "of" | "the" | "and" | "for") {
+                    return lower;
+                }
+                let mut chars = lower.chars();
+                chars.next().map(|f| f.to_uppercase().chain(chars).collect()).unwrap_or_default()
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
+}
+
 /// Words of section labels and kickers printed in capitals ("BREAKING NEWS", "MORE WORLD
 /// NEWS", "THE WEEK IN REVIEW"), which no masthead has.
 const NOT_IN_MASTHEADS: &[&str] =

@@ -63,9 +63,9 @@ static QUALIFIERS: Lazy<Vec<(&'static str, &'static str)>> = Lazy::new(|| {
 /// A casualty or arrest word right after the counted phrase.
 static CUE_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(concat!(
-        r"^(?:,?\s*(?:have|has|had|were|was|are|is|being|been|reportedly|reported|confirmed|already|also|now|so far|officially|\s)+)*",
+        r"^(?:,?\s*(?:have|has|had|were|was|are|is|being|been|reportedly|reported|confirmed|already|also|now|still|so far|officially|\s)+)*",
         // (a cue in scare quotes counts: "26 “armed criminals” had been “liquidated”")
-        r"[\x22“]?(?P<cue>dead|shot dead|killed|died|deaths|lost their lives|eliminated|liquidated|neutrali[sz]ed|been held|detainees|detentions|arrests|injured|wounded|hurt|hospitali[sz]ed|(?:sought|received|needed|required|asked for|applied for|addressed for|turned for|appealed for) (?:the )?medical (?:help|care|assistance|attention|treatment|aid)|treated for (?:injuries|wounds)|with (?:gunshot |bullet |stab |shrapnel |serious )?(?:wounds|injuries)|arrested|detained|under arrest|in custody|taken into custody|delivered to the police|delivered to police|jailed|imprisoned|missing)(?-u:\b)"
+        r"[\x22“]?(?P<cue>dead|shot dead|killed|died|deaths|lost their lives|eliminated|liquidated|neutrali[sz]ed|been held|detainees|detentions|arrests|injured|wounded|hurt|hospitali[sz]ed|(?:sought|received|needed|required|asked for|applied for|addressed for|turned for|appealed for) (?:the )?medical (?:help|care|assistance|attention|treatment|aid)|treated for (?:injuries|wounds)|with (?:gunshot |bullet |stab |shrapnel |serious )?(?:wounds|injuries)|arrested|detained|held under arrest|under arrest|in custody|taken into custody|remanded in custody|placed in (?:pre-trial )?detention|(?:taken|admitted|rushed) to (?:the )?hospitals?|delivered to the police|delivered to police|jailed|imprisoned|missing)(?-u:\b)"
     ))
     .expect("cue pattern compiles")
 });
@@ -990,6 +990,13 @@ mod tests {
             claims_of("Officials said 16 police officers and National Guard members were killed."),
             vec![c("killed", 16, None)]
         );
+    }
+
+    #[test]
+    fn custody_and_hospital_wording() {
+        assert_eq!(claims_of("Of them, 1,012 had been placed in pre-trial detention."), vec![c("detained", 1012, None)]);
+        assert_eq!(claims_of("He said 2,700 people were still held under arrest."), vec![c("detained", 2700, None)]);
+        assert_eq!(claims_of("Medics said 120 people have been taken to hospital."), vec![c("injured", 120, None)]);
     }
 
     #[test]

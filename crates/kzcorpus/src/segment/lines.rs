@@ -591,6 +591,13 @@ mod tests {
             "Herald Staff Writer",
             "Continued on Page A6",
             "— With assistance from Anna Kerimbayeva",
+            "This story has been updated with the ministry's latest figures.",
+            "Editor's note: An earlier version of this story said that 4,404 people had been detained.",
+            "Clarification: A previous version of this story described him as a former prime minister.",
+            "To the editor:",
+            "Letters may be edited for length and clarity.",
+            "About the author: Ann Lee is a lecturer in politics.",
+            "Entries are in chronological order, oldest first.",
             "Continued from Page 1",
             "For Eurasia Now, I'm Kate Lindgren.",
             "For NPR News, I'm Ann Lee in Almaty.",
@@ -651,6 +658,8 @@ mod tests {
             "The bank takes no institutional positions on politics, its chairman said.",
             "Inside: the story of a week that changed the country, told on Abai Avenue, section B2",
             "Behind the front desk",
+            "This story has many sides, the minister said.",
+            "Editor's note: the writer is a former diplomat.",
         ] {
             assert!(!is_furniture(line), "{line}");
         }

@@ -133,11 +133,19 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
         }
         Some(at)
     };
+    // (a writer's affiliation above the stamp is no headline: "Department of Politics,
+    // University of Northfield")
+    let affiliation = |i: usize| {
+        let text = page[i].clean();
+        ["University", "Department of", "Institute", "Faculty of", "School of"].iter().any(|w| text.contains(w))
+            && !text.contains(':')
+            && lines::words(text) <= 8
+    };
     let headline_at = candidates
         .iter()
         .copied()
         .filter(long_enough)
-        .find(|&i| stamped(i) && metadata::placed_byline(page[i].clean()).is_none())
+        .find(|&i| stamped(i) && metadata::placed_byline(page[i].clean()).is_none() && !affiliation(i))
         .map(|i| over_standfirst(i).unwrap_or(i))
         .or_else(|| candidates.iter().copied().find(long_enough))
         .or_else(|| candidates.iter().copied().max_by_key(|&i| (lines::words(page[i].clean()), std::cmp::Reverse(i))));
@@ -826,6 +834,18 @@ mod tests {
         let page = "Russia and U.S. talk for 8 hours in Geneva, find no breakthrough\n\nCentral Asia\nJan 10, 2022\n\n\
                     U.S. and Russian diplomats emerged from eight hours of talks in Geneva on Monday.\n";
         assert!(one(page).authors.is_empty());
+    }
+
+    #[test]
+    fn an_affiliation_above_the_date_is_no_headline_and_a_body_in_capitals_is_the_outlet() {
+        let page = "Borrowed Bayonets: The Alliance in the Steppe and the Limits of Sovereignty\n\nHelena Markwardt\n\
+                    Department of Politics, University of Northfield\n\n14 January 2022\n\n\
+                    The deployment of the alliance's troops changed the region's politics, the author argues.\n";
+        let a = one(page);
+        assert_eq!(a.headline.as_deref(), Some("Borrowed Bayonets: The Alliance in the Steppe and the Limits of Sovereignty"));
+        let page = "MINISTRY OF DEFENCE OF THE RUSSIAN FEDERATION\n\nTransport aircraft complete the transfer of troops\n\n\
+                    The ministry said the aircraft had completed the transfer of the troops on Saturday.\n";
+        assert_eq!(one(page).outlet.as_deref(), Some("Ministry of Defence of the Russian Federation"));
     }
 
     #[test]

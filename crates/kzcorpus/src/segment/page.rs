@@ -155,7 +155,7 @@ pub(super) fn classify(page: &[Line<'_>], in_teaser: &[bool]) -> Vec<Kind> {
             .map(str::to_owned)
             .or_else(|| metadata::official_site(text))
             // (an unknown paper's name only at the top of the page: quoted in an op-ed, it is text)
-            .or_else(|| (i < MASTHEAD_LINES).then(|| metadata::press_masthead(text)).flatten())
+            .or_else(|| (i < MASTHEAD_LINES).then(|| metadata::press_masthead(text).or_else(|| metadata::official_body(text))).flatten())
         {
             Kind::Outlet { name, weak: true }
         } else if let Some(name) = metadata::unknown_copyright_holder(text) {
