@@ -598,6 +598,10 @@ mod tests {
             "Letters may be edited for length and clarity.",
             "About the author: Ann Lee is a lecturer in politics.",
             "Entries are in chronological order, oldest first.",
+            "The latest on the unrest in Kazakhstan (all times local):",
+            "14 points · 9 comments · 89% Upvoted",
+            "[removed]",
+            "level 1 load more comments (2)",
             "Continued from Page 1",
             "For Eurasia Now, I'm Kate Lindgren.",
             "For NPR News, I'm Ann Lee in Almaty.",
@@ -660,6 +664,7 @@ mod tests {
             "Behind the front desk",
             "This story has many sides, the minister said.",
             "Editor's note: the writer is a former diplomat.",
+            "14 points were made in the letter to the president.",
         ] {
             assert!(!is_furniture(line), "{line}");
         }

@@ -145,8 +145,14 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
         .iter()
         .copied()
         .filter(long_enough)
-        .find(|&i| stamped(i) && metadata::placed_byline(page[i].clean()).is_none() && !affiliation(i))
-        .map(|i| over_standfirst(i).unwrap_or(i))
+        .find(|&i| stamped(i) && metadata::placed_byline(page[i].clean()).is_none())
+        .and_then(|i| {
+            if !affiliation(i) {
+                return Some(over_standfirst(i).unwrap_or(i));
+            }
+            // over the writer's name and affiliation: the heading above them
+            candidates.iter().copied().rev().filter(|&c| c < i).find(|&c| long_enough(&c) && !lines::is_name_like(page[c].clean()) && !affiliation(c))
+        })
         .or_else(|| candidates.iter().copied().find(long_enough))
         .or_else(|| candidates.iter().copied().max_by_key(|&i| (lines::words(page[i].clean()), std::cmp::Reverse(i))));
     // Under the headline: a byline printed without "By" ("Ann Lee in Moscow"), and an
@@ -838,7 +844,8 @@ mod tests {
 
     #[test]
     fn an_affiliation_above_the_date_is_no_headline_and_a_body_in_capitals_is_the_outlet() {
-        let page = "Borrowed Bayonets: The Alliance in the Steppe and the Limits of Sovereignty\n\nHelena Markwardt\n\
+        let page = "Central Asian Affairs Commentary, No. 2 (2022)\n\n\
+                    Borrowed Bayonets: The Alliance in the Steppe and the Limits of Sovereignty\n\nHelena Markwardt\n\
                     Department of Politics, University of Northfield\n\n14 January 2022\n\n\
                     The deployment of the alliance's troops changed the region's politics, the author argues.\n";
         let a = one(page);
