@@ -427,7 +427,8 @@ fn link_at(text: &str, start: usize, relative: bool) -> Option<((usize, usize), 
     let target = &rest[label_len + 1..];
     let url = target.strip_prefix('(')?;
     let absolute = url.starts_with("http://") || url.starts_with("https://") || url.starts_with('/');
-    if !absolute && !(relative && url.starts_with(|c: char| c == '#' || c.is_ascii_alphanumeric())) {
+    let within_site = relative && url.starts_with(|c: char| c == '#' || c.is_ascii_alphanumeric());
+    if !(absolute || within_site) {
         return None;
     }
     let url_len = url.bytes().take(500).position(|b| b == b')' || b.is_ascii_whitespace())?;
