@@ -42,7 +42,8 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// organisation as its holder, more furniture and claim forms.
 /// 6: Markdown pages, subtitles and newspaper columns decoded; stamps led by an agency or a
 /// section, datelines of more agencies, press mastheads; citations, bulleted and role labels;
-/// lakh figures, times of day; post stamps of channel digests; more furniture.
+/// lakh figures, times of day; post stamps of channel digests; more furniture; well-known
+/// people named by surname alone.
 pub const EXTRACTOR_VERSION: &str = "6";
 
 /// Options of [`build`].

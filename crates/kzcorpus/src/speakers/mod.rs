@@ -45,7 +45,21 @@ pub fn find_speakers_in(article: &Article, toks: &[names::Tok]) -> SpeakerIndex 
         b.add(&mut index, f, true);
     }
     for f in found.iter().filter(|f| f.kind == SpeakerKind::Person && f.end_tok - f.first_tok == 1) {
-        b.add(&mut index, f, f.strong);
+        // a well-known surname alone ("Putin said …") is that person, named in full (not a
+        // possessive: "answered with Putin's words" names no one who speaks)
+        let possessive = toks.get(f.first_tok).is_some_and(|t| t.possessive);
+        match notable_full_name(&f.text).filter(|_| !possessive && b.lookup_person(&index, &f.text).is_none()) {
+            Some(full) => {
+                let named = Found { text: full.to_owned(), ..f.clone() };
+                b.add(&mut index, &named, true);
+                if let Some(sp) = index.speakers.iter_mut().find(|s| s.name == full) {
+                    if !sp.aliases.contains(&f.text) {
+                        sp.aliases.push(f.text.clone());
+                    }
+                }
+            }
+            None => b.add(&mut index, f, f.strong),
+        }
     }
     for f in found.iter().filter(|f| f.kind == SpeakerKind::Person && f.end_tok - f.first_tok >= 2 && !f.strong) {
         b.add(&mut index, f, true);
@@ -377,6 +391,24 @@ impl Builder {
     }
 }
 
+/// Surnames of well-known people and their full names (`data/notable_people.tsv`).
+static NOTABLE: once_cell::sync::Lazy<HashMap<String, &'static str>> = once_cell::sync::Lazy::new(|| {
+    include_str!("../../data/notable_people.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .flat_map(|l| {
+            let mut cols = l.split('\t');
+            let full = cols.next().unwrap_or("").trim();
+            cols.map(move |surname| (surname.trim().to_lowercase(), full))
+        })
+        .collect()
+});
+
+/// The full name of a well-known person written by surname alone ("Putin" → "Vladimir Putin").
+fn notable_full_name(surname: &str) -> Option<&'static str> {
+    NOTABLE.get(&surname.to_lowercase()).copied()
+}
+
 fn is_nationality_key(word: &str) -> bool {
     GAZETTEER.nationality(word).is_some_and(|c| !c.is_empty())
 }
@@ -643,6 +675,21 @@ mod tests {
         fill_mention_texts("Mr “Åsa” Ek", &mut mentions);
         let texts: Vec<&str> = mentions.iter().map(|m| m.text.as_str()).collect();
         assert_eq!(texts, vec!["Mr", "“Å", "“Åsa” ", "?", "?", ""]);
+    }
+
+    #[test]
+    fn a_well_known_surname_alone_is_that_person() {
+        let idx = find_speakers(&article("GUEST: Putin was very clear on Monday. Later Putin spoke again."));
+        assert_eq!(idx.speakers.len(), 1);
+        assert_eq!(idx.speakers[0].name, "Vladimir Putin");
+        assert!(idx.speakers[0].aliases.contains(&"Putin".to_owned()));
+        let texts: Vec<&str> = idx.mentions.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(texts, vec!["Putin", "Putin"]);
+        // a possessive alone names no one
+        let idx = find_speakers(&article("Lavrov answered with Putin's words."));
+        assert_eq!(idx.speakers.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(), vec!["Sergey Lavrov"]);
+        // an unknown surname alone is still no speaker
+        assert!(find_speakers(&article("Kowalczyk was very clear on Monday.")).speakers.is_empty());
     }
 
     #[test]
