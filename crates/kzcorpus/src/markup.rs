@@ -224,21 +224,11 @@ fn wrapped_line_joins(text: &str) -> Vec<Join> {
         if next.is_empty() || list_item || furniture || sentence_end || line.ends_with('\r') {
             continue;
         }
-        // a word split by a hyphen ("secur-\nity", "Col-\nlective"), unless the part before it
-        // is a country or people ("Russia-\nled", "Kazakh-\nowned"): that hyphen is the word's
+        // a word split by a hyphen ("secur-\nity", "Col-\nlective"): see `join_at`
         let newline = at + line.len();
         let fragment = line.rsplit(char::is_whitespace).next().unwrap_or("");
-        let join = if line.ends_with('-') && fragment.len() > 1 && next.starts_with(|c: char| c.is_lowercase()) {
-            let stem = fragment.trim_end_matches('-').trim_start_matches(|c: char| !c.is_alphabetic());
-            if crate::speakers::gazetteer::GAZETTEER.nationality(stem).is_some() {
-                Join { at: newline, kind: JoinKind::Glue }
-            } else {
-                Join { at: newline - 1, kind: JoinKind::Mend }
-            }
-        } else {
-            Join { at: newline, kind: JoinKind::Space }
-        };
-        out.push(join);
+        let split_word = line.ends_with('-') && fragment.len() > 1 && next.starts_with(|c: char| c.is_lowercase());
+        out.push(join_at(line, newline, split_word));
     }
     out
 }
@@ -322,17 +312,25 @@ fn column_joins(text: &str) -> Vec<Join> {
         if !(lower || mid_sentence && (figure_or_quote || last_word_lower)) {
             continue;
         }
-        let fragment = trimmed.rsplit(char::is_whitespace).next().unwrap_or("");
-        let stem = fragment.trim_end_matches('-').trim_start_matches(|c: char| !c.is_alphabetic());
-        out.push(if split_word && crate::speakers::gazetteer::GAZETTEER.nationality(stem).is_none() {
-            Join { at: newline - 1, kind: JoinKind::Mend }
-        } else if split_word {
-            Join { at: newline, kind: JoinKind::Glue }
-        } else {
-            Join { at: newline, kind: JoinKind::Space }
-        });
+        out.push(join_at(trimmed, newline, split_word));
     }
     out
+}
+
+/// How the break at byte `newline` after `line` is joined: a space, or for a word split by
+/// a hyphen the hyphen and break go ("secur-\nity"), unless the part before it is a country
+/// or people ("Russia-\nled", "Kazakh-\nowned"): that hyphen is the word's, only the break goes.
+fn join_at(line: &str, newline: usize, split_word: bool) -> Join {
+    if !split_word {
+        return Join { at: newline, kind: JoinKind::Space };
+    }
+    let fragment = line.rsplit(char::is_whitespace).next().unwrap_or("");
+    let stem = fragment.trim_end_matches('-').trim_start_matches(|c: char| !c.is_alphabetic());
+    if crate::speakers::gazetteer::GAZETTEER.nationality(stem).is_some() {
+        Join { at: newline, kind: JoinKind::Glue }
+    } else {
+        Join { at: newline - 1, kind: JoinKind::Mend }
+    }
 }
 
 enum Replacement {

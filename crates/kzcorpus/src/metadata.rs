@@ -741,20 +741,25 @@ pub fn dated_outlet(line: &str) -> Option<String> {
     Some(title_case_capitals(name))
 }
 
-/// A name printed in capitals, in title case ("THE STEPPE LETTER" → "The Steppe Letter";
-/// short words such as "RT" stay); a name with lower case letters is kept as printed.
+/// A name printed in capitals, in title case ("THE STEPPE LETTER" → "The Steppe Letter",
+/// "MINISTRY OF DEFENCE" → "Ministry of Defence"; short words such as "RT" stay); a name with
+/// lower case letters is kept as printed.
 fn title_case_capitals(name: &str) -> String {
     if name.chars().any(char::is_lowercase) {
         return name.to_owned();
     }
-    let title = |w: &str| -> String {
+    let title = |(i, w): (usize, &str)| -> String {
+        let lower = w.to_lowercase();
+        if i > 0 && matches!(lower.as_str(), "of" | "the" | "and" | "for") {
+            return lower;
+        }
         let mut chars = w.chars();
         match chars.next() {
             Some(first) if w.chars().count() > 2 => first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect(),
             _ => w.to_owned(),
         }
     };
-    name.split_whitespace().map(title).collect::<Vec<_>>().join(" ")
+    name.split_whitespace().enumerate().map(title).collect::<Vec<_>>().join(" ")
 }
 
 /// The last words of a newspaper's or newsletter's name.
@@ -830,21 +835,7 @@ pub fn official_body(line: &str) -> Option<String> {
         && words.contains(&"OF")
         && words.iter().any(|w| heads.contains(w))
         && words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-')));
-    body.then(|| {
-        words
-            .iter()
-            .enumerate()
-            .map(|(i, w)| {
-                let lower = w.to_lowercase();
-                if i > 0 && matches!(lower.as_str(), "of" | "the" | "and" | "for") {
-                    return lower;
-                }
-                let mut chars = lower.chars();
-                chars.next().map(|f| f.to_uppercase().chain(chars).collect()).unwrap_or_default()
-            })
-            .collect::<Vec<_>>()
-            .join(" ")
-    })
+    body.then(|| title_case_capitals(line))
 }
 
 /// Words of section labels and kickers printed in capitals ("BREAKING NEWS", "MORE WORLD

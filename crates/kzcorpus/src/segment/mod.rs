@@ -196,7 +196,7 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     // A page of several stories, each under its own heading and byline (an email newsletter,
     // a page of briefs): every such heading starts an article, and what comes before the
     // first (a greeting, an introduction) belongs to none.
-    let next_kind = |i: usize| (i + 1..page.len()).find(|&j| !matches!(kinds[j], Kind::Blank)).map(|j| &kinds[j]);
+    let next_kind = |i: usize| next_kind_of(&kinds, i);
     // (or each above its own date stamp: the versions of a wire story, "UPDATE 1-…" / "Jan 9,
     // 2022 13:47 GMT", one after another)
     let bylined: Vec<usize> = (0..page.len())
