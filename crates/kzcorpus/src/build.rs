@@ -44,7 +44,9 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// section, datelines of more agencies, press mastheads; citations, bulleted and role labels;
 /// lakh figures, times of day; post stamps of channel digests; more furniture; well-known
 /// people named by surname alone.
-pub const EXTRACTOR_VERSION: &str = "6";
+/// 7: event types of calls, requests for help, crowds and venues; a dated speech to an
+/// audience is a statement; calls of one day between other people are not restatements.
+pub const EXTRACTOR_VERSION: &str = "7";
 
 /// Options of [`build`].
 #[derive(Debug, Clone, Default)]

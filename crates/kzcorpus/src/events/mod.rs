@@ -40,7 +40,8 @@
 //!   deadline" and "the January 12 meeting" are events);
 //! * background history: dates more than a year before the publication date (or, without
 //!   one, before the document's latest written date);
-//! * a restatement: the same date and type again in the same or the next paragraph, or the
+//! * a restatement: the same date and type again in the same or the next paragraph (unless
+//!   both name people and none of them is the same), or the
 //!   same date repeated inside a quotation there;
 //! * years alone ("in 2014") and vague periods ("last year", "a few days ago").
 
@@ -250,12 +251,16 @@ pub fn extract_events_scanned(
         for kind in kinds {
             let repeat = date.is_some()
                 && recent.iter().any(|r| {
-                    r.date == date && r.sentence != si && (r.kind == kind || (quoted && !anaphoric))
+                    // (two calls of one day between different people are two events)
+                    let others_took_part = !r.participants.is_empty()
+                        && !participants.is_empty()
+                        && !r.participants.iter().any(|p| participants.contains(p));
+                    r.date == date && r.sentence != si && (r.kind == kind || (quoted && !anaphoric)) && !others_took_part
                 });
             if repeat {
                 continue;
             }
-            recent.push_back(Recent { date, kind, paragraph: sentence.paragraph, sentence: si });
+            recent.push_back(Recent { date, kind, paragraph: sentence.paragraph, sentence: si, participants: participants.clone() });
             events.push(Event {
                 date,
                 date_precision: precision,
@@ -551,6 +556,8 @@ struct Recent {
     kind: &'static str,
     paragraph: usize,
     sentence: usize,
+    /// speakers taking part (indexes into the speaker index)
+    participants: Vec<usize>,
 }
 
 /// Byte offset where each paragraph starts (the start of its first sentence).
@@ -729,8 +736,6 @@ fn speaks_of_future(body: &str, lo: usize, hi: usize, m: &DateMention) -> bool {
     body.get(clause_start..clause_end).is_some_and(tense_of)
 }
 
-/// The event types of a dated mention: the nearest trigger of the strongest tier, plus
-/// any other decisive trigger coordinated with it by "and".
 /// Whether the words just before byte `at`, in the same clause, propose or call for what
 /// follows ("proposed a three-way meeting", "called for talks").
 fn proposed_before(body: &str, at: usize) -> bool {
@@ -743,11 +748,28 @@ fn proposed_before(body: &str, at: usize) -> bool {
     ["propos", "called for", "calls for", "call for", "calling for", "suggested", "offered"].iter().any(|p| clause.contains(p))
 }
 
+/// Whether the words between a verb of saying and its date name at most the audience of
+/// the saying: "said on", "told reporters on", "in a speech to parliament on".
+fn audience_only(gap: &str) -> bool {
+    let gap = gap.trim();
+    let gap = ["late on", "early on", "earlier on", "later on", "on"]
+        .iter()
+        .find_map(|w| gap.strip_suffix(w).filter(|rest| rest.is_empty() || rest.ends_with(' ')))
+        .unwrap_or(gap)
+        .trim_end();
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    words.len() <= 4
+        && words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\''))
+        && !words.iter().any(|w| ["that", "and", "but", "after", "before", "since", "until", "by", "from", "of"].contains(&w.to_ascii_lowercase().as_str()))
+}
+
+/// The event types of a dated mention: the nearest trigger of the strongest tier, plus
+/// any other decisive trigger coordinated with it by "and".
 fn choose_kinds(body: &str, m: &DateMention, triggers: &[Trigger]) -> Vec<&'static str> {
     let distance = |t: &Trigger| if t.end <= m.start { m.start - t.end } else { t.start.saturating_sub(m.end) };
-    // "Lavrov said on Thursday": the date dates the saying, unless a decisive word is close
-    // by ("the appointment was announced yesterday") or a meeting follows ("said on Monday
-    // at a session of the Council")
+    // "Lavrov said on Thursday", "Tokayev told lawmakers on Tuesday": the date dates the
+    // saying, unless a decisive word is close by ("the appointment was announced yesterday")
+    // or a meeting follows ("said on Monday at a session of the Council")
     let speech_before = triggers.iter().any(|t| {
         let verb = body.get(t.start..t.end).unwrap_or("").to_ascii_lowercase();
         // "declared January 10 a day of mourning": the date is the object, not the time of saying
@@ -755,10 +777,14 @@ fn choose_kinds(body: &str, m: &DateMention, triggers: &[Trigger]) -> Vec<&'stat
             && !verb.starts_with("declare")
             && !verb.starts_with("announce")
             && t.end <= m.start
-            && matches!(body.get(t.end..m.start).map(str::trim), Some("" | "on" | "late on" | "early on" | "earlier on" | "later on"))
+            && body.get(t.end..m.start).is_some_and(audience_only)
     });
     if speech_before {
-        let decisive_near = triggers.iter().any(|t| t.tier == 1 && distance(t) <= 60);
+        // (what the saying reports does not count: "told parliament on Tuesday that the
+        // troops would withdraw", "said on Tuesday the mission would end"; but a reported
+        // count of detentions is the arrest news itself)
+        let reported = |t: &Trigger| t.start >= m.end && t.kind != "arrest";
+        let decisive_near = triggers.iter().any(|t| t.tier == 1 && distance(t) <= 60 && !reported(t));
         let meeting_follows = triggers.iter().any(|t| {
             t.kind == "talks"
                 && t.start >= m.end
@@ -1052,6 +1078,65 @@ mod tests {
                 (Some(d(2023, 3, 6)), "government_resignation".to_string())
             ]
         );
+    }
+
+    #[test]
+    fn a_dated_speech_to_an_audience_is_a_statement_whatever_it_reports() {
+        let thu = Some(d(2023, 3, 9));
+        let kinds = |body: &str| events_of(body, thu).into_iter().map(|(_, k)| k).collect::<Vec<_>>();
+        assert_eq!(kinds("The president told lawmakers on Tuesday that the troops would withdraw."), vec!["statement"]);
+        assert_eq!(kinds("In a speech to parliament on Tuesday, the president said the force would be withdrawn."), vec!["statement"]);
+        assert_eq!(kinds("In his address to the nation on Tuesday, he said peacekeepers had been deployed."), vec!["statement"]);
+        // a count of detentions the saying reports is the arrest news itself
+        assert_eq!(kinds("The ministry told reporters on Tuesday that 40 people had been detained."), vec!["arrest"]);
+        // a decisive word before the date still decides
+        assert_eq!(kinds("The appointment was announced on Tuesday."), vec!["appointment"]);
+        // more than an audience between the verb and the date: the usual rules
+        assert_eq!(kinds("He said troops were deployed to the border areas of the north on Tuesday."), vec!["troop_deployment"]);
+    }
+
+    #[test]
+    fn calls_requests_crowds_and_venues_have_their_types() {
+        let thu = Some(d(2023, 3, 9));
+        let kinds = |body: &str| events_of(body, thu).into_iter().map(|(_, k)| k).collect::<Vec<_>>();
+        assert_eq!(kinds("The minister spoke with his Latvian counterpart on Monday."), vec!["talks"]);
+        assert_eq!(kinds("The Secretary spoke to President Levits on Monday."), vec!["talks"]);
+        // but speaking to the press is a statement
+        assert_eq!(kinds("The Secretary spoke to reporters on Monday."), vec!["statement"]);
+        assert_eq!(
+            kinds("The president asked the alliance for help on Monday, and troops were deployed on Tuesday."),
+            vec!["other", "troop_deployment"]
+        );
+        assert_eq!(kinds("Crowds stormed the city hall on Monday."), vec!["protest"]);
+        assert_eq!(kinds("Envoys will meet again at the OSCE in Vienna on Friday."), vec!["talks"]);
+        assert_eq!(kinds("The president accepted the resignation of the cabinet on Monday."), vec!["government_resignation"]);
+        assert_eq!(kinds("She is taking over as head of the council on Monday."), vec!["appointment"]);
+    }
+
+    #[test]
+    fn two_calls_of_one_day_between_different_people_are_two_events() {
+        let body = "Anna Berg held a phone call with Carl Dahl on Monday.\nEva Fisk also held a phone call with Gus Holm the same day.\nCarl Dahl held a phone call with Anna Berg again that day.";
+        let names = ["Anna Berg", "Carl Dahl", "Eva Fisk", "Gus Holm"];
+        let speaker = |name: &str| LocalSpeaker {
+            name: name.to_string(),
+            kind: SpeakerKind::Person,
+            aliases: vec![name.to_string()],
+            titles: vec![],
+            country: None,
+        };
+        let mut mentions: Vec<Mention> = names
+            .iter()
+            .enumerate()
+            .flat_map(|(i, n)| body.match_indices(n).map(move |(at, _)| Mention { speaker: i, start: at, end: at + n.len(), text: n.to_string() }))
+            .collect();
+        mentions.sort_by_key(|m| m.start);
+        let index = SpeakerIndex { speakers: names.iter().map(|n| speaker(n)).collect(), mentions };
+        let events = extract_events(&article(body, Some(d(2023, 3, 9))), &index);
+        let talks: Vec<_> = events.iter().filter(|e| e.kind == "talks").collect();
+        // the second call is an event of its own, the third restates the first
+        assert_eq!(talks.len(), 2, "{events:?}");
+        assert!(talks.iter().all(|e| e.date == Some(d(2023, 3, 6))));
+        assert_eq!(talks[1].participants, vec![2, 3]);
     }
 
     #[test]
