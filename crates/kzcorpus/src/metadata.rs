@@ -331,7 +331,7 @@ fn date_pattern() -> String {
 /// A whole-line date stamp: optional label, optional weekday, a date, optional time, and at
 /// most two trailing tokens of page residue (also glued to the year: "10 Jan 202210 Jan 2022").
 static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
-    let label = r"(?:(?:first |last )?(?:published|updated|posted|modified|date|dated|aired|broadcast|released|issued|sent|uploaded)(?:\s+on)?\s*:?\s*)?";
+    let label = r"(?:(?:first |last )?(?:published|updated|posted|modified|date|dated|aired|broadcast|released|issued|sent|uploaded|still current at)(?:\s+on)?\s*:?\s*)?";
     // a place before the date of a release: "Moscow, 14 January 2022"
     // (ASCII letters: a Unicode class under case folding would make this pattern slow to build)
     let place = r"(?:(?P<place>[a-z][a-z.'’-]+(?:\s+[a-z][a-z.'’-]+){0,2}),\s+)?";
@@ -341,8 +341,11 @@ static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
     let updated = r"(?:\s*[|,(]?\s*(?:last )?updated(?-u:\b).*)?";
     let section = r"(?:\s*[|•·]\s*[^|•·]{0,40})?";
     // a time first, after a section's name: "18:10 03.03.2021", "Politics 19:42, 6 January, 2022"
-    let lead_time = r"(?:(?:politics|world|society|economy|business|news|sport|sports|culture|region|regions|opinion|analysis|incidents|official)\s+\d{1,2}:\d{2},?\s+|\d{1,2}:\d{2}\s+)?";
-    let pattern = format!(r"(?i)^{lead_time}{label}{place}{weekday}{date}\S*{time}{updated}{section}(?:\s+\S+){{0,2}}$");
+    // (or with its zone, "14:26 GMT 11.01.2022"; or a reading time, "8 min read · Jan 9, 2022")
+    let lead_time = r"(?:(?:politics|world|society|economy|business|news|sport|sports|culture|region|regions|opinion|analysis|incidents|official)\s+\d{1,2}:\d{2},?\s+|\d{1,2}:\d{2}(?:\s+(?:gmt|utc|msk|cet|est|edt|bst))?\s+|\d{1,2}\s+min(?:ute)?s?\s+read\s*[·|•]\s*)?";
+    // a time between the label and the date: "Published: 8:15pm, 7 Jan, 2022"
+    let labelled_time = r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?,?\s+)?";
+    let pattern = format!(r"(?i)^{lead_time}{label}{labelled_time}{place}{weekday}{date}\S*{time}{updated}{section}(?:\s+\S+){{0,2}}$");
     crate::rx::regex(&pattern).expect("the date-line pattern is valid")
 });
 
@@ -381,12 +384,23 @@ fn date_from(caps: &regex::Captures<'_>) -> Option<NaiveDate> {
 /// use kzcorpus::metadata::date_line;
 /// assert_eq!(date_line("March 3, 2021 at 9:05 am"), NaiveDate::from_ymd_opt(2021, 3, 3));
 /// assert_eq!(date_line("Talks resumed on March 3, 2021 in Vienna."), None);
+/// assert_eq!(date_line("Published: 8:15pm, 7 Jan, 2022"), NaiveDate::from_ymd_opt(2022, 1, 7));
+/// assert_eq!(date_line("14:26 GMT 11.01.2022 (updated 15:02 GMT 11.01.2022)"), NaiveDate::from_ymd_opt(2022, 1, 11));
+/// assert_eq!(date_line("8 min read · Jan 9, 2022"), NaiveDate::from_ymd_opt(2022, 1, 9));
+/// assert_eq!(date_line("[Record Volume 168, Number 7 (Wednesday, January 12, 2022)]"), NaiveDate::from_ymd_opt(2022, 1, 12));
+/// assert_eq!(date_line("[Talks in Geneva (January 12, 2022)] were long"), None);
 /// ```
 pub fn date_line(line: &str) -> Option<NaiveDate> {
     if line.len() > 160 {
         return None;
     }
-    let caps = DATE_LINE.captures(line.trim())?;
+    let line = line.trim();
+    // a record's bracketed header dated at its end: "[Congressional Record Volume 168,
+    // Number 7 (Wednesday, January 12, 2022)]"
+    if let Some(inner) = line.strip_prefix('[').and_then(|l| l.strip_suffix(")]")) {
+        return inner.rsplit_once('(').and_then(|(_, date)| date_line(date));
+    }
+    let caps = DATE_LINE.captures(line)?;
     // a place before the date must be one the gazetteer knows ("Moscow, 14 January 2022"),
     // not a headline's words ("Clashes in Almaty, 5 January 2022")
     if let Some(place) = caps.name("place") {
@@ -400,6 +414,43 @@ pub fn date_line(line: &str) -> Option<NaiveDate> {
         }
     }
     date_from(&caps)
+}
+
+/// The place a date stamp names before its date: "Vienna, 13 January 2022" gives "Vienna".
+///
+/// # Examples
+/// ```
+/// use kzcorpus::metadata::stamp_place;
+/// assert_eq!(stamp_place("Vienna, 13 January 2022").as_deref(), Some("Vienna"));
+/// assert_eq!(stamp_place("13 January 2022"), None);
+/// ```
+pub fn stamp_place(line: &str) -> Option<String> {
+    let line = line.trim();
+    date_line(line)?;
+    Some(DATE_LINE.captures(line)?.name("place")?.as_str().to_owned())
+}
+
+/// A header line that names only where the text was given, under its date stamp: "The
+/// Kremlin, Moscow", "NATO Headquarters, Brussels", "Vienna". Up to six capitalised words,
+/// no digits, the last comma-separated part a place the gazetteer knows.
+///
+/// # Examples
+/// ```
+/// use kzcorpus::metadata::place_line;
+/// assert!(place_line("The Kremlin, Moscow"));
+/// assert!(place_line("NATO Headquarters, Brussels"));
+/// assert!(!place_line("Moscow calls for calm"));
+/// assert!(!place_line("Protests in Almaty"));
+/// ```
+pub fn place_line(line: &str) -> bool {
+    let line = line.trim();
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if words.is_empty() || words.len() > 6 || line.contains(|c: char| c.is_ascii_digit() || matches!(c, '.' | '!' | '?' | ':' | ';' | '"' | '“')) {
+        return false;
+    }
+    let last = line.rsplit(',').next().unwrap_or(line).trim();
+    let capitalised = words.iter().all(|w| w.starts_with(char::is_uppercase) || NAME_CONNECTORS.contains(&w.to_lowercase().as_str()));
+    capitalised && !last.is_empty() && last.split_whitespace().all(is_place_word) && (last == line || line.contains(','))
 }
 
 /// The separators between the parts of a masthead or stamp line.
@@ -1103,7 +1154,13 @@ fn is_place_word(word: &str) -> bool {
 /// ```
 pub fn dateline(first_paragraph: &str) -> Option<String> {
     if let Some(caps) = dateline_captures(first_paragraph) {
-        return Some(caps.name("place")?.as_str().to_owned());
+        let place = caps.name("place")?.as_str();
+        // "NUR-SULTAN. Jan 8 (Interfax) -": the full stop closes the place (but "D.C." keeps its own)
+        let place = match place.strip_suffix('.') {
+            Some(bare) if !bare.rsplit(' ').next().unwrap_or(bare).contains('.') && bare.len() > 2 => bare,
+            _ => place,
+        };
+        return Some(place.to_owned());
     }
     let caps = BARE_PLACE_DATELINE.captures(first_paragraph)?;
     let place = caps.name("place").or_else(|| caps.name("caps"))?.as_str();

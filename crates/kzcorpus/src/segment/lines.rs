@@ -190,6 +190,16 @@ pub(crate) fn is_section_label(line: &str) -> bool {
     line.contains(" | ") && line.split('|').all(|part| (1..=2).contains(&part.split_whitespace().count()))
 }
 
+/// A company's name and nothing else ("Steppe Uranium PLC", "Acme Holdings Ltd."): the
+/// issuer of a release, not its headline.
+pub(crate) fn is_company_name(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let suffix = words.last().map(|w| w.trim_end_matches([',', '.']).to_ascii_lowercase());
+    (2..=6).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase() || c == '"' || c == '(' || c == '&'))
+        && suffix.is_some_and(|s| matches!(s.as_str(), "plc" | "ltd" | "limited" | "inc" | "llc" | "jsc" | "corp" | "corporation" | "ag" | "n.v" | "s.a"))
+}
+
 /// A line that is a name and nothing else: every word capitalised, or a connector ("The
 /// Ministry of Foreign Affairs of the Russian Federation", "Central Asia Analysis").
 pub(crate) fn is_name_like(line: &str) -> bool {
@@ -585,6 +595,14 @@ mod tests {
             "==Kyodo",
             "(Only the headline may have been reworked by staff; the rest is auto-generated from a syndicated feed.)",
             "When using BelTA materials, a hyperlink to belta.by is obligatory.",
+            "Use of the materials is allowed only with a link to the agency, which is obligatory.",
+            "All information is the property of the Agency. Reproduction without reference to the Agency is prohibited.",
+            "Please don't copy articles from example.com and redistribute by email or post to the web.",
+            "ak ms",
+            "vb ak lt",
+            "ENDS",
+            "- ends -",
+            "For further information, please contact:",
             "INSIDE: Opinion A10 | Obituaries B4 | Sports C1",
             "WEATHER: Snow likely, high 28, low 14. Details, B8",
             "Tribune Foreign Desk",
@@ -611,6 +629,15 @@ mod tests {
         ] {
             assert!(is_furniture(line), "{line}");
         }
+    }
+
+    #[test]
+    fn company_names_are_told_from_headlines() {
+        assert!(is_company_name("Steppe Uranium PLC"));
+        assert!(is_company_name("Acme Holdings Ltd."));
+        assert!(!is_company_name("Uranium miner says output unaffected, PLC"));
+        assert!(!is_company_name("Update on operations in Kazakhstan"));
+        assert!(!is_company_name("PLC"));
     }
 
     #[test]
@@ -665,6 +692,12 @@ mod tests {
             "This story has many sides, the minister said.",
             "Editor's note: the writer is a former diplomat.",
             "14 points were made in the letter to the president.",
+            "Using a link to the database is required, the ministry said, for every request.",
+            "All information is the property of the state, the minister said.",
+            "Ends and means were discussed at the summit.",
+            "No, he said.",
+            "AK MS",
+            "It ends here.",
         ] {
             assert!(!is_furniture(line), "{line}");
         }

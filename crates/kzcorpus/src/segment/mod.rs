@@ -97,7 +97,12 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     // The headline: the first heading in the header long enough not to be a section label
     // or kicker, else the longest one.
     let candidates: Vec<usize> = (0..header_end)
-        .filter(|&i| content(i) && (page[i].is_heading_shape() || stamped_question(i)) && !lines::is_section_label(page[i].clean()))
+        .filter(|&i| {
+            content(i)
+                && (page[i].is_heading_shape() || stamped_question(i))
+                && !lines::is_section_label(page[i].clean())
+                && !lines::is_company_name(page[i].clean())
+        })
         .collect();
     // A heading right above the date stamp or byline is the headline even when a site's
     // name or a section line comes first ("Central Asia Analysis" / headline / "Jan 12, 2022 | A").
@@ -209,6 +214,10 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     // are headings over stamps too)
     let versions = stamped_headings.iter().skip(1).any(|&i| is_wire_version(page[i].clean()));
     let bylined = if bylined.len() < 2 && stamped_headings.len() >= 2 && versions { stamped_headings } else { bylined };
+    // (or each over its own agency dateline: a wire feed of items, "Headline" / "NUR-SULTAN.
+    // Jan 8 (Interfax) - …", one after another)
+    let datelined: Vec<usize> = (0..page.len()).filter(|&i| heads_agency_item(page, &kinds, i)).collect();
+    let bylined = if bylined.len() < 2 && datelined.len() >= 2 { datelined } else { bylined };
     let stories = bylined.len() >= 2;
     if stories {
         starts = bylined;
@@ -334,13 +343,48 @@ fn build_article(
             .or_else(|| {
                 body_lines.iter().find(|&&i| byline_end > first_text && i >= byline_end).and_then(|&i| metadata::dateline(page[i].clean()))
             })
-            .or_else(|| byline_place.map(str::to_owned)),
+            .or_else(|| byline_place.map(str::to_owned))
+            .or_else(|| (zone_start..first_text).find_map(|i| header_place(page, kinds, i))),
         authors,
         media,
         body,
         doc_start: first.map_or(0, |i| page[i].clean_start()),
         doc_end: last.map_or(0, |i| page[i].clean_end()),
     })
+}
+
+/// Whether line `i` is a heading over a paragraph opened by an agency's dateline ("Masimov
+/// detained" / "NUR-SULTAN. Jan 8 (Interfax) - The former …"): an item of a wire feed.
+fn heads_agency_item(page: &[Line<'_>], kinds: &[Kind], i: usize) -> bool {
+    let starts_block = i == 0 || !matches!(kinds[i - 1], Kind::Content);
+    if !(starts_block && matches!(kinds[i], Kind::Content) && page[i].is_heading_shape() && !page[i].is_paragraph()) {
+        return false;
+    }
+    let Some(j) = (i + 1..page.len()).find(|&j| !matches!(kinds[j], Kind::Blank)) else { return false };
+    let text = page[j].clean();
+    matches!(kinds[j], Kind::Content)
+        && page[j].is_paragraph()
+        && (metadata::dateline_agency(text).is_some() || metadata::dateline_credit(text).is_some())
+}
+
+/// Where a text was given, printed in its header: the place of a date stamp ("Vienna, 13
+/// January 2022"), or a line naming only a place under the stamp ("January 10, 2022" /
+/// "15:40" / "The Kremlin, Moscow").
+fn header_place(page: &[Line<'_>], kinds: &[Kind], i: usize) -> Option<String> {
+    let text = page[i].clean();
+    match kinds[i] {
+        Kind::Date(_) => metadata::stamp_place(text),
+        Kind::Content if metadata::place_line(text) => {
+            let mut before = (0..i).rev().filter(|&j| !matches!(kinds[j], Kind::Blank));
+            let clock = |t: &str| t.len() <= 8 && t.contains(':') && t.chars().all(|c| c.is_ascii_digit() || c == ':');
+            let mut previous = before.next()?;
+            if clock(page[previous].clean()) {
+                previous = before.next()?;
+            }
+            matches!(kinds[previous], Kind::Date(_)).then(|| text.to_owned())
+        }
+        _ => None,
+    }
 }
 
 /// The kind of the next line after `i` that is not blank.
@@ -536,6 +580,46 @@ mod tests {
         assert!(articles.iter().all(|a| a.outlet.as_deref() == Some("The Steppe Letter")));
         assert_eq!(articles[0].body, "The ministry said on Wednesday that the peacekeepers had begun preparing to leave.");
         assert_eq!(articles[1].body, "The committee said its former chairman now faces a charge of high treason.");
+    }
+
+    #[test]
+    fn a_wire_feed_of_datelined_items_is_one_article_an_item() {
+        let page = "NEWSWIRE\nRegional General Newswire\n\n\
+                    Police detain 400 in the capital\n\
+                    RIGA. Mar 8 (Interfax) - Police have detained some 400 people, the ministry said on Saturday.\n\
+                    The ministry said order had been restored.\n\
+                    ak ms\n\n\
+                    Minister resigns after protests\n\
+                    TALLINN. Mar 9 (Interfax) - The interior minister resigned on Sunday, the government said.\n\
+                    vb ak\n\n\
+                    All information is the property of Interfax. Reproduction without reference to Interfax is prohibited.\n";
+        let articles = segment(page);
+        let heads: Vec<_> = articles.iter().map(|a| (a.headline.as_deref(), a.dateline.as_deref(), a.outlet.as_deref())).collect();
+        assert_eq!(heads, [
+            (Some("Police detain 400 in the capital"), Some("RIGA"), Some("Interfax")),
+            (Some("Minister resigns after protests"), Some("TALLINN"), Some("Interfax")),
+        ]);
+        assert_eq!(articles[1].body, "TALLINN. Mar 9 (Interfax) - The interior minister resigned on Sunday, the government said.");
+        // one datelined story under its headline stays one article
+        let page = "Police detain 400 in the capital\n\
+                    RIGA, Mar 8 (Reuters) - Police have detained some 400 people, the ministry said on Saturday.\n\n\
+                    Minister under pressure\n\
+                    The interior minister faced calls to resign on Sunday, the government said.\n";
+        assert_eq!(segment(page).len(), 1);
+    }
+
+    #[test]
+    fn the_place_under_a_header_stamp_is_the_dateline() {
+        let page = "Meeting of the Security Council of the Republic\nMarch 10, 2023\n15:40\nThe Kremlin, Moscow\n\n\
+                    The president held a meeting with the permanent members of the Security Council on Friday.\n";
+        assert_eq!(one(page).dateline.as_deref(), Some("The Kremlin, Moscow"));
+        let page = "Address by the Chairperson to the Permanent Council\n\nVienna, 13 March 2023\n\n\
+                    Mr. Chair, distinguished colleagues, I thank you for the opportunity to speak today.\n";
+        assert_eq!(one(page).dateline.as_deref(), Some("Vienna"));
+        // a heading that is no place, under a stamp, is none
+        let page = "Meeting of the Security Council of the Republic\nMarch 10, 2023\nTalks Resume\n\n\
+                    The president held a meeting with the permanent members of the Security Council on Friday.\n";
+        assert_eq!(one(page).dateline, None);
     }
 
     #[test]
