@@ -122,6 +122,10 @@ const STRICT_ROLES: [&str; 2] = ["president", "premier"];
 const SAYING: [&str; 14] =
     ["said", "says", "told", "tells", "added", "warned", "stated", "declared", "insisted", "claimed", "argued", "noted", "stressed", "wrote"];
 
+/// Adverbs standing between a subject and its verb of saying ("the ministry also said").
+const SUBJECT_ADVERBS: [&str; 14] =
+    ["also", "further", "again", "later", "earlier", "too", "now", "then", "already", "still", "separately", "additionally", "meanwhile", "previously"];
+
 const DOCUMENT_NOUNS: [&str; 6] = ["statement", "release", "communique", "communiqué", "announcement", "message"];
 
 /// Role words that describe the same job ("top diplomat" ≈ "foreign minister").
@@ -963,6 +967,11 @@ impl Ctx<'_> {
         if a >= b || b > self.toks.len() {
             return (None, None, How::Description);
         }
+        // adverbs between the subject and its verb are not part of it ("the Company also notes")
+        let mut b = b;
+        while b > a + 1 && SUBJECT_ADVERBS.contains(&self.low(b - 1)) {
+            b -= 1;
+        }
         let text = self.toks[a..b].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
         let pos = self.toks[a].start;
         self.steps += (b - a) as u64;
@@ -1437,6 +1446,12 @@ mod tests {
         let (q, idx) = run("\"Nobody was hurt,\" the regional emergency committee said.");
         assert_eq!(who(&q[0], &idx).as_deref(), Some("regional emergency committee"));
         assert_eq!(idx.speakers[0].kind, crate::model::SpeakerKind::Organisation);
+    }
+
+    #[test]
+    fn an_adverb_before_the_verb_is_not_part_of_the_speaker() {
+        let (q, idx) = run("The regional emergency committee also said \"nobody was hurt in the fire\".");
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("regional emergency committee"));
     }
 
     #[test]

@@ -69,6 +69,7 @@ pub fn find_speakers_in(article: &Article, toks: &[names::Tok]) -> SpeakerIndex 
     }
     index.mentions.sort_by_key(|m| (m.start, m.end));
     fill_mention_texts(&article.body, &mut index.mentions);
+    join_acronyms(&article.body, &mut index);
     if let Some(h) = &article.headline {
         for (name, strong) in headline_people(h) {
             if b.lookup_person(&index, &name).is_none() && strong {
@@ -105,6 +106,86 @@ pub fn find_speakers_in(article: &Article, toks: &[names::Tok]) -> SpeakerIndex 
         }
     }
     index
+}
+
+/// Whether a word is an acronym: two to eight capital letters ("KNB", "CSTO").
+fn is_acronym(word: &str) -> bool {
+    (2..=8).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// An organisation's acronym given in brackets after its name ("the National Security
+/// Committee (KNB)") names it later: the speaker "KNB", and "the KNB press service", join
+/// that organisation. Mentions must be sorted by start.
+fn join_acronyms(body: &str, index: &mut SpeakerIndex) {
+    let is_org = |index: &SpeakerIndex, i: usize| index.speakers.get(i).is_some_and(|s| s.kind == SpeakerKind::Organisation);
+    let mut map = ForwardCharCount::default();
+    let mut byte_of_char = |chars: usize| -> Option<usize> {
+        // (mentions come sorted: walk on from the last position asked for)
+        while map.chars < chars {
+            let c = body.get(map.byte..)?.chars().next()?;
+            map.byte += c.len_utf8();
+            map.chars += 1;
+        }
+        (map.chars == chars).then_some(map.byte)
+    };
+    let mut stands_for: Vec<(String, usize)> = Vec::new();
+    for m in &index.mentions {
+        if !is_org(index, m.speaker) {
+            continue;
+        }
+        let Some(end) = byte_of_char(m.end) else { break };
+        let after = body[end..].trim_start_matches(' ');
+        let Some(inner) = after.strip_prefix('(').and_then(|a| a.split_once(')')).map(|(inner, _)| inner) else { continue };
+        if is_acronym(inner) && !stands_for.iter().any(|(a, _)| a == inner) {
+            stands_for.push((inner.to_owned(), m.speaker));
+        }
+    }
+    if stands_for.is_empty() {
+        return;
+    }
+    // speakers to fold into another: the acronym alone, or the acronym and a press office
+    let target_of = |sp: &LocalSpeaker| {
+        let name = sp.name.as_str();
+        let head = name.split_whitespace().next().unwrap_or("");
+        let rest = name[head.len()..].trim().to_ascii_lowercase();
+        stands_for
+            .iter()
+            .find(|(acr, _)| acr == head && (rest.is_empty() || rest == "press service" || rest == "press office"))
+            .map(|&(_, target)| target)
+    };
+    let targets: Vec<Option<usize>> =
+        index.speakers.iter().enumerate().map(|(i, sp)| if sp.kind == SpeakerKind::Organisation { target_of(sp).filter(|&t| t != i) } else { None }).collect();
+    if targets.iter().all(Option::is_none) {
+        return;
+    }
+    // new positions of the speakers kept
+    let mut new_index = vec![0usize; index.speakers.len()];
+    let mut kept = 0;
+    for (i, t) in targets.iter().enumerate() {
+        if t.is_none() {
+            new_index[i] = kept;
+            kept += 1;
+        }
+    }
+    for (i, t) in targets.iter().enumerate() {
+        if let Some(t) = *t {
+            let alias = index.speakers[i].name.clone();
+            let target = &mut index.speakers[t];
+            if !target.aliases.contains(&alias) {
+                target.aliases.push(alias);
+            }
+        }
+    }
+    let resolve = |i: usize| targets[i].map_or(new_index[i], |t| new_index[t]);
+    for m in &mut index.mentions {
+        m.speaker = resolve(m.speaker);
+    }
+    let mut i = 0;
+    index.speakers.retain(|_| {
+        let keep = targets[i].is_none();
+        i += 1;
+        keep
+    });
 }
 
 /// Sets the text of each mention (sorted by start) to its span of `body`, leaving a mention
@@ -159,6 +240,9 @@ fn lowercase_organisations(body: &str) -> Vec<Found> {
         let start_byte = match (country_owner, c.get(1)) {
             (Some(owner), _) => owner,
             (None, Some(adj)) if GAZETTEER.nationality(adj.as_str()).is_some_and(|c| !c.is_empty()) => adj.start(),
+            // an acronym owning it ("the KNB press service"): joined to what the acronym
+            // stands for by `join_acronyms`
+            (None, Some(adj)) if is_acronym(adj.as_str()) => adj.start(),
             _ => core.start(),
         };
         let text = body[start_byte..core.end()].split_whitespace().collect::<Vec<_>>().join(" ");
@@ -254,6 +338,20 @@ impl Builder {
         let key = self.key(name);
         if let Some(&i) = self.by_key.get(&key) {
             return Some(i);
+        }
+        // a first name and patronymic, the formal Russian address ("Nikol Vovayevich"), is
+        // the one person of that first name named in full
+        if let Some((first, _)) = name.split_once(' ').filter(|(_, p)| is_patronymic(p)) {
+            let first = self.key(first);
+            let mut same_first = index.speakers.iter().enumerate().filter(|(_, sp)| {
+                sp.kind == SpeakerKind::Person && {
+                    let words: Vec<&str> = sp.name.split_whitespace().collect();
+                    words.len() >= 2 && !is_patronymic(words[words.len() - 1]) && self.key(words[0]) == first
+                }
+            });
+            if let (Some((i, _)), None) = (same_first.next(), same_first.next()) {
+                return Some(i);
+            }
         }
         let surname = key.split(' ').next_back().unwrap_or("").to_string();
         let first = key.split(' ').next().unwrap_or("");
@@ -391,6 +489,12 @@ impl Builder {
     }
 }
 
+/// Whether a word is a Russian-style patronymic ("Vladimirovich", "Kemelevich", "Petrovna").
+fn is_patronymic(word: &str) -> bool {
+    let w = word.to_lowercase();
+    w.chars().count() >= 7 && w.chars().all(char::is_alphabetic) && ["vich", "vna", "ichna"].iter().any(|e| w.ends_with(e))
+}
+
 /// Surnames of well-known people and their full names (`data/notable_people.tsv`).
 static NOTABLE: once_cell::sync::Lazy<HashMap<String, &'static str>> = once_cell::sync::Lazy::new(|| {
     include_str!("../../data/notable_people.tsv")
@@ -409,9 +513,22 @@ fn notable_full_name(surname: &str) -> Option<&'static str> {
     NOTABLE.get(&surname.to_lowercase()).copied()
 }
 
-fn is_nationality_key(word: &str) -> bool {
-    GAZETTEER.nationality(word).is_some_and(|c| !c.is_empty())
+/// Whether a word of a name's key is a nationality, as written ("kazakh") or as the key
+/// spells it ("kazah").
+pub(crate) fn is_nationality_key(word: &str) -> bool {
+    GAZETTEER.nationality(word).is_some_and(|c| !c.is_empty()) || KEYED_NATIONALITIES.contains(word)
 }
+
+/// The nationality words of the gazetteer as [`alias_key`] spells them.
+static KEYED_NATIONALITIES: once_cell::sync::Lazy<std::collections::HashSet<String>> = once_cell::sync::Lazy::new(|| {
+    GAZETTEER
+        .nationalities
+        .iter()
+        .filter(|(word, country)| !country.is_empty() && !word.contains(' '))
+        .map(|(word, _)| alias_key(word))
+        .filter(|key| !key.contains(' ') && !key.is_empty())
+        .collect()
+});
 
 /// Whether two surname keys are one typo apart (Ryabkov/Ryabikov, Konashenkov/Konashenko),
 /// but not a masculine/feminine pair (Nazarbayev/Nazarbayeva).
@@ -821,6 +938,33 @@ mod tests {
         let idx = find_speakers(&a);
         assert_eq!(idx.speakers[0].name, "Kuznetsov");
         assert!(idx.mentions.is_empty());
+    }
+
+    #[test]
+    fn a_first_name_and_patronymic_is_the_person_of_that_first_name() {
+        let idx = find_speakers(&article("Prime Minister Ivar Tamberg opened the session. Ivar Andreyevich said the decision was quick."));
+        assert_eq!(idx.speakers.len(), 1, "{:?}", idx.speakers);
+        assert_eq!(idx.speakers[0].name, "Ivar Tamberg");
+        assert_eq!(idx.mentions.len(), 2);
+        // two people of that first name: the address names neither
+        let idx = find_speakers(&article("Minister Ivar Tamberg met General Ivar Kolk. Ivar Andreyevich said the decision was quick."));
+        assert_eq!(idx.speakers.len(), 3);
+        assert!(is_patronymic("Vladimirovich") && is_patronymic("Petrovna") && !is_patronymic("Ivanov") && !is_patronymic("Vich"));
+    }
+
+    #[test]
+    fn an_acronym_in_brackets_names_its_organisation_later() {
+        let body = "The chairman of Latvia's State Security Service (VDD), Janis Ozols, was detained, the service said. \
+                    The VDD said it opened a case. The VDD press service said he was detained.";
+        let idx = find_speakers(&article(body));
+        assert_eq!(idx.speakers.len(), 1, "{:?}", idx.speakers);
+        let service = idx.speakers.iter().position(|s| s.name == "Latvia's State Security Service").expect("the service is a speaker");
+        let texts: Vec<&str> = idx.mentions.iter().filter(|m| m.speaker == service).map(|m| m.text.as_str()).collect();
+        assert_eq!(texts, ["Latvia's State Security Service", "VDD", "VDD press service"]);
+        assert!(idx.mentions.iter().all(|m| m.speaker < idx.speakers.len()));
+        // an acronym never given in brackets stays a speaker of its own
+        let idx = find_speakers(&article("The VDD said it opened a case against Janis Ozols."));
+        assert!(idx.speakers.iter().any(|s| s.name == "VDD"));
     }
 
     #[test]

@@ -303,7 +303,7 @@ impl SpeakerDirectory {
 }
 
 fn is_nationality(word: &str) -> bool {
-    crate::speakers::gazetteer::GAZETTEER.nationality(word).is_some_and(|c| !c.is_empty())
+    crate::speakers::is_nationality_key(word)
 }
 
 /// A connection's directory and what it was last known to match.
