@@ -126,6 +126,10 @@ const SAYING: [&str; 14] =
 const SUBJECT_ADVERBS: [&str; 14] =
     ["also", "further", "again", "later", "earlier", "too", "now", "then", "already", "still", "separately", "additionally", "meanwhile", "previously"];
 
+/// Nouns naming what someone said, whose speaker follows "by" or owns them ("the statement
+/// by X that …", "X's remark that …").
+const STATEMENT_NOUNS: [&str; 10] = ["statement", "remark", "remarks", "words", "assurance", "assurances", "pledge", "promise", "claim", "announcement"];
+
 const DOCUMENT_NOUNS: [&str; 6] = ["statement", "release", "communique", "communiqué", "announcement", "message"];
 
 /// Role words that describe the same job ("top diplomat" ≈ "foreign minister").
@@ -235,6 +239,9 @@ pub fn attribute_counted_with(
             }
         }
         let mut cue_adjacent = found.is_some();
+        if found.is_none() {
+            found = ctx.statement_by(span, first_in);
+        }
         if found.is_none() {
             found = ctx.before_cue(span, first_in);
             // "signs reading “…”": the cue right before the mark
@@ -578,6 +585,11 @@ impl Ctx<'_> {
         if let Some(len) = self.cue_len(after) {
             let cue = self.cue_text(after, len);
             let (speaker, subject, how) = self.subject_after(after + len, limit);
+            // (a word of saying with no one after it is no cue here: "needed “fast and
+            // concrete” answers to its proposals")
+            if speaker.is_none() && subject.is_none() {
+                return None;
+            }
             return Some(Attr { speaker, subject, cue: Some(cue), how });
         }
         // X said
@@ -587,10 +599,14 @@ impl Ctx<'_> {
         }
         let mut k = after;
         let mut seen_mention = false;
+        // (after a full stop inside the marks the words after it are a new sentence: a
+        // capitalised word opens it, not a name, once a clause of its own has begun:
+        // "… completed." Withdrawal starts in two days, he says.)
+        let sentence_closed = close > 0 && self.chars.get(close - 1) == Some(&'.');
         while k < limit {
             self.steps += 1;
             let t = &self.toks[k];
-            let named_subject = self.toks[after].cap;
+            let named_subject = self.toks[after].cap && !sentence_closed;
             if k > after && (t.sent_start || self.quoted[k] || (t.clause_start && !seen_mention && !named_subject)) {
                 return None;
             }
@@ -691,6 +707,43 @@ impl Ctx<'_> {
         }
         let (speaker, subject, how) = self.subject_in(a, k + 1, false);
         speaker.map(|s| Attr { speaker: Some(s), subject, cue: None, how })
+    }
+
+    /// A quote inside a statement the sentence credits to someone: "noted the statement by
+    /// Foreign Minister X that the presence will be “…”", "Tokayev's remark to the Mazhilis
+    /// that “…”". The speaker is the one the statement is by, whoever reports it; "that"
+    /// must stand between the speaker and the quote, with no verb of saying.
+    fn statement_by(&mut self, span: &Span, first_in: usize) -> Option<Attr> {
+        let mut lo = first_in;
+        while lo > 0 && first_in - lo < 40 && !self.quoted[lo - 1] && self.toks[lo - 1].start < span.start {
+            lo -= 1;
+            if self.toks[lo].sent_start {
+                break;
+            }
+        }
+        self.steps += (first_in - lo) as u64;
+        let that = (lo..first_in).rev().find(|&k| self.low(k) == "that")?;
+        // the statement's speaker: "statement by|of|from <mention>" or "<mention>'s statement"
+        for k in (lo..that).rev() {
+            if !STATEMENT_NOUNS.contains(&self.low(k)) {
+                continue;
+            }
+            let by = self.toks.get(k + 1).is_some_and(|_| matches!(self.low(k + 1), "by" | "of" | "from"));
+            let mention = if by {
+                (k + 2..that.min(k + 10)).find_map(|j| self.mention_cover[j])
+            } else {
+                k.checked_sub(1).filter(|&j| self.toks[j].possessive).and_then(|j| self.mention_cover[j])
+            };
+            let Some(mi) = mention else { continue };
+            // (no verb of saying between the speaker and the quote: "the statement by X,
+            // Y said, that …")
+            if (k + 1..first_in).any(|j| self.cue_len(j).is_some() && !STATEMENT_NOUNS.contains(&self.low(j))) {
+                return None;
+            }
+            let m = &self.index.mentions[mi];
+            return Some(Attr { speaker: Some(m.speaker), subject: Some(m.text.clone()), cue: Some(self.low(k).to_owned()), how: How::Named });
+        }
+        None
     }
 
     fn before_cue(&mut self, span: &Span, first_in: usize) -> Option<Attr> {
@@ -869,6 +922,14 @@ impl Ctx<'_> {
                 k -= 1;
                 self.steps += 1;
                 if self.toks[k].after_comma {
+                    // (unless the aside is the name itself: "Russia's envoy to the OSCE,
+                    // Alexander Lukashevich, said")
+                    if let Some(mi) = self.mention_cover[k].filter(|_| (k..cue).all(|j| self.mention_cover[j] == self.mention_cover[k])) {
+                        let m = &self.index.mentions[mi];
+                        if self.index.speakers[m.speaker].kind == SpeakerKind::Person {
+                            return (Some(m.speaker), Some(m.text.clone()), How::Named);
+                        }
+                    }
                     if let Some(mi) = self.mention_cover[k - 1] {
                         let m = &self.index.mentions[mi];
                         return (Some(m.speaker), Some(m.text.clone()), How::Named);
@@ -998,6 +1059,15 @@ impl Ctx<'_> {
             }
         }
         if indefinite && words.iter().any(|w| PERSON_ROLES.contains(&w.as_str())) {
+            // "a ministry spokeswoman said": the ministry named before speaks through her
+            let g = &*GAZETTEER;
+            let role_at = words.iter().position(|w| PERSON_ROLES.contains(&w.as_str())).unwrap_or(0);
+            let heads: Vec<&str> = words[..role_at].iter().filter(|w| g.org_heads.contains(w.as_str())).map(String::as_str).collect();
+            if !heads.is_empty() && words.iter().any(|w| w.starts_with("spokes") || w == "representative") {
+                if let Some(org) = self.resolve_org(pos, &heads, None, &[]) {
+                    return (Some(org), Some(text), How::Description);
+                }
+            }
             // an unnamed person ("a senior official said"): not anyone named before
             return (None, Some(text), How::Description);
         }
@@ -1452,6 +1522,35 @@ mod tests {
     fn an_adverb_before_the_verb_is_not_part_of_the_speaker() {
         let (q, idx) = run("The regional emergency committee also said \"nobody was hurt in the fire\".");
         assert_eq!(who(&q[0], &idx).as_deref(), Some("regional emergency committee"));
+    }
+
+    #[test]
+    fn a_name_set_off_after_a_role_is_the_speaker() {
+        let (q, idx) = run("Estonia's envoy to the OSCE, Alexander Lukashevich, said Moscow needed \"fast and concrete\" answers to its proposals.");
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Alexander Lukashevich"));
+        // a new sentence after a full stop inside the marks is no cue of the quote
+        let (q, idx) = run("Tokayev told parliament today: \"The main mission has been completed.\" Withdrawal starts in two days, he says.");
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Kassym-Jomart Tokayev"));
+    }
+
+    #[test]
+    fn a_statement_by_someone_that_holds_a_quote_is_theirs() {
+        let (q, idx) = run("Minister Ann Lee spoke first. I have taken note of the statement by Foreign Minister Mart Kask that the presence will be \"temporary and limited in time\".");
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Mart Kask"));
+        let (q, idx) = run("Minister Ann Lee spoke first. President Mart Kask spoke later. We welcome President Kask's remark that the troops will leave \"within ten days\".");
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Mart Kask"));
+        // a statement's speaker is not the one who is quoted saying something of it
+        let (q, idx) = run("President Mart Kask spoke later. Minister Ann Lee said that the statement was \"a very welcome step\".");
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Ann Lee"));
+    }
+
+    #[test]
+    fn a_spokeswoman_of_an_organisation_named_before_speaks_for_it() {
+        let (q, idx) = run("The Estonian interior ministry says 18 officers were hurt. \"Dozens were detained,\" a ministry spokeswoman said.");
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Estonian interior ministry"));
+        // an unnamed official stays unnamed
+        let (q, idx) = run("The Estonian interior ministry says 18 officers were hurt. \"Dozens were detained,\" a senior official said.");
+        assert_eq!(who(&q[0], &idx), None);
     }
 
     #[test]
