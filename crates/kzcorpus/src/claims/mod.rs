@@ -72,13 +72,13 @@ static CUE_AFTER: Lazy<Regex> = Lazy::new(|| {
 
 /// A casualty or arrest verb right before the number.
 static CUE_BEFORE: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::regex(r"(?i)(?P<cue>killed|killing|kills|liquidated|lives of|death toll (?:among (?:the )?[a-z]+(?: [a-z]+)? )?(?:(?:rose|rises|rising|has risen|had risen|climbed|climbs|climbing|jumped|jumps|stands|stood) )?(?:to|of|at)|death toll (?:reached|reaches|hit|hits|topped|tops|included|includes)|arrested|arresting|detained|detaining|injured|injuring|wounded|wounding|detention of|detentions of|arrest of|arrests of|(?:detentions|arrests|detainees|(?:number|count|tally) of (?:detainees|detentions|arrests|those detained|people detained|those arrested)) (?:is |was |has |had |have )?(?:put |now |been )?(?:near|nearing|at|to|reached|reaching|rose to|risen to|climbed to|topped|exceeded|passed))(?:\W+(?:at least|more than|over|about|around|nearly|almost|some|an estimated|up to|approximately|roughly|as many as))?\W{0,3}$")
+    crate::rx::regex(r"(?i)(?P<cue>killed|killing|kills|liquidated|lives of|death toll (?:among (?:the )?[a-z]+(?: [a-z]+)? )?(?:(?:rose|rises|rising|has risen|had risen|climbed|climbs|climbing|jumped|jumps|stands|stood) )?(?:to|of|at)|death toll (?:reached|reaches|hit|hits|topped|tops|included|includes)|arrested|arresting|detained|detaining|detains?|arrest|injured|injuring|wounded|wounding|detention of|detentions of|arrest of|arrests of|(?:detentions|arrests|detainees|(?:number|count|tally) of (?:detainees|detentions|arrests|those detained|people detained|those arrested))(?: in [a-z]+)? (?:is |was |has |had |have )?(?:put |now |been )?(?:near|nearing|at|to|reached|reaching|reaches|rose to|rises to|risen to|climbed to|climbs to|topped|tops|exceeded|exceeds|passed))(?:\W+(?:at least|more than|over|about|around|nearly|almost|some|an estimated|up to|approximately|roughly|as many as))?\W{0,3}$")
         .expect("cue-before pattern compiles")
 });
 
 /// Verbs that make units, equipment or property figures part of the crisis story.
 static CRISIS_VERB: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::regex(r"(?i)(?-u:\b)(?:sent|send|deployed|deploy|redeployed|redeploy\w*|dispatched|arrived|combat duty|withdrawn|withdrew|withdrawal|attacked|took part in the attacks?|stormed|burnt|burned|torched|damaged|destroyed|looted|ransacked|seized|affected|evacuated|shot down|lost)(?-u:\b)")
+    crate::rx::regex(r"(?i)(?-u:\b)(?:sent|send|deployed|deploy|redeployed|redeploy\w*|dispatched|arrived|combat duty|withdrawn|withdrew|withdrawal|attacked|took part in the attacks?|stormed|burnt|burned|torched|set on fire|damaged|destroyed|looted|ransacked|seized|affected|evacuated|shot down|lost|flown in|flew in|airlifted|brought in|performed|carried out)(?-u:\b)")
         .expect("crisis-verb pattern compiles")
 });
 
@@ -1084,6 +1084,17 @@ mod tests {
         assert_eq!(one("The ministry added that 1,678 firearms were seized from the rioters."), c("other", 1678, None));
         assert_eq!(one("Prosecutors said 25 criminal cases on terrorism had been opened."), c("other", 25, None));
         assert_eq!(claims_of("The court heard 25 cases last year."), vec![]);
+    }
+
+    #[test]
+    fn headline_tense_counts_and_materiel_flown_or_burnt() {
+        assert_eq!(one("Police detain over 4,400 people during riots"), c("detained", 4400, Some("more than")));
+        assert_eq!(one("Number of detainees in Latvia rises to 7,939"), c("detained", 7939, None));
+        assert_eq!(one("About 250 units of equipment had been flown in."), c("other", 250, Some("about")));
+        assert_eq!(one("Transport aviation performed 104 flights."), c("other", 104, None));
+        assert_eq!(one("About 120 vehicles were set on fire across the city."), c("other", 120, Some("about")));
+        // a count of vehicles no verb of the list acts on is no claim
+        assert!(claims_of("About 120 vehicles queued at the border.").is_empty());
     }
 
     #[test]
