@@ -145,6 +145,36 @@ mod tests {
     }
 
     #[test]
+    fn each_story_of_a_news_feed_is_an_article() {
+        let feed = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\">\n<channel>\n<title>Baltic Ledger</title>\n\
+                    <link>https://ledger.example/</link>\n<description>News from the Baltic states</description>\n\
+                    <lastBuildDate>Thu, 09 Mar 2023 19:30:00 GMT</lastBuildDate>\n\
+                    <item>\n<title>Talks end without a deal in Riga</title>\n<link>https://ledger.example/1</link>\n\
+                    <pubDate>Thu, 09 Mar 2023 19:05:00 GMT</pubDate>\n<dc:creator>Ann Lee</dc:creator>\n\
+                    <description><![CDATA[<p>Negotiators ended talks in Riga on Thursday with &quot;no deal&quot;, the mediator said.</p>]]></description>\n</item>\n\
+                    <item>\n<title>Police detain 40 after protest in Tallinn</title>\n<link>https://ledger.example/2</link>\n\
+                    <pubDate>Wed, 08 Mar 2023 11:20:00 GMT</pubDate>\n<dc:creator>Tom Kask</dc:creator>\n\
+                    <description>Police detained 40 people in Tallinn on Wednesday, the ministry said.</description>\n</item>\n\
+                    </channel>\n</rss>\n";
+        let doc = extract(feed, &ExtractOptions::default());
+        let stories: Vec<_> = doc
+            .articles
+            .iter()
+            .map(|a| (a.article.headline.as_deref(), a.article.authors.clone(), a.article.published, a.article.body.as_str()))
+            .collect();
+        assert_eq!(stories, [
+            (Some("Talks end without a deal in Riga"), vec!["Ann Lee".to_owned()], NaiveDate::from_ymd_opt(2023, 3, 9),
+             "Negotiators ended talks in Riga on Thursday with \"no deal\", the mediator said."),
+            (Some("Police detain 40 after protest in Tallinn"), vec!["Tom Kask".to_owned()], NaiveDate::from_ymd_opt(2023, 3, 8),
+             "Police detained 40 people in Tallinn on Wednesday, the ministry said."),
+        ]);
+        // the articles point into the feed's own text
+        let second = &doc.articles[1].article;
+        let located: String = feed.chars().skip(second.doc_start).take(second.doc_end - second.doc_start).collect();
+        assert!(located.starts_with("Police detain 40") && located.contains("the ministry said."), "{located}");
+    }
+
+    #[test]
     fn a_headline_without_figures_adds_no_claims() {
         let doc = extract("Talks In Geneva\n\nThe talks began on Monday.\n", &ExtractOptions::default());
         assert!(doc.articles[0].claims.is_empty());

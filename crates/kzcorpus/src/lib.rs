@@ -35,6 +35,7 @@ pub mod extract;
 pub mod gen;
 pub mod import;
 pub mod metadata;
+pub mod feed;
 pub mod markdown;
 pub mod markup;
 pub mod model;

@@ -43,8 +43,15 @@ impl Decoded {
 /// assert!(kzcorpus::markup::decode("AT&T said x < 5 [sic].").is_none());
 /// ```
 pub fn decode(text: &str) -> Option<Decoded> {
-    let mut joins = wrapped_line_joins(text);
+    // (a feed's lines are its tags' lines, never a wrapped paragraph)
+    let feed = crate::feed::feed_pieces(text);
+    let mut joins = if feed.is_empty() { wrapped_line_joins(text) } else { Vec::new() };
     // the numbers and times of subtitles' cues, and the breaks inside their sentences
+    // the tags of a news feed, and its machinery
+    joins.extend(feed.into_iter().map(|p| Join {
+        at: p.start,
+        kind: if p.with.is_empty() { JoinKind::Remove(p.end - p.start) } else { JoinKind::Put(p.end - p.start, p.with) },
+    }));
     joins.extend(crate::subtitles::cue_breaks(text).into_iter().map(|c| Join {
         at: c.start,
         kind: match c.with {
@@ -92,6 +99,7 @@ pub fn decode(text: &str) -> Option<Decoded> {
                 JoinKind::Space => Some((Replacement::Char(' '), 1)),
                 JoinKind::Remove(len) => Some((Replacement::Nothing, len)),
                 JoinKind::Swap(len, with) => Some((Replacement::Char(with), len)),
+                JoinKind::Put(len, with) => Some((Replacement::Str(with), len)),
             }
         } else {
             match text.as_bytes()[start] {
@@ -136,6 +144,10 @@ pub fn decode(text: &str) -> Option<Decoded> {
                 decoded_chars += label_chars;
                 source_chars -= label_chars + 1; // counted again with the whole link below
             }
+            Replacement::Str(with) => {
+                out.push_str(with);
+                decoded_chars += with.chars().count();
+            }
             Replacement::Nothing => {}
         }
         source_chars += text[start..start + len].chars().count();
@@ -170,6 +182,8 @@ enum JoinKind {
     Remove(usize),
     /// This many bytes become one character (the cue header between two subtitles).
     Swap(usize, char),
+    /// This many bytes become a short text (a feed's author tag becomes "By ").
+    Put(usize, &'static str),
 }
 
 /// Lines of text at least this long (in characters) may end in a wrap.
@@ -338,6 +352,8 @@ enum Replacement {
     Nothing,
     /// byte range of the kept label
     Text((usize, usize)),
+    /// a short text put in place of markup
+    Str(&'static str),
 }
 
 /// Named references a scraped news page uses, with their characters.

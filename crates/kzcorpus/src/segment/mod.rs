@@ -204,9 +204,16 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     let next_kind = |i: usize| next_kind_of(&kinds, i);
     // (or each above its own date stamp: the versions of a wire story, "UPDATE 1-…" / "Jan 9,
     // 2022 13:47 GMT", one after another)
-    let bylined: Vec<usize> = (0..page.len())
-        .filter(|&i| standalone(i) && page[i].is_heading_shape() && matches!(next_kind(i), Some(Kind::Byline { .. })))
-        .collect();
+    // (the byline may come under the heading's date stamp: "Talks end" / "Mon, 10 Jan 2022
+    // 19:05:00 GMT" / "By Ann Lee", the stories of a news feed)
+    let bylined_below = |i: usize| match next_kind(i) {
+        Some(Kind::Byline { .. }) => true,
+        Some(Kind::Date(_)) => (i + 1..page.len())
+            .find(|&j| !matches!(kinds[j], Kind::Blank))
+            .is_some_and(|j| matches!(next_kind(j), Some(Kind::Byline { .. }))),
+        _ => false,
+    };
+    let bylined: Vec<usize> = (0..page.len()).filter(|&i| standalone(i) && page[i].is_heading_shape() && bylined_below(i)).collect();
     let stamped_headings: Vec<usize> = (0..page.len())
         .filter(|&i| standalone(i) && page[i].is_heading_shape() && matches!(next_kind(i), Some(Kind::Date(_))))
         .collect();

@@ -1,0 +1,180 @@
+//! News feeds saved as text (RSS 2.0 and Atom): an XML document whose `<item>`s or
+//! `<entry>`s are the stories ("<item><title>…</title><link>…</link><pubDate>…</pubDate>
+//! <dc:creator>…</dc:creator><description><![CDATA[<p>…</p>]]></description></item>").
+//!
+//! [`feed_pieces`] finds what a reader of the feed does not read: the XML tags, the CDATA
+//! brackets, and the elements that are machinery (links, ids, categories, the channel's
+//! language and build date). [`crate::markup::decode`] removes them with its map back to
+//! the source, so each story reads as a headline, its date stamp, a byline ("By" takes
+//! the place of the author's tag) and its text; the segmenter then splits the stories.
+//! HTML inside a description is left to the markup decoder. A document counts as a feed
+//! only when it opens with an XML declaration, `<rss` or `<feed`, and holds two or more
+//! stories. Pure, no I/O.
+
+/// A piece of the feed to replace: bytes `start..end` become `with`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FeedPiece {
+    /// The first byte replaced.
+    pub start: usize,
+    /// The byte after the last one replaced.
+    pub end: usize,
+    /// The text put in their place (empty: removed).
+    pub with: &'static str,
+}
+
+/// Elements removed with their content: links, identifiers and feed machinery.
+const MACHINERY: &[&str] = &[
+    "link", "guid", "id", "atom:link", "language", "lastbuilddate", "generator", "docs", "ttl", "category", "comments",
+    "enclosure", "image", "media:content", "media:thumbnail", "media:credit", "sy:updateperiod", "sy:updatefrequency",
+    "wfw:commentrss", "slash:comments", "feedburner:origlink", "updated", "icon", "logo", "rights", "copyright",
+];
+
+/// Elements naming a story's writer: their opening tag becomes "By ".
+const WRITERS: &[&str] = &["dc:creator", "author"];
+
+/// HTML tag names inside descriptions, left to the markup decoder.
+const HTML: &[&str] = &["p", "br", "a", "em", "strong", "b", "i", "span", "div", "ul", "ol", "li", "blockquote", "img", "h1", "h2", "h3", "h4"];
+
+/// The pieces of `text` that are feed markup, ascending and disjoint; empty unless the
+/// text is a feed.
+///
+/// # Examples
+/// ```
+/// let rss = "<?xml version=\"1.0\"?>\n<rss><channel>\n<item>\n<title>Troops leave</title>\n<link>https://x.example/1</link>\n\
+///            <dc:creator>Ann Lee</dc:creator>\n<description><![CDATA[The first troops left.]]></description>\n</item>\n\
+///            <item>\n<title>Talks end</title>\n<description>The talks ended.</description>\n</item>\n</channel></rss>\n";
+/// let pieces = kzcorpus::feed::feed_pieces(rss);
+/// let mut text = String::new();
+/// let mut at = 0;
+/// for p in &pieces {
+///     text.push_str(&rss[at..p.start]);
+///     text.push_str(p.with);
+///     at = p.end;
+/// }
+/// text.push_str(&rss[at..]);
+/// assert_eq!(text, "\n\n\nTroops leave\n\nBy Ann Lee\nThe first troops left.\n\n\nTalks end\nThe talks ended.\n\n\n");
+/// ```
+pub fn feed_pieces(text: &str) -> Vec<FeedPiece> {
+    let head = text.trim_start_matches('\u{feff}').trim_start();
+    if !(head.starts_with("<?xml") || head.starts_with("<rss") || head.starts_with("<feed")) {
+        return Vec::new();
+    }
+    let stories = memchr::memmem::find_iter(text.as_bytes(), b"<item").count() + memchr::memmem::find_iter(text.as_bytes(), b"<entry").count();
+    if stories < 2 {
+        return Vec::new();
+    }
+    let bytes = text.as_bytes();
+    let mut pieces = Vec::new();
+    let mut at = 0;
+    while let Some(found) = memchr::memchr2(b'<', b']', &bytes[at..]) {
+        let start = at + found;
+        let rest = &text[start..];
+        if rest.starts_with("]]>") {
+            pieces.push(FeedPiece { start, end: start + 3, with: "" });
+            at = start + 3;
+            continue;
+        }
+        if rest.starts_with("<![CDATA[") {
+            pieces.push(FeedPiece { start, end: start + 9, with: "" });
+            at = start + 9;
+            continue;
+        }
+        let Some(tag) = xml_tag(rest) else {
+            at = start + 1;
+            continue;
+        };
+        let name = tag.name.to_ascii_lowercase();
+        if HTML.contains(&name.as_str()) {
+            at = start + 1;
+            continue;
+        }
+        let mut end = start + tag.len;
+        let mut with = "";
+        if !tag.closing && !tag.self_closing {
+            if MACHINERY.contains(&name.as_str()) {
+                // the whole element goes, up to its closing tag
+                let close = format!("</{}>", tag.name);
+                if let Some(c) = memchr::memmem::find(&bytes[end..], close.as_bytes()) {
+                    end += c + close.len();
+                }
+            } else if WRITERS.contains(&name.as_str()) {
+                with = "By ";
+            }
+        }
+        pieces.push(FeedPiece { start, end, with });
+        at = end;
+    }
+    pieces
+}
+
+/// An XML tag at the start of `text`: `<name …>`, `</name>`, `<name …/>`, `<?xml …?>`.
+struct XmlTag<'a> {
+    name: &'a str,
+    len: usize,
+    closing: bool,
+    self_closing: bool,
+}
+
+fn xml_tag(text: &str) -> Option<XmlTag<'_>> {
+    let body = text.strip_prefix('<')?;
+    let (closing, body) = match body.strip_prefix('/') {
+        Some(b) => (true, b),
+        None => (false, body.strip_prefix('?').unwrap_or(body)),
+    };
+    let name_len = body.bytes().take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b':' | b'_' | b'-' | b'.')).count();
+    if name_len == 0 || !body.as_bytes()[0].is_ascii_alphabetic() {
+        return None;
+    }
+    let name = &body[..name_len];
+    // a tag ends at its '>' on the same line (attributes may hold quoted text, not '<')
+    let close = body.bytes().take(2000).position(|b| matches!(b, b'>' | b'<' | b'\n'))?;
+    if body.as_bytes()[close] != b'>' {
+        return None;
+    }
+    let inner = &body[..close];
+    let self_closing = inner.ends_with('/') || inner.ends_with('?');
+    let len = text.len() - body.len() + close + 1;
+    Some(XmlTag { name, len, closing, self_closing })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn decoded(text: &str) -> String {
+        let mut out = String::new();
+        let mut at = 0;
+        for p in feed_pieces(text) {
+            out.push_str(&text[at..p.start]);
+            out.push_str(p.with);
+            at = p.end;
+        }
+        out.push_str(&text[at..]);
+        out
+    }
+
+    #[test]
+    fn an_atom_feed_reads_as_its_entries() {
+        let atom = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n<title>Desk</title>\n\
+                    <updated>2023-03-09T10:00:00Z</updated>\n<entry>\n<title>Talks end</title>\n<id>urn:1</id>\n\
+                    <author><name>Ann Lee</name></author>\n<summary>The talks ended.</summary>\n</entry>\n\
+                    <entry>\n<title>Troops leave</title>\n<summary type=\"html\">The troops left.</summary>\n</entry>\n</feed>\n";
+        let text = decoded(atom);
+        let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+        assert_eq!(lines, ["Desk", "Talks end", "By Ann Lee", "The talks ended.", "Troops leave", "The troops left."]);
+    }
+
+    #[test]
+    fn a_page_that_is_no_feed_is_left_alone() {
+        assert!(feed_pieces("<p>Troops left.</p>\n<item>one</item>\n<item>two</item>").is_empty());
+        assert!(feed_pieces("<?xml version=\"1.0\"?>\n<rss><channel><item><title>One</title></item></channel></rss>").is_empty());
+        assert!(feed_pieces("Talks <b>ended</b> on Monday, 2 < 3.").is_empty());
+    }
+
+    #[test]
+    fn html_inside_a_description_is_left_to_the_markup_decoder() {
+        let rss = "<?xml version=\"1.0\"?>\n<rss>\n<item><title>A</title><description><![CDATA[<p>One.</p>]]></description></item>\n\
+                   <item><title>B</title></item>\n</rss>";
+        assert!(decoded(rss).contains("<p>One.</p>"));
+    }
+}
