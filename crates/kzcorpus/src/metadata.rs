@@ -423,11 +423,14 @@ pub fn date_line(line: &str) -> Option<NaiveDate> {
 /// use kzcorpus::metadata::stamp_place;
 /// assert_eq!(stamp_place("Vienna, 13 January 2022").as_deref(), Some("Vienna"));
 /// assert_eq!(stamp_place("13 January 2022"), None);
+/// assert_eq!(stamp_place("Thursday, January 13, 2022"), None);
 /// ```
 pub fn stamp_place(line: &str) -> Option<String> {
     let line = line.trim();
     date_line(line)?;
-    Some(DATE_LINE.captures(line)?.name("place")?.as_str().to_owned())
+    let place = DATE_LINE.captures(line)?.name("place")?.as_str();
+    // ("Thursday, January 13, 2022": a weekday, not a place)
+    (!crate::events::dates::weekday_name(&place.to_lowercase())).then(|| place.to_owned())
 }
 
 /// A header line that names only where the text was given, under its date stamp: "The
@@ -556,6 +559,10 @@ pub fn resolve_relative(stamp: Duration, crawled: Option<NaiveDate>) -> Option<N
 
 static BYLINE: Lazy<Regex> =
     Lazy::new(|| crate::rx::regex(r"(?i)^(?:by|written by|words by|authors?:)\s+(?P<names>.+)$").expect("the byline pattern is valid"));
+/// A blog's post line: "Posted on January 8, 2022 by Ann Lee".
+static POSTED_BYLINE: Lazy<Regex> = Lazy::new(|| {
+    crate::rx::regex(r"(?i)^(?:posted|published|written)(?:\s+on)?\s+(?P<date>[^|]{6,40}?)\s+by\s+(?P<names>.+)$").expect("the posted-byline pattern is valid")
+});
 static NAME_SEPARATORS: Lazy<Regex> =
     Lazy::new(|| crate::rx::regex(r"\s*(?:,|;|&|\||•|·)\s*|\s+and\s+").expect("the name-separator pattern is valid"));
 /// "… in Moscow", "… at The Hill", "… for Reuters" after a name.
@@ -639,11 +646,20 @@ fn name_list(names: &str) -> Option<Vec<String>> {
 /// ```
 /// let authors = kzcorpus::metadata::byline("By Ann LEE, Getty Images and Bo Tran");
 /// assert_eq!(authors, Some(vec!["Ann LEE".to_owned(), "Bo Tran".to_owned()]));
+/// let posted = kzcorpus::metadata::byline("Posted on January 8, 2022 by Timur Bekov");
+/// assert_eq!(posted, Some(vec!["Timur Bekov".to_owned()]));
+/// assert_eq!(kzcorpus::metadata::byline("Posted on the wall by the door"), None);
 /// ```
 pub fn byline(line: &str) -> Option<Vec<String>> {
     let line = line.trim();
     if line.chars().count() > 200 {
         return None;
+    }
+    // a blog's "Posted on January 8, 2022 by Ann Lee"
+    if let Some(caps) = POSTED_BYLINE.captures(line) {
+        if caps.name("date").is_some_and(|d| date_line(d.as_str()).is_some()) {
+            return name_list(caps.name("names")?.as_str().trim()).filter(|n| !n.is_empty());
+        }
     }
     let Some(caps) = BYLINE.captures(line) else { return bar_byline(line).map(|(names, _)| names) };
     let names = caps.name("names")?.as_str().trim();

@@ -599,6 +599,8 @@ mod tests {
             "All information is the property of the Agency. Reproduction without reference to the Agency is prohibited.",
             "Please don't copy articles from example.com and redistribute by email or post to the web.",
             "ak ms",
+            "12 thoughts on \u{201c}Five days without internet\u{201d}",
+            "3 responses to \"Talks end in Geneva\"",
             "vb ak lt",
             "ENDS",
             "- ends -",
@@ -697,6 +699,7 @@ mod tests {
             "Ends and means were discussed at the summit.",
             "No, he said.",
             "AK MS",
+            "12 thoughts on the talks were shared by the minister.",
             "It ends here.",
         ] {
             assert!(!is_furniture(line), "{line}");

@@ -127,10 +127,22 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
                 let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
                 matches!(w.as_str(), "news" | "analysis" | "latest" | "live" | "since")
             });
+            // (nor the line under the site's name: "Steppe Notes" / "Life, food and politics
+            // from Almaty")
+            // (a site's name opening the page, right above it, counts as one; a tagline is
+            // set apart from the heading by a blank line, where a headline runs into its
+            // standfirst: "The Long Read" / "Bloody January: …" / "What began as …")
+            let set_apart = (previous + 1..at).any(|j| matches!(kinds[j], Kind::Blank));
+            let under_outlet = set_apart && (0..previous).rev().find(|&j| !matches!(kinds[j], Kind::Blank)).is_some_and(|j| {
+                let opens_page = (0..j).all(|k| matches!(kinds[k], Kind::Blank | Kind::Drop));
+                matches!(kinds[j], Kind::Outlet { .. })
+                    || (opens_page && j + 1 == previous && lines::words(page[j].clean()) <= 3 && lines::is_name_like(page[j].clean()))
+            });
             let titled = candidates.binary_search(&previous).is_ok()
                 && lines::words(text) >= MIN_STANDFIRST_WORDS
                 && !lines::is_name_like(text)
-                && !tagline;
+                && !tagline
+                && !under_outlet;
             if !titled {
                 break;
             }
@@ -160,6 +172,22 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
         })
         .or_else(|| candidates.iter().copied().find(long_enough))
         .or_else(|| candidates.iter().copied().max_by_key(|&i| (lines::words(page[i].clean()), std::cmp::Reverse(i))));
+    // Above the headline: a site's name opening the page and its tagline under it ("Steppe
+    // Notes" / "Life, food and politics from Almaty"); the tagline is no text.
+    if let Some(h) = headline_at {
+        if let Some(first) = (0..h).find(|&i| !matches!(kinds[i], Kind::Blank)) {
+            let site = page[first].clean();
+            let tagline = first + 1 < h
+                && matches!(kinds[first], Kind::Content | Kind::Outlet { .. })
+                && matches!(kinds[first + 1], Kind::Content)
+                && lines::words(site) <= 3
+                && lines::is_name_like(site)
+                && (first + 2..h).all(|i| matches!(kinds[i], Kind::Blank));
+            if tagline {
+                kinds[first + 1] = Kind::Drop;
+            }
+        }
+    }
     // Under the headline: a byline printed without "By" ("Ann Lee in Moscow"), and an
     // outlet the gazetteer does not know, printed right after the byline or twice in a row.
     if let Some(h) = headline_at {
@@ -381,6 +409,13 @@ fn header_place(page: &[Line<'_>], kinds: &[Kind], i: usize) -> Option<String> {
     let text = page[i].clean();
     match kinds[i] {
         Kind::Date(_) => metadata::stamp_place(text),
+        // a labelled place: "Location: Geneva"
+        Kind::Content if text.split_once(':').is_some_and(|(label, place)| {
+            matches!(label.trim().to_ascii_lowercase().as_str(), "location" | "place" | "venue") && metadata::place_line(place)
+        }) =>
+        {
+            text.split_once(':').map(|(_, place)| place.trim().to_owned())
+        }
         Kind::Content if metadata::place_line(text) => {
             let mut before = (0..i).rev().filter(|&j| !matches!(kinds[j], Kind::Blank));
             let clock = |t: &str| t.len() <= 8 && t.contains(':') && t.chars().all(|c| c.is_ascii_digit() || c == ':');
@@ -616,6 +651,19 @@ mod tests {
     }
 
     #[test]
+    fn a_blog_names_its_site_over_a_tagline_and_posts_with_a_writer() {
+        let page = "Baltic Notes\nLife, food and politics from Riga\n\nThree days without trams: what I saw in Riga\n\
+                    Posted on March 8, 2023 by Anna Berzina\n\n\
+                    I am writing this from a café on Brivibas Street that has a working connection for the first time since Monday.\n";
+        let a = one(page);
+        assert_eq!(a.headline.as_deref(), Some("Three days without trams: what I saw in Riga"));
+        assert_eq!(a.outlet.as_deref(), Some("Baltic Notes"));
+        assert_eq!(a.authors, ["Anna Berzina"]);
+        assert_eq!(a.published, NaiveDate::from_ymd_opt(2023, 3, 8));
+        assert!(a.body.starts_with("I am writing"), "{}", a.body);
+    }
+
+    #[test]
     fn the_place_under_a_header_stamp_is_the_dateline() {
         let page = "Meeting of the Security Council of the Republic\nMarch 10, 2023\n15:40\nThe Kremlin, Moscow\n\n\
                     The president held a meeting with the permanent members of the Security Council on Friday.\n";
@@ -623,6 +671,9 @@ mod tests {
         let page = "Address by the Chairperson to the Permanent Council\n\nVienna, 13 March 2023\n\n\
                     Mr. Chair, distinguished colleagues, I thank you for the opportunity to speak today.\n";
         assert_eq!(one(page).dateline.as_deref(), Some("Vienna"));
+        let page = "Press briefing notes on the region\n\nSpokesperson: Ann Lee\nLocation: Geneva\nDate: 11 March 2023\n\n\
+                    We are deeply concerned about the reports of arrests in the capital over the past week.\n";
+        assert_eq!(one(page).dateline.as_deref(), Some("Geneva"));
         // a heading that is no place, under a stamp, is none
         let page = "Meeting of the Security Council of the Republic\nMarch 10, 2023\nTalks Resume\n\n\
                     The president held a meeting with the permanent members of the Security Council on Friday.\n";

@@ -407,7 +407,8 @@ impl PageMeta {
                 // last: a publisher's name on the page's first line, right above the headline
                 let h = headline?;
                 let first = (0..h).find(|&i| !matches!(kinds[i], Kind::Blank))?;
-                let adjacent = (first + 1..h).all(|i| matches!(kinds[i], Kind::Blank));
+                // (a tagline under it is dropped already)
+                let adjacent = (first + 1..h).all(|i| matches!(kinds[i], Kind::Blank | Kind::Drop));
                 let text = page[first].clean();
                 let section = text.split_whitespace().any(|w| {
                     [
