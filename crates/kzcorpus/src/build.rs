@@ -191,6 +191,16 @@ enum Item {
 
 /// Reads, hashes and (unless already stored) decodes and extracts one source.
 fn produce(source: &Source, options: &BuildOptions, known: &HashSet<[u8; 32]>) -> Item {
+    produce_with(source, options, known, &extract)
+}
+
+/// [`produce`] with the extraction to run given.
+fn produce_with(
+    source: &Source,
+    options: &BuildOptions,
+    known: &HashSet<[u8; 32]>,
+    extract: &dyn Fn(&str, &crate::extract::ExtractOptions) -> ExtractedDocument,
+) -> Item {
     let read = |bytes: &[u8], path: &Path| {
         if !known.is_empty() && bytes.len() as u64 <= options.read.max_bytes {
             let digest: [u8; 32] = Sha256::digest(bytes).into();
@@ -209,8 +219,18 @@ fn produce(source: &Source, options: &BuildOptions, known: &HashSet<[u8; 32]>) -
     };
     match doc {
         Ok(Some(doc)) => {
-            let extracted = extract(&doc.text, &options.extract);
-            Item::Extracted(Box::new(doc), extracted)
+            // a bug in an extractor costs this document, not the build
+            match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| extract(&doc.text, &options.extract))) {
+                Ok(extracted) => Item::Extracted(Box::new(doc), extracted),
+                Err(panic) => {
+                    let message = panic
+                        .downcast_ref::<&str>()
+                        .map(|s| (*s).to_owned())
+                        .or_else(|| panic.downcast_ref::<String>().cloned())
+                        .unwrap_or_else(|| "panic".to_owned());
+                    Item::Failed(Error::Extraction { path: doc.path, message })
+                }
+            }
         }
         Ok(None) => Item::Unchanged(match source {
             Source::File(path) => std::fs::metadata(path).map_or(0, |m| m.len()),
@@ -411,6 +431,19 @@ mod tests {
 
     fn count(store: &Store, sql: &str) -> Result<i64> {
         Ok(store.conn().query_row(sql, [], |r| r.get(0))?)
+    }
+
+    #[test]
+    fn a_panicking_extractor_fails_its_document_with_its_path() {
+        let options = BuildOptions::default();
+        let source = source("broken.txt", "Talks End\n\nThe talks ended on Monday.\n");
+        let item = produce_with(&source, &options, &HashSet::new(), &|_, _| panic!("index out of bounds"));
+        let Item::Failed(err) = item else { panic!("the document should fail") };
+        assert_eq!(err.path(), Some(Path::new("broken.txt")));
+        assert_eq!(err.kind(), crate::error::ErrorKind::Input);
+        assert!(err.to_string().contains("index out of bounds"), "{err}");
+        // the same source with the real extractors is extracted
+        assert!(matches!(produce(&source, &options, &HashSet::new()), Item::Extracted(..)));
     }
 
     #[test]

@@ -14,7 +14,8 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ErrorKind {
-    /// A source document could not be used (encoding, binary, empty, too large).
+    /// A source document could not be used (encoding, binary, empty, too large, or the
+    /// extractors failed on it).
     Input,
     /// The database has a schema this version cannot use.
     Schema,
@@ -53,6 +54,15 @@ pub enum Error {
     Empty {
         /// The offending file.
         path: PathBuf,
+    },
+    /// The extractors failed (panicked) on the document: a bug, reported instead of
+    /// stopping the build.
+    #[error("{}: the extractors failed on this document ({message}); it was skipped, please report it", path.display())]
+    Extraction {
+        /// The document.
+        path: PathBuf,
+        /// What went wrong.
+        message: String,
     },
     /// The file is larger than the configured size cap.
     #[error("{}: {bytes} bytes exceeds the size limit of {limit} bytes (raise it with --max-bytes)", path.display())]
@@ -123,9 +133,11 @@ impl Error {
     /// The stable category of this error.
     pub fn kind(&self) -> ErrorKind {
         match self {
-            Error::InvalidUtf8 { .. } | Error::Binary { .. } | Error::Empty { .. } | Error::TooLarge { .. } => {
-                ErrorKind::Input
-            }
+            Error::InvalidUtf8 { .. }
+            | Error::Binary { .. }
+            | Error::Empty { .. }
+            | Error::TooLarge { .. }
+            | Error::Extraction { .. } => ErrorKind::Input,
             Error::Io { .. } => ErrorKind::Io,
             Error::SchemaTooNew { .. } | Error::ForeignSchema { .. } | Error::Migration { .. } => ErrorKind::Schema,
             Error::ReadOnly { .. } | Error::Query { .. } => ErrorKind::Query,
@@ -141,6 +153,7 @@ impl Error {
             | Error::Binary { path, .. }
             | Error::Empty { path }
             | Error::TooLarge { path, .. }
+            | Error::Extraction { path, .. }
             | Error::Io { path, .. } => Some(path),
             _ => None,
         }

@@ -69,7 +69,6 @@ pub fn find_speakers_in(article: &Article, toks: &[names::Tok]) -> SpeakerIndex 
     }
     index.mentions.sort_by_key(|m| (m.start, m.end));
     fill_mention_texts(&article.body, &mut index.mentions);
-    join_acronyms(&article.body, &mut index);
     if let Some(h) = &article.headline {
         for (name, strong) in headline_people(h) {
             if b.lookup_person(&index, &name).is_none() && strong {
@@ -105,6 +104,8 @@ pub fn find_speakers_in(article: &Article, toks: &[names::Tok]) -> SpeakerIndex 
             }
         }
     }
+    // last: it removes speakers, and the builder's maps hold their positions
+    join_acronyms(&article.body, &mut index);
     index
 }
 
@@ -961,6 +962,15 @@ mod tests {
         let service = idx.speakers.iter().position(|s| s.name == "Latvia's State Security Service").expect("the service is a speaker");
         let texts: Vec<&str> = idx.mentions.iter().filter(|m| m.speaker == service).map(|m| m.text.as_str()).collect();
         assert_eq!(texts, ["Latvia's State Security Service", "VDD", "VDD press service"]);
+        assert!(idx.mentions.iter().all(|m| m.speaker < idx.speakers.len()));
+        // a headline naming a person found after the acronym's organisation
+        let a = Article {
+            headline: Some("Ozols Says He Is Innocent".into()),
+            body: "Latvia's State Security Service (VDD) detained him. The VDD said so. Former minister Janis Ozols said he was innocent.".into(),
+            ..Default::default()
+        };
+        let idx = find_speakers(&a);
+        assert_eq!(idx.speakers.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(), ["Latvia's State Security Service", "Janis Ozols"]);
         assert!(idx.mentions.iter().all(|m| m.speaker < idx.speakers.len()));
         // an acronym never given in brackets stays a speaker of its own
         let idx = find_speakers(&article("The VDD said it opened a case against Janis Ozols."));
