@@ -326,7 +326,8 @@ fn day_headings(body: &str, mentions: &[DateMention], ctx: &DateContext) -> Vec<
         };
         let rest = format!("{} {}", &body[line_start..m.start], &body[m.end..line_end]);
         // (a post's stamp in a channel digest is one too: "[05.01.2022 17:46]")
-        let only_date = rest.split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '-' | '–' | '—' | ':' | '|' | '[' | ']')).all(|w| {
+        // (a weekday may be in brackets: "January 5, 2022 (Wednesday)")
+        let only_date = rest.split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '-' | '–' | '—' | ':' | '|' | '[' | ']' | '(' | ')')).all(|w| {
             w.is_empty()
                 || dates::weekday_name(w)
                 || (w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
@@ -1111,6 +1112,18 @@ mod tests {
         assert_eq!(kinds("Envoys will meet again at the OSCE in Vienna on Friday."), vec!["talks"]);
         assert_eq!(kinds("The president accepted the resignation of the cabinet on Monday."), vec!["government_resignation"]);
         assert_eq!(kinds("She is taking over as head of the council on Monday."), vec!["appointment"]);
+    }
+
+    #[test]
+    fn terse_briefs_and_bracketed_weekday_headings() {
+        // "Next day" with no article counts on from the date before
+        let found = events_of("On 2 Mar residents of the town protested over prices. Next day protests spread to the capital.", Some(d(2023, 3, 9)));
+        assert_eq!(found, [(Some(d(2023, 3, 2)), "protest".to_string()), (Some(d(2023, 3, 3)), "protest".to_string())]);
+        // (but "next day" inside a sentence needs its article)
+        assert!(events_of("Aid will come on a next day basis, officials said.", Some(d(2023, 3, 9))).is_empty());
+        let body = "March 5, 2023 (Sunday)\nArmed conflicts and attacks\nTroops are deployed to the capital.\n\
+                    March 6, 2023 (Monday)\nThe minister meets his Latvian counterpart in Riga.";
+        assert_eq!(events_of(body, None), [(Some(d(2023, 3, 5)), "troop_deployment".to_string()), (Some(d(2023, 3, 6)), "talks".to_string())]);
     }
 
     #[test]
