@@ -444,6 +444,7 @@ pub fn stamp_place(line: &str) -> Option<String> {
 /// assert!(place_line("NATO Headquarters, Brussels"));
 /// assert!(!place_line("Moscow calls for calm"));
 /// assert!(!place_line("Protests in Almaty"));
+/// assert!(!place_line("Ann Lee, Moscow"));
 /// ```
 pub fn place_line(line: &str) -> bool {
     let line = line.trim();
@@ -453,7 +454,16 @@ pub fn place_line(line: &str) -> bool {
     }
     let last = line.rsplit(',').next().unwrap_or(line).trim();
     let capitalised = words.iter().all(|w| w.starts_with(char::is_uppercase) || NAME_CONNECTORS.contains(&w.to_lowercase().as_str()));
-    capitalised && !last.is_empty() && last.split_whitespace().all(is_place_word) && (last == line || line.contains(','))
+    // before the comma, a place or a building ("The Kremlin", "NATO Headquarters"), not a
+    // writer's name ("Ann Lee, Moscow")
+    let first = line.rsplit_once(',').map_or("", |(first, _)| first);
+    let site = first.is_empty()
+        || first.split_whitespace().any(|w| {
+            is_place_word(w)
+                || ["kremlin", "headquarters", "house", "palace", "hall", "building", "office", "ministry", "akorda", "embassy", "centre", "center", "residence"]
+                    .contains(&w.to_lowercase().as_str())
+        });
+    capitalised && site && !last.is_empty() && last.split_whitespace().all(is_place_word) && (last == line || line.contains(','))
 }
 
 /// The separators between the parts of a masthead or stamp line.
@@ -649,6 +659,8 @@ fn name_list(names: &str) -> Option<Vec<String>> {
 /// let posted = kzcorpus::metadata::byline("Posted on January 8, 2022 by Timur Bekov");
 /// assert_eq!(posted, Some(vec!["Timur Bekov".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::byline("Posted on the wall by the door"), None);
+/// let filed = kzcorpus::metadata::byline("Posted on January 8, 2022 by Timur Bekov in Politics, Kazakhstan");
+/// assert_eq!(filed, Some(vec!["Timur Bekov".to_owned()]));
 /// ```
 pub fn byline(line: &str) -> Option<Vec<String>> {
     let line = line.trim();
@@ -658,7 +670,10 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
     // a blog's "Posted on January 8, 2022 by Ann Lee"
     if let Some(caps) = POSTED_BYLINE.captures(line) {
         if caps.name("date").is_some_and(|d| date_line(d.as_str()).is_some()) {
-            return name_list(caps.name("names")?.as_str().trim()).filter(|n| !n.is_empty());
+            // ("… by Ann Lee in Politics, Kazakhstan", "… by Ann Lee — 3 Comments")
+            let names = caps.name("names")?.as_str();
+            let names = [" in ", " — ", " – ", " | ", " · "].iter().fold(names, |n, sep| n.split(sep).next().unwrap_or(n));
+            return name_list(names.trim()).filter(|n| !n.is_empty());
         }
     }
     let Some(caps) = BYLINE.captures(line) else { return bar_byline(line).map(|(names, _)| names) };

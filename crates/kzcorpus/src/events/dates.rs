@@ -181,7 +181,7 @@ static DATE_RE: Lazy<Regex> = Lazy::new(|| {
             // last week, earlier this month, this past week
             r"|(?-u:\b)(?P<ps>(?i:last|next|this past|this|past|coming|earlier this|later this|early this|late last|earlier last|early next|later next)) (?P<pu>week|month|year)(?-u:\b)",
             // the same day, the following day, the day before
-            r"|(?-u:\b)(?P<an>(?i:the same day|that same day|the following (?:day|morning)|the next (?:day|morning)|the previous day|the day before|the day after)|(?:Same day|Next day|Following day))(?-u:\b)",
+            r"|(?-u:\b)(?P<an>(?i:the same day|that same day|the following (?:day|morning)|the next (?:day|morning)|the previous day|the day before|the day after)|(?:Next day|Following day))(?-u:\b)",
             // on the 12th
             r"|(?-u:\b)the (?P<od>\d{{1,2}})(?:st|nd|rd|th)(?-u:\b)",
         ),
@@ -415,7 +415,11 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
                 _ => DateExpr::Years(offset),
             }
         } else if let Some(a) = caps.name("an") {
-            // (a brief's terse "Next day protests spread …": no article)
+            // (a brief's terse "Next day protests spread …": no article; but "Following
+            // day-long talks" is a compound)
+            if text[a.end()..].starts_with('-') {
+                continue;
+            }
             let lower = a.as_str().to_ascii_lowercase();
             let phrase = match ["same day", "next day", "following day"].iter().find(|p| lower.starts_with(*p)) {
                 Some(p) => format!("the {p}"),

@@ -41,7 +41,7 @@
 //! * background history: dates more than a year before the publication date (or, without
 //!   one, before the document's latest written date);
 //! * a restatement: the same date and type again in the same or the next paragraph (unless
-//!   both name people and none of them is the same), or the
+//!   both name two or more people and none of them is the same), or the
 //!   same date repeated inside a quotation there;
 //! * years alone ("in 2014") and vague periods ("last year", "a few days ago").
 
@@ -252,8 +252,10 @@ pub fn extract_events_scanned(
             let repeat = date.is_some()
                 && recent.iter().any(|r| {
                     // (two calls of one day between different people are two events)
-                    let others_took_part = !r.participants.is_empty()
-                        && !participants.is_empty()
+                    // (each side naming two: "the two ministers spoke by phone", said by a
+                    // ministry, is the same call)
+                    let others_took_part = r.participants.len() >= 2
+                        && participants.len() >= 2
                         && !r.participants.iter().any(|p| participants.contains(p));
                     r.date == date && r.sentence != si && (r.kind == kind || (quoted && !anaphoric)) && !others_took_part
                 });
@@ -1119,8 +1121,10 @@ mod tests {
         // "Next day" with no article counts on from the date before
         let found = events_of("On 2 Mar residents of the town protested over prices. Next day protests spread to the capital.", Some(d(2023, 3, 9)));
         assert_eq!(found, [(Some(d(2023, 3, 2)), "protest".to_string()), (Some(d(2023, 3, 3)), "protest".to_string())]);
-        // (but "next day" inside a sentence needs its article)
+        // (but "next day" inside a sentence needs its article, and a compound is none)
         assert!(events_of("Aid will come on a next day basis, officials said.", Some(d(2023, 3, 9))).is_empty());
+        let found = events_of("Talks opened on 6 Mar. Following day-long talks, the envoy left.", Some(d(2023, 3, 9)));
+        assert_eq!(found, [(Some(d(2023, 3, 6)), "talks".to_string())]);
         let body = "March 5, 2023 (Sunday)\nArmed conflicts and attacks\nTroops are deployed to the capital.\n\
                     March 6, 2023 (Monday)\nThe minister meets his Latvian counterpart in Riga.";
         assert_eq!(events_of(body, None), [(Some(d(2023, 3, 5)), "troop_deployment".to_string()), (Some(d(2023, 3, 6)), "talks".to_string())]);

@@ -190,12 +190,21 @@ pub(crate) fn is_section_label(line: &str) -> bool {
     line.contains(" | ") && line.split('|').all(|part| (1..=2).contains(&part.split_whitespace().count()))
 }
 
+/// A site's tagline under its name: words about what the site covers ("Life, food and
+/// politics from Almaty", "News and analysis from Central Asia").
+pub(crate) fn is_site_tagline(line: &str) -> bool {
+    line.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        matches!(w.as_str(), "news" | "analysis" | "politics" | "life" | "culture" | "commentary" | "insight" | "insights" | "perspectives" | "since" | "independent")
+    }) && !line.trim_end().ends_with(['.', '?', '!'])
+}
+
 /// A company's name and nothing else ("Steppe Uranium PLC", "Acme Holdings Ltd."): the
 /// issuer of a release, not its headline.
 pub(crate) fn is_company_name(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
     let suffix = words.last().map(|w| w.trim_end_matches([',', '.']).to_ascii_lowercase());
-    (2..=6).contains(&words.len())
+    (2..=4).contains(&words.len())
         && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase() || c == '"' || c == '(' || c == '&'))
         && suffix.is_some_and(|s| matches!(s.as_str(), "plc" | "ltd" | "limited" | "inc" | "llc" | "jsc" | "corp" | "corporation" | "ag" | "n.v" | "s.a"))
 }
@@ -596,6 +605,7 @@ mod tests {
             "(Only the headline may have been reworked by staff; the rest is auto-generated from a syndicated feed.)",
             "When using BelTA materials, a hyperlink to belta.by is obligatory.",
             "Use of the materials is allowed only with a link to the agency, which is obligatory.",
+            "Material use at, the agency link obligatory.",
             "All information is the property of the Agency. Reproduction without reference to the Agency is prohibited.",
             "Please don't copy articles from example.com and redistribute by email or post to the web.",
             "ak ms",
@@ -638,6 +648,7 @@ mod tests {
         assert!(is_company_name("Steppe Uranium PLC"));
         assert!(is_company_name("Acme Holdings Ltd."));
         assert!(!is_company_name("Uranium miner says output unaffected, PLC"));
+        assert!(!is_company_name("Protests Hit Air Astana JSC"));
         assert!(!is_company_name("Update on operations in Kazakhstan"));
         assert!(!is_company_name("PLC"));
     }
@@ -696,6 +707,8 @@ mod tests {
             "14 points were made in the letter to the president.",
             "Using a link to the database is required, the ministry said, for every request.",
             "All information is the property of the state, the minister said.",
+            "Using the government's link to register for compensation is mandatory.",
+            "2 responses to \"Russia's security demands\" were delivered in Moscow on January 26.",
             "Ends and means were discussed at the summit.",
             "No, he said.",
             "AK MS",

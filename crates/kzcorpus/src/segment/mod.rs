@@ -132,8 +132,9 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
             // (a site's name opening the page, right above it, counts as one; a tagline is
             // set apart from the heading by a blank line, where a headline runs into its
             // standfirst: "The Long Read" / "Bloody January: …" / "What began as …")
+            // (and it says what the site is about: "Life, food and politics from Almaty")
             let set_apart = (previous + 1..at).any(|j| matches!(kinds[j], Kind::Blank));
-            let under_outlet = set_apart && (0..previous).rev().find(|&j| !matches!(kinds[j], Kind::Blank)).is_some_and(|j| {
+            let under_outlet = set_apart && lines::is_site_tagline(text) && (0..previous).rev().find(|&j| !matches!(kinds[j], Kind::Blank)).is_some_and(|j| {
                 let opens_page = (0..j).all(|k| matches!(kinds[k], Kind::Blank | Kind::Drop));
                 matches!(kinds[j], Kind::Outlet { .. })
                     || (opens_page && j + 1 == previous && lines::words(page[j].clean()) <= 3 && lines::is_name_like(page[j].clean()))
@@ -180,6 +181,7 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
             let tagline = first + 1 < h
                 && matches!(kinds[first], Kind::Content | Kind::Outlet { .. })
                 && matches!(kinds[first + 1], Kind::Content)
+                && lines::is_site_tagline(page[first + 1].clean())
                 && lines::words(site) <= 3
                 && lines::is_name_like(site)
                 && (first + 2..h).all(|i| matches!(kinds[i], Kind::Blank));
@@ -661,6 +663,13 @@ mod tests {
         assert_eq!(a.authors, ["Anna Berzina"]);
         assert_eq!(a.published, NaiveDate::from_ymd_opt(2023, 3, 8));
         assert!(a.body.starts_with("I am writing"), "{}", a.body);
+    }
+
+    #[test]
+    fn a_headline_under_a_section_or_site_name_is_no_tagline() {
+        let page = "Opinion\nWhy the region matters to its neighbours\n\nThe Quick Intervention Sent A Message To The Region\nMarch 12, 2023\n\n\
+                    The troops arrived within a day, and the message was heard in every capital of the region.\n";
+        assert_eq!(one(page).headline.as_deref(), Some("Why the region matters to its neighbours"));
     }
 
     #[test]

@@ -405,6 +405,12 @@ pub fn scan(toks: &[Tok]) -> Vec<Found> {
             i += 1;
             continue;
         }
+        // a month after a day's number is the date, not a first name: "On 11 Jan Tokayev told …"
+        let after_day = i > 0 && toks[i - 1].text.len() <= 2 && toks[i - 1].text.bytes().all(|b| b.is_ascii_digit());
+        if after_day && crate::metadata::month_number(toks[i].text).is_some() {
+            i += 1;
+            continue;
+        }
         // extend the run
         let mut j = i + 1;
         let mut has_head = matches!(classes[i], Class::Title | Class::Org);
@@ -750,6 +756,15 @@ mod tests {
         assert!(is_initials("A.N") && is_initials("S.V.K") && !is_initials("A") && !is_initials("A.n") && !is_initials("AN"));
         let n = names("The question was raised at the U.N. Antonio Guterres urged restraint.");
         assert!(n.iter().all(|x| !x.0.contains("U.N")), "{n:?}");
+    }
+
+    #[test]
+    fn a_month_after_a_day_is_no_first_name() {
+        let n = names("On 11 Jan President Kassym-Jomart Tokayev told parliament the mission was over. 12 Jan Tokayev spoke again.");
+        assert!(n.iter().all(|x| !x.0.starts_with("Jan")), "{n:?}");
+        // a first name that is also a month's abbreviation stays one without a day before it
+        let n = names("Secretary-General Jan Egeland said the aid had arrived.");
+        assert!(n.iter().any(|x| x.0 == "Jan Egeland"), "{n:?}");
     }
 
     #[test]
