@@ -168,6 +168,10 @@ mod tests {
             (Some("Police detain 40 after protest in Tallinn"), vec!["Tom Kask".to_owned()], NaiveDate::from_ymd_opt(2023, 3, 8),
              "Police detained 40 people in Tallinn on Wednesday, the ministry said."),
         ]);
+        // a feed with no writers splits at its machine stamps
+        let bare = feed.replace("<dc:creator>Ann Lee</dc:creator>\n", "").replace("<dc:creator>Tom Kask</dc:creator>\n", "");
+        let heads: Vec<_> = extract(&bare, &ExtractOptions::default()).articles.iter().map(|a| a.article.headline.clone()).collect();
+        assert_eq!(heads, [Some("Talks end without a deal in Riga".to_owned()), Some("Police detain 40 after protest in Tallinn".to_owned())]);
         // the articles point into the feed's own text
         let second = &doc.articles[1].article;
         let located: String = feed.chars().skip(second.doc_start).take(second.doc_end - second.doc_start).collect();

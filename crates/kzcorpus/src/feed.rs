@@ -24,7 +24,7 @@ pub struct FeedPiece {
 
 /// Elements removed with their content: links, identifiers and feed machinery.
 const MACHINERY: &[&str] = &[
-    "link", "guid", "id", "atom:link", "language", "lastbuilddate", "generator", "docs", "ttl", "category", "comments",
+    "link", "guid", "id", "atom:link", "language", "lastbuilddate", "generator", "docs", "ttl", "category", "comments", "email", "uri",
     "enclosure", "image", "media:content", "media:thumbnail", "media:credit", "sy:updateperiod", "sy:updatefrequency",
     "wfw:commentrss", "slash:comments", "feedburner:origlink", "updated", "icon", "logo", "rights", "copyright",
 ];
@@ -66,6 +66,8 @@ pub fn feed_pieces(text: &str) -> Vec<FeedPiece> {
     let bytes = text.as_bytes();
     let mut pieces = Vec::new();
     let mut at = 0;
+    // inside an Atom author element, whose <name> gives the byline
+    let mut in_author = false;
     while let Some(found) = memchr::memchr2(b'<', b']', &bytes[at..]) {
         let start = at + found;
         let rest = &text[start..];
@@ -91,20 +93,87 @@ pub fn feed_pieces(text: &str) -> Vec<FeedPiece> {
         let mut end = start + tag.len;
         let mut with = "";
         if !tag.closing && !tag.self_closing {
-            if MACHINERY.contains(&name.as_str()) {
+            let close = format!("</{}>", tag.name);
+            let content_end = memchr::memmem::find(&bytes[end..], close.as_bytes()).map(|c| end + c);
+            let content = content_end.map_or("", |c| &text[end..c]);
+            // a story's short text beside its full one ("<description>" and
+            // "<content:encoded>", "<summary>" and "<content>") is read once, in full
+            let shadowed = matches!(name.as_str(), "description" | "summary") && full_text_follows(&text[end..]);
+            if MACHINERY.contains(&name.as_str()) || shadowed {
                 // the whole element goes, up to its closing tag
-                let close = format!("</{}>", tag.name);
-                if let Some(c) = memchr::memmem::find(&bytes[end..], close.as_bytes()) {
-                    end += c + close.len();
+                if let Some(c) = content_end {
+                    end = c + close.len();
                 }
             } else if WRITERS.contains(&name.as_str()) {
+                if content.contains("<name>") {
+                    // Atom: "<author><name>Ann Lee</name>…": the name's tag says "By"
+                    in_author = true;
+                } else if let Some((open, close_at)) = mailbox_name(content) {
+                    // RSS: "<author>news@wire.example (Ann Lee)</author>"
+                    pieces.push(FeedPiece { start, end: end + open, with: "By " });
+                    pieces.push(FeedPiece { start: end + close_at, end: end + close_at + 1, with: "" });
+                    at = end + close_at + 1;
+                    continue;
+                } else if content.contains('@') {
+                    // an address alone names no writer
+                    if let Some(c) = content_end {
+                        end = c + close.len();
+                    }
+                } else {
+                    with = "By ";
+                }
+            } else if name == "name" && in_author {
                 with = "By ";
             }
+        } else if tag.closing && WRITERS.contains(&name.as_str()) {
+            in_author = false;
         }
         pieces.push(FeedPiece { start, end, with });
         at = end;
     }
+    escaped_tags(text, &mut pieces);
     pieces
+}
+
+/// Whether the story's full text (`<content:encoded>`, Atom's `<content>`) comes later in
+/// the same story (`text` starts inside it).
+fn full_text_follows(text: &str) -> bool {
+    let story_end = ["</item>", "</entry>"].iter().filter_map(|e| text.find(e)).min().unwrap_or(text.len());
+    let story = &text[..story_end];
+    story.contains("<content:encoded") || story.contains("<content>") || story.contains("<content ")
+}
+
+/// The writer's name in an RSS mailbox, "news@wire.example (Ann Lee)": the byte offsets
+/// of its opening and closing brackets in `content`.
+fn mailbox_name(content: &str) -> Option<(usize, usize)> {
+    let open = content.find(" (")? + 1;
+    let close = content.rfind(')')?;
+    (content[..open].contains('@') && close > open + 1 && content[close + 1..].trim().is_empty()).then_some((open + 1, close))
+}
+
+/// HTML written with entities inside a feed's text ("&lt;p&gt;Troops left.&lt;/p&gt;"):
+/// the tags go, a paragraph's end or a line break becoming a line break.
+fn escaped_tags(text: &str, pieces: &mut Vec<FeedPiece>) {
+    let mut found = Vec::new();
+    for (start, _) in text.match_indices("&lt;") {
+        let rest = &text[start + 4..];
+        let body = rest.strip_prefix('/').unwrap_or(rest);
+        let name_len = body.bytes().take_while(u8::is_ascii_alphanumeric).count();
+        if !HTML.iter().any(|h| h.eq_ignore_ascii_case(&body[..name_len])) || !body[name_len..].starts_with(['&', ' ', '/']) {
+            continue;
+        }
+        let Some(gt) = rest.find("&gt;").filter(|&g| g <= 400 && !rest[..g].contains('\n')) else { continue };
+        let end = start + 4 + gt + 4;
+        let closing_paragraph = rest.starts_with("/p") || body[..name_len].eq_ignore_ascii_case("br");
+        found.push(FeedPiece { start, end, with: if closing_paragraph { "\n" } else { "" } });
+    }
+    if found.is_empty() {
+        return;
+    }
+    pieces.extend(found);
+    pieces.sort_by_key(|p| p.start);
+    // (pieces never overlap: an escaped tag holds no '<')
+    pieces.dedup_by(|b, a| b.start < a.end);
 }
 
 /// An XML tag at the start of `text`: `<name …>`, `</name>`, `<name …/>`, `<?xml …?>`.
@@ -162,6 +231,18 @@ mod tests {
         let text = decoded(atom);
         let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
         assert_eq!(lines, ["Desk", "Talks end", "By Ann Lee", "The talks ended.", "Troops leave", "The troops left."]);
+    }
+
+    #[test]
+    fn writers_in_mailboxes_and_full_texts_beside_summaries() {
+        let rss = "<?xml version=\"1.0\"?>\n<rss><channel>\n\
+                   <item>\n<title>One</title>\n<author>news@wire.example (Ann Lee)</author>\n\
+                   <description>Troops left.</description>\n<content:encoded><![CDATA[<p>Troops left on Thursday.</p>]]></content:encoded>\n</item>\n\
+                   <item>\n<title>Two</title>\n<author>desk@wire.example</author>\n\
+                   <description>&lt;p&gt;Talks ended.&lt;/p&gt;&lt;p&gt;Envoys left.&lt;/p&gt;</description>\n</item>\n</channel></rss>\n";
+        let text = decoded(rss);
+        let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+        assert_eq!(lines, ["One", "By Ann Lee", "<p>Troops left on Thursday.</p>", "Two", "Talks ended.", "Envoys left."]);
     }
 
     #[test]

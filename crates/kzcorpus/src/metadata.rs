@@ -466,6 +466,27 @@ pub fn place_line(line: &str) -> bool {
     capitalised && site && !last.is_empty() && last.split_whitespace().all(is_place_word) && (last == line || line.contains(','))
 }
 
+static FEED_STAMP: Lazy<Regex> = Lazy::new(|| {
+    crate::rx::regex(
+        r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}(?::\d{2})? (?:[+-]\d{4}|GMT|UTC?|[ECMP][SD]T|Z)|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2}))$",
+    )
+    .expect("the feed-stamp pattern is valid")
+});
+
+/// Whether a line is a machine time stamp of a news feed: RFC 822 ("Mon, 10 Jan 2022
+/// 19:05:00 GMT", RSS) or ISO 8601 ("2022-01-10T19:05:00Z", Atom). People do not write
+/// dates so; feeds print one over every story.
+///
+/// # Examples
+/// ```
+/// assert!(kzcorpus::metadata::is_feed_stamp("Mon, 10 Jan 2022 19:05:00 +0000"));
+/// assert!(kzcorpus::metadata::is_feed_stamp("2022-01-10T19:05:00Z"));
+/// assert!(!kzcorpus::metadata::is_feed_stamp("Monday, 10 January 2022"));
+/// ```
+pub fn is_feed_stamp(line: &str) -> bool {
+    FEED_STAMP.is_match(line.trim())
+}
+
 /// The separators between the parts of a masthead or stamp line.
 const STAMP_SEPARATORS: [&str; 6] = [" | ", " · ", " • ", " - ", " – ", " — "];
 

@@ -250,7 +250,12 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     // (only when the wire marks its versions, "UPDATE 1-", "REFILE-": a live blog's entries
     // are headings over stamps too)
     let versions = stamped_headings.iter().skip(1).any(|&i| is_wire_version(page[i].clean()));
-    let bylined = if bylined.len() < 2 && stamped_headings.len() >= 2 && versions { stamped_headings } else { bylined };
+    // (or the stamps are a feed's machine stamps: "Mon, 10 Jan 2022 19:05:00 GMT")
+    let feed_stamped = stamped_headings.iter().all(|&i| {
+        (i + 1..page.len()).find(|&j| !matches!(kinds[j], Kind::Blank)).is_some_and(|j| metadata::is_feed_stamp(page[j].clean()))
+    });
+    let bylined =
+        if bylined.len() < 2 && stamped_headings.len() >= 2 && (versions || feed_stamped) { stamped_headings } else { bylined };
     // (or each over its own agency dateline: a wire feed of items, "Headline" / "NUR-SULTAN.
     // Jan 8 (Interfax) - …", one after another)
     let datelined: Vec<usize> = (0..page.len()).filter(|&i| heads_agency_item(page, &kinds, i)).collect();
