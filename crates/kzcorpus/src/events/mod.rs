@@ -1083,10 +1083,14 @@ mod tests {
         );
     }
 
+    /// The event types found in `body`, published on Thursday 9 March 2023.
+    fn kinds_on_a_thursday(body: &str) -> Vec<String> {
+        events_of(body, Some(d(2023, 3, 9))).into_iter().map(|(_, k)| k).collect()
+    }
+
     #[test]
     fn a_dated_speech_to_an_audience_is_a_statement_whatever_it_reports() {
-        let thu = Some(d(2023, 3, 9));
-        let kinds = |body: &str| events_of(body, thu).into_iter().map(|(_, k)| k).collect::<Vec<_>>();
+        let kinds = kinds_on_a_thursday;
         assert_eq!(kinds("The president told lawmakers on Tuesday that the troops would withdraw."), vec!["statement"]);
         assert_eq!(kinds("In a speech to parliament on Tuesday, the president said the force would be withdrawn."), vec!["statement"]);
         assert_eq!(kinds("In his address to the nation on Tuesday, he said peacekeepers had been deployed."), vec!["statement"]);
@@ -1100,8 +1104,7 @@ mod tests {
 
     #[test]
     fn calls_requests_crowds_and_venues_have_their_types() {
-        let thu = Some(d(2023, 3, 9));
-        let kinds = |body: &str| events_of(body, thu).into_iter().map(|(_, k)| k).collect::<Vec<_>>();
+        let kinds = kinds_on_a_thursday;
         assert_eq!(kinds("The minister spoke with his Latvian counterpart on Monday."), vec!["talks"]);
         assert_eq!(kinds("The Secretary spoke to President Levits on Monday."), vec!["talks"]);
         // but speaking to the press is a statement
