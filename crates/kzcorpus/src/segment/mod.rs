@@ -127,18 +127,16 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
                 let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
                 matches!(w.as_str(), "news" | "analysis" | "latest" | "live" | "since")
             });
-            // (nor the line under the site's name: "Steppe Notes" / "Life, food and politics
-            // from Almaty")
-            // (a site's name opening the page, right above it, counts as one; a tagline is
-            // set apart from the heading by a blank line, where a headline runs into its
-            // standfirst: "The Long Read" / "Bloody January: …" / "What began as …")
-            // (and it says what the site is about: "Life, food and politics from Almaty")
+            // (nor a site's tagline under its name: "Steppe Notes" / "Life, food and politics
+            // from Almaty"; a tagline says what the site covers and is set apart from the
+            // heading by a blank line, where a headline runs into its standfirst: "The Long
+            // Read" / "Bloody January: …" / "What began as …")
             let set_apart = (previous + 1..at).any(|j| matches!(kinds[j], Kind::Blank));
-            let under_outlet = set_apart && lines::is_site_tagline(text) && (0..previous).rev().find(|&j| !matches!(kinds[j], Kind::Blank)).is_some_and(|j| {
-                let opens_page = (0..j).all(|k| matches!(kinds[k], Kind::Blank | Kind::Drop));
-                matches!(kinds[j], Kind::Outlet { .. })
-                    || (opens_page && j + 1 == previous && lines::words(page[j].clean()) <= 3 && lines::is_name_like(page[j].clean()))
-            });
+            let under_outlet = set_apart
+                && lines::is_site_tagline(text)
+                && (0..previous).rev().find(|&j| !matches!(kinds[j], Kind::Blank)).is_some_and(|j| {
+                    matches!(kinds[j], Kind::Outlet { .. }) || (j + 1 == previous && opens_with_site_name(page, &kinds, j))
+                });
             let titled = candidates.binary_search(&previous).is_ok()
                 && lines::words(text) >= MIN_STANDFIRST_WORDS
                 && !lines::is_name_like(text)
@@ -177,13 +175,11 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     // Notes" / "Life, food and politics from Almaty"); the tagline is no text.
     if let Some(h) = headline_at {
         if let Some(first) = (0..h).find(|&i| !matches!(kinds[i], Kind::Blank)) {
-            let site = page[first].clean();
             let tagline = first + 1 < h
                 && matches!(kinds[first], Kind::Content | Kind::Outlet { .. })
                 && matches!(kinds[first + 1], Kind::Content)
                 && lines::is_site_tagline(page[first + 1].clean())
-                && lines::words(site) <= 3
-                && lines::is_name_like(site)
+                && opens_with_site_name(page, &kinds, first)
                 && (first + 2..h).all(|i| matches!(kinds[i], Kind::Blank));
             if tagline {
                 kinds[first + 1] = Kind::Drop;
@@ -395,6 +391,13 @@ fn build_article(
     })
 }
 
+/// Whether line `j` opens the page (nothing but blanks and furniture before it) with a
+/// short name: a site's name ("Steppe Notes").
+fn opens_with_site_name(page: &[Line<'_>], kinds: &[Kind], j: usize) -> bool {
+    let text = page[j].clean();
+    (0..j).all(|k| matches!(kinds[k], Kind::Blank | Kind::Drop)) && lines::words(text) <= 3 && lines::is_name_like(text)
+}
+
 /// Whether line `i` is a heading over a paragraph opened by an agency's dateline ("Masimov
 /// detained" / "NUR-SULTAN. Jan 8 (Interfax) - The former …"): an item of a wire feed.
 fn heads_agency_item(page: &[Line<'_>], kinds: &[Kind], i: usize) -> bool {
@@ -416,14 +419,10 @@ fn header_place(page: &[Line<'_>], kinds: &[Kind], i: usize) -> Option<String> {
     let text = page[i].clean();
     match kinds[i] {
         Kind::Date(_) => metadata::stamp_place(text),
-        // a labelled place: "Location: Geneva"
-        Kind::Content if text.split_once(':').is_some_and(|(label, place)| {
-            matches!(label.trim().to_ascii_lowercase().as_str(), "location" | "place" | "venue") && metadata::place_line(place)
-        }) =>
-        {
-            text.split_once(':').map(|(_, place)| place.trim().to_owned())
-        }
-        Kind::Content if metadata::place_line(text) => {
+        Kind::Content => labelled_place(text).map(str::to_owned).or_else(|| {
+            if !metadata::place_line(text) {
+                return None;
+            }
             let mut before = (0..i).rev().filter(|&j| !matches!(kinds[j], Kind::Blank));
             let clock = |t: &str| t.len() <= 8 && t.contains(':') && t.chars().all(|c| c.is_ascii_digit() || c == ':');
             let mut previous = before.next()?;
@@ -431,9 +430,16 @@ fn header_place(page: &[Line<'_>], kinds: &[Kind], i: usize) -> Option<String> {
                 previous = before.next()?;
             }
             matches!(kinds[previous], Kind::Date(_)).then(|| text.to_owned())
-        }
+        }),
         _ => None,
     }
+}
+
+/// The place of a labelled header line: "Location: Geneva" gives "Geneva".
+fn labelled_place(text: &str) -> Option<&str> {
+    let (label, place) = text.split_once(':')?;
+    let labelled = matches!(label.trim().to_ascii_lowercase().as_str(), "location" | "place" | "venue");
+    (labelled && metadata::place_line(place)).then(|| place.trim())
 }
 
 /// The kind of the next line after `i` that is not blank.
