@@ -266,6 +266,11 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
         // A digest's items are dated only by the stamps inside them.
         meta.published = None;
     }
+    // A page of stories names its publisher above the first one ("Caspian Ledger - Central
+    // Asia", a feed's channel title): its first line, a short name, when nothing else did.
+    if stories && meta.outlet.is_none() {
+        meta.outlet = starts.first().and_then(|&first| publisher_above(page, &kinds, first));
+    }
     let mut articles = Vec::new();
     if starts.is_empty() {
         articles.extend(build_article(page, &kinds, None, 0, page.len(), &meta));
@@ -389,6 +394,19 @@ fn build_article(
         doc_start: first.map_or(0, |i| page[i].clean_start()),
         doc_end: last.map_or(0, |i| page[i].clean_end()),
     })
+}
+
+/// The publisher named by the first line of a page of stories, above the first story at
+/// line `first`: a short capitalised name, without a section after a dash or bar
+/// ("Caspian Ledger - Central Asia" gives "Caspian Ledger").
+fn publisher_above(page: &[Line<'_>], kinds: &[Kind], first: usize) -> Option<String> {
+    let top = (0..first).find(|&i| !matches!(kinds[i], Kind::Blank | Kind::Drop))?;
+    if !matches!(kinds[top], Kind::Content) {
+        return None;
+    }
+    let text = page[top].clean();
+    let name = [" - ", " – ", " — ", " | "].iter().fold(text, |t, sep| t.split(sep).next().unwrap_or(t)).trim();
+    (lines::words(name) <= 4 && lines::is_name_like(name)).then(|| name.to_owned())
 }
 
 /// Whether line `j` opens the page (nothing but blanks and furniture before it) with a
@@ -698,6 +716,21 @@ mod tests {
         let page = "Meeting of the Security Council of the Republic\nMarch 10, 2023\nTalks Resume\n\n\
                     The president held a meeting with the permanent members of the Security Council on Friday.\n";
         assert_eq!(one(page).dateline, None);
+    }
+
+    #[test]
+    fn a_page_of_stories_names_its_publisher_above_the_first() {
+        let page = "Baltic Ledger - Riga Desk\nNews from the Baltic states\n\n\
+                    Talks end without a deal\nBy Ann Lee\n\nNegotiators ended the talks in Riga on Thursday without a deal.\n\n\
+                    Police detain 40 in Tallinn\nBy Tom Kask\n\nPolice detained 40 people in Tallinn on Wednesday, the ministry said.\n";
+        let articles = segment(page);
+        assert_eq!(articles.len(), 2);
+        assert!(articles.iter().all(|a| a.outlet.as_deref() == Some("Baltic Ledger")), "{articles:?}");
+        // a greeting opening a newsletter names no one
+        let page = "Hello readers,\n\nToday we have two stories for you about the week in the region.\n\n\
+                    Talks end without a deal\nBy Ann Lee\n\nNegotiators ended the talks in Riga on Thursday without a deal.\n\n\
+                    Police detain 40 in Tallinn\nBy Tom Kask\n\nPolice detained 40 people in Tallinn on Wednesday, the ministry said.\n";
+        assert!(segment(page).iter().all(|a| a.outlet.is_none()));
     }
 
     #[test]
