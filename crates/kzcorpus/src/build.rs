@@ -48,7 +48,11 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// audience is a statement; calls of one day between other people are not restatements;
 /// news feeds and wire feeds split into stories; header places; patronymics and acronyms
 /// of speakers; statements by someone holding a quote; more claim forms.
-pub const EXTRACTOR_VERSION: &str = "7";
+/// 8: troops arriving or sent with words between are a deployment; a date listed after
+/// another shares its happening; headings over headings are one header (no empty digest
+/// items); an institution's name opening the page is its publisher; two-digit slashed
+/// dates are day first; "A, B, and C" bylines; outlets crediting a list of agencies.
+pub const EXTRACTOR_VERSION: &str = "8";
 
 /// Options of [`build`].
 #[derive(Debug, Clone, Default)]

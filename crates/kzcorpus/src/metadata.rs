@@ -69,6 +69,8 @@ pub fn masthead_outlet(line: &str) -> Option<&'static str> {
 /// assert_eq!(kzcorpus::metadata::outlet_name("  Reuters "), Some("Reuters"));
 /// assert_eq!(kzcorpus::metadata::outlet_name("Reuters reported on Monday"), None);
 /// assert_eq!(kzcorpus::metadata::outlet_name("DAILY SABAH WITH AA"), Some("Daily Sabah"));
+/// assert_eq!(kzcorpus::metadata::outlet_name("Euronews with AP, AFP"), Some("Euronews"));
+/// assert_eq!(kzcorpus::metadata::outlet_name("Euronews with friends"), None);
 /// ```
 pub fn outlet_name(line: &str) -> Option<&'static str> {
     if line.len() > 120 {
@@ -83,7 +85,19 @@ pub fn outlet_name(line: &str) -> Option<&'static str> {
     }
     // "DAILY SABAH WITH AA", "Al Jazeera and news agencies": the outlet, crediting agencies
     let key = AGENCY_CREDIT_SUFFIXES.iter().find_map(|suffix| key.strip_suffix(suffix)).unwrap_or(&key);
+    // ("Euronews with AP, AFP", "RFI with AFP and Reuters": a list of agencies)
+    let key = key.split_once(" with ").filter(|(_, credited)| credits_agencies(credited)).map_or(key, |(name, _)| name);
     OUTLETS.names.iter().find(|(name, _)| name == key).map(|(_, canonical)| *canonical)
+}
+
+/// News agencies an outlet's line credits, folded to lower case.
+const AGENCIES: [&str; 15] = [
+    "ap", "afp", "reuters", "aa", "dpa", "efe", "ansa", "tass", "ria novosti", "interfax", "xinhua", "anadolu", "agencies", "news agencies", "upi",
+];
+
+/// Whether `list` ("ap, afp", "afp and reuters") names only news agencies.
+fn credits_agencies(list: &str) -> bool {
+    list.split(',').flat_map(|p| p.split(" and ")).map(str::trim).all(|agency| AGENCIES.contains(&agency))
 }
 
 /// Endings of an outlet line that credit the agencies it used.
@@ -360,11 +374,15 @@ fn date_from(caps: &regex::Captures<'_>) -> Option<NaiveDate> {
     } else if let (Some(y), Some(m), Some(d)) = (num("ey"), num("em"), num("ed")) {
         (y, m, d)
     } else if let (Some(y), Some(a), Some(b)) = (num("sy"), num("s1"), num("s2")) {
-        // "13/01/2022" is day first, "1/13/2022" month first; "06/01/2022" could be either
-        // and is no date here
+        // "13/01/2022" is day first, "1/13/2022" month first; "06/01/2022", both numbers
+        // written with two digits, is day first as the sites that print such stamps write
+        // it (US style leaves out the zero: "1/6/2022", which could be either and is no
+        // date here)
+        let padded = ["s1", "s2"].iter().all(|n| caps.name(n).is_some_and(|m| m.as_str().len() == 2));
         match (a > 12, b > 12) {
             (true, false) => (y, b, a),
             (false, true) => (y, a, b),
+            (false, false) if padded => (y, b, a),
             _ => return None,
         }
     } else if let (Some(y), Some(m), Some(d)) = (num("ay"), caps.name("am").and_then(|m| month_number(m.as_str())), num("ad")) {
@@ -387,6 +405,8 @@ fn date_from(caps: &regex::Captures<'_>) -> Option<NaiveDate> {
 /// assert_eq!(date_line("Published: 8:15pm, 7 Jan, 2022"), NaiveDate::from_ymd_opt(2022, 1, 7));
 /// assert_eq!(date_line("14:26 GMT 11.01.2022 (updated 15:02 GMT 11.01.2022)"), NaiveDate::from_ymd_opt(2022, 1, 11));
 /// assert_eq!(date_line("8 min read · Jan 9, 2022"), NaiveDate::from_ymd_opt(2022, 1, 9));
+/// assert_eq!(date_line("Updated: 07/01/2022 - 14:32"), NaiveDate::from_ymd_opt(2022, 1, 7));
+/// assert_eq!(date_line("1/7/2022"), None);
 /// assert_eq!(date_line("[Record Volume 168, Number 7 (Wednesday, January 12, 2022)]"), NaiveDate::from_ymd_opt(2022, 1, 12));
 /// assert_eq!(date_line("[Talks in Geneva (January 12, 2022)] were long"), None);
 /// ```
@@ -500,6 +520,8 @@ const STAMP_SEPARATORS: [&str; 6] = [" | ", " · ", " • ", " - ", " – ", " �
 /// use kzcorpus::metadata::credited_date_line;
 /// assert_eq!(credited_date_line("PTI | Updated: Jan 7, 2022, 11:42 IST"), NaiveDate::from_ymd_opt(2022, 1, 7));
 /// assert_eq!(credited_date_line("Talks resumed - January 7, 2022"), None);
+/// assert_eq!(credited_date_line("January 8, 2022 - Press ISW"), NaiveDate::from_ymd_opt(2022, 1, 8));
+/// assert_eq!(credited_date_line("January 8, 2022 - troops arrive in Almaty"), None);
 /// ```
 pub fn credited_date_line(line: &str) -> Option<NaiveDate> {
     // (a stamp line is short: paragraphs are not searched for separators)
@@ -517,7 +539,15 @@ pub fn credited_date_line(line: &str) -> Option<NaiveDate> {
         && words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '&' | '-' | '/')))
         // "Talks Resume" is a headline's words; a credit is in capitals, known, or one word
         && (words.len() == 1 || !lead.chars().any(char::is_lowercase) || outlet_name(lead).is_some());
-    if credit { date_line(rest) } else { None }
+    if credit {
+        return date_line(rest);
+    }
+    // the other way round, a date over a short label: "January 8, 2022 - Press ISW"
+    let label: Vec<&str> = rest.split_whitespace().collect();
+    let labelled = (1..=3).contains(&label.len())
+        && label.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+        && !STAMP_SEPARATORS.iter().any(|sep| rest.contains(sep));
+    if labelled { date_line(lead) } else { None }
 }
 
 /// The part of a line before its first stamp separator, and the rest. The columns of a
@@ -595,7 +625,7 @@ static POSTED_BYLINE: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(r"(?i)^(?:posted|published|written)(?:\s+on)?\s+(?P<date>[^|]{6,40}?)\s+by\s+(?P<names>.+)$").expect("the posted-byline pattern is valid")
 });
 static NAME_SEPARATORS: Lazy<Regex> =
-    Lazy::new(|| crate::rx::regex(r"\s*(?:,|;|&|\||•|·)\s*|\s+and\s+").expect("the name-separator pattern is valid"));
+    Lazy::new(|| crate::rx::regex(r"\s*,\s*and\s+|\s*(?:,|;|&|\||•|·)\s*|\s+and\s+").expect("the name-separator pattern is valid"));
 /// "… in Moscow", "… at The Hill", "… for Reuters" after a name.
 static NAME_TAIL: Lazy<Regex> =
     Lazy::new(|| crate::rx::regex(r"\s+(?:in|at|for|from|reporting from|with)\s+.*$").expect("the name-tail pattern is valid"));
@@ -677,6 +707,8 @@ fn name_list(names: &str) -> Option<Vec<String>> {
 /// ```
 /// let authors = kzcorpus::metadata::byline("By Ann LEE, Getty Images and Bo Tran");
 /// assert_eq!(authors, Some(vec!["Ann LEE".to_owned(), "Bo Tran".to_owned()]));
+/// let serial = kzcorpus::metadata::byline("By Ann Lee, Bo Tran, and Eva Roth");
+/// assert_eq!(serial, Some(vec!["Ann Lee".to_owned(), "Bo Tran".to_owned(), "Eva Roth".to_owned()]));
 /// let posted = kzcorpus::metadata::byline("Posted on January 8, 2022 by Timur Bekov");
 /// assert_eq!(posted, Some(vec!["Timur Bekov".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::byline("Posted on the wall by the door"), None);
@@ -1443,7 +1475,9 @@ mod tests {
         assert_eq!(date_line("January 6, 2022, 4:12 PM GMT+3 Updated on January 6, 2022, 7:38 PM GMT+3"), ymd(2022, 1, 6));
         assert_eq!(date_line("Issued on: 13/01/2022 - 18:47"), ymd(2022, 1, 13));
         assert_eq!(date_line("1/13/2022"), ymd(2022, 1, 13));
-        assert_eq!(date_line("06/01/2022"), None);
+        // (two-digit day and month: day first)
+        assert_eq!(date_line("06/01/2022"), ymd(2022, 1, 6));
+        assert_eq!(date_line("6/1/2022"), None);
         assert_eq!(outlet_name("(FRANCE 24 with AFP)"), Some("France 24"));
     }
 

@@ -192,7 +192,7 @@ fn devset9_figures_do_not_regress() {
         ("events/date/f1", 0.82),
         ("events/date_and_type/f1", 0.62),
     ];
-    assert_floors("tests/devset9", 10, &floors);
+    assert_floors("tests/devset9", 9, &floors);
 }
 
 /// The tenth set (`tests/devset10/`), annotated blind in session 7 (AP "The Latest", a
@@ -307,7 +307,7 @@ fn devset15_figures_do_not_regress() {
         ("events/date/f1", 0.63),
         ("events/date_and_type/f1", 0.5),
     ];
-    assert_floors("tests/devset15", 9, &floors);
+    assert_floors("tests/devset15", 8, &floors);
 }
 
 /// Builds the documents of the set in `dir` (relative to the repository), scores them and
@@ -339,4 +339,41 @@ fn assert_floors(dir: &str, articles: u64, floors: &[(&str, f64)]) {
         })
         .collect();
     assert!(low.is_empty(), "{dir} regressions: {low:?}");
+}
+
+/// The sixteenth set (`tests/devset16/`), annotated blind in session 9 (a PR Newswire
+/// release, an ISW-style update, a US embassy security alert, Kommersant in translation,
+/// Euronews, Yonhap, Global Voices, a Markdown chronology table). Its first score, with the
+/// session's first event rules in place, was segmentation 0.61, outlet 0.33, published 0.29,
+/// attribution 0.77, claims 0.97, events 0.70/0.43.
+#[test]
+fn devset16_figures_do_not_regress() {
+    let floors = [
+        ("articles/segmentation/f1", 0.85),
+        ("articles/outlet/accuracy", 0.8),
+        ("quotes/spans/f1", 0.94),
+        ("quotes/attribution/accuracy", 0.75),
+        ("claims/value/f1", 0.95),
+        ("events/date/f1", 0.75),
+        ("events/date_and_type/f1", 0.48),
+    ];
+    assert_floors("tests/devset16", 8, &floors);
+}
+
+/// The seventeenth set (`tests/devset17/`), annotated blind in session 9 (Nikkei behind a
+/// paywall, a European Parliament question and answer, VOA Learning English, ANSA, a court
+/// hearing, a Bellingcat-style investigation, 24.kg, a CNN "what we know" list). Its first
+/// score, with the session's first event rules in place, was segmentation 0.875, outlet 0.14,
+/// attribution 0.83, claims 0.96, events 0.66/0.51.
+#[test]
+fn devset17_figures_do_not_regress() {
+    let floors = [
+        ("articles/segmentation/f1", 0.85),
+        ("quotes/spans/f1", 0.9),
+        ("quotes/attribution/accuracy", 0.8),
+        ("claims/value/f1", 0.94),
+        ("events/date/f1", 0.63),
+        ("events/date_and_type/f1", 0.5),
+    ];
+    assert_floors("tests/devset17", 8, &floors);
 }

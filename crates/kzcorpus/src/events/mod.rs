@@ -139,6 +139,8 @@ pub fn extract_events_scanned(
     let (mut si, mut ti, mut pi) = (0usize, 0usize, 0usize);
     // per-sentence caches: (sentence index, its triggers, its places)
     let mut cache: Option<(usize, Vec<Trigger>, Vec<(usize, usize)>)> = None;
+    // the sentence, end and types of the last date given types
+    let mut listed: Option<(usize, usize, Vec<&'static str>)> = None;
     for (mi, m) in mentions.iter().enumerate() {
         while si < sents.len() && sents[si].end <= m.start {
             si += 1;
@@ -208,6 +210,14 @@ pub fn extract_events_scanned(
             continue;
         }
         let others = within(mentions, |d| (d.start, d.end), lo, hi);
+        // (a movement found at a vocabulary word's place replaces it: "arrived" alone is a visit)
+        let movements = troop_movements(body, lo, hi);
+        let near_triggers: Vec<Trigger> = near_triggers
+            .iter()
+            .filter(|t| !movements.iter().any(|v| v.start < t.end && t.start < v.end))
+            .chain(movements.iter())
+            .copied()
+            .collect();
         let own_triggers: Vec<Trigger> = near_triggers
             .iter()
             .filter(|t| {
@@ -232,6 +242,15 @@ pub fn extract_events_scanned(
             })
             .collect();
         let mut kinds = choose_kinds(body, m, &own_triggers);
+        // "officials met in Geneva on Monday and NATO and Russian envoys in Brussels on
+        // Wednesday": a date with no word of its own, joined to the sentence's previous date
+        // by a plain list, shares that date's happening
+        if kinds == ["other"] && own_triggers.is_empty() {
+            if let Some((_, _, shared)) = listed.as_ref().filter(|(s, end, _)| *s == si && shares_happening(body, *end, m.start, &near_triggers)) {
+                kinds = shared.clone();
+            }
+        }
+        listed = Some((si, m.end, kinds.clone()));
         // a stamp ("7:42 PM · Jan 6, 2022") reports no happening, but under a social-media
         // post ("Name (@handle): …") it dates that post, a statement
         if kinds == ["other"] && is_stamp(&body[lo..hi]) {
@@ -279,6 +298,18 @@ pub fn extract_events_scanned(
         section_events(body, scan, speakers, &mention_index, &headings, &mut events);
     }
     events
+}
+
+/// Whether the words between a date ending at `previous_end` and the next date starting
+/// at `at` only list another instance of the same happening: short, with "and" or a comma,
+/// no trigger word, no full stop, quotation or reported clause.
+fn shares_happening(body: &str, previous_end: usize, at: usize, triggers: &[Trigger]) -> bool {
+    let Some(gap) = body.get(previous_end..at) else { return false };
+    gap.len() <= 100
+        && (gap.contains(" and ") || gap.contains(','))
+        && !gap.contains(['.', ';', ':', '"', '“', '”', '«', '»', '(', ')'])
+        && !gap.contains(" that ")
+        && !triggers.iter().any(|t| t.start < at && t.end > previous_end)
 }
 
 /// Whether `text` has fewer than three words besides month and weekday names and clock
@@ -413,6 +444,43 @@ static FORCES: Lazy<Regex> = Lazy::new(|| {
 /// Whether the evidence speaks of armed forces.
 fn mentions_forces(text: &str) -> bool {
     FORCES.is_match(text)
+}
+
+/// Troops named as the subject of a verb of arrival ("the first units of the Russian
+/// military arrived", "a day before the first CSTO units landed"), or as the object of a
+/// verb of sending or carrying ("began sending about 2,500 troops", "had delivered the
+/// Belarusian peacekeepers"), with a few words between: the vocabulary's fixed phrases
+/// ("troops arrived", "sent troops") need the two words side by side.
+static TROOP_MOVEMENT: Lazy<Regex> = Lazy::new(|| {
+    let troops = r"(?:troops|forces|contingents?|units|peacekeepers|soldiers|servicemen|paratroopers|battalions?|detachments?|military)";
+    crate::rx::regex(&format!(
+        r"(?i)(?-u:\b){troops}(?-u:\b)[^.;:!?\n]{{0,80}}?(?-u:\b)(?P<arrive>arriv(?:ed|es|e|ing)|land(?:ed|s|ing)?|touched down)(?-u:\b)|(?-u:\b)(?P<send>send|sends|sending|sent|delivered|transferred|flew|flown|ferried|ferrying)(?-u:\b)(?:[^.;:!?\n]{{0,40}}?)(?-u:\b){troops}(?-u:\b)"
+    ))
+    .expect("troop-movement pattern compiles")
+});
+
+/// The troop movements of `body[lo..hi]` as decisive deployment triggers at their verbs.
+fn troop_movements(body: &str, lo: usize, hi: usize) -> Vec<Trigger> {
+    let Some(text) = body.get(lo..hi) else { return Vec::new() };
+    TROOP_MOVEMENT
+        .captures_iter(text)
+        .filter_map(|c| {
+            let verb = c.name("arrive").or_else(|| c.name("send"))?;
+            // "soldiers guarded the airport, where flights landed", "the military said the
+            // minister would land": a clause between them has its own subject
+            let between = text[c.get(0)?.start()..verb.start()].to_ascii_lowercase();
+            // (nor do troops carried "home" arrive anywhere but home)
+            let own_subject = [" who ", " which ", " where ", " when ", " while ", " after ", " before ", " said ", " says ", " told ", " home "];
+            if c.name("arrive").is_some() && own_subject.iter().any(|w| between.contains(w)) {
+                return None;
+            }
+            // ("approved the sending of a contingent": the decision, not the movement)
+            if text[verb.end()..].starts_with(" of ") {
+                return None;
+            }
+            Some(Trigger { start: lo + verb.start(), end: lo + verb.end(), kind: "troop_deployment", tier: 1 })
+        })
+        .collect()
 }
 
 /// Withdrawal and arrival words that name troops moving only when forces are mentioned:
@@ -1191,6 +1259,29 @@ mod tests {
         let events = extract_events(&article(body, Some(d(2023, 1, 20))), &SpeakerIndex::default());
         let got: Vec<_> = events.iter().map(|e| (e.date, e.date_precision)).collect();
         assert_eq!(got, vec![(None, DatePrecision::RelativeUnresolved), (Some(d(2022, 12, 1)), DatePrecision::Month)]);
+    }
+
+    #[test]
+    fn troops_moving_with_words_between_are_a_deployment() {
+        let at = Some(d(2022, 1, 8));
+        let kinds = |text: &str| events_of(text, at).into_iter().map(|(_, k)| k).collect::<Vec<_>>();
+        assert_eq!(kinds("On 6 January, the first units of the Russian army arrived in the country."), vec!["troop_deployment"]);
+        assert_eq!(kinds("The alliance began sending about 2,500 troops to the region on Thursday."), vec!["troop_deployment"]);
+        assert_eq!(kinds("Planes had delivered the Belarusian peacekeepers to the airfield on Friday."), vec!["troop_deployment"]);
+        // a visitor's arrival, a decision to send, and soldiers carried home are not one
+        assert_ne!(kinds("The minister arrived in Geneva on Sunday."), vec!["troop_deployment"]);
+        assert_ne!(kinds("Parliament on Thursday approved the sending of a contingent."), vec!["troop_deployment"]);
+        assert_ne!(kinds("Troops guarded the airport on Friday, where the first flights landed."), vec!["troop_deployment"]);
+    }
+
+    #[test]
+    fn a_date_listed_after_another_shares_its_happening() {
+        let at = Some(d(2022, 1, 14));
+        let got = events_of("Officials met in Geneva on Monday and NATO envoys in Brussels on Wednesday.", at);
+        assert_eq!(got, vec![(Some(d(2022, 1, 10)), "talks".to_string()), (Some(d(2022, 1, 12)), "talks".to_string())]);
+        // a reported clause or a word of its own keeps the second date apart
+        let got = events_of("Officials met in Geneva on Monday. Prices fell on Wednesday.", at);
+        assert_eq!(got, vec![(Some(d(2022, 1, 10)), "talks".to_string()), (Some(d(2022, 1, 12)), "other".to_string())]);
     }
 
     #[test]

@@ -209,6 +209,24 @@ pub(crate) fn is_company_name(line: &str) -> bool {
         && suffix.is_some_and(|s| matches!(s.as_str(), "plc" | "ltd" | "limited" | "inc" | "llc" | "jsc" | "corp" | "corporation" | "ag" | "n.v" | "s.a"))
 }
 
+/// Head nouns of an institution's or a publication's name.
+const INSTITUTION_NOUNS: [&str; 24] = [
+    "institute", "institution", "centre", "center", "council", "foundation", "endowment", "embassy", "consulate", "ministry",
+    "committee", "commission", "agency", "forum", "news", "times", "post", "tribune", "herald", "journal", "gazette",
+    "observer", "monitor", "chancellery",
+];
+
+/// A line naming an institution or a publication and nothing else: a name of at most
+/// eight words with a head noun among them ("Harrow Institute for International Affairs",
+/// "U.S. Embassy & Consulate in Kazakhstan").
+pub(crate) fn is_institution_name(line: &str) -> bool {
+    // ("U.S." keeps its full stops: an abbreviation, not the end of a sentence)
+    let unabbreviated = line.replace("U.S.", "US").replace("U.K.", "UK");
+    line.split_whitespace().count() <= 8
+        && is_name_like(&unabbreviated)
+        && line.split_whitespace().any(|w| INSTITUTION_NOUNS.contains(&w.trim_matches(|c: char| !c.is_alphabetic()).to_ascii_lowercase().as_str()))
+}
+
 /// A line that is a name and nothing else: every word capitalised, or a connector ("The
 /// Ministry of Foreign Affairs of the Russian Federation", "Central Asia Analysis").
 pub(crate) fn is_name_like(line: &str) -> bool {
@@ -522,6 +540,15 @@ pub(crate) fn words(line: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn institution_names_are_names_with_a_head_noun() {
+        assert!(is_institution_name("Harrow Institute for International Affairs"));
+        assert!(is_institution_name("U.S. Embassy & Consulate in Kazakhstan"));
+        assert!(!is_institution_name("Kazakhstan Country Information"));
+        assert!(!is_institution_name("Troops arrive at the embassy in Almaty"));
+        assert!(!is_institution_name("The Council of the European Union Meets Today on Sanctions Against Belarus Again"));
+    }
 
     #[test]
     fn word_count_stops_at_the_cap() {

@@ -94,11 +94,19 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     let header_end = first_paragraph.unwrap_or_else(|| {
         (0..page.len()).find(|&i| content(i) && page[i].is_heading_shape()).map_or(0, |i| i + 1)
     });
+    // An institution's or publication's name opening the page, above other headings, is its
+    // publisher, not its headline ("Harrow Institute for International Affairs" / "Commentary").
+    let institution_top = (0..header_end).find(|&i| !matches!(kinds[i], Kind::Blank | Kind::Drop)).filter(|&top| {
+        content(top)
+            && lines::is_institution_name(page[top].clean())
+            && (top + 1..header_end).any(|i| content(i) && page[i].is_heading_shape() && lines::words(page[i].clean()) >= MIN_HEADLINE_WORDS)
+    });
     // The headline: the first heading in the header long enough not to be a section label
     // or kicker, else the longest one.
     let candidates: Vec<usize> = (0..header_end)
         .filter(|&i| {
-            content(i)
+            Some(i) != institution_top
+                && content(i)
                 && (page[i].is_heading_shape() || stamped_question(i))
                 && !lines::is_section_label(page[i].clean())
                 && !lines::is_company_name(page[i].clean())
@@ -137,7 +145,9 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
                 && (0..previous).rev().find(|&j| !matches!(kinds[j], Kind::Blank)).is_some_and(|j| {
                     matches!(kinds[j], Kind::Outlet { .. }) || (j + 1 == previous && opens_with_site_name(page, &kinds, j))
                 });
+            // (nor a section path: "Commentary | Russia and Eurasia Programme")
             let titled = candidates.binary_search(&previous).is_ok()
+                && !text.contains(" | ")
                 && lines::words(text) >= MIN_STANDFIRST_WORDS
                 && !lines::is_name_like(text)
                 && !tagline
@@ -161,7 +171,9 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
         .iter()
         .copied()
         .filter(long_enough)
-        .find(|&i| stamped(i) && metadata::placed_byline(page[i].clean()).is_none())
+        // (writers' names over the stamp are no headline: "Mason Clarke, Ella Donovan, and
+        // Nadia Lindqvist" / "January 8, 2022")
+        .find(|&i| stamped(i) && metadata::placed_byline(page[i].clean()).is_none() && metadata::names_byline(page[i].clean()).is_none())
         .and_then(|i| {
             if !affiliation(i) {
                 return Some(over_standfirst(i).unwrap_or(i));
@@ -212,10 +224,19 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
 
     // Where articles start: in a digest, at every stand-alone Title Case heading. A page
     // with a byline or date stamp before its second such heading is one article.
+    // Each item's heading stands over its text (its stamp between them): headings over headings ("Institute for the
+    // Study of War" / "Kazakhstan Crisis Update, January 8" / the writers' names) are one
+    // header.
+    let over_text = |i: usize| {
+        (i + 1..page.len())
+            .take(8)
+            .find(|&j| !matches!(kinds[j], Kind::Blank | Kind::Drop | Kind::Date(_) | Kind::Byline { .. } | Kind::Relative(_)))
+            .is_some_and(|j| content(j) && !page[j].is_heading_shape())
+    };
     let mut starts: Vec<usize> = headline_at.into_iter().collect();
-    if let Some(h) = headline_at.filter(|&h| lines::is_title_case(page[h].clean())) {
+    if let Some(h) = headline_at.filter(|&h| lines::is_title_case(page[h].clean()) && over_text(h)) {
         let more: Vec<usize> = (h + 1..page.len())
-            .filter(|&i| standalone(i) && page[i].is_heading_shape() && lines::is_title_case(page[i].clean()))
+            .filter(|&i| standalone(i) && page[i].is_heading_shape() && lines::is_title_case(page[i].clean()) && over_text(i))
             .collect();
         let until = more.first().copied().unwrap_or(page.len());
         let stamped = kinds[..until].iter().any(|k| matches!(k, Kind::Byline { .. } | Kind::Date(_)));
@@ -262,6 +283,9 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     }
 
     let mut meta = PageMeta::collect(page, &kinds, header_end, headline_at, options);
+    if meta.outlet.is_none() {
+        meta.outlet = institution_top.map(|top| page[top].clean().to_owned());
+    }
     if starts.len() > 1 && !stories {
         // A digest's items are dated only by the stamps inside them.
         meta.published = None;
@@ -996,6 +1020,20 @@ mod tests {
         let a = one(page);
         assert_eq!(a.authors, vec!["Ann Lee"]);
         assert_eq!(a.headline.as_deref(), Some("Ministers Meet In Rome"));
+    }
+
+    #[test]
+    fn headings_over_headings_are_one_header_under_an_institution() {
+        let page = "Harbour Institute for Policy Studies\n\nRegional Crisis Update, March 8\n\n\
+                    Ann Lee, Tom Tran, and Eva Roth\n\nMarch 8, 2021 - Press HIPS\n\n\
+                    The ministers met on Monday to discuss gas prices and agreed on nothing at all.\n";
+        let articles = segment(page);
+        assert_eq!(articles.len(), 1);
+        let a = &articles[0];
+        assert_eq!(a.headline.as_deref(), Some("Regional Crisis Update, March 8"));
+        assert_eq!(a.outlet.as_deref(), Some("Harbour Institute for Policy Studies"));
+        assert_eq!(a.authors, vec!["Ann Lee", "Tom Tran", "Eva Roth"]);
+        assert_eq!(a.published, NaiveDate::from_ymd_opt(2021, 3, 8));
     }
 
     #[test]
