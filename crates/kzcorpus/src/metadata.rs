@@ -125,7 +125,7 @@ pub fn outlet_from_tagline(line: &str) -> Option<&'static str> {
 }
 
 static COPYRIGHT: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::regex(r"(?i)^(?:copyright\s*)?(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?[.,]?)?\s*(?P<name>[^.]+?)\.?\s*(?:\d{4}\.?)?\s*(?:all rights reserved\.?)?$")
+    crate::rx::regex(r"(?i)^(?:copyright\s*)?(?:©|\(c\))?\s*(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?[.,]?)?\s*(?P<name>[^.]+?)\.?\s*(?:\d{4}\.?)?\s*(?:all rights reserved\.?)?$")
         .expect("the copyright pattern is valid")
 });
 
@@ -157,9 +157,13 @@ fn copyright_notice_only(line: &str) -> &str {
 /// assert_eq!(kzcorpus::metadata::copyright_outlet("Copyright 2021 The Associated Press. All rights reserved."), Some("Associated Press"));
 /// assert_eq!(kzcorpus::metadata::copyright_outlet("Copyright (c) 2022. RFE/RL, Inc. All Rights Reserved."), Some("RFE/RL"));
 /// assert_eq!(kzcorpus::metadata::copyright_outlet("(c) BBC Monitoring 2022"), Some("BBC Monitoring"));
+/// assert_eq!(kzcorpus::metadata::copyright_outlet("ALL RIGHTS RESERVED © Copyright ANSA"), Some("ANSA"));
 /// ```
 pub fn copyright_outlet(line: &str) -> Option<&'static str> {
-    let line = copyright_notice_only(line.trim());
+    // ("ALL RIGHTS RESERVED © Copyright ANSA": the reservation first)
+    let line = line.trim();
+    let line = line.get(..19).filter(|head| head.eq_ignore_ascii_case("all rights reserved")).map_or(line, |_| line[19..].trim_start());
+    let line = copyright_notice_only(line);
     if line.len() > 200 || !is_copyright_notice(line) {
         return None;
     }
@@ -338,7 +342,7 @@ const MONTH_RE: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
 /// day-first numeric ("08.01.2022"), "January 8, 2022" and "8 January 2022".
 fn date_pattern() -> String {
     format!(
-        r"(?:(?P<iy>\d{{4}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})|(?P<ed>\d{{1,2}})\.(?P<em>\d{{1,2}})\.(?P<ey>\d{{4}})|(?P<s1>\d{{1,2}})/(?P<s2>\d{{1,2}})/(?P<sy>\d{{4}})|(?P<am>{MONTH_RE})\s+(?P<ad>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<ay>\d{{4}})|(?P<bd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<bm>{MONTH_RE}),?\s+(?P<by>\d{{4}}))"
+        r"(?:(?P<iy>\d{{4}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})|(?P<ed>\d{{1,2}})\.(?P<em>\d{{1,2}})\.(?P<ey>\d{{4}})|(?P<s1>\d{{1,2}})/(?P<s2>\d{{1,2}})/(?P<sy>\d{{4}})|(?P<t1>\d{{2}})/(?P<t2>\d{{2}})/(?P<ty>\d{{2}})|(?P<am>{MONTH_RE})\s+(?P<ad>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<ay>\d{{4}})|(?P<bd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<bm>{MONTH_RE}),?\s+(?P<by>\d{{4}}))"
     )
 }
 
@@ -356,7 +360,8 @@ static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
     let section = r"(?:\s*[|•·]\s*[^|•·]{0,40})?";
     // a time first, after a section's name: "18:10 03.03.2021", "Politics 19:42, 6 January, 2022"
     // (or with its zone, "14:26 GMT 11.01.2022"; or a reading time, "8 min read · Jan 9, 2022")
-    let lead_time = r"(?:(?:politics|world|society|economy|business|news|sport|sports|culture|region|regions|opinion|analysis|incidents|official)\s+\d{1,2}:\d{2},?\s+|\d{1,2}:\d{2}(?:\s+(?:gmt|utc|msk|cet|est|edt|bst))?\s+|\d{1,2}\s+min(?:ute)?s?\s+read\s*[·|•]\s*)?";
+    // (or a wire's four-digit time with its zones: "Updated 1143 GMT (1943 HKT) January 7, 2022")
+    let lead_time = r"(?:(?:updated\s+)?\d{4}\s+(?:gmt|utc)\s+(?:\(\d{4}\s+[a-z]{2,4}\)\s+)?|(?:politics|world|society|economy|business|news|sport|sports|culture|region|regions|opinion|analysis|incidents|official)\s+\d{1,2}:\d{2},?\s+|\d{1,2}:\d{2}(?:\s+(?:gmt|utc|msk|cet|est|edt|bst))?\s+|\d{1,2}\s+min(?:ute)?s?\s+read\s*[·|•]\s*)?";
     // a time between the label and the date: "Published: 8:15pm, 7 Jan, 2022"
     let labelled_time = r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?,?\s+)?";
     let pattern = format!(r"(?i)^{lead_time}{label}{labelled_time}{place}{weekday}{date}\S*{time}{updated}{section}(?:\s+\S+){{0,2}}$");
@@ -385,6 +390,9 @@ fn date_from(caps: &regex::Captures<'_>) -> Option<NaiveDate> {
             (false, false) if padded => (y, b, a),
             _ => return None,
         }
+    } else if let (Some(y), Some(d), Some(m)) = (num("ty"), num("t1"), num("t2")) {
+        // "12/01/22 14:37": a two-digit year, day first like the padded form above
+        (2000 + y, m, d)
     } else if let (Some(y), Some(m), Some(d)) = (num("ay"), caps.name("am").and_then(|m| month_number(m.as_str())), num("ad")) {
         (y, m, d)
     } else {
@@ -407,6 +415,8 @@ fn date_from(caps: &regex::Captures<'_>) -> Option<NaiveDate> {
 /// assert_eq!(date_line("8 min read · Jan 9, 2022"), NaiveDate::from_ymd_opt(2022, 1, 9));
 /// assert_eq!(date_line("Updated: 07/01/2022 - 14:32"), NaiveDate::from_ymd_opt(2022, 1, 7));
 /// assert_eq!(date_line("1/7/2022"), None);
+/// assert_eq!(date_line("12/01/22 14:37, Bishkek"), NaiveDate::from_ymd_opt(2022, 1, 12));
+/// assert_eq!(date_line("Updated 1143 GMT (1943 HKT) January 7, 2022"), NaiveDate::from_ymd_opt(2022, 1, 7));
 /// assert_eq!(date_line("[Record Volume 168, Number 7 (Wednesday, January 12, 2022)]"), NaiveDate::from_ymd_opt(2022, 1, 12));
 /// assert_eq!(date_line("[Talks in Geneva (January 12, 2022)] were long"), None);
 /// ```
@@ -650,7 +660,34 @@ fn is_desk_credit(token: &str) -> bool {
             words.len() >= 2
                 && crate::speakers::gazetteer::GAZETTEER.nationality(&words[words.len() - 2].to_lowercase()).is_some_and(|c| !c.is_empty())
         });
-    service || matches!(last.as_str(), "desk" | "staff" | "newsroom" | "team" | "bureau" | "editors" | "reporters" | "correspondents")
+    service
+        || matches!(last.as_str(), "desk" | "staff" | "newsroom" | "team" | "bureau" | "editors" | "reporters" | "correspondents")
+        || staff_outlet(token).is_some()
+}
+
+/// The outlet of a writer's role after their name: "Nikkei staff writer", "Reuters
+/// correspondent".
+fn staff_outlet(token: &str) -> Option<&'static str> {
+    let lower = token.to_lowercase();
+    let role = [" staff writer", " staff reporter", " correspondent", " reporter", " contributor"].iter().find(|r| lower.ends_with(*r))?;
+    outlet_name(token.get(..token.len() - role.len())?)
+}
+
+/// The outlet a byline names among its writers: "By Ann Lee and Bo Tran, CNN", "KENJI
+/// TAKAHASHI, Nikkei staff writer".
+///
+/// # Examples
+/// ```
+/// assert_eq!(kzcorpus::metadata::byline_outlet("By Ann Lee and Tom Tran, CNN"), Some("CNN"));
+/// assert_eq!(kzcorpus::metadata::byline_outlet("By Ann Lee, Chief Correspondent"), None);
+/// ```
+pub fn byline_outlet(line: &str) -> Option<&'static str> {
+    let line = line.trim();
+    if line.len() > 160 {
+        return None;
+    }
+    let names = line.strip_prefix("By ").or_else(|| line.strip_prefix("BY ")).unwrap_or(line);
+    NAME_SEPARATORS.split(names).map(|t| t.trim().trim_end_matches('.')).find_map(|t| outlet_name(t).or_else(|| staff_outlet(t)))
 }
 
 /// Lowercase name particles allowed inside a personal name ("Ursula von der Leyen").

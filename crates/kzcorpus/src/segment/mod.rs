@@ -210,7 +210,7 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
             let above_stamp = matches!(next_kind_of(&kinds, i), Some(Kind::Date(_)));
             let stamped_name = above_stamp.then(|| metadata::stamped_name(text)).flatten().map(|n| vec![n]);
             if let Some(authors) = metadata::placed_byline(text).or_else(|| metadata::names_byline(text)).or(stamped_name) {
-                kinds[i] = Kind::Byline { authors, date: None, place: None, outlet: None };
+                kinds[i] = Kind::Byline { authors, date: None, place: None, outlet: metadata::byline_outlet(text).map(str::to_owned) };
             } else if let Some(name) = unknown_outlet(page, &kinds, i) {
                 kinds[i] = Kind::Outlet { name: name.to_owned(), weak: false };
             }

@@ -134,7 +134,7 @@ pub(super) fn classify(page: &[Line<'_>], in_teaser: &[bool]) -> Vec<Kind> {
                 authors,
                 date: metadata::find_date(text),
                 place: metadata::byline_place(text),
-                outlet: metadata::bar_outlet(text),
+                outlet: metadata::bar_outlet(text).or_else(|| metadata::byline_outlet(text).map(str::to_owned)),
             }
         } else if let Some(name) = metadata::dated_outlet(text) {
             // a masthead: "THE STEPPE LETTER | Wednesday, 12 January 2022"
