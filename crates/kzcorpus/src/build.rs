@@ -53,7 +53,8 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// items); an institution's name opening the page is its publisher; two-digit slashed
 /// dates are day first, also with a two-digit year; "A, B, and C" bylines; outlets
 /// crediting a list of agencies, named in a byline ("…, CNN", "Nikkei staff writer") or
-/// after "All rights reserved"; wire stamps with four-digit times ("1143 GMT").
+/// after "All rights reserved"; wire stamps with four-digit times ("1143 GMT"); "U.S." before
+/// an office or a lower-case word ends no sentence ("said U.S. Ambassador X").
 pub const EXTRACTOR_VERSION: &str = "8";
 
 /// Options of [`build`].

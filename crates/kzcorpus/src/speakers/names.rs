@@ -179,7 +179,16 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
                 sent_start = false;
                 plain_gap = true;
             }
-            (sent_start, plain_gap, sent_start || !plain, gap.contains(','))
+            // "U.S. Ambassador William Moser", "the U.S. officials": a country's dotted
+            // abbreviation ends no sentence before a lower-case word or an office
+            if (gap == ". " || gap == ".\u{a0}")
+                && out.last().is_some_and(|p: &Tok| DOTTED_COUNTRIES.contains(&p.text))
+                && (core.starts_with(char::is_lowercase) || OFFICES_AFTER_COUNTRY.contains(&core))
+            {
+                (false, true, false, false)
+            } else {
+                (sent_start, plain_gap, sent_start || !plain, gap.contains(','))
+            }
         };
         let suffix = &raw[core.len()..];
         out.push(Tok {
@@ -302,6 +311,16 @@ pub struct Found {
     /// For a one-word person name: accepted on its own evidence (title, cue verb).
     pub strong: bool,
 }
+
+/// Dotted abbreviations of countries and unions, without their last full stop.
+const DOTTED_COUNTRIES: [&str; 5] = ["U.S", "U.K", "U.N", "E.U", "U.A.E"];
+
+/// Offices and bodies named right after a country's abbreviation ("U.S. Ambassador").
+const OFFICES_AFTER_COUNTRY: [&str; 30] = [
+    "Ambassador", "Secretary", "President", "Vice", "Deputy", "Senator", "Senate", "Congress", "Congressman", "Congresswoman",
+    "Representative", "Embassy", "Consulate", "Department", "State", "Treasury", "Army", "Navy", "Air", "Special", "Envoy",
+    "Mission", "Permanent", "Under", "Undersecretary", "Assistant", "National", "Defense", "Security", "Secretary-General",
+];
 
 fn join(toks: &[Tok]) -> String {
     // (initials written together keep their last full stop: "A.N. Serdyukov")
@@ -813,6 +832,13 @@ mod tests {
     fn possessive_country_starts_organisation() {
         let n = names("Estonia’s Interior Ministry said so.");
         assert_eq!(n[0].0, "Estonia’s Interior Ministry");
+    }
+
+    #[test]
+    fn a_countrys_abbreviation_ends_no_sentence_before_an_office() {
+        let toks = tokenize("said U.S. Ambassador Ann Lee. The U.S. officials left for the U.S. The talks ended.");
+        let starts: Vec<&str> = toks.iter().filter(|t| t.sent_start).map(|t| t.text).collect();
+        assert_eq!(starts, vec!["said", "The", "The"]);
     }
 
     #[test]
