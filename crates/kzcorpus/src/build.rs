@@ -54,7 +54,9 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// dates are day first, also with a two-digit year; "A, B, and C" bylines; outlets
 /// crediting a list of agencies, named in a byline ("…, CNN", "Nikkei staff writer") or
 /// after "All rights reserved"; wire stamps with four-digit times ("1143 GMT"); "U.S." before
-/// an office or a lower-case word ends no sentence ("said U.S. Ambassador X").
+/// an office or a lower-case word ends no sentence ("said U.S. Ambassador X"); "Writer:"
+/// bylines and a role after the name; view counters and stray bars around stamps;
+/// "Published date:"; issue numbers are no headlines; a date is no unknown outlet.
 pub const EXTRACTOR_VERSION: &str = "8";
 
 /// Options of [`build`].

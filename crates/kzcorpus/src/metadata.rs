@@ -349,7 +349,7 @@ fn date_pattern() -> String {
 /// A whole-line date stamp: optional label, optional weekday, a date, optional time, and at
 /// most two trailing tokens of page residue (also glued to the year: "10 Jan 202210 Jan 2022").
 static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
-    let label = r"(?:(?:first |last )?(?:published|updated|posted|modified|date|dated|aired|broadcast|released|issued|sent|uploaded|still current at)(?:\s+on)?\s*:?\s*)?";
+    let label = r"(?:(?:first |last )?(?:published|updated|posted|modified|date|dated|aired|broadcast|released|issued|sent|uploaded|still current at|publication date)(?:\s+on|\s+date)?\s*:?\s*)?";
     // a place before the date of a release: "Moscow, 14 January 2022"
     // (ASCII letters: a Unicode class under case folding would make this pattern slow to build)
     let place = r"(?:(?P<place>[a-z][a-z.'’-]+(?:\s+[a-z][a-z.'’-]+){0,2}),\s+)?";
@@ -364,7 +364,9 @@ static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
     let lead_time = r"(?:(?:updated\s+)?\d{4}\s+(?:gmt|utc)\s+(?:\(\d{4}\s+[a-z]{2,4}\)\s+)?|(?:politics|world|society|economy|business|news|sport|sports|culture|region|regions|opinion|analysis|incidents|official)\s+\d{1,2}:\d{2},?\s+|\d{1,2}:\d{2}(?:\s+(?:gmt|utc|msk|cet|est|edt|bst))?\s+|\d{1,2}\s+min(?:ute)?s?\s+read\s*[·|•]\s*)?";
     // a time between the label and the date: "Published: 8:15pm, 7 Jan, 2022"
     let labelled_time = r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?,?\s+)?";
-    let pattern = format!(r"(?i)^{lead_time}{label}{labelled_time}{place}{weekday}{date}\S*{time}{updated}{section}(?:\s+\S+){{0,2}}$");
+    // a page's view counter after the stamp: "07.01.2022, 14:22   👁 12 430", "Views: 2 517"
+    let counter = r"(?:\s+(?:👁\S*|views?:?|qarau:)\s*\d[\d ,.]*)?";
+    let pattern = format!(r"(?i)^{lead_time}{label}{labelled_time}{place}{weekday}{date}\S*{time}{counter}{updated}{section}(?:\s+\S+){{0,2}}$");
     crate::rx::regex(&pattern).expect("the date-line pattern is valid")
 });
 
@@ -417,6 +419,9 @@ fn date_from(caps: &regex::Captures<'_>) -> Option<NaiveDate> {
 /// assert_eq!(date_line("1/7/2022"), None);
 /// assert_eq!(date_line("12/01/22 14:37, Bishkek"), NaiveDate::from_ymd_opt(2022, 1, 12));
 /// assert_eq!(date_line("Updated 1143 GMT (1943 HKT) January 7, 2022"), NaiveDate::from_ymd_opt(2022, 1, 7));
+/// assert_eq!(date_line("07.01.2022, 14:22   👁 12 430"), NaiveDate::from_ymd_opt(2022, 1, 7));
+/// assert_eq!(date_line(" |07.01.2022 - 16:42 | Update: 07.01.2022 - 18:05"), NaiveDate::from_ymd_opt(2022, 1, 7));
+/// assert_eq!(date_line("Published date: 7 January 2022 10:45 GMT"), NaiveDate::from_ymd_opt(2022, 1, 7));
 /// assert_eq!(date_line("[Record Volume 168, Number 7 (Wednesday, January 12, 2022)]"), NaiveDate::from_ymd_opt(2022, 1, 12));
 /// assert_eq!(date_line("[Talks in Geneva (January 12, 2022)] were long"), None);
 /// ```
@@ -430,6 +435,8 @@ pub fn date_line(line: &str) -> Option<NaiveDate> {
     if let Some(inner) = line.strip_prefix('[').and_then(|l| l.strip_suffix(")]")) {
         return inner.rsplit_once('(').and_then(|(_, date)| date_line(date));
     }
+    // (a bar left over from a stripped column: " |07.01.2022 - 16:42 | Update: …")
+    let line = line.trim_start_matches(['|', '·', '•']).trim_start();
     let caps = DATE_LINE.captures(line)?;
     // a place before the date must be one the gazetteer knows ("Moscow, 14 January 2022"),
     // not a headline's words ("Clashes in Almaty, 5 January 2022")
@@ -629,7 +636,7 @@ pub fn resolve_relative(stamp: Duration, crawled: Option<NaiveDate>) -> Option<N
 }
 
 static BYLINE: Lazy<Regex> =
-    Lazy::new(|| crate::rx::regex(r"(?i)^(?:by|written by|words by|authors?:)\s+(?P<names>.+)$").expect("the byline pattern is valid"));
+    Lazy::new(|| crate::rx::regex(r"(?i)^(?:by|written by|words by|authors?:|writers?:|reporters?:|text:)\s+(?P<names>.+)$").expect("the byline pattern is valid"));
 /// A blog's post line: "Posted on January 8, 2022 by Ann Lee".
 static POSTED_BYLINE: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(r"(?i)^(?:posted|published|written)(?:\s+on)?\s+(?P<date>[^|]{6,40}?)\s+by\s+(?P<names>.+)$").expect("the posted-byline pattern is valid")
@@ -662,6 +669,8 @@ fn is_desk_credit(token: &str) -> bool {
         });
     service
         || matches!(last.as_str(), "desk" | "staff" | "newsroom" | "team" | "bureau" | "editors" | "reporters" | "correspondents")
+        // a writer's role after the name: "Ann Lee, Foreign Correspondent"
+        || (matches!(last.as_str(), "correspondent" | "reporter" | "writer" | "editor" | "columnist" | "contributor") && token.split_whitespace().count() <= 3)
         || staff_outlet(token).is_some()
 }
 
@@ -744,6 +753,10 @@ fn name_list(names: &str) -> Option<Vec<String>> {
 /// ```
 /// let authors = kzcorpus::metadata::byline("By Ann LEE, Getty Images and Bo Tran");
 /// assert_eq!(authors, Some(vec!["Ann LEE".to_owned(), "Bo Tran".to_owned()]));
+/// let labelled = kzcorpus::metadata::byline("Writer: Ann Lee");
+/// assert_eq!(labelled, Some(vec!["Ann Lee".to_owned()]));
+/// let role = kzcorpus::metadata::names_byline("Ann Lee, Foreign Correspondent");
+/// assert_eq!(role, Some(vec!["Ann Lee".to_owned()]));
 /// let serial = kzcorpus::metadata::byline("By Ann Lee, Bo Tran, and Eva Roth");
 /// assert_eq!(serial, Some(vec!["Ann Lee".to_owned(), "Bo Tran".to_owned(), "Eva Roth".to_owned()]));
 /// let posted = kzcorpus::metadata::byline("Posted on January 8, 2022 by Timur Bekov");

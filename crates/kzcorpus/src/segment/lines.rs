@@ -187,7 +187,15 @@ static CRUMB: Lazy<Regex> =
 /// no part is longer than two words. A headline with a site suffix ("Talks stall in
 /// Vienna | Reuters") has a longer part.
 pub(crate) fn is_section_label(line: &str) -> bool {
-    line.contains(" | ") && line.split('|').all(|part| (1..=2).contains(&part.split_whitespace().count()))
+    (line.contains(" | ") && line.split('|').all(|part| (1..=2).contains(&part.split_whitespace().count()))) || is_issue_number(line)
+}
+
+/// A periodical's issue or volume line: "Issue No. 1578", "Vol. 12, No. 3".
+fn is_issue_number(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    ["issue", "vol.", "volume", "no."].iter().any(|w| lower.starts_with(w))
+        && lower.chars().any(|c| c.is_ascii_digit())
+        && lower.split_whitespace().count() <= 5
 }
 
 /// A site's tagline under its name: words about what the site covers ("Life, food and
@@ -540,6 +548,13 @@ pub(crate) fn words(line: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn issue_numbers_are_section_labels() {
+        assert!(is_section_label("Issue No. 1578"));
+        assert!(is_section_label("Vol. 12, No. 3"));
+        assert!(!is_section_label("Issue of troops divides the alliance"));
+    }
 
     #[test]
     fn institution_names_are_names_with_a_head_noun() {

@@ -41,7 +41,10 @@ pub(super) enum Kind {
 /// capitalised line right after the byline, or printed twice in a row.
 pub(super) fn unknown_outlet<'a>(page: &[Line<'a>], kinds: &[Kind], i: usize) -> Option<&'a str> {
     let text = page[i].clean();
-    let short = lines::words(text) <= 5 && text.chars().count() <= 40 && page[i].is_heading_shape();
+    // (a date without its year is no name: "Dana Whitford" / "Jan 10")
+    let dated = text.split_whitespace().next().is_some_and(|w| metadata::month_number(&w.trim_end_matches('.').to_lowercase()).is_some())
+        && text.chars().any(|c| c.is_ascii_digit());
+    let short = lines::words(text) <= 5 && text.chars().count() <= 40 && page[i].is_heading_shape() && !dated;
     let after_byline = i > 0 && matches!(kinds[i - 1], Kind::Byline { .. });
     let repeated = (i > 0 && page[i - 1].clean() == text) || page.get(i + 1).is_some_and(|l| l.clean() == text);
     (short && (after_byline || repeated)).then_some(text)
