@@ -678,10 +678,14 @@ impl Ctx<'_> {
         let line_from = m.start.saturating_sub(80);
         let before = cslice(&self.chars, line_from, m.start);
         let prefix = before.rsplit('\n').next().unwrap_or("");
+        // (or opens a table's cell or a sentence of a chronology: "| 7 Jan | Tokayev: “…”",
+        // "NATO-Russia Council in Brussels. Stoltenberg: “…”")
+        let opened = [" | ", ". "].iter().filter_map(|sep| prefix.rfind(sep).map(|at| at + sep.len())).max();
+        let prefix = opened.map_or(prefix, |at| &prefix[at..]);
         // (a list's bullet before the label: "• Sherman: “…”")
         let prefix = prefix.trim_start().trim_start_matches(['•', '-', '*', '–', '—', '·']);
         let titled = prefix.split_whitespace().count() <= 4 && prefix.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase()));
-        if !(titled || prefix.trim_end().ends_with("):")) || (!before.contains('\n') && m.start > 80) {
+        if !(titled || prefix.trim_end().ends_with("):")) || (!before.contains('\n') && opened.is_none() && m.start > 80) {
             return None;
         }
         self.steps += 140;
@@ -956,8 +960,9 @@ impl Ctx<'_> {
                 }
             }
         }
-        // a mention ending at most a comma or an adverb before the cue
-        let mut k = cue;
+        // a mention ending at most a comma or an adverb before the cue (or before a bracket
+        // right before it: "Dina Seitova (@dina.seitova) wrote")
+        let mut k = self.before_bracket(cue, lo);
         let mut skipped = 0;
         while k > lo && skipped <= 2 {
             k -= 1;
@@ -1036,6 +1041,17 @@ impl Ctx<'_> {
             }
         }
         (None, None, How::Description)
+    }
+
+    /// The token index a bracket closing right before token `cue` opens at ("Name (@handle)
+    /// wrote" gives the handle's first token), or `cue` when no bracket closes there; at most
+    /// six tokens back, not before `lo`.
+    fn before_bracket(&self, cue: usize, lo: usize) -> usize {
+        let gap = |k: usize| self.chars.get(self.toks[k - 1].full_end..self.toks[k].start).unwrap_or(&[]);
+        if cue == 0 || cue <= lo || !gap(cue).contains(&')') {
+            return cue;
+        }
+        (cue.saturating_sub(6).max(lo + 1)..cue).rev().find(|&k| gap(k).contains(&'(')).unwrap_or(cue)
     }
 
     /// Resolves the subject written in tokens `[a, b)`.
