@@ -56,7 +56,9 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// after "All rights reserved"; wire stamps with four-digit times ("1143 GMT"); "U.S." before
 /// an office or a lower-case word ends no sentence ("said U.S. Ambassador X"); "Writer:"
 /// bylines and a role after the name; view counters and stray bars around stamps;
-/// "Published date:"; issue numbers are no headlines; a date is no unknown outlet.
+/// "Published date:"; issue numbers are no headlines; a date is no unknown outlet; a name
+/// labelling a quote may open a table cell or a sentence; a handle between a name and its
+/// verb is passed over; denied words of saying ("has not commented") date nothing.
 pub const EXTRACTOR_VERSION: &str = "8";
 
 /// Options of [`build`].

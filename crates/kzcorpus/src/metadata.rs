@@ -374,6 +374,26 @@ static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
 static DATE_ANYWHERE: Lazy<Regex> =
     Lazy::new(|| crate::rx::regex(&format!(r"(?i)(?-u:\b){}(?-u:\b)", date_pattern())).expect("the date pattern is valid"));
 
+/// Which number of a slashed date is the month.
+enum Convention {
+    DayFirst,
+    MonthFirst,
+}
+
+/// How the stamp holding a slashed date writes it, told by its clock: a 24-hour time
+/// ("07/01/2022 - 14:32") is written day first, a 12-hour time or a US time zone ("01/07/2022
+/// 10:15 AM EST") month first; `None` without a clock.
+fn clock_convention(caps: &regex::Captures<'_>) -> Option<Convention> {
+    let line = caps.get(0)?.as_str().to_ascii_lowercase();
+    let words: Vec<&str> = line.split(|c: char| !c.is_ascii_alphanumeric() && c != '.').filter(|w| !w.is_empty()).collect();
+    let twelve_hour = words.iter().any(|w| matches!(*w, "am" | "pm" | "a.m." | "p.m." | "a.m" | "p.m" | "est" | "edt" | "et" | "cst" | "cdt" | "pst" | "pdt" | "pt"));
+    if twelve_hour {
+        return Some(Convention::MonthFirst);
+    }
+    let clock = line.char_indices().any(|(i, c)| c == ':' && line[..i].ends_with(|d: char| d.is_ascii_digit()) && line[i + 1..].starts_with(|d: char| d.is_ascii_digit()));
+    clock.then_some(Convention::DayFirst)
+}
+
 fn date_from(caps: &regex::Captures<'_>) -> Option<NaiveDate> {
     let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
     let (y, m, d) = if let (Some(y), Some(m), Some(d)) = (num("iy"), num("im"), num("id")) {
@@ -389,12 +409,20 @@ fn date_from(caps: &regex::Captures<'_>) -> Option<NaiveDate> {
         match (a > 12, b > 12) {
             (true, false) => (y, b, a),
             (false, true) => (y, a, b),
-            (false, false) if padded => (y, b, a),
+            (false, false) if padded => match clock_convention(caps) {
+                Some(Convention::DayFirst) => (y, b, a),
+                Some(Convention::MonthFirst) => (y, a, b),
+                None => return None,
+            },
             _ => return None,
         }
-    } else if let (Some(y), Some(d), Some(m)) = (num("ty"), num("t1"), num("t2")) {
-        // "12/01/22 14:37": a two-digit year, day first like the padded form above
-        (2000 + y, m, d)
+    } else if let (Some(y), Some(a), Some(b)) = (num("ty"), num("t1"), num("t2")) {
+        // "12/01/22 14:37": a two-digit year, read like the padded form above
+        match (a > 12, b > 12, clock_convention(caps)) {
+            (true, false, _) | (false, false, Some(Convention::DayFirst)) => (2000 + y, b, a),
+            (false, true, _) | (false, false, Some(Convention::MonthFirst)) => (2000 + y, a, b),
+            _ => return None,
+        }
     } else if let (Some(y), Some(m), Some(d)) = (num("ay"), caps.name("am").and_then(|m| month_number(m.as_str())), num("ad")) {
         (y, m, d)
     } else {
@@ -417,6 +445,8 @@ fn date_from(caps: &regex::Captures<'_>) -> Option<NaiveDate> {
 /// assert_eq!(date_line("8 min read · Jan 9, 2022"), NaiveDate::from_ymd_opt(2022, 1, 9));
 /// assert_eq!(date_line("Updated: 07/01/2022 - 14:32"), NaiveDate::from_ymd_opt(2022, 1, 7));
 /// assert_eq!(date_line("1/7/2022"), None);
+/// assert_eq!(date_line("07/01/2022"), None);
+/// assert_eq!(date_line("Published 01/07/2022 10:15 AM EST"), NaiveDate::from_ymd_opt(2022, 1, 7));
 /// assert_eq!(date_line("12/01/22 14:37, Bishkek"), NaiveDate::from_ymd_opt(2022, 1, 12));
 /// assert_eq!(date_line("Updated 1143 GMT (1943 HKT) January 7, 2022"), NaiveDate::from_ymd_opt(2022, 1, 7));
 /// assert_eq!(date_line("07.01.2022, 14:22   👁 12 430"), NaiveDate::from_ymd_opt(2022, 1, 7));
@@ -539,6 +569,7 @@ const STAMP_SEPARATORS: [&str; 6] = [" | ", " · ", " • ", " - ", " – ", " �
 /// assert_eq!(credited_date_line("Talks resumed - January 7, 2022"), None);
 /// assert_eq!(credited_date_line("January 8, 2022 - Press ISW"), NaiveDate::from_ymd_opt(2022, 1, 8));
 /// assert_eq!(credited_date_line("January 8, 2022 - troops arrive in Almaty"), None);
+/// assert_eq!(credited_date_line("January 2, 2022 - Protests Begin"), None);
 /// ```
 pub fn credited_date_line(line: &str) -> Option<NaiveDate> {
     // (a stamp line is short: paragraphs are not searched for separators)
@@ -561,7 +592,14 @@ pub fn credited_date_line(line: &str) -> Option<NaiveDate> {
     }
     // the other way round, a date over a short label: "January 8, 2022 - Press ISW"
     let label: Vec<&str> = rest.split_whitespace().collect();
+    // (a credit's acronym or a section's word: "Press ISW", "Live Updates"; not a timeline's
+    // entry, "January 2, 2022 - Protests Begin")
+    let credit_word = |w: &&str| {
+        (w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
+            || matches!(w.to_lowercase().as_str(), "press" | "news" | "update" | "updates" | "live" | "opinion" | "analysis" | "commentary")
+    };
     let labelled = (1..=3).contains(&label.len())
+        && label.iter().any(credit_word)
         && label.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
         && !STAMP_SEPARATORS.iter().any(|sep| rest.contains(sep));
     if labelled { date_line(lead) } else { None }
@@ -689,6 +727,7 @@ fn staff_outlet(token: &str) -> Option<&'static str> {
 /// ```
 /// assert_eq!(kzcorpus::metadata::byline_outlet("By Ann Lee and Tom Tran, CNN"), Some("CNN"));
 /// assert_eq!(kzcorpus::metadata::byline_outlet("By Ann Lee, Chief Correspondent"), None);
+/// assert_eq!(kzcorpus::metadata::byline_outlet("By Ann Lee, Human Rights Watch"), None);
 /// ```
 pub fn byline_outlet(line: &str) -> Option<&'static str> {
     let line = line.trim();
@@ -696,7 +735,16 @@ pub fn byline_outlet(line: &str) -> Option<&'static str> {
         return None;
     }
     let names = line.strip_prefix("By ").or_else(|| line.strip_prefix("BY ")).unwrap_or(line);
-    NAME_SEPARATORS.split(names).map(|t| t.trim().trim_end_matches('.')).find_map(|t| outlet_name(t).or_else(|| staff_outlet(t)))
+    // (a research institute or a rights group after the name is the writer's affiliation,
+    // not the publisher: "By Ann Lee, Human Rights Watch")
+    let affiliation = |name: &str| {
+        ["Watch", "Council", "Endowment", "Institute", "Foundation", "House", "Group", "Amnesty", "Centre", "Center"].iter().any(|w| name.contains(w))
+    };
+    NAME_SEPARATORS
+        .split(names)
+        .map(|t| t.trim().trim_end_matches('.'))
+        .find_map(|t| outlet_name(t).or_else(|| staff_outlet(t)))
+        .filter(|name| !affiliation(name))
 }
 
 /// Lowercase name particles allowed inside a personal name ("Ursula von der Leyen").
@@ -1525,8 +1573,11 @@ mod tests {
         assert_eq!(date_line("January 6, 2022, 4:12 PM GMT+3 Updated on January 6, 2022, 7:38 PM GMT+3"), ymd(2022, 1, 6));
         assert_eq!(date_line("Issued on: 13/01/2022 - 18:47"), ymd(2022, 1, 13));
         assert_eq!(date_line("1/13/2022"), ymd(2022, 1, 13));
-        // (two-digit day and month: day first)
-        assert_eq!(date_line("06/01/2022"), ymd(2022, 1, 6));
+        // (two-digit day and month: as the clock beside them writes them)
+        assert_eq!(date_line("06/01/2022"), None);
+        assert_eq!(date_line("06/01/2022 18:47"), ymd(2022, 1, 6));
+        assert_eq!(date_line("01/06/2022 6:47 pm"), ymd(2022, 1, 6));
+        assert_eq!(date_line("Posted 01/09/22"), None);
         assert_eq!(date_line("6/1/2022"), None);
         assert_eq!(outlet_name("(FRANCE 24 with AFP)"), Some("France 24"));
     }

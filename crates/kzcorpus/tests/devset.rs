@@ -377,3 +377,40 @@ fn devset17_figures_do_not_regress() {
     ];
     assert_floors("tests/devset17", 8, &floors);
 }
+
+/// The eighteenth set (`tests/devset18/`), annotated blind in session 9 (Middle East Eye,
+/// Anadolu, a UN Security Council press statement, a Johnson's Russia List digest of three
+/// items, a Stratfor situation report, Le Monde in English, a minister's Facebook post, a
+/// Freedom House statement). Its first score, with this session's first two commits in
+/// place (the session-start binary scored the same), was segmentation 0.74, outlet 0.43,
+/// attribution 0.83, claims 0.83, events 0.55/0.40.
+#[test]
+fn devset18_figures_do_not_regress() {
+    let floors = [
+        ("articles/segmentation/f1", 0.8),
+        ("quotes/spans/f1", 0.93),
+        ("quotes/attribution/accuracy", 0.8),
+        ("claims/value/f1", 0.8),
+        ("events/date/f1", 0.63),
+        ("events/date_and_type/f1", 0.47),
+    ];
+    assert_floors("tests/devset18", 9, &floors);
+}
+
+/// The nineteenth set (`tests/devset19/`), annotated blind in session 9 (The National, Kyiv
+/// Post, Trend, Kun.uz, a Substack issue, a Belarusian outlet in translation, a Chatham
+/// House-style comment, Al-Ahram Weekly). Its first score, scored like devset18's, was
+/// segmentation 0.75, outlet 0.4, attribution 0.85, claims 0.98, events 0.79/0.59.
+#[test]
+fn devset19_figures_do_not_regress() {
+    let floors = [
+        ("articles/segmentation/f1", 0.85),
+        ("articles/outlet/accuracy", 0.6),
+        ("quotes/spans/f1", 0.95),
+        ("quotes/attribution/accuracy", 0.82),
+        ("claims/value/f1", 0.95),
+        ("events/date/f1", 0.79),
+        ("events/date_and_type/f1", 0.56),
+    ];
+    assert_floors("tests/devset19", 8, &floors);
+}

@@ -218,10 +218,11 @@ pub(crate) fn is_company_name(line: &str) -> bool {
 }
 
 /// Head nouns of an institution's or a publication's name.
-const INSTITUTION_NOUNS: [&str; 24] = [
+/// ("News" and "Journal" are left out: "Breaking News", "Opinion Journal" are labels.)
+const INSTITUTION_NOUNS: [&str; 22] = [
     "institute", "institution", "centre", "center", "council", "foundation", "endowment", "embassy", "consulate", "ministry",
-    "committee", "commission", "agency", "forum", "news", "times", "post", "tribune", "herald", "journal", "gazette",
-    "observer", "monitor", "chancellery",
+    "committee", "commission", "agency", "forum", "times", "post", "tribune", "herald", "gazette", "observer", "monitor",
+    "chancellery",
 ];
 
 /// A line naming an institution or a publication and nothing else: a name of at most
@@ -561,6 +562,8 @@ mod tests {
         assert!(is_institution_name("Harrow Institute for International Affairs"));
         assert!(is_institution_name("U.S. Embassy & Consulate in Kazakhstan"));
         assert!(!is_institution_name("Kazakhstan Country Information"));
+        assert!(!is_institution_name("BREAKING NEWS"));
+        assert!(!is_institution_name("Central Asia News"));
         assert!(!is_institution_name("Troops arrive at the embassy in Almaty"));
         assert!(!is_institution_name("The Council of the European Union Meets Today on Sanctions Against Belarus Again"));
     }

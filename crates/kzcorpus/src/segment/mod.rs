@@ -224,19 +224,29 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
 
     // Where articles start: in a digest, at every stand-alone Title Case heading. A page
     // with a byline or date stamp before its second such heading is one article.
-    // Each item's heading stands over its text (its stamp between them): headings over headings ("Institute for the
-    // Study of War" / "Kazakhstan Crisis Update, January 8" / the writers' names) are one
-    // header.
+    // A heading stacked under another heading or a stamp is part of that header (a
+    // standfirst, the writers' names, a section inside the story), not an item of its own:
+    // "Institute for the Study of War" / "Kazakhstan Crisis Update, January 8" / names /
+    // "January 8, 2022 - Press ISW" / "Key Takeaways" is one header.
+    // ... and an item's heading has running text under it, a deck or a credit between at
+    // most ("Kazakhstan Country Information" / "Follow us on Facebook" ends a page)
     let over_text = |i: usize| {
         (i + 1..page.len())
+            .filter(|&j| !matches!(kinds[j], Kind::Blank | Kind::Drop | Kind::Media(_) | Kind::Date(_) | Kind::Byline { .. } | Kind::Relative(_)))
+            .take(3)
+            .any(|j| content(j) && !page[j].is_heading_shape())
+    };
+    let stacked = |i: usize| {
+        (0..i)
+            .rev()
             .take(8)
-            .find(|&j| !matches!(kinds[j], Kind::Blank | Kind::Drop | Kind::Date(_) | Kind::Byline { .. } | Kind::Relative(_)))
-            .is_some_and(|j| content(j) && !page[j].is_heading_shape())
+            .find(|&j| !matches!(kinds[j], Kind::Blank | Kind::Drop | Kind::Media(_)))
+            .is_some_and(|j| matches!(kinds[j], Kind::Date(_) | Kind::Byline { .. } | Kind::Relative(_)) || (content(j) && page[j].is_heading_shape()))
     };
     let mut starts: Vec<usize> = headline_at.into_iter().collect();
-    if let Some(h) = headline_at.filter(|&h| lines::is_title_case(page[h].clean()) && over_text(h)) {
+    if let Some(h) = headline_at.filter(|&h| lines::is_title_case(page[h].clean())) {
         let more: Vec<usize> = (h + 1..page.len())
-            .filter(|&i| standalone(i) && page[i].is_heading_shape() && lines::is_title_case(page[i].clean()) && over_text(i))
+            .filter(|&i| standalone(i) && page[i].is_heading_shape() && lines::is_title_case(page[i].clean()) && !stacked(i) && over_text(i))
             .collect();
         let until = more.first().copied().unwrap_or(page.len());
         let stamped = kinds[..until].iter().any(|k| matches!(k, Kind::Byline { .. } | Kind::Date(_)));
@@ -1034,6 +1044,16 @@ mod tests {
         assert_eq!(a.outlet.as_deref(), Some("Harbour Institute for Policy Studies"));
         assert_eq!(a.authors, vec!["Ann Lee", "Tom Tran", "Eva Roth"]);
         assert_eq!(a.published, NaiveDate::from_ymd_opt(2021, 3, 8));
+    }
+
+    #[test]
+    fn digest_items_with_a_deck_or_a_photo_credit_are_still_items() {
+        let decked = "Ministers Meet In Rome\n\nTalks On Gas Prices\n\nThe ministers met on Monday to discuss gas prices.\n\n\
+                      Traders Expect A Slow Decline\n\nMarkets Calm Down\n\nTraders expect prices to fall over the winter months.\n";
+        assert_eq!(segment(decked).len(), 2);
+        let credited = "Ministers Meet In Rome\n\nPhoto: Reuters\n\nThe ministers met on Monday to discuss gas prices.\n\n\
+                        Traders Expect A Slow Decline\n\nPhoto: AFP\n\nTraders expect prices to fall over the winter months.\n";
+        assert_eq!(segment(credited).len(), 2);
     }
 
     #[test]
