@@ -765,7 +765,9 @@ fn looks_like_name(token: &str) -> bool {
 fn strip_trailing_outlet(token: &str) -> &str {
     for (i, c) in token.char_indices() {
         if c == ' ' && outlet_name(&token[i + 1..]).is_some() {
-            return token[..i].trim_end();
+            let head = token[..i].trim_end();
+            // ("The Washington Post" is all outlet: its article is no name)
+            return if head.eq_ignore_ascii_case("the") { "" } else { head };
         }
     }
     token
@@ -805,6 +807,8 @@ fn name_list(names: &str) -> Option<Vec<String>> {
 /// assert_eq!(labelled, Some(vec!["Ann Lee".to_owned()]));
 /// let role = kzcorpus::metadata::names_byline("Ann Lee, Foreign Correspondent");
 /// assert_eq!(role, Some(vec!["Ann Lee".to_owned()]));
+/// let paper = kzcorpus::metadata::byline("By Ann Lee, The Washington Post");
+/// assert_eq!(paper, Some(vec!["Ann Lee".to_owned()]));
 /// let serial = kzcorpus::metadata::byline("By Ann Lee, Bo Tran, and Eva Roth");
 /// assert_eq!(serial, Some(vec!["Ann Lee".to_owned(), "Bo Tran".to_owned(), "Eva Roth".to_owned()]));
 /// let posted = kzcorpus::metadata::byline("Posted on January 8, 2022 by Timur Bekov");
