@@ -455,7 +455,36 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
         out.push(mention(text, start, end, expr));
     }
     inherit_range_years(text, &mut out);
+    entry_clocks(text, &mut out);
     out
+}
+
+/// A clock time with its zone opening an entry of a log ("• 06:40 UTC: A ceremony was
+/// held …", "16:40 GMT — …"): the entry happened on the log's day, "today" for the page
+/// or the day heading above it. A bare clock ("[05:10]") is a recording's offset.
+static ENTRY_CLOCK: Lazy<Regex> = Lazy::new(|| {
+    crate::rx::regex(r"(?m)^[ \t]*(?:[•*·-][ \t]*)?(?P<clock>\d{1,2}[:.]\d{2}[ \t]*(?:UTC|GMT|MSK|CET|local time))[ \t]*[:—–-]")
+        .expect("entry-clock pattern compiles")
+});
+
+/// Adds the entry clocks of `text` to `mentions` as days counted from the publication
+/// date, in text order.
+fn entry_clocks(text: &str, mentions: &mut Vec<DateMention>) {
+    let found: Vec<DateMention> = ENTRY_CLOCK
+        .captures_iter(text)
+        .filter_map(|c| c.name("clock"))
+        // (the entry is its line's text, not a live blog's short entry title over it: those
+        // are dated by the blog's day headings)
+        .filter(|m| text[m.end()..].split('\n').next().is_some_and(|line| line.len() >= 80))
+        // (an entry that names its own date is dated by it)
+        .filter(|m| !mentions.iter().any(|d| d.start >= m.end() && d.start < m.end() + 3))
+        .map(|m| mention(text, m.start(), m.end(), DateExpr::Days(0)))
+        .collect();
+    if found.is_empty() {
+        return;
+    }
+    mentions.extend(found);
+    mentions.sort_by_key(|d| d.start);
 }
 
 /// "From April to September 2019", "December 30 to January 2, 2022": the first end of a
@@ -595,6 +624,14 @@ fn resolve_weekday(weekday: Weekday, shift: WeekShift, published: NaiveDate, fut
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_zoned_clock_opening_a_log_entry_dates_it_today() {
+        let text = "• 06:40 UTC: A ceremony marking the end of the mission was held in Almaty, according to state media reports.\n\
+                    16:40 GMT — Talks end\n[05:10] HOST: It started on Sunday.";
+        let found: Vec<_> = find_dates(text).into_iter().map(|m| (text[m.start..m.end].to_string(), m.expr)).collect();
+        assert_eq!(found, vec![("06:40 UTC".to_string(), DateExpr::Days(0)), ("Sunday".to_string(), found[1].1.clone())]);
+    }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
