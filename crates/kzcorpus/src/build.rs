@@ -59,7 +59,8 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// "Published date:"; issue numbers are no headlines; a date is no unknown outlet; a name
 /// labelling a quote may open a table cell or a sentence; a handle between a name and its
 /// verb is passed over; denied words of saying ("has not commented") date nothing; a zoned
-/// clock opening a log's entry ("• 06:40 UTC: …") dates it on the log's day.
+/// clock opening a log's entry ("• 06:40 UTC: …") dates it on the log's day; "748 others
+/// injured" and "the deaths of 160 people" are claims.
 pub const EXTRACTOR_VERSION: &str = "8";
 
 /// Options of [`build`].

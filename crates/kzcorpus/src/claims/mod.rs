@@ -72,7 +72,7 @@ static CUE_AFTER: Lazy<Regex> = Lazy::new(|| {
 
 /// A casualty or arrest verb right before the number.
 static CUE_BEFORE: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::regex(r"(?i)(?P<cue>killed|killing|kills|liquidated|lives of|death toll (?:among (?:the )?[a-z]+(?: [a-z]+)? )?(?:(?:rose|rises|rising|has risen|had risen|climbed|climbs|climbing|jumped|jumps|stands|stood) )?(?:to|of|at)|death toll (?:reached|reaches|hit|hits|topped|tops|included|includes)|arrested|arresting|detained|detaining|detains?|arrest|injured|injuring|wounded|wounding|detention of|detentions of|arrest of|arrests of|(?:detentions|arrests|detainees|(?:number|count|tally) of (?:detainees|detentions|arrests|those detained|people detained|those arrested))(?: in [a-z]+)? (?:is |was |has |had |have )?(?:put |now |been )?(?:near|nearing|at|to|reached|reaching|reaches|rose to|rises to|risen to|climbed to|climbs to|topped|tops|exceeded|exceeds|passed))(?:\W+(?:at least|more than|over|about|around|nearly|almost|some|an estimated|up to|approximately|roughly|as many as))?\W{0,3}$")
+    crate::rx::regex(r"(?i)(?P<cue>killed|killing|kills|liquidated|lives of|deaths of|death of|death toll (?:among (?:the )?[a-z]+(?: [a-z]+)? )?(?:(?:rose|rises|rising|has risen|had risen|climbed|climbs|climbing|jumped|jumps|stands|stood) )?(?:to|of|at)|death toll (?:reached|reaches|hit|hits|topped|tops|included|includes)|arrested|arresting|detained|detaining|detains?|arrest|injured|injuring|wounded|wounding|detention of|detentions of|arrest of|arrests of|(?:detentions|arrests|detainees|(?:number|count|tally) of (?:detainees|detentions|arrests|those detained|people detained|those arrested))(?: in [a-z]+)? (?:is |was |has |had |have )?(?:put |now |been )?(?:near|nearing|at|to|reached|reaching|reaches|rose to|rises to|risen to|climbed to|climbs to|topped|tops|exceeded|exceeds|passed))(?:\W+(?:at least|more than|over|about|around|nearly|almost|some|an estimated|up to|approximately|roughly|as many as))?\W{0,3}$")
         .expect("cue-before pattern compiles")
 });
 
@@ -1077,6 +1077,11 @@ mod tests {
         assert_eq!(one("He said 20,000 bandits had attacked Almaty."), c("other", 20000, None));
         assert_eq!(one("Some 20 thousand bandits took part in the attacks on Alma-Ata."), c("other", 20000, Some("about")));
         assert_eq!(claims_of("About 20,000 protesters gathered in the square."), vec![]);
+        assert_eq!(one("They want an inquiry into the deaths of more than 160 people."), c("killed", 160, Some("more than")));
+        assert_eq!(
+            claims_of("Officials said 18 officers were killed and 748 others injured."),
+            vec![c("killed", 18, None), c("injured", 748, None)]
+        );
     }
 
     #[test]
