@@ -60,7 +60,9 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// labelling a quote may open a table cell or a sentence; a handle between a name and its
 /// verb is passed over; denied words of saying ("has not commented") date nothing; a zoned
 /// clock opening a log's entry ("• 06:40 UTC: …") dates it on the log's day; "748 others
-/// injured" and "the deaths of 160 people" are claims.
+/// injured" and "the deaths of 160 people" are claims; an appositive name after a comma is
+/// the cue's subject; a repeated quote is credited to whoever first said it; a sentence
+/// opened by "But" keeps its subject in focus; hyphenated French and German first names.
 pub const EXTRACTOR_VERSION: &str = "8";
 
 /// Options of [`build`].

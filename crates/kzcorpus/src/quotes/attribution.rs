@@ -330,19 +330,26 @@ fn credit_repeated_quotes(quotes: &mut [Quote], speakers: &[crate::model::LocalS
     let key = |text: &str| -> String {
         text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
     };
-    let mut credited: foldhash::HashMap<String, (usize, f64)> = foldhash::HashMap::default();
-    for q in quotes.iter() {
+    // the first credit of some words wins: a later copy (a pull quote on its own line, a
+    // summary box) is theirs too, whatever cue its neighbours lend it
+    let mut credited: foldhash::HashMap<String, (usize, usize, f64)> = foldhash::HashMap::default();
+    for (i, q) in quotes.iter().enumerate().filter(|(_, q)| q.cue.is_some()) {
         if let Some(s) = q.speaker {
             if q.text.split_whitespace().count() >= 5 {
-                credited.entry(key(&q.text)).or_insert((s, q.confidence));
+                credited.entry(key(&q.text)).or_insert((i, s, q.confidence));
             }
         }
     }
     if credited.is_empty() {
         return;
     }
-    for q in quotes.iter_mut().filter(|q| q.speaker.is_none()) {
-        if let Some(&(s, confidence)) = credited.get(&key(&q.text)) {
+    for (i, q) in quotes.iter_mut().enumerate() {
+        let Some(&(first, s, confidence)) = credited.get(&key(&q.text)) else { continue };
+        if first < i && q.speaker != Some(s) {
+            q.speaker = Some(s);
+            q.speaker_text = speakers.get(s).map(|sp| sp.name.clone());
+            q.confidence = confidence * 0.8;
+        } else if q.speaker.is_none() {
             q.speaker = Some(s);
             q.speaker_text = speakers.get(s).map(|sp| sp.name.clone());
             q.confidence = confidence * 0.8;
@@ -521,6 +528,8 @@ impl Ctx<'_> {
                     let joins = |t: &Tok| {
                         matches!(classify(t), Class::Title | Class::Nat | Class::Org | Class::Conn)
                             || t.text == "The"
+                            // ("But Volodymyr Fesenko, head of …, said": a conjunction opening the sentence)
+                            || (t.sent_start && matches!(t.text, "But" | "And" | "Yet" | "Meanwhile" | "However" | "Still" | "Now" | "Then"))
                             || GAZETTEER.is_title(&t.text)
                     };
                     while k > 0 && !self.toks[k].sent_start && joins(&self.toks[k - 1]) && ti - k < 12 {
@@ -607,7 +616,10 @@ impl Ctx<'_> {
             self.steps += 1;
             let t = &self.toks[k];
             let named_subject = self.toks[after].cap && !sentence_closed;
-            if k > after && (t.sent_start || self.quoted[k] || (t.clause_start && !seen_mention && !named_subject)) {
+            // (an appositive name after a comma continues the subject: "the head of the
+            // committee's press service, Colonel Nurbek Toktosunov, said")
+            let appositive = t.after_comma && (k..(k + 2).min(limit)).any(|j| self.mention_cover[j].is_some());
+            if k > after && (t.sent_start || self.quoted[k] || (t.clause_start && !seen_mention && !named_subject && !appositive)) {
                 return None;
             }
             seen_mention |= self.mention_cover[k].is_some();
@@ -1496,6 +1508,37 @@ mod tests {
         let (q, idx) = run("Then Defence Minister Rustam Aliyev said after the vote: “The army stays in its barracks.”");
         assert_eq!(who(&q[0], &idx).as_deref(), Some("Rustam Aliyev"));
         assert_eq!(q[0].cue.as_deref(), Some("said"));
+    }
+
+    #[test]
+    fn session_nine_cues_find_their_speakers() {
+        let speaker = |body: &str| {
+            let (q, idx) = run(body);
+            who(&q[0], &idx)
+        };
+        // a country's abbreviation before an office, an appositive after a possessive
+        assert_eq!(speaker("\"Stay indoors and keep safe,\" said U.S. Ambassador Ann Lindqvist.").as_deref(), Some("Ann Lindqvist"));
+        assert_eq!(
+            speaker("\"The task has been fully completed,\" the head of the committee's press service, Colonel Petra Lindqvist, said.").as_deref(),
+            Some("Petra Lindqvist")
+        );
+        // a handle in brackets between the name and the verb; a name opening a table cell
+        assert_eq!(speaker("Almaty photographer Dana Seitova (@dana.s) wrote on Instagram: \u{201c}We are not bandits.\u{201d}").as_deref(), Some("Dana Seitova"));
+        assert_eq!(speaker("| 7 Jan | Tom Lindqvist: \u{201c}We have given the order to hold the line.\u{201d} | Agency |").as_deref(), Some("Tom Lindqvist"));
+        // a conjunction opening the sentence keeps its subject in focus for "he"
+        let (q, idx) = run("\"We will stay as long as needed,\" Tom Jensen said.\n\n\
+                            But Mark Olsen, head of a think tank, disagreed with him. \"An invitation is the easiest occupation,\" he said.");
+        assert_eq!(who(&q[1], &idx).as_deref(), Some("Mark Olsen"));
+    }
+
+    #[test]
+    fn a_pull_quote_is_credited_to_whoever_first_said_it() {
+        let body = "\"Nobody will leave before the job is done,\" Tom Jensen said on Friday.\n\n\
+                    Mark Olsen spoke next. \"It was a long day,\" he said.\n\n\
+                    \"Nobody will leave before the job is done.\"\n\nThe talks went on.";
+        let (q, idx) = run(body);
+        assert_eq!(q.len(), 3);
+        assert_eq!(who(&q[2], &idx).as_deref(), Some("Tom Jensen"));
     }
 
     #[test]
