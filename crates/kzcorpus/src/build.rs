@@ -62,7 +62,8 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// clock opening a log's entry ("• 06:40 UTC: …") dates it on the log's day; "748 others
 /// injured" and "the deaths of 160 people" are claims; an appositive name after a comma is
 /// the cue's subject; a repeated quote is credited to whoever first said it; a sentence
-/// opened by "But" keeps its subject in focus; hyphenated French and German first names.
+/// opened by "But" keeps its subject in focus; hyphenated French and German first names; a
+/// word between two dated clauses belongs to its side of the clause break.
 pub const EXTRACTOR_VERSION: &str = "8";
 
 /// Options of [`build`].

@@ -226,7 +226,20 @@ pub fn extract_events_scanned(
                 !others
                     .iter()
                     .filter(|o| o.start != m.start && !matches!(o.expr, DateExpr::Vague | DateExpr::Years(_)))
-                    .any(|o| gap(o) < mine && separated_by_clause(body, m, o))
+                    .any(|o| {
+                        if !separated_by_clause(body, m, o) {
+                            return false;
+                        }
+                        // a word between the two dates belongs to the side of the clause
+                        // break it is on: "On January 5 the government declared a state of
+                        // emergency, and on January 6 troops arrived"
+                        match clause_break_between(body, m, o) {
+                            Some(split) if t.start >= m.end.min(o.end) && t.end <= m.start.max(o.start) => {
+                                (t.end <= split) != (m.start < o.start)
+                            }
+                            _ => gap(o) < mine,
+                        }
+                    })
             })
             .copied()
             .collect();
@@ -562,6 +575,14 @@ fn exercises_a_quality(body: &str, t: &Trigger) -> bool {
         "restraint" | "caution" | "patience" | "vigilance" | "control" | "power" | "powers" | "influence" | "their" | "its" | "his" | "her"
             | "maximum" | "utmost" | "great" | "due"
     )
+}
+
+/// The byte offset of the last clause break (", and", ";", ", but", ", while") between
+/// two date mentions, if any.
+fn clause_break_between(body: &str, a: &DateMention, b: &DateMention) -> Option<usize> {
+    let (from, to) = if a.end <= b.start { (a.end, b.start) } else { (b.end, a.start) };
+    let gap = body.get(from..to)?;
+    [", and ", "; ", ", but ", ", while ", ", whereas "].iter().filter_map(|sep| gap.rfind(sep)).max().map(|at| from + at)
 }
 
 /// Whether a comma, semicolon or "and" stands between two date mentions, so that each
@@ -1339,6 +1360,18 @@ mod tests {
         for text in ["Nazarbayev has not commented publicly since Wednesday.", "The Kremlin declined to comment on Friday."] {
             assert!(!kinds(text).iter().any(|k| k == "statement"), "{text}");
         }
+    }
+
+    #[test]
+    fn words_between_two_dated_clauses_belong_to_their_own_clause() {
+        let got = events_of(
+            "On January 5, the government declared a state of emergency across the country, and on January 6 troops of the alliance arrived.",
+            Some(d(2022, 1, 8)),
+        );
+        assert_eq!(
+            got,
+            vec![(Some(d(2022, 1, 5)), "state_of_emergency".to_string()), (Some(d(2022, 1, 6)), "troop_deployment".to_string())]
+        );
     }
 
     #[test]
