@@ -211,7 +211,8 @@ pub fn extract_events_scanned(
         }
         let others = within(mentions, |d| (d.start, d.end), lo, hi);
         // (a movement found at a vocabulary word's place replaces it: "arrived" alone is a visit)
-        let movements = troop_movements(body, lo, hi);
+        let forces = mentions_forces(&body[lo..hi]);
+        let movements = if forces { troop_movements(body, lo, hi) } else { Vec::new() };
         let near_triggers: Vec<Trigger> = near_triggers
             .iter()
             .filter(|t| !movements.iter().any(|v| v.start < t.end && t.start < v.end))
@@ -227,23 +228,21 @@ pub fn extract_events_scanned(
                     .iter()
                     .filter(|o| o.start != m.start && !matches!(o.expr, DateExpr::Vague | DateExpr::Years(_)))
                     .any(|o| {
-                        if !separated_by_clause(body, m, o) {
+                        let between = t.start >= m.end.min(o.end) && t.end <= m.start.max(o.start);
+                        if (!between && gap(o) >= mine) || !separated_by_clause(body, m, o) {
                             return false;
                         }
                         // a word between the two dates belongs to the side of the clause
                         // break it is on: "On January 5 the government declared a state of
                         // emergency, and on January 6 troops arrived"
-                        match clause_break_between(body, m, o) {
-                            Some(split) if t.start >= m.end.min(o.end) && t.end <= m.start.max(o.start) => {
-                                (t.end <= split) != (m.start < o.start)
-                            }
-                            _ => gap(o) < mine,
+                        match clause_break_between(body, m, o).filter(|_| between) {
+                            Some(split) => (t.end <= split) != (m.start < o.start),
+                            None => gap(o) < mine,
                         }
                     })
             })
             .copied()
             .collect();
-        let forces = mentions_forces(&body[lo..hi]);
         // (forces that "fanned out" are named before the verb: "Reporters fanned out to
         // interview residents and soldiers" deploys nobody)
         let own_triggers: Vec<Trigger> = own_triggers
