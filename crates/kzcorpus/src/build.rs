@@ -63,7 +63,9 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// injured" and "the deaths of 160 people" are claims; an appositive name after a comma is
 /// the cue's subject; a repeated quote is credited to whoever first said it; a sentence
 /// opened by "But" keeps its subject in focus; hyphenated French and German first names; a
-/// word between two dated clauses belongs to its side of the clause break.
+/// word between two dated clauses belongs to its side of the clause break; a weekly's
+/// range date ("6 - 12 January 2022", the first day), section paths ("Region & World") and a
+/// translator's note are no headline or outlet; a publisher's name over its issue line.
 pub const EXTRACTOR_VERSION: &str = "8";
 
 /// Options of [`build`].

@@ -6,7 +6,7 @@
 //! the gazetteer `data/outlets.tsv`), a crawl-relative stamp ("3 days ago") and a dateline
 //! at the start of the body ("Kiev, Ukraine – …"). No SQL, no I/O.
 
-use chrono::{Duration, NaiveDate};
+use chrono::{Datelike, Duration, NaiveDate};
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -366,7 +366,9 @@ static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
     let labelled_time = r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?,?\s+)?";
     // a page's view counter after the stamp: "07.01.2022, 14:22   👁 12 430", "Views: 2 517"
     let counter = r"(?:\s+(?:👁\S*|views?:?|qarau:)\s*\d[\d ,.]*)?";
-    let pattern = format!(r"(?i)^{lead_time}{label}{labelled_time}{place}{weekday}{date}\S*{time}{counter}{updated}{section}(?:\s+\S+){{0,2}}$");
+    // a week's issue dated by its range: "6 - 12 January 2022" (the first day counts)
+    let range = r"(?:(?P<rs>\d{1,2})\s*[-–]\s*)?";
+    let pattern = format!(r"(?i)^{lead_time}{label}{labelled_time}{place}{weekday}{range}{date}\S*{time}{counter}{updated}{section}(?:\s+\S+){{0,2}}$");
     crate::rx::regex(&pattern).expect("the date-line pattern is valid")
 });
 
@@ -450,6 +452,7 @@ fn date_from(caps: &regex::Captures<'_>) -> Option<NaiveDate> {
 /// assert_eq!(date_line("12/01/22 14:37, Bishkek"), NaiveDate::from_ymd_opt(2022, 1, 12));
 /// assert_eq!(date_line("Updated 1143 GMT (1943 HKT) January 7, 2022"), NaiveDate::from_ymd_opt(2022, 1, 7));
 /// assert_eq!(date_line("07.01.2022, 14:22   👁 12 430"), NaiveDate::from_ymd_opt(2022, 1, 7));
+/// assert_eq!(date_line("6 - 12 January 2022"), NaiveDate::from_ymd_opt(2022, 1, 6));
 /// assert_eq!(date_line(" |07.01.2022 - 16:42 | Update: 07.01.2022 - 18:05"), NaiveDate::from_ymd_opt(2022, 1, 7));
 /// assert_eq!(date_line("Published date: 7 January 2022 10:45 GMT"), NaiveDate::from_ymd_opt(2022, 1, 7));
 /// assert_eq!(date_line("[Record Volume 168, Number 7 (Wednesday, January 12, 2022)]"), NaiveDate::from_ymd_opt(2022, 1, 12));
@@ -480,7 +483,13 @@ pub fn date_line(line: &str) -> Option<NaiveDate> {
             return None;
         }
     }
-    date_from(&caps)
+    let date = date_from(&caps)?;
+    match caps.name("rs").and_then(|m| m.as_str().parse::<u32>().ok()) {
+        // (only a range of days written before a day and its month: "6 - 12 January 2022")
+        Some(first) if caps.name("bd").is_some() && first < date.day() => date.with_day(first),
+        Some(_) => None,
+        None => Some(date),
+    }
 }
 
 /// The place a date stamp names before its date: "Vienna, 13 January 2022" gives "Vienna".

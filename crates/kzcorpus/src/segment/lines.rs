@@ -187,7 +187,10 @@ static CRUMB: Lazy<Regex> =
 /// no part is longer than two words. A headline with a site suffix ("Talks stall in
 /// Vienna | Reuters") has a longer part.
 pub(crate) fn is_section_label(line: &str) -> bool {
-    (line.contains(" | ") && line.split('|').all(|part| (1..=2).contains(&part.split_whitespace().count()))) || is_issue_number(line)
+    (line.contains(" | ") && line.split('|').all(|part| (1..=2).contains(&part.split_whitespace().count())))
+        || is_issue_number(line)
+        // a section path of two short names: "Region & World", "News › Central Asia"
+        || ([" & ", " › ", " > ", " / "].iter().any(|sep| line.contains(sep)) && line.split_whitespace().count() <= 4 && !line.ends_with(['.', '?', '!']))
 }
 
 /// A periodical's issue or volume line: "Issue No. 1578", "Vol. 12, No. 3".
@@ -554,6 +557,9 @@ mod tests {
     fn issue_numbers_are_section_labels() {
         assert!(is_section_label("Issue No. 1578"));
         assert!(is_section_label("Vol. 12, No. 3"));
+        assert!(is_section_label("Region & World"));
+        assert!(is_section_label("News › Central Asia"));
+        assert!(!is_section_label("Russia & China Back Tokayev Over Unrest"));
         assert!(!is_section_label("Issue of troops divides the alliance"));
     }
 

@@ -1057,6 +1057,17 @@ mod tests {
     }
 
     #[test]
+    fn a_weeklys_issue_range_and_section_sit_between_its_name_and_the_headline() {
+        let page = "Harbour Weekly\nIssue No. 1578\n6 - 12 March 2021\nRegion & World\n\
+                    Ministers watch the gas market with concern\n\n\
+                    The ministers met on Monday to discuss gas prices and agreed on nothing at all.\n";
+        let a = one(page);
+        assert_eq!(a.headline.as_deref(), Some("Ministers watch the gas market with concern"));
+        assert_eq!(a.outlet.as_deref(), Some("Harbour Weekly"));
+        assert_eq!(a.published, NaiveDate::from_ymd_opt(2021, 3, 6));
+    }
+
+    #[test]
     fn digest_items_keep_their_own_dates() {
         let page = "Ministers Meet In Rome\n\nThe ministers met on Monday to discuss gas prices.\n\n\
                     Will Prices Fall Again?\n\nMarch 3, 2021\n\nTraders expect a slow decline over the winter months.\n";

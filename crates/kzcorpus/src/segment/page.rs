@@ -44,7 +44,9 @@ pub(super) fn unknown_outlet<'a>(page: &[Line<'a>], kinds: &[Kind], i: usize) ->
     // (a date without its year is no name: "Dana Whitford" / "Jan 10")
     let dated = text.split_whitespace().next().is_some_and(|w| metadata::month_number(&w.trim_end_matches('.').to_lowercase()).is_some())
         && text.chars().any(|c| c.is_ascii_digit());
-    let short = lines::words(text) <= 5 && text.chars().count() <= 40 && page[i].is_heading_shape() && !dated;
+    // (nor is a translator's note: "Translated from Belarusian")
+    let note = text.starts_with("Translated") || text.starts_with("Translation");
+    let short = lines::words(text) <= 5 && text.chars().count() <= 40 && page[i].is_heading_shape() && !dated && !note;
     let after_byline = i > 0 && matches!(kinds[i - 1], Kind::Byline { .. });
     let repeated = (i > 0 && page[i - 1].clean() == text) || page.get(i + 1).is_some_and(|l| l.clean() == text);
     (short && (after_byline || repeated)).then_some(text)
@@ -411,7 +413,12 @@ impl PageMeta {
                 let h = headline?;
                 let first = (0..h).find(|&i| !matches!(kinds[i], Kind::Blank))?;
                 // (a tagline under it is dropped already)
-                let adjacent = (first + 1..h).all(|i| matches!(kinds[i], Kind::Blank | Kind::Drop));
+                // (or with only its issue, date or section between: "Al-Ahram Weekly" / "Issue No.
+                // 1578" / "6 - 12 January 2022" / "Region & World" / headline)
+                let adjacent = (first + 1..h).all(|i| {
+                    matches!(kinds[i], Kind::Blank | Kind::Drop | Kind::Date(_))
+                        || (matches!(kinds[i], Kind::Content) && lines::is_section_label(page[i].clean()))
+                });
                 let text = page[first].clean();
                 let section = text.split_whitespace().any(|w| {
                     [
