@@ -65,7 +65,8 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// opened by "But" keeps its subject in focus; hyphenated French and German first names; a
 /// word between two dated clauses belongs to its side of the clause break; a weekly's
 /// range date ("6 - 12 January 2022", the first day), section paths ("Region & World") and a
-/// translator's note are no headline or outlet; a publisher's name over its issue line.
+/// translator's note are no headline or outlet; a publisher's name over its issue line;
+/// datelines with a glued month ("Jan.7") and a colon after the agency ("(Trend):").
 pub const EXTRACTOR_VERSION: &str = "8";
 
 /// Options of [`build`].

@@ -1257,7 +1257,7 @@ static DATELINE: Lazy<Regex> = Lazy::new(|| {
     // the date month first or day first; the agency in brackets (then the dash may be left
     // out: "New Delhi, Jan 7 (PTI) India is …") or bare after the date ("TOKYO, Jan. 7 Kyodo -")
     let pattern = format!(
-        r"^(?P<place>{place}(?:,\s+{place})?)(?:,?\s+(?:(?i:{MONTH_RE})\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{MONTH_RE}))(?:\s+(?P<bare>{word}(?:\s+{word})?))?)?(?:\s+\((?P<agency>[^()]{{1,40}})\)\s*(?P<dash>[–—-]{{1,2}}\s+)?|\s*[–—-]{{1,2}}\s+)[\p{{Lu}}\d\x22“‘'«]"
+        r"^(?P<place>{place}(?:,\s+{place})?)(?:,?\s+(?:(?i:{MONTH_RE})\.?\s*\d{{1,2}}|\d{{1,2}}\s+(?i:{MONTH_RE}))(?:\s+(?P<bare>{word}(?:\s+{word})?))?)?(?:\s+\((?P<agency>[^()]{{1,40}})\)\s*(?P<dash>[–—-]{{1,2}}\s+|:\s*)?|\s*[–—-]{{1,2}}\s+)[\p{{Lu}}\d\x22“‘'«]"
     );
     crate::rx::regex(&pattern).expect("the dateline pattern is valid")
 });
@@ -1346,6 +1346,7 @@ fn is_place_word(word: &str) -> bool {
 /// ```
 /// assert_eq!(kzcorpus::metadata::dateline("Minsk, Belarus – The talks began."), Some("Minsk, Belarus".to_owned()));
 /// assert_eq!(kzcorpus::metadata::dateline("The talks began – late."), None);
+/// assert_eq!(kzcorpus::metadata::dateline("Baku, Azerbaijan, Jan.7 (Trend):The ministry said …"), Some("Baku, Azerbaijan".to_owned()));
 /// ```
 pub fn dateline(first_paragraph: &str) -> Option<String> {
     if let Some(caps) = dateline_captures(first_paragraph) {
