@@ -1068,6 +1068,16 @@ mod tests {
     }
 
     #[test]
+    fn a_persons_name_on_the_first_line_is_no_publisher() {
+        let page = "Tom Jensen\n\nTalks in Geneva leave the allies uneasy\n\n\
+                    The ministers met on Monday to discuss gas prices and agreed on nothing at all.\n";
+        assert_eq!(one(page).outlet, None);
+        let page = "Harbour Weekly\n\nTalks in Geneva leave the allies uneasy\n\n\
+                    The ministers met on Monday to discuss gas prices and agreed on nothing at all.\n";
+        assert_eq!(one(page).outlet.as_deref(), Some("Harbour Weekly"));
+    }
+
+    #[test]
     fn digest_items_keep_their_own_dates() {
         let page = "Ministers Meet In Rome\n\nThe ministers met on Monday to discuss gas prices.\n\n\
                     Will Prices Fall Again?\n\nMarch 3, 2021\n\nTraders expect a slow decline over the winter months.\n";

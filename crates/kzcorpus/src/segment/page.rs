@@ -428,7 +428,9 @@ impl PageMeta {
                         .iter()
                         .any(|s| w.eq_ignore_ascii_case(s))
                 });
-                (adjacent && matches!(kinds[first], Kind::Content) && lines::is_name_like(text) && !section)
+                // (a person's name there is the writer's or the poster's: "Gabrielius Landsbergis")
+                let person = metadata::names_byline(text).is_some();
+                (adjacent && matches!(kinds[first], Kind::Content) && lines::is_name_like(text) && !section && !person)
                     .then(|| text.to_owned())
             });
         // Date: a date stamp line, the date on a byline, then an anchored relative stamp.
