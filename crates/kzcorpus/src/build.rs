@@ -66,7 +66,8 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// word between two dated clauses belongs to its side of the clause break; a weekly's
 /// range date ("6 - 12 January 2022", the first day), section paths ("Region & World") and a
 /// translator's note are no headline or outlet; a publisher's name over its issue line;
-/// datelines with a glued month ("Jan.7") and a colon after the agency ("(Trend):").
+/// datelines with a glued month ("Jan.7") and a colon after the agency ("(Trend):"); a
+/// person's name on the page's first line is no publisher.
 pub const EXTRACTOR_VERSION: &str = "8";
 
 /// Options of [`build`].
