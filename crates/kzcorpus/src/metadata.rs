@@ -162,7 +162,8 @@ fn copyright_notice_only(line: &str) -> &str {
 pub fn copyright_outlet(line: &str) -> Option<&'static str> {
     // ("ALL RIGHTS RESERVED © Copyright ANSA": the reservation first)
     let line = line.trim();
-    let line = line.get(..19).filter(|head| head.eq_ignore_ascii_case("all rights reserved")).map_or(line, |_| line[19..].trim_start());
+    const RESERVED: &str = "all rights reserved";
+    let line = line.get(..RESERVED.len()).filter(|head| head.eq_ignore_ascii_case(RESERVED)).map_or(line, |_| line[RESERVED.len()..].trim_start());
     let line = copyright_notice_only(line);
     if line.len() > 200 || !is_copyright_notice(line) {
         return None;

@@ -492,6 +492,9 @@ const SENT_QUANTITY_WORDS: [&str; 22] = [
 /// would land", "stood guard as the minister landed").
 const OWN_SUBJECT_WORDS: [&str; 11] = [" who ", " which ", " where ", " when ", " while ", " after ", " before ", " said ", " says ", " told ", " as "];
 
+/// Words that deny what follows them ("had not sent", "never arrived", "hasn't commented").
+const NEGATIONS: [&str; 3] = [" not ", "n't ", " never "];
+
 /// The troop movements of `body[lo..hi]` as decisive deployment triggers at their verbs.
 fn troop_movements(body: &str, lo: usize, hi: usize) -> Vec<Trigger> {
     let Some(text) = body.get(lo..hi) else { return Vec::new() };
@@ -505,14 +508,14 @@ fn troop_movements(body: &str, lo: usize, hi: usize) -> Vec<Trigger> {
             let after = text[whole.end()..].trim_start().to_ascii_lowercase();
             let lead = text[..whole.start()].to_ascii_lowercase();
             let lead = lead.get(lead.len().saturating_sub(30)..).unwrap_or("");
-            if after.starts_with("home") || after.starts_with("back") || [" not ", "n't ", " never ", "refused", "denied"].iter().any(|w| lead.contains(w)) {
+            if after.starts_with("home") || after.starts_with("back") || NEGATIONS.iter().chain(&["refused", "denied"]).any(|w| lead.contains(w)) {
                 return None;
             }
             if c.name("arrive").is_some() {
                 let between = text[whole.start()..verb.start()].to_ascii_lowercase();
                 let before_troops = text[..whole.start()].trim_end().rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
                 let civil = matches!(before_troops.as_str(), "police" | "emergency" | "rescue" | "fire" | "medical" | "ambulance" | "aid");
-                if civil || OWN_SUBJECT_WORDS.iter().any(|w| between.contains(w)) || [" not ", "n't ", " never ", " home "].iter().any(|w| between.contains(w)) {
+                if civil || OWN_SUBJECT_WORDS.iter().any(|w| between.contains(w)) || NEGATIONS.iter().chain(&[" home "]).any(|w| between.contains(w)) {
                     return None;
                 }
             } else {
@@ -559,7 +562,7 @@ fn denied_speech(body: &str, t: &Trigger) -> bool {
         from += 1;
     }
     let before = body[from..t.start].to_ascii_lowercase();
-    [" not ", "n't ", " never ", "declined to ", "refused to ", " no "].iter().any(|w| before.contains(w))
+    NEGATIONS.iter().chain(&["declined to ", "refused to ", " no "]).any(|w| before.contains(w))
 }
 
 /// "to exercise restraint", "exercised their right": the verb, not a military exercise.
