@@ -772,10 +772,11 @@ static REPORTED: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// A meeting or journey in the present tense, which news uses for a schedule: "the
-/// delegations sit down in Geneva on Monday", "Blinken travels to Berlin on Thursday".
+/// delegations sit down in Geneva on Monday", "Blinken travels to Berlin on Thursday", "the
+/// talks move to Brussels on Wednesday and conclude Thursday in Vienna".
 static PRESENT_SCHEDULE: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(
-        r"(?i)(?-u:\b)(?:meets?|sits? down|convenes?|begins?|starts?|resumes?|kicks? off|gets? under ?way|travels?|fly|flies|hosts?|heads? (?:to|for))(?-u:\b)",
+        r"(?i)(?-u:\b)(?:meets?|sits? down|convenes?|begins?|starts?|resumes?|kicks? off|gets? under ?way|travels?|fly|flies|hosts?|heads? (?:to|for)|moves? (?:to|on to)|shifts? to|concludes?|wraps? up|visits)(?-u:\b)",
     )
     .expect("present-schedule pattern compiles")
 });

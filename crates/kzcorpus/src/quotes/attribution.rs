@@ -107,16 +107,18 @@ const PRONOUNS_M: [&str; 3] = ["he", "him", "his"];
 const PRONOUNS_F: [&str; 3] = ["she", "her", "hers"];
 const PRONOUNS_N: [&str; 4] = ["it", "they", "them", "its"];
 
-const PERSON_ROLES: [&str; 41] = [
+const PERSON_ROLES: [&str; 48] = [
     "minister", "president", "leader", "diplomat", "secretary", "head", "chief", "spokesman", "spokeswoman",
     "spokesperson", "commander", "general", "director", "chairman", "ambassador", "envoy", "official", "premier",
     "chancellor", "governor", "mayor", "senator", "politician", "colonel", "lieutenant", "officer", "prosecutor",
     "king", "counterpart", "representative", "adviser", "advisor", "strategist", "analyst", "expert", "scientist",
-    "researcher", "professor", "observer", "commentator", "head-of-state",
+    "researcher", "professor", "observer", "commentator", "head-of-state", "mp", "lawmaker", "legislator",
+    "parliamentarian", "congressman", "congresswoman", "economist",
 ];
 
 /// Roles that rule out a candidate whose known titles say otherwise.
-const STRICT_ROLES: [&str; 2] = ["president", "premier"];
+/// ("the MP said" is not the known spokesman).
+const STRICT_ROLES: [&str; 8] = ["president", "premier", "mp", "lawmaker", "legislator", "parliamentarian", "congressman", "congresswoman"];
 
 /// Verbs of saying whose subject owns a fragment quoted at the end of their sentence.
 const SAYING: [&str; 14] =
@@ -140,14 +142,18 @@ fn role_matches(role: &str, titles: &str) -> bool {
         // "the head of state" is the president or monarch, not the prime minister
         "head-of-state" => &["president", "king", "emir", "monarch", "head of state"],
         "envoy" | "ambassador" | "representative" => &["envoy", "ambassador", "representative", "diplomat"],
-        "expert" | "analyst" | "scientist" | "researcher" | "observer" | "commentator" => {
-            &["expert", "analyst", "scientist", "researcher", "professor", "observer", "commentator", "fellow"]
+        "expert" | "analyst" | "scientist" | "researcher" | "observer" | "commentator" | "economist" => {
+            &["expert", "analyst", "scientist", "researcher", "professor", "observer", "commentator", "fellow", "economist"]
         }
         // "Head of State Toqaev" … "the Kazakh President said"
         "president" => &["president", "head of state"],
         "minister" => &["minister"],
         "secretary" => &["secretary"],
         "politician" | "official" => &["minister", "president", "secretary", "official", "mp", "senator"],
+        // "member of the Milli Majlis X" … "the MP said"
+        "mp" | "lawmaker" | "legislator" | "parliamentarian" | "congressman" | "congresswoman" => {
+            &["mp", "member", "lawmaker", "legislator", "deputy", "parliament", "senator", "congress", "majlis", "duma", "rada"]
+        }
         other => return titles.contains(other),
     };
     synonyms.iter().any(|s| titles.contains(s))
