@@ -16,8 +16,8 @@ const OUTLETS_TSV: &str = include_str!("../data/outlets.tsv");
 const PHOTO_CREDITS: &str = include_str!("../data/photo_credits.txt");
 
 struct Outlets {
-    /// (folded name, canonical name)
-    names: Vec<(String, &'static str)>,
+    /// (folded name, canonical name, the name as the gazetteer writes it)
+    names: Vec<(String, &'static str, &'static str)>,
     /// (folded tagline, canonical name)
     taglines: Vec<(String, &'static str)>,
 }
@@ -30,10 +30,10 @@ static OUTLETS: Lazy<Outlets> = Lazy::new(|| {
         let (Some(canonical), Some(kind), Some(text)) = (cols.next(), cols.next(), cols.next()) else {
             continue;
         };
-        names.push((fold(canonical), canonical));
+        names.push((fold(canonical), canonical, canonical));
         match kind {
             "tagline" => taglines.push((fold(text), canonical)),
-            _ => names.push((fold(text), canonical)),
+            _ => names.push((fold(text), canonical, text)),
         }
     }
     Outlets { names, taglines }
@@ -87,7 +87,58 @@ pub fn outlet_name(line: &str) -> Option<&'static str> {
     let key = AGENCY_CREDIT_SUFFIXES.iter().find_map(|suffix| key.strip_suffix(suffix)).unwrap_or(&key);
     // ("Euronews with AP, AFP", "RFI with AFP and Reuters": a list of agencies)
     let key = key.split_once(" with ").filter(|(_, credited)| credits_agencies(credited)).map_or(key, |(name, _)| name);
-    OUTLETS.names.iter().find(|(name, _)| name == key).map(|(_, canonical)| *canonical)
+    // ("IRNA English", "Xinhua English": an edition of the outlet)
+    let key = OUTLETS.names.iter().any(|(name, _, _)| name == key).then_some(key).or_else(|| key.strip_suffix(" english")).unwrap_or(key);
+    OUTLETS
+        .names
+        .iter()
+        .find(|(name, _, written)| name == key && cased_like(line, written))
+        .map(|(_, canonical, _)| *canonical)
+        .or_else(|| domain_masthead(line))
+}
+
+/// Whether `line` capitalises the words of the outlet's name as `written` does, unless the
+/// line is in capitals: "Foreign policy" is a section label, not the magazine "Foreign Policy".
+fn cased_like(line: &str, written: &str) -> bool {
+    if !line.chars().any(char::is_lowercase) {
+        return true;
+    }
+    line.split_whitespace()
+        .zip(written.split_whitespace())
+        .all(|(seen, name)| !name.starts_with(char::is_uppercase) || seen.starts_with(|c: char| !c.is_lowercase()))
+}
+
+/// Top-level domains that news sites of the region and wires use as their names.
+const SITE_DOMAINS: [&str; 16] = ["az", "kz", "kg", "uz", "tj", "tm", "am", "ge", "by", "ua", "ru", "md", "mn", "media", "news", "info"];
+
+/// A site named by its domain alone ("Report.az", "KAKTUS.MEDIA", "Kun.uz"): one word, a dot
+/// and a known domain, written as the site writes its name (capitals only for the first letter).
+fn domain_masthead(line: &str) -> Option<&'static str> {
+    let (name, domain) = line.rsplit_once('.')?;
+    let plausible = (3..=24).contains(&name.chars().count())
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        && name.chars().any(|c| c.is_ascii_alphabetic())
+        && SITE_DOMAINS.contains(&domain.to_ascii_lowercase().as_str());
+    if !plausible {
+        return None;
+    }
+    let mut chars = name.chars();
+    let first = chars.next()?.to_ascii_uppercase();
+    let rest: String = if name.chars().all(|c| !c.is_ascii_lowercase()) { chars.as_str().to_ascii_lowercase() } else { chars.as_str().to_owned() };
+    Some(intern(format!("{first}{rest}.{}", domain.to_ascii_lowercase())))
+}
+
+/// A name made at run time, kept for the life of the process: the outlet functions return
+/// `&'static str`, and the few site names read from pages are stored once each.
+fn intern(name: String) -> &'static str {
+    static NAMES: Lazy<std::sync::Mutex<std::collections::HashSet<&'static str>>> = Lazy::new(Default::default);
+    let mut names = NAMES.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some(known) = names.get(name.as_str()) {
+        return known;
+    }
+    let leaked: &'static str = Box::leak(name.into_boxed_str());
+    names.insert(leaked);
+    leaked
 }
 
 /// News agencies an outlet's line credits, folded to lower case.
@@ -343,14 +394,14 @@ const MONTH_RE: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
 /// day-first numeric ("08.01.2022"), "January 8, 2022" and "8 January 2022".
 fn date_pattern() -> String {
     format!(
-        r"(?:(?P<iy>\d{{4}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})|(?P<ed>\d{{1,2}})\.(?P<em>\d{{1,2}})\.(?P<ey>\d{{4}})|(?P<s1>\d{{1,2}})/(?P<s2>\d{{1,2}})/(?P<sy>\d{{4}})|(?P<t1>\d{{2}})/(?P<t2>\d{{2}})/(?P<ty>\d{{2}})|(?P<am>{MONTH_RE})\s+(?P<ad>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<ay>\d{{4}})|(?P<bd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<bm>{MONTH_RE}),?\s+(?P<by>\d{{4}}))"
+        r"(?:(?P<iy>\d{{4}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})|(?P<ed>\d{{1,2}})\.(?P<em>\d{{1,2}})\.(?P<ey>\d{{4}})|(?P<s1>\d{{1,2}})/(?P<s2>\d{{1,2}})/(?P<sy>\d{{4}})|(?P<t1>\d{{2}})/(?P<t2>\d{{2}})/(?P<ty>\d{{2}})|(?P<am>{MONTH_RE})\s+(?P<ad>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<ay>\d{{4}})|(?P<bd>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?P<bm>{MONTH_RE})(?:,?\s+|-)(?P<by>\d{{4}}))"
     )
 }
 
 /// A whole-line date stamp: optional label, optional weekday, a date, optional time, and at
 /// most two trailing tokens of page residue (also glued to the year: "10 Jan 202210 Jan 2022").
 static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
-    let label = r"(?:(?:first |last )?(?:published|updated|posted|modified|date|dated|aired|broadcast|released|issued|sent|uploaded|still current at|publication date)(?:\s+on|\s+date)?\s*:?\s*)?";
+    let label = r"(?:(?:first |last )?(?:published|updated|posted|modified|date|dated|aired|broadcast|released|issued|sent|uploaded|answered|still current at|publication date)(?:\s+on|\s+date)?\s*:?\s*)?";
     // a place before the date of a release: "Moscow, 14 January 2022"
     // (ASCII letters: a Unicode class under case folding would make this pattern slow to build)
     let place = r"(?:(?P<place>[a-z][a-z.'’-]+(?:\s+[a-z][a-z.'’-]+){0,2}),\s+)?";
@@ -367,9 +418,11 @@ static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
     let labelled_time = r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?,?\s+)?";
     // a page's view counter after the stamp: "07.01.2022, 14:22   👁 12 430", "Views: 2 517"
     let counter = r"(?:\s+(?:👁\S*|views?:?|qarau:)\s*\d[\d ,.]*)?";
+    // an archive's note of the page's age after the stamp: "January 12, 2022 04:35 PM Age: 4 years"
+    let age = r"(?:\s+age:\s*\d+\s+(?:years?|months?|days?))?";
     // a week's issue dated by its range: "6 - 12 January 2022" (the first day counts)
     let range = r"(?:(?P<rs>\d{1,2})\s*[-–]\s*)?";
-    let pattern = format!(r"(?i)^{lead_time}{label}{labelled_time}{place}{weekday}{range}{date}\S*{time}{counter}{updated}{section}(?:\s+\S+){{0,2}}$");
+    let pattern = format!(r"(?i)^{lead_time}{label}{labelled_time}{place}{weekday}{range}{date}\S*{time}{counter}{age}{updated}{section}(?:\s+\S+){{0,2}}$");
     crate::rx::regex(&pattern).expect("the date-line pattern is valid")
 });
 
@@ -797,12 +850,23 @@ fn name_list(names: &str) -> Option<Vec<String>> {
         if token.chars().any(|c| c.is_ascii_digit()) {
             continue; // a date or time printed on the byline
         }
+        if !out.is_empty() && writer_described(token) {
+            continue; // "By Ann Lee, the writer of the Morning Brief"
+        }
         if !looks_like_name(token) {
             return None;
         }
         out.push(token.to_owned());
     }
     Some(out)
+}
+
+/// A description of the writer after their name, in lower case: "the writer of Foreign
+/// Policy's Morning Brief", "a columnist for the paper", "our correspondent in Almaty".
+fn writer_described(token: &str) -> bool {
+    const ROLES: [&str; 9] = ["writer", "author", "editor", "correspondent", "columnist", "reporter", "contributor", "host", "founder"];
+    let mut words = token.split_whitespace();
+    matches!(words.next(), Some("the" | "a" | "an" | "our")) && words.take(3).any(|w| ROLES.contains(&w.trim_end_matches(['.', ',', 's'])))
 }
 
 /// The authors of a byline line ("By A, B, Handout, C"), in order and as written; photo
@@ -819,6 +883,8 @@ fn name_list(names: &str) -> Option<Vec<String>> {
 /// assert_eq!(role, Some(vec!["Ann Lee".to_owned()]));
 /// let paper = kzcorpus::metadata::byline("By Ann Lee, The Washington Post");
 /// assert_eq!(paper, Some(vec!["Ann Lee".to_owned()]));
+/// let described = kzcorpus::metadata::byline("By Ann Lee, the writer of Foreign Policy’s Morning Brief.");
+/// assert_eq!(described, Some(vec!["Ann Lee".to_owned()]));
 /// let serial = kzcorpus::metadata::byline("By Ann Lee, Bo Tran, and Eva Roth");
 /// assert_eq!(serial, Some(vec!["Ann Lee".to_owned(), "Bo Tran".to_owned(), "Eva Roth".to_owned()]));
 /// let posted = kzcorpus::metadata::byline("Posted on January 8, 2022 by Timur Bekov");
@@ -1422,6 +1488,24 @@ mod tests {
     }
 
     #[test]
+    fn outlet_lines_keep_the_names_capitals_and_read_site_domains() {
+        // a section label in sentence case is not the magazine
+        assert_eq!(outlet_name("Foreign policy"), None);
+        assert_eq!(outlet_name("Foreign Policy"), Some("Foreign Policy"));
+        assert_eq!(outlet_name("FOREIGN POLICY"), Some("Foreign Policy"));
+        // an edition of a known outlet
+        assert_eq!(outlet_name("IRNA English"), Some("IRNA"));
+        assert_eq!(outlet_name("Proper English"), None);
+        // a site named by its domain, in capitals or not
+        assert_eq!(outlet_name("Report.az"), Some("Report.az"));
+        assert_eq!(outlet_name("STEPPEWIRE.KZ"), Some("Steppewire.kz"));
+        assert_eq!(outlet_name("Kaktus.media"), Some("Kaktus.media"));
+        assert_eq!(outlet_name("Almaty is calm.ru"), None);
+        assert_eq!(outlet_name("index.html"), None);
+        assert_eq!(outlet_name("No.1"), None);
+    }
+
+    #[test]
     fn reads_labelled_iso_date_with_page_residue() {
         assert_eq!(date_line(" date 2021-11-30 SharePrint"), ymd(2021, 11, 30));
         assert_eq!(date_line("Published: 2021-11-30T08:15:00Z"), ymd(2021, 11, 30));
@@ -1587,6 +1671,11 @@ mod tests {
         // a time zone with its offset, and slashed dates that can be read one way only
         assert_eq!(date_line("January 6, 2022, 4:12 PM GMT+3 Updated on January 6, 2022, 7:38 PM GMT+3"), ymd(2022, 1, 6));
         assert_eq!(date_line("Issued on: 13/01/2022 - 18:47"), ymd(2022, 1, 13));
+        // a day, a month's abbreviation and a year joined by hyphens; a forum's "Answered"
+        assert_eq!(date_line("13-Jan-2022"), ymd(2022, 1, 13));
+        assert_eq!(date_line("Answered January 12, 2022"), ymd(2022, 1, 12));
+        assert_eq!(date_line("13-Jan"), None);
+        assert_eq!(date_line("January 12, 2022 04:35 PM Age: 4 years"), ymd(2022, 1, 12));
         assert_eq!(date_line("1/13/2022"), ymd(2022, 1, 13));
         // (two-digit day and month: as the clock beside them writes them)
         assert_eq!(date_line("06/01/2022"), None);

@@ -145,7 +145,45 @@ pub(crate) fn is_blank(line: &str) -> bool {
 /// donation/newsletter/ad-blocker appeals, correction prompts, UI residue.
 pub(crate) fn is_furniture(line: &str) -> bool {
     let line = line.trim();
-    FURNITURE_SET.is_match(line) || is_breadcrumb(line) || is_ui_residue(line) || is_broadcast_sign_off(line)
+    FURNITURE_SET.is_match(line) || is_breadcrumb(line) || is_ui_residue(line) || is_broadcast_sign_off(line) || is_spaced_menu(line) || is_language_switcher(line)
+}
+
+/// The names and codes of a site's language versions, folded to lower case.
+const LANGUAGE_LABELS: [&str; 44] = [
+    "en", "eng", "english", "ru", "rus", "рус", "ру", "русский", "kz", "kaz", "қаз", "каз", "қазақша", "mn", "mon", "мон",
+    "монгол", "中文", "日本語", "한국어", "ქართ", "ქართული", "ka", "geo", "uz", "uzb", "ўзб", "o'z", "oʻz", "ky", "кыр",
+    "tj", "тоҷ", "az", "aze", "hy", "հայ", "ua", "ukr", "укр", "ar", "عربي", "tr", "de",
+];
+
+/// A site's language switcher: "ENG  МОН  РУС  中文  日本語", "ქართ | ENG | РУС". Two or more
+/// labels, all of them languages, one of them English.
+fn is_language_switcher(line: &str) -> bool {
+    if line.len() > 80 {
+        return false;
+    }
+    let labels: Vec<String> = line.split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | '·')).filter(|l| !l.is_empty()).map(str::to_lowercase).collect();
+    labels.len() >= 2
+        && labels.iter().all(|l| LANGUAGE_LABELS.contains(&l.as_str()))
+        && labels.iter().any(|l| matches!(l.as_str(), "en" | "eng" | "english"))
+}
+
+/// A site's menu flattened into one line, its items set apart by runs of spaces or tabs:
+/// "Home   Following   Answer   Spaces   Notifications". At least four items of one to three
+/// capitalised words and no digits (a table's row has figures and dates); nothing ends a
+/// sentence.
+fn is_spaced_menu(line: &str) -> bool {
+    if line.len() > 160 || !(line.contains("  ") || line.contains('\t')) {
+        return false;
+    }
+    let items: Vec<&str> = line.split("  ").flat_map(|part| part.split('\t')).map(str::trim).filter(|item| !item.is_empty()).collect();
+    items.len() >= 4
+        && items.iter().all(|item| {
+            let words = item.split_whitespace().count();
+            (1..=3).contains(&words)
+                && item.chars().count() <= 25
+                && item.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+                && item.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '&' | '-' | '\''))
+        })
 }
 
 /// A reporter's sign-off closing a broadcast: "For NPR News, I'm Ann Lee in Almaty." (the
@@ -823,6 +861,21 @@ mod tests {
             let line = line.trim();
             assert_eq!(FURNITURE_SET.is_match(line) || is_breadcrumb(line), whole.is_match(line), "{line:?}");
         }
+    }
+
+    #[test]
+    fn menus_flattened_into_spaced_lines_are_furniture() {
+        assert!(is_furniture("Home   Following   Answer   Spaces   Notifications   Search Quora"));
+        assert!(is_furniture("News\tWorld\tBusiness\tSport"));
+        assert!(is_furniture("Upvote · 2.1K   Share · 48   Comments · 112"));
+        // a table's row holds figures; a sentence set out with wide spaces is still text
+        assert!(!is_furniture("Almaty   Jan 5   Protest   103"));
+        assert!(!is_furniture("Troops arrived.   Police   Fired   Shots"));
+        assert!(!is_furniture("Home   Following"));
+        assert!(is_furniture("ENG  МОН  РУС  中文  日本語"));
+        assert!(is_furniture("ქართ | ENG | РУС"));
+        assert!(!is_furniture("ENG"));
+        assert!(!is_furniture("English Tea"));
     }
 
     #[test]
