@@ -1200,6 +1200,16 @@ mod tests {
             let got = events_of(body, day);
             assert!(got.iter().any(|(date, _)| *date == Some(want)), "{body}: {got:?}");
         }
+        // Tuesday 11 January 2022: talks that move on and conclude are still to come
+        let got = events_of(
+            "The talks move to Brussels on Wednesday for a NATO-Russia Council meeting, the first in more than two years, and conclude Thursday in Vienna.",
+            Some(d(2022, 1, 11)),
+        );
+        assert!(got.iter().any(|(date, _)| *date == Some(d(2022, 1, 12))), "{got:?}");
+        assert!(got.iter().any(|(date, _)| *date == Some(d(2022, 1, 13))), "{got:?}");
+        // (a move told in the past stays behind)
+        let got = events_of("The talks moved to Brussels on Wednesday.", Some(d(2022, 1, 14)));
+        assert!(got.iter().any(|(date, _)| *date == Some(d(2022, 1, 12))), "{got:?}");
         // Friday 7 January 2022: the schedule does not carry past "after"
         let got = events_of("Diplomats sit down in Geneva on Monday, after the envoy spoke to the president on Thursday.", Some(d(2022, 1, 7)));
         assert!(got.iter().any(|(date, _)| *date == Some(d(2022, 1, 6))), "{got:?}");

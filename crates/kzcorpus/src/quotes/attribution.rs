@@ -1452,6 +1452,20 @@ mod tests {
     }
 
     #[test]
+    fn the_mp_is_the_member_of_parliament_not_the_spokesman_quoted_before() {
+        let body = "Spokesman Oleg Marchenko said \"no comment\" twice. \"We watch,\" Marchenko said.\n\n\
+                    Member of the Milli Majlis Sevinj Hasanova wrote that the events were a warning.\n\n\
+                    \"Today it is Almaty,\" the MP wrote in her post.";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[2], &idx).as_deref(), Some("Sevinj Hasanova"));
+        // a legislature's name is not part of the member's name
+        assert!(idx.speakers.iter().all(|s| s.name != "Milli Majlis Sevinj Hasanova"));
+        // "the minister" still takes the minister
+        let (q, idx) = run("Defence Minister Ivan Petrov visited the troops. \"We are ready,\" the minister said.");
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Ivan Petrov"));
+    }
+
+    #[test]
     fn a_full_stop_inside_the_marks_still_takes_a_plain_cue_after_it() {
         let (q, idx) = run("\"We have no plans to stay in the city.\" Mayor John Smith told reporters on Thursday.");
         assert_eq!(who(&q[0], &idx).as_deref(), Some("John Smith"));
