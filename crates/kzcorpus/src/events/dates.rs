@@ -368,6 +368,14 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
             };
             DateExpr::Weekday { weekday, shift }
         } else if let Some(w) = caps.name("dw") {
+            // "World Today", "USA Today": a capitalised day word after a capitalised word
+            // ends a programme's or paper's name
+            let name_before = text[..w.start()].strip_suffix(' ').and_then(|b| b.split_whitespace().next_back()).is_some_and(|prev| {
+                prev.starts_with(|c: char| c.is_uppercase()) && prev.chars().last().is_some_and(char::is_alphabetic)
+            });
+            if w.as_str().starts_with(char::is_uppercase) && name_before {
+                continue;
+            }
             match w.as_str().to_ascii_lowercase().as_str() {
                 "yesterday" => DateExpr::Days(-1),
                 "tomorrow" => DateExpr::Days(1),

@@ -177,9 +177,12 @@ pub fn extract_events_scanned(
         let section_day = headings.partition_point(|h| h.1 <= m.start).checked_sub(1).map(|h| headings[h].2);
         let here = DateContext { published: section_day.or(ctx.published), ..ctx };
         let resolved = resolve(&m.expr, &here, near_previous, future);
+        // "in two days" counts ahead from the page, not to a day the story is told from
+        let counted_ahead = body[m.start..].get(..3).is_some_and(|w| w.eq_ignore_ascii_case("in "));
         // (a deadline is no day something happened on: "… remains in force until Jan. 19. The
-        // day before, Tokayev …" counts from the day before, not from the 19th)
-        if let Some(r) = resolved.filter(|r| r.granularity == Granularity::Day && !m.until) {
+        // day before, Tokayev …" counts from the day before, not from the 19th; nor is a
+        // count ahead: "would start in two days. … on the same day" is the day it was said)
+        if let Some(r) = resolved.filter(|r| r.granularity == Granularity::Day && !m.until && !counted_ahead) {
             previous = Some((r.date, sentence.paragraph));
         }
         if skip_mention(body, m, mentions.get(mi + 1)) || headings.binary_search_by_key(&m.start, |h| h.0).is_ok() {
@@ -205,7 +208,6 @@ pub fn extract_events_scanned(
         // "Today it is Almaty, tomorrow it may be Minsk": day words inside a quotation are
         // the speaker's, not the article's; "in two days" dates only what is still to come
         // ("500 were detained in two days" is a duration)
-        let counted_ahead = body[m.start..].get(..3).is_some_and(|w| w.eq_ignore_ascii_case("in "));
         if (quoted && matches!(m.expr, DateExpr::Days(_))) || (counted_ahead && !future) {
             continue;
         }
@@ -1213,6 +1215,23 @@ mod tests {
         // Friday 7 January 2022: the schedule does not carry past "after"
         let got = events_of("Diplomats sit down in Geneva on Monday, after the envoy spoke to the president on Thursday.", Some(d(2022, 1, 7)));
         assert!(got.iter().any(|(date, _)| *date == Some(d(2022, 1, 6))), "{got:?}");
+    }
+
+    #[test]
+    fn the_same_day_is_the_day_told_of_not_a_count_ahead() {
+        // Thursday 13 January 2022
+        let body = "On Tuesday, the president told parliament that the withdrawal would start in two days.\n\n\
+                    He also appointed a new prime minister, Alikhan Smailov, on the same day.";
+        let got = events_of(body, Some(d(2022, 1, 13)));
+        assert!(got.iter().any(|(date, kind)| *date == Some(d(2022, 1, 11)) && kind == "appointment"), "{got:?}");
+    }
+
+    #[test]
+    fn a_programme_named_today_dates_nothing_and_a_farewell_ceremony_is_a_withdrawal() {
+        let got = events_of("Welcome back to World Today. A farewell ceremony was held here in Almaty on Thursday morning.", Some(d(2022, 1, 13)));
+        assert_eq!(got, vec![(Some(d(2022, 1, 13)), "withdrawal".to_owned())]);
+        let got = events_of("Today the streets of Almaty were calm again and the banks reopened.", Some(d(2022, 1, 10)));
+        assert!(got.iter().any(|(date, _)| *date == Some(d(2022, 1, 10))), "{got:?}");
     }
 
     #[test]
