@@ -141,6 +141,8 @@ pub fn extract_events_scanned(
     let mut cache: Option<(usize, Vec<Trigger>, Vec<(usize, usize)>)> = None;
     // the sentence, end and types of the last date given types
     let mut listed: Option<(usize, usize, Vec<&'static str>)> = None;
+    // the sentence, end and day of the last weekday resolved
+    let mut last_weekday: Option<(usize, usize, NaiveDate)> = None;
     for (mi, m) in mentions.iter().enumerate() {
         while si < sents.len() && sents[si].end <= m.start {
             si += 1;
@@ -176,7 +178,18 @@ pub fn extract_events_scanned(
         // under a day heading of a live blog, "today" and "in two days" count from that day
         let section_day = headings.partition_point(|h| h.1 <= m.start).checked_sub(1).map(|h| headings[h].2);
         let here = DateContext { published: section_day.or(ctx.published), ..ctx };
-        let resolved = resolve(&m.expr, &here, near_previous, future);
+        let mut resolved = resolve(&m.expr, &here, near_previous, future);
+        if matches!(m.expr, DateExpr::Weekday { .. }) {
+            if let (Some(r), Some((s, end, before))) = (resolved.as_mut(), last_weekday) {
+                // (only a day listed after today or a day to come, read into the past: "The
+                // OSCE meets on Thursday, and NATO on Wednesday" lists days to come out of order)
+                let past = here.published.is_some_and(|p| r.date < p && before >= p);
+                if s == si && past && lists_after(body, end, m.start) {
+                    r.date += Duration::days(7);
+                }
+            }
+            last_weekday = resolved.filter(|r| r.granularity == Granularity::Day).map(|r| (si, m.end, r.date));
+        }
         // "in two days" counts ahead from the page, not to a day the story is told from
         let counted_ahead = body[m.start..].get(..3).is_some_and(|w| w.eq_ignore_ascii_case("in "));
         // (a deadline is no day something happened on: "… remains in force until Jan. 19. The
@@ -818,6 +831,19 @@ fn present_schedule(clause: &str) -> bool {
     PRESENT_SCHEDULE.find_iter(clause).any(|v| !clause[..v.start()].trim_end().to_ascii_lowercase().ends_with(" to"))
 }
 
+/// Whether the words between two weekdays of a sentence list them in order ("on Thursday
+/// night and Traktor Chelyabinsk on Saturday", "on Monday, then on Wednesday"): the second
+/// is then not a day before the first.
+fn lists_after(body: &str, previous_end: usize, start: usize) -> bool {
+    body.get(previous_end..start).is_some_and(|gap| {
+        let lower = gap.to_ascii_lowercase();
+        gap.len() <= 80
+            && !gap.contains(['.', ';', '"', '“', '”'])
+            && (lower.contains(" and ") || lower.contains("then") || lower.contains("followed by"))
+            && !AFTER_WORD.is_match(gap)
+    })
+}
+
 /// Whether the date `m` continues a schedule begun by an earlier date of its sentence that
 /// was still to come: "sit down in Geneva on Monday, then it's the NATO-Russia Council in
 /// Brussels on Wednesday and the OSCE in Vienna on Thursday". The words between the two
@@ -1215,6 +1241,22 @@ mod tests {
         // Friday 7 January 2022: the schedule does not carry past "after"
         let got = events_of("Diplomats sit down in Geneva on Monday, after the envoy spoke to the president on Thursday.", Some(d(2022, 1, 7)));
         assert!(got.iter().any(|(date, _)| *date == Some(d(2022, 1, 6))), "{got:?}");
+    }
+
+    #[test]
+    fn listed_weekdays_keep_their_order() {
+        // Thursday 6 January 2022: tonight's game and Saturday's
+        let got = events_of("Barys was scheduled to host Avangard Omsk on Thursday night and Traktor Chelyabinsk on Saturday.", Some(d(2022, 1, 6)));
+        assert!(got.iter().any(|(date, _)| *date == Some(d(2022, 1, 8))), "{got:?}");
+        // Friday 7 January 2022: two past days listed in order stay in the past
+        let got = events_of("Protesters rallied on Monday and stormed the building on Wednesday.", Some(d(2022, 1, 7)));
+        assert!(got.iter().any(|(date, _)| *date == Some(d(2022, 1, 5))), "{got:?}");
+        // Tuesday 11 January 2022: days to come listed out of order stay as they are
+        let got = events_of("The OSCE meets in Vienna on Thursday, and NATO on Wednesday in Brussels.", Some(d(2022, 1, 11)));
+        assert!(got.iter().any(|(date, _)| *date == Some(d(2022, 1, 12))), "{got:?}");
+        // (nor does a day told as before the other move)
+        let got = events_of("Talks opened on Friday, days after the clashes of Tuesday.", Some(d(2022, 1, 7)));
+        assert!(got.iter().all(|(date, _)| *date != Some(d(2022, 1, 11))), "{got:?}");
     }
 
     #[test]
