@@ -388,7 +388,7 @@ fn keep_span(text: &str, has_cue: bool, as_they_say: bool, chars: &[char], span:
         .iter()
         .any(|w| before.trim_end().ends_with(w));
     if words.len() <= 4 {
-        if labelled || !has_cue || described_as(chars, span.start) || counted_label(chars, span.start) {
+        if labelled || !has_cue || described_as(chars, span.start) || counted_label(chars, span.start) || political_label(text) {
             return false;
         }
         // "as they say, "…"" is an idiom, not an attribution
@@ -428,6 +428,18 @@ fn described_as(chars: &[char], start: usize) -> bool {
     ["described as", "describes as", "describing as", "described it as", "described them as", "referred to as", "refers to as"]
         .iter()
         .any(|phrase| clause.contains(phrase))
+}
+
+/// Established political terms that news puts in quotation marks as labels, whoever
+/// uses them: "colour revolutions", "hybrid war", "shoot to kill".
+const POLITICAL_LABELS: [&str; 8] =
+    ["colour revolution", "color revolution", "hybrid war", "hybrid warfare", "false flag", "false-flag operation", "shoot to kill", "multi-vector"];
+
+/// Whether a short span is one of the [`POLITICAL_LABELS`] (singular or plural).
+fn political_label(text: &str) -> bool {
+    let key = text.trim().trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let key = key.strip_suffix('s').unwrap_or(&key);
+    POLITICAL_LABELS.iter().any(|label| key == *label || key.strip_prefix("a ").or_else(|| key.strip_prefix("the ")) == Some(label))
 }
 
 /// Whether a short span follows a count: "26 “armed criminals” were killed" labels what is
@@ -543,7 +555,24 @@ impl Ctx<'_> {
                     }
                     self.toks[k].sent_start && (k..ti).all(|j| joins(&self.toks[j]))
                 });
-            self.focus.push(Focus { pos: t.start, speaker: mention.speaker, salient: next_cue || prev_cue || subject_start, protagonist: false });
+            // ("Lelo party leader Mamuka Khazaradze struck a similar note": a few words with no
+            // punctuation open the sentence, and a verb in lower case follows the name)
+            let early_subject = !subject_start && {
+                let k = (ti.saturating_sub(5)..ti).rev().find(|&j| self.toks[j].sent_start);
+                k.is_some_and(|k| (k + 1..=ti).all(|j| self.toks[j].plain_gap) && (k..ti).all(|j| self.mention_at[j].is_none()))
+                    && self.toks.get(end_tok).is_some_and(|next| {
+                        next.plain_gap
+                            && next.text.chars().all(|c| c.is_ascii_lowercase())
+                            && next.text.len() > 2
+                            && !matches!(next.text, "and" | "the" | "for" | "from" | "with" | "who" | "which" | "that" | "was" | "were" | "has" | "had")
+                    })
+            };
+            self.focus.push(Focus {
+                pos: t.start,
+                speaker: mention.speaker,
+                salient: next_cue || prev_cue || subject_start || early_subject,
+                protagonist: false,
+            });
         }
     }
 
@@ -915,6 +944,18 @@ impl Ctx<'_> {
 
     /// The subject just before a cue (`X said`, `the minister said`, `he said`).
     fn subject_before(&mut self, cue: usize, lo: usize) -> (Option<usize>, Option<String>, How) {
+        // "said Viktor Ahn, the head of a hosting company who asked …": the relative clause
+        // speaks of the person named before it, not of "a hosting company who"
+        if cue > lo && self.low(cue - 1) == "who" {
+            self.steps += 16;
+            let person = (lo..cue - 1).rev().take(16).find_map(|k| {
+                self.mention_cover[k].filter(|&mi| self.index.speakers[self.index.mentions[mi].speaker].kind == SpeakerKind::Person)
+            });
+            return match person {
+                Some(mi) => (Some(self.index.mentions[mi].speaker), Some(self.index.mentions[mi].text.clone()), How::Named),
+                None => (None, None, How::Description),
+            };
+        }
         // "the channel quoted Tokayev as telling viewers: …": the one quoted speaks
         if cue > lo + 2 && self.low(cue - 1) == "as" {
             let from = cue.saturating_sub(9).max(lo);
@@ -925,13 +966,20 @@ impl Ctx<'_> {
                 }
             }
         }
-        // ", saying …" / ", adding …": the subject of the main clause
-        if self.toks[cue].after_comma && self.toks[cue].text.ends_with("ing") {
+        // ", saying …" / ", adding …" / "… and said": the subject of the main clause
+        // (the first verb's subject may stand before a quote of its own: "X expressed “…” and
+        // said …"; the search goes back to the sentence's start, over quoted words)
+        let coordinated = cue > 0 && self.low(cue - 1) == "and";
+        let from = if coordinated { (cue.saturating_sub(40)..cue).rev().find(|&k| self.toks[k].sent_start).unwrap_or(lo).min(lo) } else { lo };
+        if (self.toks[cue].after_comma && self.toks[cue].text.ends_with("ing")) || coordinated {
             // (a name in brackets is no subject: "ALMATY, Jan 9 (Agency) - the ministry …")
             let mut depth = 0i32;
-            for k in lo..cue {
+            for k in from..cue {
+                if self.quoted[k] {
+                    continue;
+                }
                 self.steps += 1;
-                let gap_start = if k > lo { self.toks[k - 1].full_end } else { self.toks[k].start };
+                let gap_start = if k > from { self.toks[k - 1].full_end } else { self.toks[k].start };
                 for c in self.chars.get(gap_start..self.toks[k].start).unwrap_or(&[]) {
                     match c {
                         '(' => depth += 1,
@@ -1463,6 +1511,37 @@ mod tests {
         // "the minister" still takes the minister
         let (q, idx) = run("Defence Minister Ivan Petrov visited the troops. \"We are ready,\" the minister said.");
         assert_eq!(who(&q[0], &idx).as_deref(), Some("Ivan Petrov"));
+    }
+
+    #[test]
+    fn established_political_labels_are_not_quotes() {
+        let (q, _) = run("Putin said the alliance had acted and warned that \"colour revolutions\" would not be allowed.");
+        assert!(q.is_empty(), "{q:?}");
+        let (q, _) = run("Lavrov said it was \"a color revolution\" again.");
+        assert!(q.is_empty(), "{q:?}");
+        let (q, _) = run("Putin warned that \"revolutions will fail\" everywhere.");
+        assert_eq!(q.len(), 1);
+    }
+
+    #[test]
+    fn a_second_verb_of_saying_shares_the_subject_of_the_first() {
+        let (q, idx) = run("During the talk, Minister B.Battsetseg expressed “deep sympathy to the families of the victims” and said that Mongolia was ready to help “in any way it can”.");
+        assert_eq!(q.len(), 2);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("B.Battsetseg"));
+        assert_eq!(who(&q[1], &idx).as_deref(), Some("B.Battsetseg"));
+    }
+
+    #[test]
+    fn people_introduced_by_a_first_name_or_in_a_relative_clause_speak() {
+        let (q, idx) = run("A shopkeeper in Almaty, who gave his name only as Yerlan, was blunter. “I don’t care who is shooting,” he says.");
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Yerlan"));
+        let body = "\"We had 40 megawatts of machines sitting there,\" said Viktor Ahn, the CEO of a hosting company who asked us not to name the firm. \"You cannot hash without a connection to the pool.\"";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[1], &idx).as_deref(), Some("Viktor Ahn"));
+        // the subject of the sentence before the quote, named after a few words
+        let body = "“We know how this ends,” Nika Melia told reporters.\n\nLelo party leader Mamuka Khazaradze struck a similar note. “Inviting them is easy,” he said.";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[1], &idx).as_deref(), Some("Mamuka Khazaradze"));
     }
 
     #[test]

@@ -413,6 +413,20 @@ fn looks_like_surname(word: &str) -> bool {
 /// of `toks`. One-word person names are returned only with their own evidence (a title
 /// before them or a cue verb next to them) or marked `strong = false` for the caller to
 /// match against full names.
+/// Whether the word at token `i` is a name someone is introduced by: "who gave his name
+/// only as Yerlan", "identified only as Aigerim", "a teacher I will call Aizhan".
+fn introduced_by_first_name(toks: &[Tok], i: usize) -> bool {
+    let low = |k: usize| toks.get(k).map(|t| t.text.to_ascii_lowercase()).unwrap_or_default();
+    if i < 2 || !toks[i].cap {
+        return false;
+    }
+    match low(i - 1).as_str() {
+        "as" => (i.saturating_sub(5)..i - 1).any(|k| matches!(low(k).as_str(), "name" | "identified" | "known")),
+        "call" => matches!(low(i - 2).as_str(), "will" | "shall" | "i'll" | "i’ll"),
+        _ => false,
+    }
+}
+
 pub fn scan(toks: &[Tok]) -> Vec<Found> {
     // every word in lowercase once: the classes and the run rules below look them up
     let lowers: Vec<Cow<'_, str>> = toks.iter().map(|t| super::gazetteer::lowercase(t.text)).collect();
@@ -613,7 +627,9 @@ fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, 
         // a lone name opening its sentence with an age is a person in its own right
         // ("Gulzhan, 47, has been looking for her son")
         let aged_opening = seg_len == 1 && aged && toks[s].sent_start;
-        let strong = strong || aged_opening;
+        // ("who gave his name only as Yerlan": a first name the text introduces someone by)
+        let introduced = seg_len == 1 && introduced_by_first_name(toks, s);
+        let strong = strong || aged_opening || introduced;
         let is_person = if seg_len >= 2 {
             strong || first_known || looks_like_surname(&toks[e - 1].text)
         } else {
@@ -621,7 +637,7 @@ fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, 
             // a speech verb and an age frame it ("said Gulnara, 37, a teacher")
             // ("Xi", "Wang": family names written first, which the first-name list also holds)
             let family_first = super::FAMILY_NAME_FIRST.contains(&lowers[s].as_ref());
-            !first_known || family_first || (prev_cue && aged) || aged_opening
+            !first_known || family_first || (prev_cue && aged) || aged_opening || introduced
         };
         if is_person {
             out.push(Found {
