@@ -1244,6 +1244,17 @@ mod tests {
     }
 
     #[test]
+    fn cancellations_and_shutdowns_are_other_and_descriptions_are_statements() {
+        // Friday 7 January 2022
+        let got = events_of("The airline cancelled its flights to Almaty on Wednesday.", Some(d(2022, 1, 7)));
+        assert_eq!(got, vec![(Some(d(2022, 1, 5)), "other".to_owned())]);
+        let got = events_of("When the government pulled the plug on the internet on January 5, it did not just silence protesters.", Some(d(2022, 1, 7)));
+        assert_eq!(got, vec![(Some(d(2022, 1, 5)), "other".to_owned())]);
+        let got = events_of("Tokayev on Friday described the attackers as bandits.", Some(d(2022, 1, 8)));
+        assert_eq!(got, vec![(Some(d(2022, 1, 7)), "statement".to_owned())]);
+    }
+
+    #[test]
     fn listed_weekdays_keep_their_order() {
         // Thursday 6 January 2022: tonight's game and Saturday's
         let got = events_of("Barys was scheduled to host Avangard Omsk on Thursday night and Traktor Chelyabinsk on Saturday.", Some(d(2022, 1, 6)));

@@ -409,10 +409,6 @@ fn looks_like_surname(word: &str) -> bool {
     l.chars().count() >= 5 && ENDINGS.iter().any(|e| l.ends_with(e))
 }
 
-/// Finds organisation names and person names (with their titles) in the capitalised runs
-/// of `toks`. One-word person names are returned only with their own evidence (a title
-/// before them or a cue verb next to them) or marked `strong = false` for the caller to
-/// match against full names.
 /// Whether the word at token `i` is a name someone is introduced by: "who gave his name
 /// only as Yerlan", "identified only as Aigerim", "a teacher I will call Aizhan".
 fn introduced_by_first_name(toks: &[Tok], i: usize) -> bool {
@@ -421,12 +417,16 @@ fn introduced_by_first_name(toks: &[Tok], i: usize) -> bool {
         return false;
     }
     match low(i - 1).as_str() {
-        "as" => (i.saturating_sub(5)..i - 1).any(|k| matches!(low(k).as_str(), "name" | "identified" | "known")),
+        "as" => (i.saturating_sub(5)..i - 1).any(|k| matches!(low(k).as_str(), "name" | "identified")),
         "call" => matches!(low(i - 2).as_str(), "will" | "shall" | "i'll" | "i’ll"),
         _ => false,
     }
 }
 
+/// Finds organisation names and person names (with their titles) in the capitalised runs
+/// of `toks`. One-word person names are returned only with their own evidence (a title
+/// before them or a cue verb next to them) or marked `strong = false` for the caller to
+/// match against full names.
 pub fn scan(toks: &[Tok]) -> Vec<Found> {
     // every word in lowercase once: the classes and the run rules below look them up
     let lowers: Vec<Cow<'_, str>> = toks.iter().map(|t| super::gazetteer::lowercase(t.text)).collect();
