@@ -1255,6 +1255,18 @@ mod tests {
     }
 
     #[test]
+    fn crowds_gathering_and_buildings_burning_are_protests() {
+        // Friday 7 January 2022
+        let got = events_of("On the afternoon of January 5, thousands of people gathered in front of the city administration.", Some(d(2022, 1, 7)));
+        assert_eq!(got, vec![(Some(d(2022, 1, 5)), "protest".to_owned())]);
+        let got = events_of("On Wednesday evening the akimat was burning.", Some(d(2022, 1, 7)));
+        assert_eq!(got, vec![(Some(d(2022, 1, 5)), "protest".to_owned())]);
+        // (gathering what is not a crowd is no protest)
+        let got = events_of("Investigators gathered evidence on Wednesday.", Some(d(2022, 1, 7)));
+        assert!(got.iter().all(|(_, kind)| kind != "protest"), "{got:?}");
+    }
+
+    #[test]
     fn listed_weekdays_keep_their_order() {
         // Thursday 6 January 2022: tonight's game and Saturday's
         let got = events_of("Barys was scheduled to host Avangard Omsk on Thursday night and Traktor Chelyabinsk on Saturday.", Some(d(2022, 1, 6)));
