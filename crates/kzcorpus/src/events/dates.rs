@@ -177,7 +177,7 @@ static DATE_RE: Lazy<Regex> = Lazy::new(|| {
             // 3 days ago, two weeks later
             r"|(?-u:\b)(?P<cn>{c}) (?P<cu>day|week|month|year)s? (?P<cd>ago|earlier|later|before|after)(?-u:\b)",
             // in two days, in a week (from the publication date)
-            r"|(?-u:\b)(?i:in) (?P<inn>{c}) (?P<inu>day|week)s?(?-u:\b)",
+            r"|(?-u:\b)(?i:in|within) (?P<inn>{c}) (?P<inu>day|week)s?(?-u:\b)",
             // last week, earlier this month, this past week
             r"|(?-u:\b)(?P<ps>(?i:last|next|this past|this|past|coming|earlier this|later this|early this|late last|earlier last|early next|later next)) (?P<pu>week|month|year)(?-u:\b)",
             // the same day, the following day, the day before

@@ -143,6 +143,8 @@ pub fn extract_events_scanned(
     let mut listed: Option<(usize, usize, Vec<&'static str>)> = None;
     // the sentence, end and day of the last weekday resolved
     let mut last_weekday: Option<(usize, usize, NaiveDate)> = None;
+    // the sentence, end and day of the last date resolved to a day
+    let mut sentence_day: Option<(usize, usize, NaiveDate)> = None;
     for (mi, m) in mentions.iter().enumerate() {
         while si < sents.len() && sents[si].end <= m.start {
             si += 1;
@@ -191,7 +193,23 @@ pub fn extract_events_scanned(
             last_weekday = resolved.filter(|r| r.granularity == Granularity::Day).map(|r| (si, m.end, r.date));
         }
         // "in two days" counts ahead from the page, not to a day the story is told from
-        let counted_ahead = body[m.start..].get(..3).is_some_and(|w| w.eq_ignore_ascii_case("in "));
+        let lead = body[m.start..].get(..7).unwrap_or("").to_ascii_lowercase();
+        let within_days = lead.starts_with("within ");
+        let counted_ahead = lead.starts_with("in ") || within_days;
+        // … unless the sentence told of a day before it and reports what would happen then:
+        // "Tokayev told parliament on Tuesday that the withdrawal would begin in two days"
+        let mut reported_ahead = false;
+        if let (true, DateExpr::Days(n), Some((s, end, day))) = (counted_ahead, &m.expr, sentence_day) {
+            let between = body.get(end..m.start).unwrap_or("").to_ascii_lowercase();
+            // ("within two days" is that day too; "within ten days" is a deadline)
+            if s == si && (between.contains("would") || between.contains("will")) && (!within_days || *n <= 3) {
+                resolved = Some(dates::ResolvedDate { date: day + Duration::days(*n), granularity: Granularity::Day });
+                reported_ahead = true;
+            }
+        }
+        if !counted_ahead {
+            sentence_day = resolved.filter(|r| r.granularity == Granularity::Day).map(|r| (si, m.end, r.date));
+        }
         // (a deadline is no day something happened on: "… remains in force until Jan. 19. The
         // day before, Tokayev …" counts from the day before, not from the 19th; nor is a
         // count ahead: "would start in two days. … on the same day" is the day it was said)
@@ -221,7 +239,7 @@ pub fn extract_events_scanned(
         // "Today it is Almaty, tomorrow it may be Minsk": day words inside a quotation are
         // the speaker's, not the article's; "in two days" dates only what is still to come
         // ("500 were detained in two days" is a duration)
-        if (quoted && matches!(m.expr, DateExpr::Days(_))) || (counted_ahead && !future) {
+        if (quoted && matches!(m.expr, DateExpr::Days(_))) || (counted_ahead && !future && !reported_ahead) || (within_days && !reported_ahead) {
             continue;
         }
         let others = within(mentions, |d| (d.start, d.end), lo, hi);
@@ -241,7 +259,8 @@ pub fn extract_events_scanned(
                 let mine = gap(m);
                 !others
                     .iter()
-                    .filter(|o| o.start != m.start && !matches!(o.expr, DateExpr::Vague | DateExpr::Years(_)))
+                    // (a deadline "within ten days" dates nothing and owns no word)
+                    .filter(|o| o.start != m.start && !matches!(o.expr, DateExpr::Vague | DateExpr::Years(_)) && !deadline_count(body, o))
                     .any(|o| {
                         let between = t.start >= m.end.min(o.end) && t.end <= m.start.max(o.start);
                         if (!between && gap(o) >= mine) || !separated_by_clause(body, m, o) {
@@ -678,6 +697,11 @@ pub(crate) fn clamp_span(body: &str, start: usize, end: usize, at: usize, at_end
 }
 
 /// The items of a position-sorted slice lying inside `[lo, hi)`.
+/// Whether a date mention is a count of days to a deadline: "within ten days".
+fn deadline_count(body: &str, m: &DateMention) -> bool {
+    body.get(m.start..).and_then(|rest| rest.get(..7)).is_some_and(|w| w.eq_ignore_ascii_case("within "))
+}
+
 fn within<T>(items: &[T], span: impl Fn(&T) -> (usize, usize), lo: usize, hi: usize) -> &[T] {
     let a = items.partition_point(|t| span(t).0 < lo);
     let b = items.partition_point(|t| span(t).0 < hi);
@@ -1264,6 +1288,23 @@ mod tests {
         // (gathering what is not a crowd is no protest)
         let got = events_of("Investigators gathered evidence on Wednesday.", Some(d(2022, 1, 7)));
         assert!(got.iter().all(|(_, kind)| kind != "protest"), "{got:?}");
+    }
+
+    #[test]
+    fn a_reported_count_ahead_counts_from_the_day_it_was_said() {
+        // Friday 14 January 2022
+        let body = "Tokayev told parliament on Tuesday that the mission had been completed and that the withdrawal would begin in two days.";
+        let got = events_of(body, Some(d(2022, 1, 14)));
+        assert!(got.contains(&(Some(d(2022, 1, 13)), "withdrawal".to_owned())), "{got:?}");
+        assert!(got.contains(&(Some(d(2022, 1, 11)), "statement".to_owned())), "{got:?}");
+        let body = "He told parliament on January 11 that the force would begin to withdraw within two days.";
+        let got = events_of(body, Some(d(2022, 1, 14)));
+        assert!(got.contains(&(Some(d(2022, 1, 13)), "withdrawal".to_owned())), "{got:?}");
+        // a duration, and a deadline, date nothing
+        let got = events_of("Protests that began on 2 January turned within three days into riots.", Some(d(2022, 1, 14)));
+        assert!(got.iter().all(|(date, _)| *date != Some(d(2022, 1, 5))), "{got:?}");
+        let got = events_of("The withdrawal is expected to be completed within ten days.", Some(d(2022, 1, 12)));
+        assert!(got.iter().all(|(date, _)| date.is_none()), "{got:?}");
     }
 
     #[test]
