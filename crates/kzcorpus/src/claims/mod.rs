@@ -78,7 +78,7 @@ static CUE_BEFORE: Lazy<Regex> = Lazy::new(|| {
 
 /// Verbs that make units, equipment or property figures part of the crisis story.
 static CRISIS_VERB: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::regex(r"(?i)(?-u:\b)(?:sent|send|deployed|deploy|redeployed|redeploy\w*|dispatched|arrived|combat duty|withdrawn|withdrew|withdrawal|attacked|took part in the attacks?|stormed|burnt|burned|torched|set on fire|damaged|destroyed|looted|ransacked|seized|affected|evacuated|shot down|lost|flown in|airlifted)(?-u:\b)")
+    crate::rx::regex(r"(?i)(?-u:\b)(?:sent|send|deployed|deploy|redeployed|redeploy\w*|dispatched|arrived|combat duty|withdrawn|withdrew|withdrawal|attacked|took part in the attacks?|stormed|burnt|burned|torched|set on fire|damaged|destroyed|looted|ransacked|seized|affected|evacuated|shot down|lost|flown in|airlifted|leave|leaves|leaving|left|pull(?:ed|ing)? out|return(?:ed|ing)? home|transferred|delivered)(?-u:\b)")
         .expect("crisis-verb pattern compiles")
 });
 
@@ -534,7 +534,10 @@ fn cue_after_with(body: &str, from: usize, of_phrase: bool) -> Option<(usize, St
     let quoted_cue_alone = |c: &regex::Captures<'_>| {
         c.name("cue").is_some_and(|m| {
             let lead = &window[..m.start()];
-            lead.ends_with(['"', '“']) && !["been", "were", "was", "had", "have", "has", "are", "is"].iter().any(|v| lead.contains(v))
+            // (right after the noun it is a gapped verb: "3,000 detained and 26 armed criminals “liquidated”")
+            lead.ends_with(['"', '“'])
+                && !lead.trim_end_matches(['"', '“']).trim().is_empty()
+                && !["been", "were", "was", "had", "have", "has", "are", "is"].iter().any(|v| lead.contains(v))
         })
     };
     if let Some(found) = CUE_AFTER
@@ -982,6 +985,11 @@ mod tests {
     fn eliminated_and_capitalised_coordinated_nouns() {
         assert_eq!(claims_of("Meanwhile the MIA reports 26 \"armed criminals\" eliminated."), vec![c("killed", 26, None)]);
         assert_eq!(claims_of("The ministry said 26 \"armed criminals\" had been \"liquidated\"."), vec![c("killed", 26, None)]);
+        // a gapped verb in scare quotes right after the noun
+        assert_eq!(
+            claims_of("The ministry said more than 3,000 people had been detained and 26 armed criminals “liquidated” in the operation."),
+            vec![c("detained", 3000, Some("more than")), c("killed", 26, None)]
+        );
         assert_eq!(
             claims_of("The ministry reported it arrested 3,800 protesters, “liquidated” 26, a local agency said."),
             vec![c("detained", 3800, None), c("killed", 26, None)]
@@ -1089,6 +1097,13 @@ mod tests {
         assert_eq!(one("The ministry added that 1,678 firearms were seized from the rioters."), c("other", 1678, None));
         assert_eq!(one("Prosecutors said 25 criminal cases on terrorism had been opened."), c("other", 25, None));
         assert_eq!(claims_of("The court heard 25 cases last year."), vec![]);
+    }
+
+    #[test]
+    fn materiel_leaving_with_the_troops_counts() {
+        let got = claims_of("The contingent of about 2,000 troops and about 250 units of military equipment will leave.");
+        assert!(got.contains(&c("other", 250, Some("about"))), "{got:?}");
+        assert_eq!(claims_of("About 250 units of equipment are parked at the base."), vec![]);
     }
 
     #[test]
