@@ -1338,6 +1338,14 @@ static SLASH_DATELINE: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(&pattern).expect("the slash-dateline pattern is valid")
 });
 
+/// The agency style "Baku. 6 January. REPORT.AZ/ …" (the place, the day and the agency, each
+/// closed by a full stop or a slash).
+static DOTTED_DATELINE: Lazy<Regex> = Lazy::new(|| {
+    let word = r"[\p{Lu}][\p{L}'’\-]*";
+    let pattern = format!(r"^(?P<place>{word}(?:\s+{word}){{0,2}})\.\s+\d{{1,2}}\s+(?i:{MONTH_RE})\.\s+(?P<agency>[^/\s]{{2,30}})/\s");
+    crate::rx::regex(&pattern).expect("the dotted-dateline pattern is valid")
+});
+
 /// The agency style "ALMATY, 8 Jan - RIA Novosti. …" (day-first date, agency after the dash).
 static AGENCY_AFTER_DASH_DATELINE: Lazy<Regex> = Lazy::new(|| {
     let word = r"[\p{Lu}][\p{L}.'’\-]*";
@@ -1394,6 +1402,7 @@ fn dateline_captures(first_paragraph: &str) -> Option<regex::Captures<'_>> {
                 })
         })
         .or_else(|| SLASH_DATELINE.captures(first_paragraph))
+        .or_else(|| DOTTED_DATELINE.captures(first_paragraph))
         .or_else(|| DATED_DATELINE.captures(first_paragraph))
         .or_else(|| UNPLACED_DATELINE.captures(first_paragraph))
 }
@@ -1414,6 +1423,8 @@ fn is_place_word(word: &str) -> bool {
 /// assert_eq!(kzcorpus::metadata::dateline("Minsk, Belarus – The talks began."), Some("Minsk, Belarus".to_owned()));
 /// assert_eq!(kzcorpus::metadata::dateline("The talks began – late."), None);
 /// assert_eq!(kzcorpus::metadata::dateline("Baku, Azerbaijan, Jan.7 (Trend):The ministry said …"), Some("Baku, Azerbaijan".to_owned()));
+/// assert_eq!(kzcorpus::metadata::dateline("Tehran, IRNA - Iran's foreign ministry said …"), Some("Tehran".to_owned()));
+/// assert_eq!(kzcorpus::metadata::dateline("Baku. 6 January. REPORT.AZ/ The situation is calm."), Some("Baku".to_owned()));
 /// ```
 pub fn dateline(first_paragraph: &str) -> Option<String> {
     if let Some(caps) = dateline_captures(first_paragraph) {
@@ -1421,6 +1432,11 @@ pub fn dateline(first_paragraph: &str) -> Option<String> {
         // "NUR-SULTAN. Jan 8 (Interfax) -": the full stop closes the place (but "D.C." keeps its own)
         let place = match place.strip_suffix('.') {
             Some(bare) if !bare.rsplit(' ').next().unwrap_or(bare).contains('.') && bare.len() > 2 => bare,
+            _ => place,
+        };
+        // "Tehran, IRNA - …": the agency after the place is no part of it
+        let place = match place.rsplit_once(", ") {
+            Some((city, agency)) if outlet_name(agency).is_some() => city,
             _ => place,
         };
         return Some(place.to_owned());
