@@ -737,7 +737,7 @@ pub fn resolve_relative(stamp: Duration, crawled: Option<NaiveDate>) -> Option<N
 }
 
 static BYLINE: Lazy<Regex> =
-    Lazy::new(|| crate::rx::regex(r"(?i)^(?:by|written by|words by|authors?:|writers?:|reporters?:|text:)\s+(?P<names>.+)$").expect("the byline pattern is valid"));
+    Lazy::new(|| crate::rx::regex(r"(?i)^(?:by|written by|words by|authors?:|writers?:|reporters?:|analysts?:|text:)\s+(?P<names>.+)$").expect("the byline pattern is valid"));
 /// A blog's post line: "Posted on January 8, 2022 by Ann Lee".
 static POSTED_BYLINE: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(r"(?i)^(?:posted|published|written)(?:\s+on)?\s+(?P<date>[^|]{6,40}?)\s+by\s+(?P<names>.+)$").expect("the posted-byline pattern is valid")
@@ -771,7 +771,8 @@ fn is_desk_credit(token: &str) -> bool {
     service
         || matches!(last.as_str(), "desk" | "staff" | "newsroom" | "team" | "bureau" | "editors" | "reporters" | "correspondents")
         // a writer's role after the name: "Ann Lee, Foreign Correspondent"
-        || (matches!(last.as_str(), "correspondent" | "reporter" | "writer" | "editor" | "columnist" | "contributor") && token.split_whitespace().count() <= 3)
+        || (matches!(last.as_str(), "correspondent" | "reporter" | "writer" | "editor" | "columnist" | "contributor" | "analyst" | "strategist" | "economist")
+            && token.split_whitespace().count() <= 3)
         || staff_outlet(token).is_some()
 }
 
@@ -853,6 +854,10 @@ fn name_list(names: &str) -> Option<Vec<String>> {
         if !out.is_empty() && writer_described(token) {
             continue; // "By Ann Lee, the writer of the Morning Brief"
         }
+        let lower = token.to_ascii_lowercase();
+        if ["edited by ", "editing by ", "produced by ", "editor:"].iter().any(|p| lower.starts_with(p)) {
+            continue; // "By HT News Desk | Edited by Ann Lee": the editor is no writer
+        }
         if !looks_like_name(token) {
             return None;
         }
@@ -883,6 +888,10 @@ fn writer_described(token: &str) -> bool {
 /// assert_eq!(role, Some(vec!["Ann Lee".to_owned()]));
 /// let paper = kzcorpus::metadata::byline("By Ann Lee, The Washington Post");
 /// assert_eq!(paper, Some(vec!["Ann Lee".to_owned()]));
+/// let research = kzcorpus::metadata::byline("Analysts: Ann Lee, Senior Oil Analyst | Bo Tran, EM Strategist");
+/// assert_eq!(research, Some(vec!["Ann Lee".to_owned(), "Bo Tran".to_owned()]));
+/// let edited = kzcorpus::metadata::byline("By HT News Desk | Edited by Ann Lee");
+/// assert_eq!(edited, Some(vec![]));
 /// let described = kzcorpus::metadata::byline("By Ann Lee, the writer of Foreign Policy’s Morning Brief.");
 /// assert_eq!(described, Some(vec!["Ann Lee".to_owned()]));
 /// let serial = kzcorpus::metadata::byline("By Ann Lee, Bo Tran, and Eva Roth");

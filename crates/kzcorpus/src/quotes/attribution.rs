@@ -974,6 +974,9 @@ impl Ctx<'_> {
         if (self.toks[cue].after_comma && self.toks[cue].text.ends_with("ing")) || coordinated {
             // (a name in brackets is no subject: "ALMATY, Jan 9 (Agency) - the ministry …")
             let mut depth = 0i32;
+            // (after "and" a person named in the clause comes before an organisation: "Russia's
+            // envoy to the OSCE, Alexander Lukashevich, said … and warned that …")
+            let mut organisation = None;
             for k in from..cue {
                 if self.quoted[k] {
                     continue;
@@ -993,10 +996,18 @@ impl Ctx<'_> {
                 let lower = self.low(k);
                 if self.mention_cover[k].is_some() || PRONOUNS_M.contains(&lower) || PRONOUNS_F.contains(&lower) {
                     let r = self.subject_in(k, k + 1, true);
+                    let person = r.0.is_some_and(|s| self.index.speakers[s].kind == SpeakerKind::Person);
+                    if coordinated && !person {
+                        organisation = organisation.or(r.0.map(|_| r));
+                        continue;
+                    }
                     if r.0.is_some() {
                         return r;
                     }
                 }
+            }
+            if let Some(r) = organisation {
+                return r;
             }
         }
         // "X, who led the delegation, told …", "X, for her part, told …": the mention
@@ -1521,6 +1532,15 @@ mod tests {
         assert!(q.is_empty(), "{q:?}");
         let (q, _) = run("Putin warned that \"revolutions will fail\" everywhere.");
         assert_eq!(q.len(), 1);
+    }
+
+    #[test]
+    fn a_second_verb_of_saying_takes_the_person_of_the_clause_before_an_organisation() {
+        let (q, idx) = run("Russia's envoy to the OSCE, Alexander Lukashevich, said Moscow expected \"a serious and constructive response\" and warned that the situation would become \"extremely dangerous\".");
+        assert_eq!(q.len(), 2);
+        assert_eq!(who(&q[1], &idx).as_deref(), Some("Alexander Lukashevich"));
+        let (q, idx) = run("The Foreign Ministry expressed concern and said it was ready to help \"in any way it can\".");
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Foreign Ministry"));
     }
 
     #[test]

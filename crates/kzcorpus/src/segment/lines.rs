@@ -231,10 +231,11 @@ pub(crate) fn is_section_label(line: &str) -> bool {
         || ([" & ", " › ", " > ", " / "].iter().any(|sep| line.contains(sep)) && line.split_whitespace().count() <= 4 && !line.ends_with(['.', '?', '!']))
 }
 
-/// A periodical's issue or volume line: "Issue No. 1578", "Vol. 12, No. 3".
+/// A periodical's issue or volume line, or a release's number: "Issue No. 1578", "Vol. 12,
+/// No. 3", "Press Release (2022) 004".
 fn is_issue_number(line: &str) -> bool {
     let lower = line.trim().to_lowercase();
-    ["issue", "vol.", "volume", "no."].iter().any(|w| lower.starts_with(w))
+    ["issue", "vol.", "volume", "no.", "press release"].iter().any(|w| lower.starts_with(w))
         && lower.chars().any(|c| c.is_ascii_digit())
         && lower.split_whitespace().count() <= 5
 }
@@ -260,10 +261,10 @@ pub(crate) fn is_company_name(line: &str) -> bool {
 
 /// Head nouns of an institution's or a publication's name.
 /// ("News" and "Journal" are left out: "Breaking News", "Opinion Journal" are labels.)
-const INSTITUTION_NOUNS: [&str; 22] = [
+const INSTITUTION_NOUNS: [&str; 29] = [
     "institute", "institution", "centre", "center", "council", "foundation", "endowment", "embassy", "consulate", "ministry",
     "committee", "commission", "agency", "forum", "times", "post", "tribune", "herald", "gazette", "observer", "monitor",
-    "chancellery",
+    "chancellery", "organization", "organisation", "bank", "kenesh", "parliament", "secretariat", "university",
 ];
 
 /// A line naming an institution or a publication and nothing else: a name of at most
