@@ -414,3 +414,77 @@ fn devset19_figures_do_not_regress() {
     ];
     assert_floors("tests/devset19", 8, &floors);
 }
+
+/// The twentieth set (`tests/devset20/`), annotated blind in session 10 (an Economist-style
+/// piece, Civil.ge, a Global Times op-ed, a Jamestown analysis, a quoted-printable e-mail
+/// newsletter, a bitcoin-mining blog, Montsame, a hockey item). Its first score was
+/// segmentation 0.75, outlet 0.83, attribution 0.75, claims 0.91, events 0.79/0.50.
+#[test]
+fn devset20_figures_do_not_regress() {
+    let floors = [
+        ("articles/segmentation/f1", 0.85),
+        ("articles/outlet/accuracy", 0.8),
+        ("quotes/spans/f1", 0.93),
+        ("quotes/attribution/accuracy", 0.84),
+        ("claims/value/f1", 0.91),
+        ("events/date/f1", 0.77),
+        ("events/date_and_type/f1", 0.57),
+    ];
+    assert_floors("tests/devset20", 8, &floors);
+}
+
+/// The twenty-first set (`tests/devset21/`), annotated blind in session 10 (a Foreign
+/// Policy newsletter, Report.az, Kaktus.media in translation, IRNA, Hürriyet Daily News, a
+/// CGTN transcript, a Quora answer, a paywalled bne IntelliNews briefing). Its first score
+/// was segmentation 0.875, outlet 0.57, attribution 0.68, claims 0.95, events 0.70/0.43.
+#[test]
+fn devset21_figures_do_not_regress() {
+    let floors = [
+        ("articles/segmentation/f1", 0.95),
+        ("articles/outlet/accuracy", 0.95),
+        ("quotes/spans/f1", 0.9),
+        ("quotes/attribution/accuracy", 0.75),
+        ("claims/value/f1", 0.94),
+        ("events/date/f1", 0.82),
+        ("events/date_and_type/f1", 0.51),
+    ];
+    assert_floors("tests/devset21", 8, &floors);
+}
+
+/// The twenty-second set (`tests/devset22/`), annotated blind in session 10 (Sky News, RIA
+/// Novosti, a university press release, a Wikipedia talk page, the Straits Times, Al
+/// Arabiya, an Azattyq TV script, an embassy statement), written after most of the
+/// session's rules. Its first score, with the session's binary at that point, was
+/// segmentation 0.75, outlet 0.5, attribution 0.81, claims 0.96, events 0.73/0.56.
+#[test]
+fn devset22_figures_do_not_regress() {
+    let floors = [
+        ("articles/segmentation/f1", 0.7),
+        ("articles/outlet/accuracy", 0.6),
+        ("quotes/spans/f1", 0.94),
+        ("quotes/attribution/accuracy", 0.81),
+        ("claims/value/f1", 0.94),
+        ("events/date/f1", 0.7),
+        ("events/date_and_type/f1", 0.54),
+    ];
+    assert_floors("tests/devset22", 8, &floors);
+}
+
+/// The twenty-third set (`tests/devset23/`), annotated blind in session 10 (Izvestia in
+/// machine translation, a NATO press release, a White House briefing, a Slack export, a
+/// Hindustan Times live page, a Kyrgyz parliament release, a bank's oil note, Politico's
+/// Brussels Playbook), written after most of the session's rules. Its first score was
+/// segmentation 0.5, outlet 0.67, attribution 0.73, claims 0.92, events 0.81/0.67.
+#[test]
+fn devset23_figures_do_not_regress() {
+    let floors = [
+        ("articles/segmentation/f1", 0.95),
+        ("articles/outlet/accuracy", 0.8),
+        ("quotes/spans/f1", 0.95),
+        ("quotes/attribution/accuracy", 0.7),
+        ("claims/value/f1", 0.9),
+        ("events/date/f1", 0.79),
+        ("events/date_and_type/f1", 0.64),
+    ];
+    assert_floors("tests/devset23", 8, &floors);
+}
