@@ -225,7 +225,8 @@ static CRUMB: Lazy<Regex> =
 /// no part is longer than two words. A headline with a site suffix ("Talks stall in
 /// Vienna | Reuters") has a longer part.
 pub(crate) fn is_section_label(line: &str) -> bool {
-    (line.contains(" | ") && line.split('|').all(|part| (1..=2).contains(&part.split_whitespace().count())))
+    // ("Science & Tech", "Life & Style": a joined pair is one label)
+    (line.contains(" | ") && line.split('|').all(|part| (1..=2).contains(&part.split_whitespace().filter(|w| !matches!(*w, "&" | "and")).count())))
         || is_issue_number(line)
         // a section path of two short names: "Region & World", "News › Central Asia"
         || ([" & ", " › ", " > ", " / "].iter().any(|sep| line.contains(sep)) && line.split_whitespace().count() <= 4 && !line.ends_with(['.', '?', '!']))
@@ -599,6 +600,10 @@ mod tests {
         assert!(is_section_label("Region & World"));
         assert!(is_section_label("News › Central Asia"));
         assert!(!is_section_label("Russia & China Back Tokayev Over Unrest"));
+        assert!(is_section_label("Home | UK | World | Science & Tech | Business"));
+        assert!(is_section_label("Gulf | Middle East | Life & Style | Videos"));
+        assert!(is_section_label("Press Release (2022) 004"));
+        assert!(!is_section_label("Talks stall in Vienna | Reuters"));
         assert!(!is_section_label("Issue of troops divides the alliance"));
     }
 

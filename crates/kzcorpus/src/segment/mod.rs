@@ -77,6 +77,16 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     let mut kinds = classify(page, &teaser_blocks(page));
     page::drop_notes_and_running_heads(page, &mut kinds);
     page::drop_contents_and_apparatus(page, &mut kinds);
+    // a writer's role on its own line between their name and the stamp is neither a heading
+    // nor text ("Ann Lee" / "Foreign affairs reporter @annlee" / "Friday 7 January 2022")
+    for i in 1..page.len() {
+        let named_above = (0..i).rev().find(|&j| !matches!(kinds[j], Kind::Blank)).is_some_and(|j| {
+            matches!(kinds[j], Kind::Content) && metadata::stamped_name(page[j].clean()).is_some()
+        });
+        if matches!(kinds[i], Kind::Content) && named_above && is_writer_role(page[i].clean()) && matches!(next_kind_of(&kinds, i), Some(Kind::Date(_))) {
+            kinds[i] = Kind::Drop;
+        }
+    }
     let content = |i: usize| matches!(kinds.get(i), Some(Kind::Content));
 
     // The header: content lines before the first paragraph of running text. A short
@@ -207,7 +217,12 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
             }
             let text = page[i].clean();
             // (a name right above the date stamp is the writer's, whatever the first name)
-            let above_stamp = matches!(next_kind_of(&kinds, i), Some(Kind::Date(_)));
+            // (or above the writer's role and then the stamp: "Ann Lee" / "Foreign affairs
+            // reporter @annlee" / "Friday 7 January 2022 14:52")
+            let role_between = (i + 1..header_end).find(|&j| !matches!(kinds[j], Kind::Blank)).is_some_and(|j| {
+                matches!(kinds[j], Kind::Drop) && is_writer_role(page[j].clean()) && matches!(next_kind_of(&kinds, j), Some(Kind::Date(_)))
+            });
+            let above_stamp = matches!(next_kind_of(&kinds, i), Some(Kind::Date(_))) || role_between;
             let stamped_name = above_stamp.then(|| metadata::stamped_name(text)).flatten().map(|n| vec![n]);
             if let Some(authors) = metadata::placed_byline(text).or_else(|| metadata::names_byline(text)).or(stamped_name) {
                 kinds[i] = Kind::Byline { authors, date: None, place: None, outlet: metadata::byline_outlet(text).map(str::to_owned) };
@@ -495,6 +510,16 @@ fn labelled_place(text: &str) -> Option<&str> {
 }
 
 /// The kind of the next line after `i` that is not blank.
+/// A writer's role printed on its own line under their name: "Foreign affairs reporter
+/// @annlee", "Senior Correspondent". A few words, one of them a newsroom role, no sentence.
+fn is_writer_role(line: &str) -> bool {
+    const ROLES: [&str; 8] = ["reporter", "correspondent", "editor", "writer", "analyst", "producer", "columnist", "journalist"];
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (1..=8).contains(&words.len())
+        && !line.ends_with(['.', '?', '!'])
+        && words.iter().any(|w| ROLES.contains(&w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase().as_str()))
+}
+
 fn next_kind_of(kinds: &[Kind], i: usize) -> Option<&Kind> {
     kinds.get(i + 1..)?.iter().find(|k| !matches!(k, Kind::Blank))
 }
