@@ -85,9 +85,10 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// names a programme; "would begin in two days" in a sentence dated by its speech counts
 /// from that day, and a longer "within" is a deadline; a count ahead is not the day "the
 /// same day" refers to; farewell ceremonies are withdrawals, cancellations and internet
-/// shutdowns "other", describing and condemning statements, crowds gathering in a square and
-/// buildings burning protests; a gapped scare-quoted verb after its noun counts ("26 armed
-/// criminals “liquidated”"), and so does materiel leaving or taking part in an operation.
+/// shutdowns "other", condemning and criticising statements, people gathering and buildings
+/// burning protests; a gapped scare-quoted verb after its noun counts ("26 armed criminals
+/// “liquidated”"), and so does materiel leaving or taking part in an operation; menus with
+/// joined labels ("Science & Tech") and a writer's role line above the stamp are furniture.
 pub const EXTRACTOR_VERSION: &str = "9";
 
 /// Options of [`build`].

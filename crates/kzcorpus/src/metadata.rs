@@ -100,7 +100,8 @@ pub fn outlet_name(line: &str) -> Option<&'static str> {
 /// Whether `line` capitalises the words of the outlet's name as `written` does, unless the
 /// line is in capitals: "Foreign policy" is a section label, not the magazine "Foreign Policy".
 fn cased_like(line: &str, written: &str) -> bool {
-    if !line.chars().any(char::is_lowercase) {
+    // (a line in capitals, or all in lower case like a logo's "the guardian", says nothing)
+    if !line.chars().any(char::is_lowercase) || !line.chars().any(char::is_uppercase) {
         return true;
     }
     line.split_whitespace()
@@ -737,7 +738,7 @@ pub fn resolve_relative(stamp: Duration, crawled: Option<NaiveDate>) -> Option<N
 }
 
 static BYLINE: Lazy<Regex> =
-    Lazy::new(|| crate::rx::regex(r"(?i)^(?:by|written by|words by|authors?:|writers?:|reporters?:|analysts?:|text:)\s+(?P<names>.+)$").expect("the byline pattern is valid"));
+    Lazy::new(|| crate::rx::regex(r"(?i)^(?P<label>by|written by|words by|authors?:|writers?:|reporters?:|analysts?:|text:)\s+(?P<names>.+)$").expect("the byline pattern is valid"));
 /// A blog's post line: "Posted on January 8, 2022 by Ann Lee".
 static POSTED_BYLINE: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(r"(?i)^(?:posted|published|written)(?:\s+on)?\s+(?P<date>[^|]{6,40}?)\s+by\s+(?P<names>.+)$").expect("the posted-byline pattern is valid")
@@ -888,8 +889,9 @@ fn writer_described(token: &str) -> bool {
 /// assert_eq!(role, Some(vec!["Ann Lee".to_owned()]));
 /// let paper = kzcorpus::metadata::byline("By Ann Lee, The Washington Post");
 /// assert_eq!(paper, Some(vec!["Ann Lee".to_owned()]));
-/// let research = kzcorpus::metadata::byline("Analysts: Ann Lee, Senior Oil Analyst | Bo Tran, EM Strategist");
-/// assert_eq!(research, Some(vec!["Ann Lee".to_owned(), "Bo Tran".to_owned()]));
+/// let research = kzcorpus::metadata::byline("Analysts: Katrine Lund, Senior Oil Analyst | Pieter de Wit, EM Strategist");
+/// assert_eq!(research, Some(vec!["Katrine Lund".to_owned(), "Pieter de Wit".to_owned()]));
+/// assert_eq!(kzcorpus::metadata::byline("Analysts: Tokayev Wins, Nazarbayev Loses"), None);
 /// let edited = kzcorpus::metadata::byline("By HT News Desk | Edited by Ann Lee");
 /// assert_eq!(edited, Some(vec![]));
 /// let described = kzcorpus::metadata::byline("By Ann Lee, the writer of Foreign Policy’s Morning Brief.");
@@ -918,7 +920,16 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
     }
     let Some(caps) = BYLINE.captures(line) else { return bar_byline(line).map(|(names, _)| names) };
     let names = caps.name("names")?.as_str().trim();
-    name_list(byline_names_and_place(names).0)
+    let list = name_list(byline_names_and_place(names).0)?;
+    // ("Analysts: Tokayev Wins, Nazarbayev Loses" is a headline: analysts are people whose
+    // first names the gazetteer knows)
+    let analysts = caps.name("label").is_some_and(|l| l.as_str().to_ascii_lowercase().starts_with("analyst"));
+    let g = &*crate::speakers::gazetteer::GAZETTEER;
+    let personal = |n: &String| n.split_whitespace().next().is_some_and(|w| g.first_names.contains_key(w.to_lowercase().as_str()));
+    // (or names each followed by a role: "Analysts: Ann Lee, Senior Oil Analyst | …")
+    let roles = names.to_lowercase().matches(|c: char| c == ',' || c == '|').count() > 0
+        && ["analyst", "strategist", "economist"].iter().any(|r| names.to_lowercase().contains(r));
+    (!analysts || (!list.is_empty() && (roles || list.iter().all(personal)))).then_some(list)
 }
 
 /// A meta line of parts between bars, one a date and one the writer: "Jan 12, 2022 |
@@ -1518,6 +1529,7 @@ mod tests {
         assert_eq!(outlet_name("Foreign policy"), None);
         assert_eq!(outlet_name("Foreign Policy"), Some("Foreign Policy"));
         assert_eq!(outlet_name("FOREIGN POLICY"), Some("Foreign Policy"));
+        assert_eq!(outlet_name("the guardian"), Some("The Guardian"));
         // an edition of a known outlet
         assert_eq!(outlet_name("IRNA English"), Some("IRNA"));
         assert_eq!(outlet_name("Proper English"), None);

@@ -78,7 +78,7 @@ static CUE_BEFORE: Lazy<Regex> = Lazy::new(|| {
 
 /// Verbs that make units, equipment or property figures part of the crisis story.
 static CRISIS_VERB: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::regex(r"(?i)(?-u:\b)(?:sent|send|deployed|deploy|redeployed|redeploy\w*|dispatched|arrived|combat duty|withdrawn|withdrew|withdrawal|attacked|took part in(?: the)? (?:attacks?|operation|mission|exercises?)|stormed|burnt|burned|torched|set on fire|damaged|destroyed|looted|ransacked|seized|affected|evacuated|shot down|lost|flown in|airlifted|leave|leaves|leaving|left|pull(?:ed|ing)? out|return(?:ed|ing)? home|transferred|delivered)(?-u:\b)")
+    crate::rx::regex(r"(?i)(?-u:\b)(?:sent|send|deployed|deploy|redeployed|redeploy\w*|dispatched|arrived|combat duty|withdrawn|withdrew|withdrawal|attacked|took part in(?: the)? (?:attacks?|operation|mission|exercises?)|stormed|burnt|burned|torched|set on fire|damaged|destroyed|looted|ransacked|seized|affected|evacuated|shot down|lost|flown in|airlifted|leave|leaves|leaving|pull(?:ed|ing)? out|return(?:ed|ing)? home|transferred|delivered)(?-u:\b)")
         .expect("crisis-verb pattern compiles")
 });
 
@@ -1104,6 +1104,8 @@ mod tests {
         let got = claims_of("The contingent of about 2,000 troops and about 250 units of military equipment will leave.");
         assert!(got.contains(&c("other", 250, Some("about"))), "{got:?}");
         assert_eq!(claims_of("About 250 units of equipment are parked at the base."), vec![]);
+        // (cars left by their owners are not cars leaving)
+        assert_eq!(claims_of("Some 120 cars left by their owners remained parked outside the airport."), vec![]);
         let got = claims_of("More than 2,000 servicemen and about 250 units of military equipment took part in the operation.");
         assert!(got.contains(&c("other", 250, Some("about"))), "{got:?}");
     }

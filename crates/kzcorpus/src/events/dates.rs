@@ -371,7 +371,8 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
             // "World Today", "USA Today": a capitalised day word after a capitalised word
             // ends a programme's or paper's name
             let name_before = text[..w.start()].strip_suffix(' ').and_then(|b| b.split_whitespace().next_back()).is_some_and(|prev| {
-                prev.starts_with(|c: char| c.is_uppercase()) && prev.chars().last().is_some_and(char::is_alphabetic)
+                // (not a dateline or a label in capitals: "ALMATY Today the streets …")
+                prev.starts_with(|c: char| c.is_uppercase()) && prev.chars().last().is_some_and(char::is_alphabetic) && prev.chars().any(char::is_lowercase)
             });
             if w.as_str().starts_with(char::is_uppercase) && name_before {
                 continue;

@@ -185,7 +185,12 @@ pub fn extract_events_scanned(
             if let (Some(r), Some((s, end, before))) = (resolved.as_mut(), last_weekday) {
                 // (only a day listed after today or a day to come, read into the past: "The
                 // OSCE meets on Thursday, and NATO on Wednesday" lists days to come out of order)
-                let past = here.published.is_some_and(|p| r.date < p && before >= p);
+                // (today counts only in a sentence that schedules: "was scheduled to host
+                // Omsk on Thursday night and Traktor on Saturday", not "landed on Thursday, and
+                // … had asked for them on Wednesday")
+                let sentence_text = body.get(sentence.start..sentence.end).unwrap_or("");
+                let schedules = FUTURE.is_match(sentence_text) || sentence_text.to_ascii_lowercase().contains("scheduled");
+                let past = here.published.is_some_and(|p| r.date < p && (before > p || (before == p && schedules)));
                 if s == si && past && lists_after(body, end, m.start) {
                     r.date += Duration::days(7);
                 }
@@ -201,8 +206,11 @@ pub fn extract_events_scanned(
         let mut reported_ahead = false;
         if let (true, DateExpr::Days(n), Some((s, end, day))) = (counted_ahead, &m.expr, sentence_day) {
             let between = body.get(end..m.start).unwrap_or("").to_ascii_lowercase();
-            // ("within two days" is that day too; "within ten days" is a deadline)
-            if s == si && (between.contains("would") || between.contains("will")) && (!within_days || *n <= 3) {
+            // ("within two days" of a start is that day too; "within ten days", or names
+            // released "within three days", is a deadline) (and the speech was made already)
+            let starts = ["begin", "start", "leav", "withdraw", "pull"].iter().any(|w| between.contains(w));
+            let said_before = here.published.is_none_or(|p| day <= p);
+            if s == si && said_before && (between.contains("would") || between.contains("will")) && (!within_days || (*n <= 2 && starts)) {
                 resolved = Some(dates::ResolvedDate { date: day + Duration::days(*n), granularity: Granularity::Day });
                 reported_ahead = true;
             }
@@ -297,6 +305,15 @@ pub fn extract_events_scanned(
             }
         }
         listed = Some((si, m.end, kinds.clone()));
+        // a day counted ahead from a speech dates only what was to begin then, not what the
+        // speech also said had been done ("… would begin leaving in two days and that he had
+        // appointed Smailov")
+        if reported_ahead {
+            kinds.retain(|k| matches!(*k, "withdrawal" | "troop_deployment" | "talks"));
+            if kinds.is_empty() {
+                continue;
+            }
+        }
         // a stamp ("7:42 PM · Jan 6, 2022") reports no happening, but under a social-media
         // post ("Name (@handle): …") it dates that post, a statement
         if kinds == ["other"] && is_stamp(&body[lo..hi]) {
@@ -1268,13 +1285,13 @@ mod tests {
     }
 
     #[test]
-    fn cancellations_and_shutdowns_are_other_and_descriptions_are_statements() {
+    fn cancellations_and_shutdowns_are_other_and_condemnations_are_statements() {
         // Friday 7 January 2022
         let got = events_of("The airline cancelled its flights to Almaty on Wednesday.", Some(d(2022, 1, 7)));
         assert_eq!(got, vec![(Some(d(2022, 1, 5)), "other".to_owned())]);
         let got = events_of("When the government pulled the plug on the internet on January 5, it did not just silence protesters.", Some(d(2022, 1, 7)));
         assert_eq!(got, vec![(Some(d(2022, 1, 5)), "other".to_owned())]);
-        let got = events_of("Tokayev on Friday described the attackers as bandits.", Some(d(2022, 1, 8)));
+        let got = events_of("Tokayev on Friday condemned the attackers as bandits.", Some(d(2022, 1, 8)));
         assert_eq!(got, vec![(Some(d(2022, 1, 7)), "statement".to_owned())]);
     }
 
@@ -1305,6 +1322,25 @@ mod tests {
         assert!(got.iter().all(|(date, _)| *date != Some(d(2022, 1, 5))), "{got:?}");
         let got = events_of("The withdrawal is expected to be completed within ten days.", Some(d(2022, 1, 12)));
         assert!(got.iter().all(|(date, _)| date.is_none()), "{got:?}");
+    }
+
+    #[test]
+    fn counts_ahead_and_listed_weekdays_do_not_move_past_days() {
+        // review cases: a past sentence keeps its second weekday in the past
+        let got = events_of("CSTO troops landed in Almaty on Thursday, and Tokayev had asked for them late on Wednesday.", Some(d(2022, 1, 6)));
+        assert!(got.iter().all(|(date, _)| *date != Some(d(2022, 1, 12))), "{got:?}");
+        let got = events_of("The internet returned on Saturday and the central bank said on Friday that banks would reopen.", Some(d(2022, 1, 8)));
+        assert!(got.iter().any(|(date, _)| *date == Some(d(2022, 1, 7))), "{got:?}");
+        // a deadline for releasing names is no day of its own
+        let got = events_of(
+            "The interior ministry said on January 7 that 26 rioters had been killed and that it would release the names within three days.",
+            Some(d(2022, 1, 10)),
+        );
+        assert!(got.iter().all(|(date, _)| *date != Some(d(2022, 1, 10))), "{got:?}");
+        // what the speech said had been done keeps the speech's day
+        let got = events_of("Tokayev told parliament on Tuesday that the troops would begin leaving in two days and that he had appointed Smailov.", Some(d(2022, 1, 14)));
+        assert!(got.contains(&(Some(d(2022, 1, 13)), "withdrawal".to_owned())), "{got:?}");
+        assert!(!got.contains(&(Some(d(2022, 1, 13)), "appointment".to_owned())), "{got:?}");
     }
 
     #[test]

@@ -416,10 +416,15 @@ fn introduced_by_first_name(toks: &[Tok], i: usize) -> bool {
     if i < 2 || !toks[i].cap {
         return false;
     }
-    match low(i - 1).as_str() {
-        "as" => (i.saturating_sub(5)..i - 1).any(|k| matches!(low(k).as_str(), "name" | "identified")),
-        "call" => matches!(low(i - 2).as_str(), "will" | "shall" | "i'll" | "i’ll"),
-        _ => false,
+    // ("identified the vehicle as Toyota", "they will call Zhanaozen home" introduce no one)
+    let before_as = if low(i - 1) == "as" { Some(if low(i - 2) == "only" { i - 3 } else { i - 2 }) } else { None };
+    match before_as {
+        Some(k) => {
+            let (w, w1, w2) = (low(k), low(k.wrapping_sub(1)), low(k.wrapping_sub(2)));
+            (w == "name" && matches!(w1.as_str(), "his" | "her" | "their") && w2.starts_with("gave"))
+                || (w == "identified" && matches!(w1.as_str(), "be" | "was" | "were" | "is" | "only"))
+        }
+        None => low(i - 1) == "call" && (matches!(low(i - 2).as_str(), "i'll" | "i’ll") || (low(i - 2) == "will" && low(i - 3) == "i")),
     }
 }
 
@@ -506,11 +511,12 @@ fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, 
             e = f;
         }
         // a lone generic head ("the Ministry", "the Alliance") names nothing by itself
-        const GENERIC: [&str; 34] = [
+        // (also a legislature's word alone)
+        const GENERIC: [&str; 37] = [
             "ministry", "office", "service", "committee", "party", "government", "agency", "council", "organization",
             "organisation", "alliance", "union", "department", "administration", "commission", "parliament", "assembly",
             "forces", "command", "police", "embassy", "bureau", "authority", "authorities", "court", "bank", "fund",
-            "institute", "company", "corporation", "house", "army", "post", "news",
+            "institute", "company", "corporation", "house", "army", "post", "news", "majlis", "mazhilis", "kenesh",
         ];
         if e - s == 1 && GENERIC.contains(&lower) && !(s > a && toks[s - 1].text == "The" && lower == "times") {
             k = e.max(k + 1);
