@@ -107,13 +107,13 @@ const PRONOUNS_M: [&str; 3] = ["he", "him", "his"];
 const PRONOUNS_F: [&str; 3] = ["she", "her", "hers"];
 const PRONOUNS_N: [&str; 4] = ["it", "they", "them", "its"];
 
-const PERSON_ROLES: [&str; 48] = [
+const PERSON_ROLES: [&str; 49] = [
     "minister", "president", "leader", "diplomat", "secretary", "head", "chief", "spokesman", "spokeswoman",
     "spokesperson", "commander", "general", "director", "chairman", "ambassador", "envoy", "official", "premier",
     "chancellor", "governor", "mayor", "senator", "politician", "colonel", "lieutenant", "officer", "prosecutor",
     "king", "counterpart", "representative", "adviser", "advisor", "strategist", "analyst", "expert", "scientist",
     "researcher", "professor", "observer", "commentator", "head-of-state", "mp", "lawmaker", "legislator",
-    "parliamentarian", "congressman", "congresswoman", "economist",
+    "parliamentarian", "congressman", "congresswoman", "economist", "deputy",
 ];
 
 /// Roles that rule out a candidate whose known titles say otherwise.
@@ -151,7 +151,7 @@ fn role_matches(role: &str, titles: &str) -> bool {
         "secretary" => &["secretary"],
         "politician" | "official" => &["minister", "president", "secretary", "official", "mp", "senator"],
         // "member of the Milli Majlis X" … "the MP said"
-        "mp" | "lawmaker" | "legislator" | "parliamentarian" | "congressman" | "congresswoman" => {
+        "mp" | "lawmaker" | "legislator" | "parliamentarian" | "congressman" | "congresswoman" | "deputy" => {
             &["mp", "member", "lawmaker", "legislator", "deputy", "parliament", "senator", "congress", "majlis", "duma", "rada"]
         }
         other => return titles.contains(other),
@@ -1545,6 +1545,9 @@ mod tests {
         // "the minister" still takes the minister
         let (q, idx) = run("Defence Minister Ivan Petrov visited the troops. \"We are ready,\" the minister said.");
         assert_eq!(who(&q[0], &idx).as_deref(), Some("Ivan Petrov"));
+        // "the deputy" takes the member of parliament called a deputy
+        let (q, idx) = run("Defence Minister Ivan Petrov spoke first. Deputy Dastan Bekeshev noted that society has questions. \"People are worried,\" the deputy said.");
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Dastan Bekeshev"));
     }
 
     #[test]
