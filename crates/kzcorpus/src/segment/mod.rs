@@ -80,10 +80,13 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     // a writer's role on its own line between their name and the stamp is neither a heading
     // nor text ("Ann Lee" / "Foreign affairs reporter @annlee" / "Friday 7 January 2022")
     for i in 1..page.len() {
+        if !(matches!(kinds[i], Kind::Content) && page[i].words <= 8 && matches!(next_kind_of(&kinds, i), Some(Kind::Date(_)))) {
+            continue;
+        }
         let named_above = (0..i).rev().find(|&j| !matches!(kinds[j], Kind::Blank)).is_some_and(|j| {
             matches!(kinds[j], Kind::Content) && metadata::stamped_name(page[j].clean()).is_some()
         });
-        if matches!(kinds[i], Kind::Content) && named_above && is_writer_role(page[i].clean()) && matches!(next_kind_of(&kinds, i), Some(Kind::Date(_))) {
+        if named_above && is_writer_role(page[i].clean()) {
             kinds[i] = Kind::Drop;
         }
     }
