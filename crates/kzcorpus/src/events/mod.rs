@@ -215,6 +215,15 @@ pub fn extract_events_scanned(
                 reported_ahead = true;
             }
         }
+        // … and a weekday the speech looked ahead to: "told parliament on Tuesday that the
+        // force would begin withdrawing from Thursday" is the Thursday after that Tuesday
+        if let (DateExpr::Weekday { .. }, Some((s, end, day)), Some(r)) = (&m.expr, sentence_day, resolved.as_mut()) {
+            let between = body.get(end..m.start).unwrap_or("").to_ascii_lowercase();
+            let said_before = here.published.is_none_or(|p| day <= p);
+            if s == si && said_before && r.date <= day && (between.contains(" would ") || between.contains(" will ")) && REPORTED.is_match(&between) {
+                r.date += Duration::days(7 * ((day - r.date).num_days() / 7 + 1));
+            }
+        }
         if !counted_ahead {
             sentence_day = resolved.filter(|r| r.granularity == Granularity::Day).map(|r| (si, m.end, r.date));
         }
@@ -813,7 +822,7 @@ fn skip_mention(body: &str, m: &DateMention, next: Option<&DateMention>) -> bool
 }
 
 static FUTURE: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::regex(r"(?i)(?-u:\b)(?:will|shall|is expected to|are expected to|is scheduled|are scheduled|is due|are due|is set to|are set to|is slated|are slated|to be held|plans? to|planned for|upcoming)(?-u:\b)|’ll(?-u:\b)|'ll(?-u:\b)")
+    crate::rx::regex(r"(?i)(?-u:\b)(?:will|shall|is expected to|are expected to|is scheduled|are scheduled|is due|are due|is set to|are set to|is slated|are slated|to be held|plans? to|planned for|upcoming|promised to|pledged to|vowed to)(?-u:\b)|’ll(?-u:\b)|'ll(?-u:\b)")
         .expect("future pattern compiles")
 });
 
@@ -1341,6 +1350,20 @@ mod tests {
         let got = events_of("Tokayev told parliament on Tuesday that the troops would begin leaving in two days and that he had appointed Smailov.", Some(d(2022, 1, 14)));
         assert!(got.contains(&(Some(d(2022, 1, 13)), "withdrawal".to_owned())), "{got:?}");
         assert!(!got.contains(&(Some(d(2022, 1, 13)), "appointment".to_owned())), "{got:?}");
+    }
+
+    #[test]
+    fn a_weekday_a_speech_looked_ahead_to_follows_the_speech() {
+        // Wednesday 12 January 2022
+        let body = "On Tuesday, President Tokayev told parliament that the alliance would begin withdrawing its troops from Thursday.";
+        let got = events_of(body, Some(d(2022, 1, 12)));
+        assert!(got.contains(&(Some(d(2022, 1, 13)), "withdrawal".to_owned())), "{got:?}");
+        // a promise looks ahead too
+        let got = events_of("Tokayev has promised to present a new cabinet to parliament on Tuesday.", Some(d(2022, 1, 10)));
+        assert!(got.iter().any(|(date, _)| *date == Some(d(2022, 1, 11))), "{got:?}");
+        // (a day told as past stays: "said on Tuesday that troops had left on Monday")
+        let got = events_of("The ministry said on Tuesday that the first troops had left on Monday.", Some(d(2022, 1, 12)));
+        assert!(got.iter().any(|(date, _)| *date == Some(d(2022, 1, 10))), "{got:?}");
     }
 
     #[test]
