@@ -137,7 +137,8 @@ const DOCUMENT_NOUNS: [&str; 6] = ["statement", "release", "communique", "commun
 /// Role words that describe the same job ("top diplomat" ≈ "foreign minister").
 fn role_matches(role: &str, titles: &str) -> bool {
     let synonyms: &[&str] = match role {
-        "diplomat" => &["minister", "foreign", "ambassador", "envoy", "diplomat", "secretary"],
+        // (a secretary of state is a diplomat, a press secretary is not)
+        "diplomat" => &["minister", "foreign", "ambassador", "envoy", "diplomat", "secretary of state", "secretary-general", "secretary general"],
         "leader" | "head" => &["president", "prime", "premier", "chancellor", "leader", "head", "king", "dictator"],
         // "the head of state" is the president or monarch, not the prime minister
         "head-of-state" => &["president", "king", "emir", "monarch", "head of state"],
@@ -1375,10 +1376,10 @@ impl Ctx<'_> {
                     None => {}
                 }
             }
-            if roles.iter().any(|r| titles.contains(r)) {
+            // (a title of the same job counts as much as the same word: "the diplomat added"
+            // is the deputy foreign minister, not the president the headline names)
+            if roles.iter().any(|r| titles.contains(r) || role_matches(r, &titles)) {
                 score += 4;
-            } else if roles.iter().any(|r| role_matches(r, &titles)) {
-                score += 2;
             } else if !titles.is_empty() && roles.iter().any(|r| STRICT_ROLES.contains(r)) {
                 // "the president" is not the known foreign minister
                 continue;
@@ -1531,6 +1532,18 @@ mod tests {
         assert!(!one_edit_apart("she", "ali"));
         assert!(!one_edit_apart("he", "ivo"));
         assert!(!one_edit_apart("she", "she"));
+    }
+
+    #[test]
+    fn a_description_takes_the_person_of_that_job_over_the_headlines_protagonist() {
+        let (q, idx) = run_h(
+            Some("Tokayev Says Order Restored"),
+            "\"Order is restored,\" Tokayev said. «The conversation was heavy, but businesslike», - told journalists Deputy Minister of Foreign Affairs Sergey Ryabkov. The diplomat added that Moscow still sees \"a chance for a reasonable compromise\".",
+        );
+        assert_eq!(who(&q[2], &idx).as_deref(), Some("Sergey Ryabkov"));
+        // (a press secretary is no diplomat)
+        let (q, idx) = run("\"We will respond,\" Lavrov said, while Press Secretary Jen Psaki noted a change. The Russian top diplomat stressed that the crisis \"began in 2014\".");
+        assert_eq!(who(&q[1], &idx).as_deref(), Some("Sergey Lavrov"));
     }
 
     #[test]
