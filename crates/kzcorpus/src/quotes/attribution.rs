@@ -1609,6 +1609,8 @@ mod tests {
     fn people_introduced_by_a_first_name_or_in_a_relative_clause_speak() {
         let (q, idx) = run("A shopkeeper in Almaty, who gave his name only as Yerlan, was blunter. “I don’t care who is shooting,” he says.");
         assert_eq!(who(&q[0], &idx).as_deref(), Some("Yerlan"));
+        let (q, idx) = run("\"He called me on the evening of January 5,\" his brother Nurlan told Kloop.");
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Nurlan"));
         let body = "\"We had 40 megawatts of machines sitting there,\" said Viktor Ahn, the CEO of a hosting company who asked us not to name the firm. \"You cannot hash without a connection to the pool.\"";
         let (q, idx) = run(body);
         assert_eq!(who(&q[1], &idx).as_deref(), Some("Viktor Ahn"));

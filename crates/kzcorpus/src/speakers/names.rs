@@ -409,8 +409,15 @@ fn looks_like_surname(word: &str) -> bool {
     l.chars().count() >= 5 && ENDINGS.iter().any(|e| l.ends_with(e))
 }
 
+/// Relatives and friends a text names by a first name after a possessive ("his brother Nurlan").
+const KIN: [&str; 18] = [
+    "brother", "sister", "son", "daughter", "mother", "father", "wife", "husband", "cousin", "uncle", "aunt", "nephew",
+    "niece", "friend", "neighbour", "neighbor", "grandson", "granddaughter",
+];
+
 /// Whether the word at token `i` is a name someone is introduced by: "who gave his name
-/// only as Yerlan", "identified only as Aigerim", "a teacher I will call Aizhan".
+/// only as Yerlan", "identified only as Aigerim", "a teacher I will call Aizhan", "his
+/// brother Nurlan".
 fn introduced_by_first_name(toks: &[Tok], i: usize) -> bool {
     let low = |k: usize| toks.get(k).map(|t| t.text.to_ascii_lowercase()).unwrap_or_default();
     if i < 2 || !toks[i].cap {
@@ -424,7 +431,11 @@ fn introduced_by_first_name(toks: &[Tok], i: usize) -> bool {
             (w == "name" && matches!(w1.as_str(), "his" | "her" | "their") && w2.starts_with("gave"))
                 || (w == "identified" && matches!(w1.as_str(), "be" | "was" | "were" | "is" | "only"))
         }
-        None => low(i - 1) == "call" && (matches!(low(i - 2).as_str(), "i'll" | "i’ll") || (low(i - 2) == "will" && low(i - 3) == "i")),
+        None => {
+            (low(i - 1) == "call" && (matches!(low(i - 2).as_str(), "i'll" | "i’ll") || (low(i - 2) == "will" && low(i - 3) == "i")))
+                // a relative named by a first name: "his brother Nurlan told Kloop"
+                || (KIN.contains(&low(i - 1).as_str()) && matches!(low(i - 2).as_str(), "his" | "her" | "their" | "my" | "our"))
+        }
     }
 }
 
