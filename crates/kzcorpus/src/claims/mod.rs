@@ -72,13 +72,13 @@ static CUE_AFTER: Lazy<Regex> = Lazy::new(|| {
 
 /// A casualty or arrest verb right before the number.
 static CUE_BEFORE: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::regex(r"(?i)(?P<cue>killed|killing|kills|liquidated|lives of|deaths of|death of|death toll (?:among (?:the )?[a-z]+(?: [a-z]+)? )?(?:(?:rose|rises|rising|has risen|had risen|climbed|climbs|climbing|jumped|jumps|stands|stood) )?(?:to|of|at)|death toll (?:reached|reaches|hit|hits|topped|tops|included|includes)|arrested|arresting|detained|detaining|detains?|arrest|injured|injuring|wounded|wounding|detention of|detentions of|arrest of|arrests of|(?:detentions|arrests|detainees|(?:number|count|tally) of (?:detainees|detentions|arrests|those detained|people detained|those arrested))(?: in [a-z]+)? (?:is |was |has |had |have )?(?:put |now |been )?(?:near|nearing|at|to|reached|reaching|reaches|rose to|rises to|risen to|climbed to|climbs to|topped|tops|exceeded|exceeds|passed))(?:\W+(?:at least|more than|over|about|around|nearly|almost|some|an estimated|up to|approximately|roughly|as many as))?\W{0,3}$")
+    crate::rx::regex(r"(?i)(?P<cue>killed|killing|kills|liquidated|lives of|deaths of|death of|death toll (?:among (?:the )?[a-z]+(?: [a-z]+)? )?(?:(?:rose|rises|rising|has risen|had risen|climbed|climbs|climbing|jumped|jumps|stands|stood) )?(?:to|of|at)|death toll (?:reached|reaches|hit|hits|topped|tops|included|includes)|arrested|arresting|detained|detaining|detains?|arrest|injured|injuring|wounded|wounding|detention of|detentions of|arrest of|arrests of|(?:detentions|arrests|detainees|(?:number|count|tally) of (?:detainees|detentions|arrests|those detained|people detained|those arrested))(?: (?:in|across|throughout) (?:the )?[a-z]+)? (?:is |was |has |had |have )?(?:put |now |been )?(?:near|nearing|at|to|reached|reaching|reaches|rose to|rises to|risen to|climbed to|climbs to|topped|tops|exceeded|exceeds|passed))(?:\W+(?:at least|more than|over|about|around|nearly|almost|some|an estimated|up to|approximately|roughly|as many as))?\W{0,3}$")
         .expect("cue-before pattern compiles")
 });
 
 /// Verbs that make units, equipment or property figures part of the crisis story.
 static CRISIS_VERB: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::regex(r"(?i)(?-u:\b)(?:sent|send|deployed|deploy|redeployed|redeploy\w*|dispatched|arrived|combat duty|withdrawn|withdrew|withdrawal|attacked|took part in(?: the)? (?:attacks?|operation|mission|exercises?)|stormed|burnt|burned|torched|set on fire|damaged|destroyed|looted|ransacked|seized|affected|evacuated|shot down|lost|flown in|airlifted|leave|leaves|leaving|pull(?:ed|ing)? out|return(?:ed|ing)? home|transferred|delivered)(?-u:\b)")
+    crate::rx::regex(r"(?i)(?-u:\b)(?:sent|send|deployed|deploy|redeployed|redeploy\w*|dispatched|arrived|combat duty|withdrawn|withdrew|withdrawal|attacked|took part in(?: the)? (?:attacks?|operation|mission|exercises?)|stormed|burnt|burned|torched|set on fire|damaged|destroyed|looted|ransacked|seized|affected|evacuated|shot down|lost|flown in|airlifted|leave|leaves|leaving|pull(?:ed|ing)? out|numbers|numbered|comprises|comprised|consists of|consisted of|return(?:ed|ing)? home|transferred|delivered)(?-u:\b)")
         .expect("crisis-verb pattern compiles")
 });
 
@@ -1104,6 +1104,12 @@ mod tests {
         let got = claims_of("The contingent of about 2,000 troops and about 250 units of military equipment will leave.");
         assert!(got.contains(&c("other", 250, Some("about"))), "{got:?}");
         assert_eq!(claims_of("About 250 units of equipment are parked at the base."), vec![]);
+        assert_eq!(
+            claims_of("On Saturday the Interior Ministry put the number of people detained across the country at 4,404."),
+            vec![c("detained", 4404, None)]
+        );
+        let got = claims_of("The contingent numbers 2,030 servicemen and 250 units of military equipment, the ministry said.");
+        assert!(got.contains(&c("other", 250, None)), "{got:?}");
         // (cars left by their owners are not cars leaving)
         assert_eq!(claims_of("Some 120 cars left by their owners remained parked outside the airport."), vec![]);
         let got = claims_of("More than 2,000 servicemen and about 250 units of military equipment took part in the operation.");
