@@ -88,7 +88,13 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// shutdowns "other", condemning and criticising statements, people gathering and buildings
 /// burning protests; a gapped scare-quoted verb after its noun counts ("26 armed criminals
 /// “liquidated”"), and so does materiel leaving or taking part in an operation; menus with
-/// joined labels ("Science & Tech") and a writer's role line above the stamp are furniture.
+/// joined labels ("Science & Tech") and a writer's role line above the stamp are furniture;
+/// a weekday a speech looked ahead to ("told parliament on Tuesday that … would begin
+/// withdrawing from Thursday") follows the speech, and a standing promise ("has promised to")
+/// looks ahead; a description's title of the same job ("the diplomat") nearly equals the
+/// same word, and a press secretary is no diplomat; a relative named by a known first name
+/// ("his brother Nurlan") speaks; "Modified on" after a stamp; "the number of people
+/// detained across the country at N"; materiel a contingent numbers; "at 10 a.m." is no count.
 pub const EXTRACTOR_VERSION: &str = "9";
 
 /// Options of [`build`].

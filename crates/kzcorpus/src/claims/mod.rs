@@ -78,7 +78,7 @@ static CUE_BEFORE: Lazy<Regex> = Lazy::new(|| {
 
 /// Verbs that make units, equipment or property figures part of the crisis story.
 static CRISIS_VERB: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::regex(r"(?i)(?-u:\b)(?:sent|send|deployed|deploy|redeployed|redeploy\w*|dispatched|arrived|combat duty|withdrawn|withdrew|withdrawal|attacked|took part in(?: the)? (?:attacks?|operation|mission|exercises?)|stormed|burnt|burned|torched|set on fire|damaged|destroyed|looted|ransacked|seized|affected|evacuated|shot down|lost|flown in|airlifted|leave|leaves|leaving|pull(?:ed|ing)? out|numbers|numbered|comprises|comprised|consists of|consisted of|return(?:ed|ing)? home|transferred|delivered)(?-u:\b)")
+    crate::rx::regex(r"(?i)(?-u:\b)(?:sent|send|deployed|deploy|redeployed|redeploy\w*|dispatched|arrived|combat duty|withdrawn|withdrew|withdrawal|attacked|took part in(?: the)? (?:attacks?|operation|mission|exercises?)|stormed|burnt|burned|torched|set on fire|damaged|destroyed|looted|ransacked|seized|affected|evacuated|shot down|lost|flown in|airlifted|leave|leaves|leaving|pull(?:ed|ing)? out|(?:contingent|force|forces|mission|grouping) (?:now )?number(?:s|ed)|return(?:ed|ing)? home|transferred|delivered)(?-u:\b)")
         .expect("crisis-verb pattern compiles")
 });
 
@@ -1108,8 +1108,12 @@ mod tests {
             claims_of("On Saturday the Interior Ministry put the number of people detained across the country at 4,404."),
             vec![c("detained", 4404, None)]
         );
-        let got = claims_of("The contingent numbers 2,030 servicemen and 250 units of military equipment, the ministry said.");
+        let got = claims_of("By 8 January the contingent numbered 2,030 servicemen and 250 units of military equipment.");
         assert!(got.contains(&c("other", 250, None)), "{got:?}");
+        assert_eq!(claims_of("Police published the licence plate numbers of 40 cars seen near the akimat."), vec![]);
+        assert_eq!(claims_of("The new residential complex comprises 12 buildings and 800 apartments."), vec![]);
+        // (a clock time is no count)
+        assert_eq!(claims_of("The ministry publishes the number of detainees across the country at 10 a.m. each day."), vec![]);
         // (cars left by their owners are not cars leaving)
         assert_eq!(claims_of("Some 120 cars left by their owners remained parked outside the airport."), vec![]);
         let got = claims_of("More than 2,000 servicemen and about 250 units of military equipment took part in the operation.");

@@ -170,7 +170,14 @@ pub fn find_numbers(text: &str) -> Vec<NumberMention> {
         if is_numeric_date(n1.as_str(), &text[..whole.start()], &text[whole.end()..]) {
             continue;
         }
-        // a time of day ("[06.01.2022 19:40]", "at 9:05")
+        // a time of day ("[06.01.2022 19:40]", "at 9:05", "at 10 a.m.")
+        let clock_after = text[whole.end()..].trim_start().get(..4).is_some_and(|w| {
+            let w = w.to_ascii_lowercase();
+            w.starts_with("a.m") || w.starts_with("p.m") || w.starts_with("am ") || w.starts_with("pm ") || w == "am." || w == "pm."
+        });
+        if clock_after {
+            continue;
+        }
         let next_digit = |s: &str| s.chars().nth(1).is_some_and(|c| c.is_ascii_digit());
         if after == Some(':') && next_digit(&text[whole.end()..])
             || before == Some(':') && text[..whole.start()].chars().rev().nth(1).is_some_and(|c| c.is_ascii_digit())

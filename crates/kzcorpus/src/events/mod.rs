@@ -220,7 +220,15 @@ pub fn extract_events_scanned(
         if let (DateExpr::Weekday { .. }, Some((s, end, day)), Some(r)) = (&m.expr, sentence_day, resolved.as_mut()) {
             let between = body.get(end..m.start).unwrap_or("").to_ascii_lowercase();
             let said_before = here.published.is_none_or(|p| day <= p);
-            if s == si && said_before && r.date <= day && (between.contains(" would ") || between.contains(" will ")) && REPORTED.is_match(&between) {
+            // (the "would" in the weekday's own clause, with nothing told as past after it:
+            // not "… the troops, who will leave soon, had arrived on Thursday")
+            let own = [" would ", " will "].iter().filter_map(|w| between.rfind(w)).max().map(|at| &between[at..]);
+            // (", starting on Thursday" continues the clause)
+            let looks_ahead = own.is_some_and(|clause| {
+                let clause = clause.replace(", starting", " starting").replace(", beginning", " beginning");
+                clause.len() <= 120 && !clause.contains([',', ';']) && !told_in_past(&clause)
+            });
+            if s == si && said_before && r.date <= day && looks_ahead && REPORTED.is_match(&between) {
                 r.date += Duration::days(7 * ((day - r.date).num_days() / 7 + 1));
             }
         }
@@ -822,7 +830,7 @@ fn skip_mention(body: &str, m: &DateMention, next: Option<&DateMention>) -> bool
 }
 
 static FUTURE: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::regex(r"(?i)(?-u:\b)(?:will|shall|is expected to|are expected to|is scheduled|are scheduled|is due|are due|is set to|are set to|is slated|are slated|to be held|plans? to|planned for|upcoming|promised to|pledged to|vowed to)(?-u:\b)|’ll(?-u:\b)|'ll(?-u:\b)")
+    crate::rx::regex(r"(?i)(?-u:\b)(?:will|shall|is expected to|are expected to|is scheduled|are scheduled|is due|are due|is set to|are set to|is slated|are slated|to be held|plans? to|planned for|upcoming|(?:has|have) (?:promised|pledged|vowed) to)(?-u:\b)|’ll(?-u:\b)|'ll(?-u:\b)")
         .expect("future pattern compiles")
 });
 
@@ -1358,9 +1366,23 @@ mod tests {
         let body = "On Tuesday, President Tokayev told parliament that the alliance would begin withdrawing its troops from Thursday.";
         let got = events_of(body, Some(d(2022, 1, 12)));
         assert!(got.contains(&(Some(d(2022, 1, 13)), "withdrawal".to_owned())), "{got:?}");
-        // a promise looks ahead too
+        // a standing promise looks ahead too, a promise made on a day does not
         let got = events_of("Tokayev has promised to present a new cabinet to parliament on Tuesday.", Some(d(2022, 1, 10)));
         assert!(got.iter().any(|(date, _)| *date == Some(d(2022, 1, 11))), "{got:?}");
+        let got = events_of("On Thursday, Putin promised to help Kazakhstan.", Some(d(2022, 1, 8)));
+        assert!(got.iter().any(|(date, _)| *date == Some(d(2022, 1, 6))), "{got:?}");
+        // (review cases: a past clause after the "would" keeps its day)
+        for (body, day, want) in [
+            ("Tokayev said on Monday that the troops, who will leave soon, had arrived on Thursday.", d(2022, 1, 11), d(2022, 1, 6)),
+            ("On Monday, Tokayev told the summit that the terrorists would have seized Almaty if troops had not arrived on Thursday.", d(2022, 1, 12), d(2022, 1, 6)),
+            ("The Interior Ministry said on Monday that those detained would face charges, adding that the looting peaked on Wednesday.", d(2022, 1, 11), d(2022, 1, 5)),
+        ] {
+            let got = events_of(body, Some(day));
+            assert!(got.iter().any(|(date, _)| *date == Some(want)), "{body}: {got:?}");
+        }
+        let body = "Tokayev told parliament on January 11 that the contingent would leave within ten days, starting on Thursday.";
+        let got = events_of(body, Some(d(2022, 1, 14)));
+        assert!(got.iter().any(|(date, _)| *date == Some(d(2022, 1, 13))), "{got:?}");
         // (a day told as past stays: "said on Tuesday that troops had left on Monday")
         let got = events_of("The ministry said on Tuesday that the first troops had left on Monday.", Some(d(2022, 1, 12)));
         assert!(got.iter().any(|(date, _)| *date == Some(d(2022, 1, 10))), "{got:?}");

@@ -434,7 +434,13 @@ fn introduced_by_first_name(toks: &[Tok], i: usize) -> bool {
         None => {
             (low(i - 1) == "call" && (matches!(low(i - 2).as_str(), "i'll" | "i’ll") || (low(i - 2) == "will" && low(i - 3) == "i")))
                 // a relative named by a first name: "his brother Nurlan told Kloop"
-                || (KIN.contains(&low(i - 1).as_str()) && matches!(low(i - 2).as_str(), "his" | "her" | "their" | "my" | "our"))
+                // (in the same sentence, and a first name the gazetteer knows: not "with her
+                // daughter. Suddenly …")
+                || (KIN.contains(&low(i - 1).as_str())
+                    && matches!(low(i - 2).as_str(), "his" | "her" | "their" | "my" | "our")
+                    && toks[i].plain_gap
+                    && !toks[i].sent_start
+                    && GAZETTEER.first_names.contains_key(low(i).as_str()))
         }
     }
 }
