@@ -198,9 +198,8 @@ pub fn extract_events_scanned(
             last_weekday = resolved.filter(|r| r.granularity == Granularity::Day).map(|r| (si, m.end, r.date));
         }
         // "in two days" counts ahead from the page, not to a day the story is told from
-        let lead = body[m.start..].get(..7).unwrap_or("").to_ascii_lowercase();
-        let within_days = lead.starts_with("within ");
-        let counted_ahead = lead.starts_with("in ") || within_days;
+        let within_days = deadline_count(body, m);
+        let counted_ahead = within_days || body[m.start..].get(..3).is_some_and(|w| w.eq_ignore_ascii_case("in "));
         // … unless the sentence told of a day before it and reports what would happen then:
         // "Tokayev told parliament on Tuesday that the withdrawal would begin in two days"
         let mut reported_ahead = false;
@@ -731,7 +730,8 @@ pub(crate) fn clamp_span(body: &str, start: usize, end: usize, at: usize, at_end
 }
 
 /// The items of a position-sorted slice lying inside `[lo, hi)`.
-/// Whether a date mention is a count of days to a deadline: "within ten days".
+/// Whether a date mention counts days from "within": "within ten days" (a deadline), "within
+/// two days" (a start, when a speech looks ahead).
 fn deadline_count(body: &str, m: &DateMention) -> bool {
     body.get(m.start..).and_then(|rest| rest.get(..7)).is_some_and(|w| w.eq_ignore_ascii_case("within "))
 }
