@@ -671,6 +671,11 @@ impl Ctx<'_> {
             if k - after > 6 && !seen_mention && !(t.cap || t.text == "of" || t.text == "the") {
                 return None;
             }
+            // (a new sentence names the quote's speaker at its start: "… ." Mayor X told
+            // reporters; not "… ." He made the same point to Minister X when they spoke)
+            if sentence_closed && k - after > 6 {
+                return None;
+            }
             if let Some(len) = self.cue_len(k).filter(|_| !t.cap || k == after) {
                 // "… prevented “…” in Kazakhstan and warned that …": a second verb of the
                 // sentence's subject, not a cue with a subject of its own
@@ -1371,7 +1376,8 @@ impl Ctx<'_> {
             let titles = sp.titles.join(" ").to_lowercase();
             let mut score = 0;
             if let Some(n) = nat {
-                match &sp.country {
+                // (a well-known person's country when the text gave none: "the Russian leader")
+                match sp.country.as_deref().or_else(|| crate::speakers::notable_country(&sp.name)) {
                     Some(c) if c == n => score += 2,
                     Some(_) => continue,
                     None => {}
@@ -1553,6 +1559,15 @@ mod tests {
     }
 
     #[test]
+    fn a_nationality_in_a_description_knows_well_known_people() {
+        let (q, idx) = run_h(
+            Some("Tokayev Says Order Restored"),
+            "\"Order is restored,\" Tokayev said. President Vladimir Putin spoke at the summit on Monday. «We have shown that we can act quickly and together», - noted the Russian leader.",
+        );
+        assert_eq!(who(&q[1], &idx).as_deref(), Some("Vladimir Putin"));
+    }
+
+    #[test]
     fn the_mp_is_the_member_of_parliament_not_the_spokesman_quoted_before() {
         let body = "Spokesman Oleg Marchenko said \"no comment\" twice. \"We watch,\" Marchenko said.\n\n\
                     Member of the Milli Majlis Sevinj Hasanova wrote that the events were a warning.\n\n\
@@ -1632,6 +1647,13 @@ mod tests {
         assert_eq!(who(&q[0], &idx).as_deref(), Some("John Smith"));
         let (q, idx) = run("\"We will not leave before the work is done,\" Mayor John Smith paused and added.");
         assert_eq!(who(&q[0], &idx).as_deref(), Some("John Smith"));
+    }
+
+    #[test]
+    fn a_cue_deep_in_the_next_sentence_is_not_the_quotes() {
+        let body = "As Secretary Blinken said yesterday, \"The whole world is watching how the authorities respond.\" He made the same point directly to Foreign Minister Tileuberdi when they spoke on Thursday.";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Antony Blinken"));
     }
 
     #[test]

@@ -509,6 +509,21 @@ static NOTABLE: once_cell::sync::Lazy<HashMap<String, &'static str>> = once_cell
         .collect()
 });
 
+/// Countries of well-known people by full name (`data/notable_countries.tsv`).
+static NOTABLE_COUNTRIES: once_cell::sync::Lazy<HashMap<&'static str, &'static str>> = once_cell::sync::Lazy::new(|| {
+    include_str!("../../data/notable_countries.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| l.split_once('\t').map(|(name, country)| (name.trim(), country.trim())))
+        .collect()
+});
+
+/// The country of a well-known person, by the full name the index gives them ("Vladimir
+/// Putin" → "Russia"), for descriptions with a nationality ("the Russian leader").
+pub(crate) fn notable_country(name: &str) -> Option<&'static str> {
+    NOTABLE_COUNTRIES.get(name).copied()
+}
+
 /// The full name of a well-known person written by surname alone ("Putin" → "Vladimir Putin").
 fn notable_full_name(surname: &str) -> Option<&'static str> {
     NOTABLE.get(&surname.to_lowercase()).copied()
