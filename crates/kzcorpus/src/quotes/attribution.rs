@@ -1650,6 +1650,17 @@ mod tests {
     }
 
     #[test]
+    fn surnames_with_a_lower_case_particle_next_to_a_cue_are_people() {
+        let (q, idx) = run("\"The market is pricing this as a short, sharp shock,\" said de Wit, \"and for now we agree.\"");
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("de Wit"));
+        let (q, idx) = run("\"Europe stands with Kazakhstan,\" von der Leyen told reporters.");
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("von der Leyen"));
+        // (and nowhere else: "de facto" is no name)
+        let (_, idx) = run("It was a de Facto ban, officials said.");
+        assert!(idx.speakers.iter().all(|s| !s.name.starts_with("de ")), "{:?}", idx.speakers);
+    }
+
+    #[test]
     fn a_cue_deep_in_the_next_sentence_is_not_the_quotes() {
         let body = "As Secretary Blinken said yesterday, \"The whole world is watching how the authorities respond.\" He made the same point directly to Foreign Minister Tileuberdi when they spoke on Thursday.";
         let (q, idx) = run(body);

@@ -359,7 +359,10 @@ impl Builder {
         if let Some(&i) = self.by_surname.get(&surname) {
             let other = self.key(&index.speakers[i].name);
             let other_first = other.split(' ').next().unwrap_or("");
-            if key == surname || other_first.chars().next() == first.chars().next() {
+            // ("von der Leyen" is Ursula von der Leyen: the words before the surname are
+            // the particles of hers)
+            let particles_only = key.split(' ').all(|w| w == surname || names::SURNAME_PARTICLES.contains(&w));
+            if key == surname || other_first.chars().next() == first.chars().next() || (particles_only && other.ends_with(&key)) {
                 return Some(i);
             }
         }

@@ -445,6 +445,43 @@ fn introduced_by_first_name(toks: &[Tok], i: usize) -> bool {
     }
 }
 
+/// Lower-case particles that open a surname written without the first name ("de Wit", "von
+/// der Leyen", "van Rompuy").
+pub(crate) const SURNAME_PARTICLES: [&str; 8] = ["de", "van", "von", "der", "den", "du", "da", "di"];
+
+/// A surname opened by a lower-case particle, at token `i`, right after a cue verb or right
+/// before one: "said de Wit", "von der Leyen told reporters". Only there: "de facto" or "van
+/// drivers" elsewhere are no names.
+fn particle_surname(toks: &[Tok], lowers: &[Cow<'_, str>], i: usize) -> Option<Found> {
+    if toks[i].cap || !SURNAME_PARTICLES.contains(&lowers[i].as_ref()) {
+        return None;
+    }
+    let mut e = i + 1;
+    while e < toks.len() && toks[e].plain_gap && !toks[e].cap && SURNAME_PARTICLES.contains(&lowers[e].as_ref()) && e - i < 2 {
+        e += 1;
+    }
+    let last = toks.get(e).filter(|t| t.cap && t.plain_gap && t.text.chars().skip(1).any(char::is_lowercase))?;
+    // (with the first name before it when there is one: "Ursula von der Leyen", "Pieter de Wit")
+    let first_name = i > 0
+        && toks[i].plain_gap
+        && toks[i - 1].cap
+        && GAZETTEER.first_names.contains_key(lowers[i - 1].as_ref());
+    let s = if first_name { i - 1 } else { i };
+    let cue_before = s > 0 && toks[s].plain_gap && is_verb_cue(&lowers[s - 1]);
+    let cue_after = toks.get(e + 1).is_some_and(|t| t.plain_gap && is_verb_cue(&lowers[e + 1]));
+    (first_name || cue_before || cue_after).then(|| Found {
+        start: toks[s].start,
+        end: last.end,
+        text: join(&toks[s..=e]),
+        kind: SpeakerKind::Person,
+        title: None,
+        country: None,
+        first_tok: s,
+        end_tok: e + 1,
+        strong: true,
+    })
+}
+
 /// Finds organisation names and person names (with their titles) in the capitalised runs
 /// of `toks`. One-word person names are returned only with their own evidence (a title
 /// before them or a cue verb next to them) or marked `strong = false` for the caller to
@@ -453,9 +490,28 @@ pub fn scan(toks: &[Tok]) -> Vec<Found> {
     // every word in lowercase once: the classes and the run rules below look them up
     let lowers: Vec<Cow<'_, str>> = toks.iter().map(|t| super::gazetteer::lowercase(t.text)).collect();
     let classes: Vec<Class> = toks.iter().zip(&lowers).map(|(t, l)| classify_lowered(t, l)).collect();
-    let mut out = Vec::new();
+    let mut out: Vec<Found> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        // a surname with a lower-case particle next to a cue: "said de Wit", "von der Leyen said"
+        if let Some(mut found) = particle_surname(toks, &lowers, i) {
+            // (the first name may already stand as a name of its own, with its title:
+            // "Analyst Pieter" + "de Wit" is one person)
+            if let Some(prev) = out.last().filter(|p| p.kind == SpeakerKind::Person && p.end_tok == found.first_tok.max(i) && toks[i].plain_gap) {
+                found = Found {
+                    start: prev.start,
+                    text: format!("{} {}", prev.text, join(&toks[i..found.end_tok])),
+                    title: prev.title.clone(),
+                    country: prev.country.clone(),
+                    first_tok: prev.first_tok,
+                    ..found
+                };
+                out.pop();
+            }
+            i = found.end_tok;
+            out.push(found);
+            continue;
+        }
         if !toks[i].cap || classes[i] == Class::Conn {
             i += 1;
             continue;
@@ -758,6 +814,13 @@ mod tests {
         let re = Regex::new(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*(?:['’]s(?-u:\b)|['’])?")
             .expect("valid");
         re.find_iter(text).map(|m| (m.start(), m.end())).collect()
+    }
+
+    #[test]
+    fn particle_surnames_join_their_first_name() {
+        let toks = tokenize("Analyst Pieter de Wit said the market was calm.");
+        let found: Vec<String> = scan(&toks).into_iter().filter(|f| f.kind == SpeakerKind::Person).map(|f| f.text).collect();
+        assert_eq!(found, vec!["Pieter de Wit".to_owned()]);
     }
 
     #[test]
