@@ -94,7 +94,11 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// looks ahead; a description's title of the same job ("the diplomat") nearly equals the
 /// same word, and a press secretary is no diplomat; a relative named by a known first name
 /// ("his brother Nurlan") speaks; "Modified on" after a stamp; "the number of people
-/// detained across the country at N"; materiel a contingent numbers; "at 10 a.m." is no count.
+/// detained across the country at N"; materiel a contingent numbers; "at 10 a.m." is no count;
+/// well-known people's countries for descriptions with a nationality ("the Russian leader"); a
+/// cue deep in the sentence after a full stop inside the marks is not the quote's; surnames
+/// with a lower-case particle next to a cue ("said de Wit") or after a first name ("Ursula von
+/// der Leyen") are names, and "von der Leyen" is the one named in full.
 pub const EXTRACTOR_VERSION: &str = "9";
 
 /// Options of [`build`].
