@@ -449,10 +449,11 @@ fn introduced_by_first_name(toks: &[Tok], i: usize) -> bool {
 /// der Leyen", "van Rompuy").
 pub(crate) const SURNAME_PARTICLES: [&str; 8] = ["de", "van", "von", "der", "den", "du", "da", "di"];
 
-/// A surname opened by a lower-case particle, at token `i`, right after a cue verb or right
-/// before one: "said de Wit", "von der Leyen told reporters". Only there: "de facto" or "van
-/// drivers" elsewhere are no names.
-fn particle_surname(toks: &[Tok], lowers: &[Cow<'_, str>], i: usize) -> Option<Found> {
+/// A surname opened by a lower-case particle, at token `i`, right after a verb of saying or
+/// opening a clause before a cue: "said de Wit", "von der Leyen told reporters", maybe with a
+/// titled first name ("President Ursula von der Leyen"). Only there: "de facto", "a police van
+/// Tokayev said", "Électricité de France" or "Charles de Gaulle airport" are no people.
+fn particle_surname(toks: &[Tok], lowers: &[Cow<'_, str>], i: usize, after_name: bool) -> Option<Found> {
     if toks[i].cap || !SURNAME_PARTICLES.contains(&lowers[i].as_ref()) {
         return None;
     }
@@ -467,9 +468,20 @@ fn particle_surname(toks: &[Tok], lowers: &[Cow<'_, str>], i: usize) -> Option<F
         && toks[i - 1].cap
         && GAZETTEER.first_names.contains_key(lowers[i - 1].as_ref());
     let s = if first_name { i - 1 } else { i };
-    let cue_before = s > 0 && toks[s].plain_gap && is_verb_cue(&lowers[s - 1]);
-    let cue_after = toks.get(e + 1).is_some_and(|t| t.plain_gap && is_verb_cue(&lowers[e + 1]));
-    (first_name || cue_before || cue_after).then(|| Found {
+    // the name ends its clause after a verb whose subject follows it ("said de Wit," — not
+    // "told der Spiegel", the one spoken to, nor "said de Gaulle had …")
+    let cue_before = s > 0
+        && toks[s].plain_gap
+        && matches!(lowers[s - 1].as_ref(), "said" | "says" | "added" | "adds" | "wrote" | "writes" | "noted" | "asked")
+        && toks.get(e + 1).is_none_or(|t| !t.plain_gap || t.cap);
+    // … or opens its clause before a cue ("von der Leyen told"; not "a police van Tokayev
+    // said", "Électricité de France said")
+    let opens_clause = toks[s].sent_start || toks[s].clause_start || (s > 0 && matches!(lowers[s - 1].as_ref(), "and" | "but"));
+    let cue_after = opens_clause && toks.get(e + 1).is_some_and(|t| t.plain_gap && is_verb_cue(&lowers[e + 1]));
+    // (a first name alone is enough after a title: "President Ursula von der Leyen spoke")
+    let titled = first_name && s > 0 && toks[s].plain_gap && GAZETTEER.is_title(&lowers[s - 1]);
+    // (or it ends a name already found: "Analyst Pieter" + "de Wit")
+    (cue_before || cue_after || titled || after_name).then(|| Found {
         start: toks[s].start,
         end: last.end,
         text: join(&toks[s..=e]),
@@ -494,7 +506,8 @@ pub fn scan(toks: &[Tok]) -> Vec<Found> {
     let mut i = 0;
     while i < toks.len() {
         // a surname with a lower-case particle next to a cue: "said de Wit", "von der Leyen said"
-        if let Some(mut found) = particle_surname(toks, &lowers, i) {
+        let after_name = out.last().is_some_and(|p: &Found| p.kind == SpeakerKind::Person && p.strong && p.end_tok == i) && toks.get(i).is_some_and(|t| t.plain_gap);
+        if let Some(mut found) = particle_surname(toks, &lowers, i, after_name) {
             // (the first name may already stand as a name of its own, with its title:
             // "Analyst Pieter" + "de Wit" is one person)
             if let Some(prev) = out.last().filter(|p| p.kind == SpeakerKind::Person && p.end_tok == found.first_tok.max(i) && toks[i].plain_gap) {
