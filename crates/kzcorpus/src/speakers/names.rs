@@ -418,29 +418,31 @@ const KIN: [&str; 18] = [
 /// Whether the word at token `i` is a name someone is introduced by: "who gave his name
 /// only as Yerlan", "identified only as Aigerim", "a teacher I will call Aizhan", "his
 /// brother Nurlan".
-fn introduced_by_first_name(toks: &[Tok], i: usize) -> bool {
-    let low = |k: usize| toks.get(k).map(|t| t.text.to_ascii_lowercase()).unwrap_or_default();
+fn introduced_by_first_name(toks: &[Tok], lowers: &[Cow<'_, str>], i: usize) -> bool {
+    // (the words around it in lower case, as `scan` already has them)
+    let low = |k: Option<usize>| k.and_then(|k| lowers.get(k)).map_or("", |w| w.as_ref());
     if i < 2 || !toks[i].cap {
         return false;
     }
+    let back = |n: usize| i.checked_sub(n);
     // ("identified the vehicle as Toyota", "they will call Zhanaozen home" introduce no one)
-    let before_as = if low(i - 1) == "as" { Some(if low(i - 2) == "only" { i - 3 } else { i - 2 }) } else { None };
+    let before_as = (low(back(1)) == "as").then(|| if low(back(2)) == "only" { back(3) } else { back(2) });
     match before_as {
         Some(k) => {
-            let (w, w1, w2) = (low(k), low(k.wrapping_sub(1)), low(k.wrapping_sub(2)));
-            (w == "name" && matches!(w1.as_str(), "his" | "her" | "their") && w2.starts_with("gave"))
-                || (w == "identified" && matches!(w1.as_str(), "be" | "was" | "were" | "is" | "only"))
+            let (w, w1, w2) = (low(k), low(k.and_then(|k| k.checked_sub(1))), low(k.and_then(|k| k.checked_sub(2))));
+            (w == "name" && matches!(w1, "his" | "her" | "their") && w2.starts_with("gave"))
+                || (w == "identified" && matches!(w1, "be" | "was" | "were" | "is" | "only"))
         }
         None => {
-            (low(i - 1) == "call" && (matches!(low(i - 2).as_str(), "i'll" | "i’ll") || (low(i - 2) == "will" && low(i - 3) == "i")))
+            (low(back(1)) == "call" && (matches!(low(back(2)), "i'll" | "i’ll") || (low(back(2)) == "will" && low(back(3)) == "i")))
                 // a relative named by a first name: "his brother Nurlan told Kloop"
                 // (in the same sentence, and a first name the gazetteer knows: not "with her
                 // daughter. Suddenly …")
-                || (KIN.contains(&low(i - 1).as_str())
-                    && matches!(low(i - 2).as_str(), "his" | "her" | "their" | "my" | "our")
+                || (KIN.contains(&low(back(1)))
+                    && matches!(low(back(2)), "his" | "her" | "their" | "my" | "our")
                     && toks[i].plain_gap
                     && !toks[i].sent_start
-                    && GAZETTEER.first_names.contains_key(low(i).as_str()))
+                    && GAZETTEER.first_names.contains_key(low(Some(i))))
         }
     }
 }
@@ -720,7 +722,7 @@ fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, 
         // ("Gulzhan, 47, has been looking for her son")
         let aged_opening = seg_len == 1 && aged && toks[s].sent_start;
         // ("who gave his name only as Yerlan": a first name the text introduces someone by)
-        let introduced = seg_len == 1 && introduced_by_first_name(toks, s);
+        let introduced = seg_len == 1 && introduced_by_first_name(toks, lowers, s);
         let strong = strong || aged_opening || introduced;
         let is_person = if seg_len >= 2 {
             strong || first_known || looks_like_surname(&toks[e - 1].text)
