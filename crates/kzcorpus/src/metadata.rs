@@ -87,14 +87,11 @@ pub fn outlet_name(line: &str) -> Option<&'static str> {
     let key = AGENCY_CREDIT_SUFFIXES.iter().find_map(|suffix| key.strip_suffix(suffix)).unwrap_or(&key);
     // ("Euronews with AP, AFP", "RFI with AFP and Reuters": a list of agencies)
     let key = key.split_once(" with ").filter(|(_, credited)| credits_agencies(credited)).map_or(key, |(name, _)| name);
+    let known = |key: &str| OUTLETS.names.iter().find(|(name, _, written)| name == key && cased_like(line, written));
+    let listed = |key: &str| OUTLETS.names.iter().any(|(name, _, _)| name == key);
     // ("IRNA English", "Xinhua English": an edition of the outlet)
-    let key = OUTLETS.names.iter().any(|(name, _, _)| name == key).then_some(key).or_else(|| key.strip_suffix(" english")).unwrap_or(key);
-    OUTLETS
-        .names
-        .iter()
-        .find(|(name, _, written)| name == key && cased_like(line, written))
-        .map(|(_, canonical, _)| *canonical)
-        .or_else(|| domain_masthead(line))
+    let key = if listed(key) { key } else { key.strip_suffix(" english").unwrap_or(key) };
+    known(key).map(|(_, canonical, _)| *canonical).or_else(|| domain_masthead(line))
 }
 
 /// Whether `line` capitalises the words of the outlet's name as `written` does, unless the
@@ -927,8 +924,8 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
     let g = &*crate::speakers::gazetteer::GAZETTEER;
     let personal = |n: &String| n.split_whitespace().next().is_some_and(|w| g.first_names.contains_key(w.to_lowercase().as_str()));
     // (or names each followed by a role: "Analysts: Ann Lee, Senior Oil Analyst | …")
-    let roles = names.to_lowercase().matches(|c: char| c == ',' || c == '|').count() > 0
-        && ["analyst", "strategist", "economist"].iter().any(|r| names.to_lowercase().contains(r));
+    let lower = names.to_lowercase();
+    let roles = names.contains([',', '|']) && ["analyst", "strategist", "economist"].iter().any(|r| lower.contains(r));
     (!analysts || (!list.is_empty() && (roles || list.iter().all(personal)))).then_some(list)
 }
 
