@@ -79,6 +79,7 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     page::drop_contents_and_apparatus(page, &mut kinds);
     // a writer's role on its own line between their name and the stamp is neither a heading
     // nor text ("Ann Lee" / "Foreign affairs reporter @annlee" / "Friday 7 January 2022")
+    let mut role_lines = Vec::new();
     for i in 1..page.len() {
         if !(matches!(kinds[i], Kind::Content) && page[i].words <= 8 && matches!(next_kind_of(&kinds, i), Some(Kind::Date(_)))) {
             continue;
@@ -88,6 +89,7 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
         });
         if named_above && is_writer_role(page[i].clean()) {
             kinds[i] = Kind::Drop;
+            role_lines.push(i);
         }
     }
     let content = |i: usize| matches!(kinds.get(i), Some(Kind::Content));
@@ -222,9 +224,7 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
             // (a name right above the date stamp is the writer's, whatever the first name)
             // (or above the writer's role and then the stamp: "Ann Lee" / "Foreign affairs
             // reporter @annlee" / "Friday 7 January 2022 14:52")
-            let role_between = (i + 1..header_end).find(|&j| !matches!(kinds[j], Kind::Blank)).is_some_and(|j| {
-                matches!(kinds[j], Kind::Drop) && is_writer_role(page[j].clean()) && matches!(next_kind_of(&kinds, j), Some(Kind::Date(_)))
-            });
+            let role_between = (i + 1..header_end).find(|&j| !matches!(kinds[j], Kind::Blank)).is_some_and(|j| role_lines.contains(&j));
             let above_stamp = matches!(next_kind_of(&kinds, i), Some(Kind::Date(_))) || role_between;
             let stamped_name = above_stamp.then(|| metadata::stamped_name(text)).flatten().map(|n| vec![n]);
             if let Some(authors) = metadata::placed_byline(text).or_else(|| metadata::names_byline(text)).or(stamped_name) {
