@@ -189,8 +189,8 @@ pub fn extract_events_scanned(
                 // Omsk on Thursday night and Traktor on Saturday", not "landed on Thursday, and
                 // … had asked for them on Wednesday")
                 let sentence_text = body.get(sentence.start..sentence.end).unwrap_or("");
-                let schedules = FUTURE.is_match(sentence_text) || sentence_text.to_ascii_lowercase().contains("scheduled");
-                let past = here.published.is_some_and(|p| r.date < p && (before > p || (before == p && schedules)));
+                let schedules = || FUTURE.is_match(sentence_text) || sentence_text.to_ascii_lowercase().contains("scheduled");
+                let past = here.published.is_some_and(|p| r.date < p && (before > p || (before == p && schedules())));
                 if s == si && past && lists_after(body, end, m.start) {
                     r.date += Duration::days(7);
                 }
@@ -203,33 +203,37 @@ pub fn extract_events_scanned(
         // … unless the sentence told of a day before it and reports what would happen then:
         // "Tokayev told parliament on Tuesday that the withdrawal would begin in two days"
         let mut reported_ahead = false;
-        if let (true, DateExpr::Days(n), Some((s, end, day))) = (counted_ahead, &m.expr, sentence_day) {
-            let between = body.get(end..m.start).unwrap_or("").to_ascii_lowercase();
-            // ("within two days" of a start is that day too; "within ten days", or names
-            // released "within three days", is a deadline) (and the speech was made already)
-            let starts = ["begin", "start", "leav", "withdraw", "pull"].iter().any(|w| between.contains(w));
-            let said_before = here.published.is_none_or(|p| day <= p);
-            if s == si && said_before && (between.contains("would") || between.contains("will")) && (!within_days || (*n <= 2 && starts)) {
-                resolved = Some(dates::ResolvedDate { date: day + Duration::days(*n), granularity: Granularity::Day });
-                reported_ahead = true;
+        // the day of a speech earlier in this sentence, made already, and the words since it
+        let speech = sentence_day
+            .filter(|&(s, _, day)| s == si && here.published.is_none_or(|p| day <= p))
+            .map(|(_, end, day)| (day, body.get(end..m.start).unwrap_or("").to_ascii_lowercase()));
+        match (&m.expr, speech) {
+            // "Tokayev told parliament on Tuesday that the withdrawal would begin in two days"
+            (DateExpr::Days(n), Some((day, between))) if counted_ahead => {
+                // ("within two days" of a start is that day too; "within ten days", or names
+                // released "within three days", is a deadline)
+                let starts = ["begin", "start", "leav", "withdraw", "pull"].iter().any(|w| between.contains(w));
+                if (between.contains("would") || between.contains("will")) && (!within_days || (*n <= 2 && starts)) {
+                    resolved = Some(dates::ResolvedDate { date: day + Duration::days(*n), granularity: Granularity::Day });
+                    reported_ahead = true;
+                }
             }
-        }
-        // … and a weekday the speech looked ahead to: "told parliament on Tuesday that the
-        // force would begin withdrawing from Thursday" is the Thursday after that Tuesday
-        if let (DateExpr::Weekday { .. }, Some((s, end, day)), Some(r)) = (&m.expr, sentence_day, resolved.as_mut()) {
-            let between = body.get(end..m.start).unwrap_or("").to_ascii_lowercase();
-            let said_before = here.published.is_none_or(|p| day <= p);
+            // … and a weekday the speech looked ahead to: "told parliament on Tuesday that the
+            // force would begin withdrawing from Thursday" is the Thursday after that Tuesday
             // (the "would" in the weekday's own clause, with nothing told as past after it:
-            // not "… the troops, who will leave soon, had arrived on Thursday")
-            let own = [" would ", " will "].iter().filter_map(|w| between.rfind(w)).max().map(|at| &between[at..]);
-            // (", starting on Thursday" continues the clause)
-            let looks_ahead = own.is_some_and(|clause| {
-                let clause = clause.replace(", starting", " starting").replace(", beginning", " beginning");
-                clause.len() <= 120 && !clause.contains([',', ';']) && !told_in_past(&clause)
-            });
-            if s == si && said_before && r.date <= day && looks_ahead && REPORTED.is_match(&between) {
-                r.date += Duration::days(7 * ((day - r.date).num_days() / 7 + 1));
+            // not "… the troops, who will leave soon, had arrived on Thursday"; ", starting on
+            // Thursday" continues the clause)
+            (DateExpr::Weekday { .. }, Some((day, between))) => {
+                let own = [" would ", " will "].iter().filter_map(|w| between.rfind(w)).max().map(|at| &between[at..]);
+                let looks_ahead = own.is_some_and(|clause| {
+                    let clause = clause.replace(", starting", " starting").replace(", beginning", " beginning");
+                    clause.len() <= 120 && !clause.contains([',', ';']) && !told_in_past(&clause)
+                });
+                if let Some(r) = resolved.as_mut().filter(|r| r.date <= day && looks_ahead && REPORTED.is_match(&between)) {
+                    r.date += Duration::days(7 * ((day - r.date).num_days() / 7 + 1));
+                }
             }
+            _ => {}
         }
         if !counted_ahead {
             sentence_day = resolved.filter(|r| r.granularity == Granularity::Day).map(|r| (si, m.end, r.date));
@@ -263,7 +267,7 @@ pub fn extract_events_scanned(
         // "Today it is Almaty, tomorrow it may be Minsk": day words inside a quotation are
         // the speaker's, not the article's; "in two days" dates only what is still to come
         // ("500 were detained in two days" is a duration)
-        if (quoted && matches!(m.expr, DateExpr::Days(_))) || (counted_ahead && !future && !reported_ahead) || (within_days && !reported_ahead) {
+        if (quoted && matches!(m.expr, DateExpr::Days(_))) || (!reported_ahead && (within_days || (counted_ahead && !future))) {
             continue;
         }
         let others = within(mentions, |d| (d.start, d.end), lo, hi);
