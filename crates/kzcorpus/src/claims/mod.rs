@@ -1114,6 +1114,7 @@ mod tests {
         assert_eq!(claims_of("The new residential complex comprises 12 buildings and 800 apartments."), vec![]);
         // (a clock time is no count)
         assert_eq!(claims_of("The ministry publishes the number of detainees across the country at 10 a.m. each day."), vec![]);
+        assert_eq!(claims_of("The ministry publishes the number of detainees across the country at 10 am."), vec![]);
         // (cars left by their owners are not cars leaving)
         assert_eq!(claims_of("Some 120 cars left by their owners remained parked outside the airport."), vec![]);
         let got = claims_of("More than 2,000 servicemen and about 250 units of military equipment took part in the operation.");

@@ -171,9 +171,8 @@ pub fn find_numbers(text: &str) -> Vec<NumberMention> {
             continue;
         }
         // a time of day ("[06.01.2022 19:40]", "at 9:05", "at 10 a.m.")
-        let clock_after = text[whole.end()..].trim_start().get(..4).is_some_and(|w| {
-            let w = w.to_ascii_lowercase();
-            w.starts_with("a.m") || w.starts_with("p.m") || w.starts_with("am ") || w.starts_with("pm ") || w == "am." || w == "pm."
+        let clock_after = text[whole.end()..].split_whitespace().next().is_some_and(|w| {
+            matches!(w.trim_end_matches([',', ';']).to_ascii_lowercase().as_str(), "a.m." | "p.m." | "a.m" | "p.m" | "am" | "pm" | "am." | "pm.")
         });
         if clock_after {
             continue;
