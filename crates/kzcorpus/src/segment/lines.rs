@@ -167,25 +167,46 @@ fn is_language_switcher(line: &str) -> bool {
         && labels.iter().any(|l| matches!(l.as_str(), "en" | "eng" | "english"))
 }
 
-/// A site's menu flattened into one line, its items set apart by runs of spaces or tabs:
-/// "Home   Following   Answer   Spaces   Notifications" (three spaces or a tab). At least four items of one to three
-/// capitalised words and no digits (a table's row has figures and dates); nothing ends a
-/// sentence.
+/// A site's menu flattened into one line, its items set apart by runs of spaces, tabs or
+/// bars: "Home   Following   Answer   Spaces   Notifications", "Saudi Arabia  Middle East  World
+/// Business  Opinion". At least four items of one to three words, each starting with a capital,
+/// and no digits (a table's row has figures and dates); nothing ends a sentence.
 fn is_spaced_menu(line: &str) -> bool {
-    // (three spaces at least: a headline set with double spaces is still a headline)
-    if line.len() > 160 || !(line.contains("   ") || line.contains('\t')) {
+    if line.len() > 200 || !(line.contains("  ") || line.contains('\t')) {
         return false;
     }
-    let items: Vec<&str> = line.split("   ").flat_map(|part| part.split('\t')).map(str::trim).filter(|item| !item.is_empty()).collect();
-    items.len() >= 4
+    let items: Vec<&str> =
+        line.split("  ").flat_map(|part| part.split(['\t', '|'])).map(str::trim).filter(|item| !item.is_empty()).collect();
+    let menu_like = items.len() >= 4
         && items.iter().all(|item| {
             let words = item.split_whitespace().count();
             (1..=3).contains(&words)
                 && item.chars().count() <= 25
-                && item.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
-                && item.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '&' | '-' | '\''))
-        })
+                && item.starts_with(char::is_uppercase)
+                && item.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '&' | '-' | '\'' | '.'))
+                // ("U.S." is an item, "Order restored." a sentence)
+                && (!item.ends_with(['.', '!', '?']) || item.split('.').filter(|p| !p.is_empty()).all(|p| p.chars().count() == 1))
+        });
+    if !menu_like {
+        return false;
+    }
+    // three spaces, a tab or a bar set items apart; a headline set with double spaces between
+    // its words is still a headline, so items set apart by two spaces need an item of several
+    // words ("Middle East") or the words of a site's sections
+    if line.contains("   ") || line.contains('\t') || line.contains('|') || items.iter().any(|item| item.contains(' ')) {
+        return true;
+    }
+    let sections = items.iter().filter(|item| MENU_WORDS.contains(&item.to_lowercase().as_str())).count();
+    2 * sections >= items.len()
 }
+
+/// Words of a site's menu.
+const MENU_WORDS: &[&str] = &[
+    "home", "news", "world", "politics", "business", "economy", "opinion", "analysis", "society", "culture", "sport", "sports",
+    "health", "science", "tech", "technology", "money", "travel", "lifestyle", "video", "videos", "podcasts", "photos", "local",
+    "climate", "investigations", "features", "markets", "entertainment", "showbiz", "arts", "books", "food", "education", "weather",
+    "en", "ru", "kz", "eng", "rus", "menu", "search", "login", "subscribe", "newsletters", "regions", "interviews", "blogs",
+];
 
 /// A reporter's sign-off closing a broadcast: "For NPR News, I'm Ann Lee in Almaty." (the
 /// outlet, then a capitalised name of two or three words, then maybe the place), not
@@ -231,6 +252,49 @@ pub(crate) fn is_section_label(line: &str) -> bool {
         || is_issue_number(line)
         // a section path of two short names: "Region & World", "News › Central Asia"
         || ([" & ", " › ", " > ", " / "].iter().any(|sep| line.contains(sep)) && line.split_whitespace().count() <= 4 && !line.ends_with(['.', '?', '!']))
+}
+
+/// A one-word section label between a site's name and its headline: "International",
+/// "Society" (a capitalised word, no place, nothing a sentence would end with).
+pub(crate) fn is_short_label(line: &str) -> bool {
+    let line = line.trim();
+    let mut words = line.split_whitespace();
+    let (Some(word), None) = (words.next(), words.next()) else { return false };
+    (3..=16).contains(&word.chars().count())
+        && word.starts_with(|c: char| c.is_uppercase())
+        && word.chars().all(char::is_alphabetic)
+        && !is_place_or_nationality(word)
+}
+
+/// A site's name printed as one word at the top of its page, a logo ("Kloop", "KLOOP"):
+/// capitalised letters, not a place, a month, a day or another word that starts or labels
+/// sentences (`data/non_names.txt`), nor a section ("Politics", "Opinion").
+pub(crate) fn is_logo_word(line: &str) -> bool {
+    let word = line.trim();
+    let g = &*crate::speakers::gazetteer::GAZETTEER;
+    let lower = word.to_lowercase();
+    (3..=16).contains(&word.chars().count())
+        && word.starts_with(|c: char| c.is_uppercase())
+        && word.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !g.non_names.contains(lower.as_str())
+        && !g.first_names.contains_key(lower.as_str())
+        && !is_place_or_nationality(word)
+        && !LOGO_LOOKALIKES.contains(&lower.as_str())
+}
+
+/// Words that head a page on their own without naming its site.
+const LOGO_LOOKALIKES: &[&str] = &[
+    "politics", "opinion", "analysis", "world", "business", "society", "international", "economy", "culture", "sport", "sports",
+    "exclusive", "breaking", "live", "video", "videos", "explainer", "interview", "editorial", "commentary", "features", "feature",
+    "menu", "home", "search", "advertisement", "sponsored", "close", "transcript", "update", "updates", "latest", "statement",
+    "announcement", "press", "release", "briefing", "newsletter", "podcast", "column", "blog", "letters", "obituary", "review",
+    "journalist", "correspondent", "correction", "clarification", "unrest", "protests", "crisis",
+];
+
+fn is_place_or_nationality(word: &str) -> bool {
+    let g = &*crate::speakers::gazetteer::GAZETTEER;
+    let lower = word.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+    g.places.contains(lower.as_str()) || g.nationality(&lower).is_some()
 }
 
 /// A periodical's issue or volume line, or a release's number: "Issue No. 1578", "Vol. 12,
@@ -879,6 +943,15 @@ mod tests {
         assert!(!is_furniture("Almaty   Jan 5   Protest   103"));
         assert!(!is_furniture("Troops arrived.   Police   Fired   Shots"));
         assert!(!is_furniture("Home   Following"));
+        // two spaces: items of several words, a bar, or the words of a site's sections
+        assert!(is_furniture("Saudi Arabia  Middle East  World  Business  Opinion  Sport"));
+        assert!(is_furniture("News  Investigations  Politics  Society  Opinion  EN"));
+        assert!(is_furniture("KAZAKHSTAN  WORLD  SOCIETY  SPORT  |  ҚАЗ  РУС  ENG"));
+        assert!(is_furniture("Home  News  Royals  U.S.  Sport  TV  Showbiz  Femail  Health"));
+        assert!(is_furniture("Front page  Finland  World  Politics  Economy  Culture"));
+        assert!(!is_furniture("Russian  Troops  Arrive  In  Almaty  After  Protests"));
+        assert!(!is_furniture("Troops  Arrive  In  Almaty"));
+        assert!(!is_furniture("Tokayev Says  Order Restored.  Troops  Leave"));
         assert!(!is_furniture("Tokayev  Accepts  Government  Resignation"));
         assert!(is_furniture("ENG  МОН  РУС  中文  日本語"));
         assert!(is_furniture("ქართ | ENG | РУС"));

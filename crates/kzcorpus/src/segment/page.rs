@@ -415,9 +415,11 @@ impl PageMeta {
                 // (a tagline under it is dropped already)
                 // (or with only its issue, date or section between: "Al-Ahram Weekly" / "Issue No.
                 // 1578" / "6 - 12 January 2022" / "Region & World" / headline)
+                // ("Le Point" / "International" / headline: a one-word label is a section)
                 let adjacent = (first + 1..h).all(|i| {
                     matches!(kinds[i], Kind::Blank | Kind::Drop | Kind::Date(_))
-                        || (matches!(kinds[i], Kind::Content) && lines::is_section_label(page[i].clean()))
+                        || (matches!(kinds[i], Kind::Content)
+                            && (lines::is_section_label(page[i].clean()) || lines::is_short_label(page[i].clean())))
                 });
                 let text = page[first].clean();
                 let section = text.split_whitespace().any(|w| {
@@ -430,7 +432,9 @@ impl PageMeta {
                 });
                 // (a person's name there is the writer's or the poster's: "Gabrielius Landsbergis")
                 let person = metadata::names_byline(text).is_some();
-                (adjacent && matches!(kinds[first], Kind::Content) && lines::is_name_like(text) && !section && !person)
+                // (a one-word name is a logo only when it is no word of the language: "Kloop")
+                let named = lines::is_name_like(text) || lines::is_logo_word(text);
+                (adjacent && matches!(kinds[first], Kind::Content) && named && !section && !person)
                     .then(|| text.to_owned())
             });
         // Date: a date stamp line, the date on a byline, then an anchored relative stamp.
