@@ -552,14 +552,23 @@ pub fn date_line(line: &str) -> Option<NaiveDate> {
 /// assert_eq!(stamp_place("Vienna, 13 January 2022").as_deref(), Some("Vienna"));
 /// assert_eq!(stamp_place("13 January 2022"), None);
 /// assert_eq!(stamp_place("Thursday, January 13, 2022"), None);
+/// assert_eq!(stamp_place("Published: 10:21 GMT, 7 January 2022"), None);
 /// ```
 pub fn stamp_place(line: &str) -> Option<String> {
     let line = line.trim();
     date_line(line)?;
     let place = DATE_LINE.captures(line)?.name("place")?.as_str();
-    // ("Thursday, January 13, 2022": a weekday, not a place)
-    (!crate::events::dates::weekday_name(&place.to_lowercase())).then(|| place.to_owned())
+    // ("Thursday, January 13, 2022": a weekday, not a place; "Published: 10:21 GMT, 7
+    // January 2022": a time zone)
+    let zone = TIME_ZONES.contains(&place.trim());
+    (!crate::events::dates::weekday_name(&place.to_lowercase()) && !zone).then(|| place.to_owned())
 }
+
+/// Time zones written after a clock time.
+const TIME_ZONES: &[&str] = &[
+    "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "MSK", "ET", "EST", "EDT", "PT", "PST", "PDT", "CT", "CST", "CDT", "MT",
+    "MST", "IST", "ALMT", "JST", "KST", "HKT", "SGT", "AEDT", "AEST", "GST", "TRT", "Z",
+];
 
 /// A header line that names only where the text was given, under its date stamp: "The
 /// Kremlin, Moscow", "NATO Headquarters, Brussels", "Vienna". Up to six capitalised words,
@@ -744,7 +753,7 @@ static NAME_SEPARATORS: Lazy<Regex> =
     Lazy::new(|| crate::rx::regex(r"\s*,\s*and\s+|\s*(?:,|;|&|\||•|·)\s*|\s+and\s+").expect("the name-separator pattern is valid"));
 /// "… in Moscow", "… at The Hill", "… for Reuters" after a name.
 static NAME_TAIL: Lazy<Regex> =
-    Lazy::new(|| crate::rx::regex(r"\s+(?:in|at|for|from|reporting from|with)\s+.*$").expect("the name-tail pattern is valid"));
+    Lazy::new(|| crate::rx::regex(r"\s+(?:in|at|for|from|reporting from|with|IN|AT|FOR|FROM|WITH)\s+.*$").expect("the name-tail pattern is valid"));
 /// A credit line at the foot of agency copy: "Reporting by A and B; Editing by C".
 static CREDIT_LINE: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(r"(?i)^\(?(?:additional )?(?:reporting|writing|written|compiled)(?: by)?\s").expect("the credit-line pattern is valid")
@@ -790,6 +799,8 @@ fn staff_outlet(token: &str) -> Option<&'static str> {
 /// assert_eq!(kzcorpus::metadata::byline_outlet("By Ann Lee and Tom Tran, CNN"), Some("CNN"));
 /// assert_eq!(kzcorpus::metadata::byline_outlet("By Ann Lee, Chief Correspondent"), None);
 /// assert_eq!(kzcorpus::metadata::byline_outlet("By Ann Lee, Human Rights Watch"), None);
+/// assert_eq!(kzcorpus::metadata::byline_outlet("By ANN LEE FOR MAILONLINE"), Some("Daily Mail"));
+/// assert_eq!(kzcorpus::metadata::byline_outlet("By Ann Lee for a local paper"), None);
 /// ```
 pub fn byline_outlet(line: &str) -> Option<&'static str> {
     let line = line.trim();
@@ -805,7 +816,11 @@ pub fn byline_outlet(line: &str) -> Option<&'static str> {
     NAME_SEPARATORS
         .split(names)
         .map(|t| t.trim().trim_end_matches('.'))
-        .find_map(|t| outlet_name(t).or_else(|| staff_outlet(t)))
+        .find_map(|t| {
+            // ("By Ann Lee for MailOnline": the outlet the writer wrote for)
+            let written_for = t.split_once(" for ").or_else(|| t.split_once(" FOR ")).and_then(|(_, outlet)| outlet_name(outlet));
+            outlet_name(t).or_else(|| staff_outlet(t)).or(written_for)
+        })
         .filter(|name| !affiliation(name))
 }
 
@@ -932,14 +947,20 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
 /// A meta line of parts between bars, one a date and one the writer: "Jan 12, 2022 |
 /// Daniyar Kassenov", "The Steppe Review | 12 January 2022 | Interview by Ann Lee". Gives
 /// the writers and the parts left over (an outlet's name, a section).
-fn bar_byline(line: &str) -> Option<(Vec<String>, Vec<&str>)> {
+fn bar_byline<'a>(line: &'a str) -> Option<(Vec<String>, Vec<&'a str>)> {
     // bars, else a spaced dash or dot: "Ann Lee — 7 January 2022, 18:52"
     let separator = if line.contains('|') {
         "|"
     } else {
         [" — ", " – ", " · ", " • "].into_iter().find(|s| line.contains(s))?
     };
-    let parts: Vec<&str> = line.split(separator).map(str::trim).filter(|p| !p.is_empty()).collect();
+    // (bars and dots together: "Ann Lee · CBC News · Posted: Jan 12, 2022 | Last Updated: …")
+    let dots = |part: &'a str| part.split(" · ").flat_map(|p| p.split(" • "));
+    let parts: Vec<&str> = if separator == "|" {
+        line.split(separator).flat_map(dots).map(str::trim).filter(|p| !p.is_empty()).collect()
+    } else {
+        line.split(separator).map(str::trim).filter(|p| !p.is_empty()).collect()
+    };
     if !(2..=4).contains(&parts.len()) || !parts.iter().any(|p| date_line(p).is_some()) {
         return None;
     }

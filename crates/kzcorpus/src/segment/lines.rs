@@ -291,7 +291,7 @@ const LOGO_LOOKALIKES: &[&str] = &[
     "journalist", "correspondent", "correction", "clarification", "unrest", "protests", "crisis",
 ];
 
-fn is_place_or_nationality(word: &str) -> bool {
+pub(crate) fn is_place_or_nationality(word: &str) -> bool {
     let g = &*crate::speakers::gazetteer::GAZETTEER;
     let lower = word.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
     g.places.contains(lower.as_str()) || g.nationality(&lower).is_some()
@@ -712,6 +712,8 @@ mod tests {
             "#Energy#Gas#Europe",
             "clear",
             "4 min read",
+            "Reading time: 6 min",
+            "Read time 3 minutes",
             "Story continues below advertisement",
             "Home > Europe > Baltics",
             "News » World",

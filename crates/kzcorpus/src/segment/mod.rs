@@ -174,6 +174,21 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
         }
         Some(at)
     };
+    // ... or over a block of three or more summary points with no blank line between them,
+    // the heading set apart above the block ("Kazakh president orders troops to shoot" /
+    // "Tokayev says he gave the order" / "He claims 20,000 attacked Almaty" / "Troops began
+    // landing on Thursday" / byline)
+    let over_summary = |i: usize| {
+        let mut top = i;
+        while top > 0 && candidates.binary_search(&(top - 1)).is_ok() {
+            top -= 1;
+        }
+        if i - top < 2 {
+            return None;
+        }
+        let above = (0..top).rev().find(|&j| !matches!(kinds[j], Kind::Blank))?;
+        (above + 1 < top && candidates.binary_search(&above).is_ok() && long_enough(&above)).then_some(above)
+    };
     // (a writer's affiliation above the stamp is no headline: "Department of Politics,
     // University of Northfield")
     let affiliation = |i: usize| {
@@ -190,6 +205,9 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
         // Nadia Lindqvist" / "January 8, 2022")
         .find(|&i| stamped(i) && metadata::placed_byline(page[i].clean()).is_none() && metadata::names_byline(page[i].clean()).is_none())
         .and_then(|i| {
+            if let Some(headline) = over_summary(i) {
+                return Some(headline);
+            }
             if !affiliation(i) {
                 return Some(over_standfirst(i).unwrap_or(i));
             }
@@ -1103,6 +1121,50 @@ mod tests {
         let page = "Harbour Weekly\n\nTalks in Geneva leave the allies uneasy\n\n\
                     The ministers met on Monday to discuss gas prices and agreed on nothing at all.\n";
         assert_eq!(one(page).outlet.as_deref(), Some("Harbour Weekly"));
+    }
+
+    #[test]
+    fn a_one_word_logo_or_a_name_and_news_over_a_section_label_is_the_publisher() {
+        let body = "Talks in Geneva leave the allies uneasy\n\n\
+                    The ministers met on Monday to discuss gas prices and agreed on nothing at all.\n";
+        assert_eq!(one(&format!("Zarnitsa\nNews  ·  Russia  ·  Belarus\n{body}")).outlet.as_deref(), Some("Zarnitsa"));
+        assert_eq!(one(&format!("Harbour Weekly\nInternational\n{body}")).outlet.as_deref(), Some("Harbour Weekly"));
+        assert_eq!(one(&format!("Varta News\nNews  Politics  World  Culture  Sport\nPolitics\n{body}")).outlet.as_deref(), Some("Varta News"));
+        // a section, a place, a month or a common word on the first line names no one
+        for top in ["Politics", "Kazakhstan", "January", "Exclusive", "World News", "Kazakhstan News"] {
+            assert_eq!(one(&format!("{top}\n{body}")).outlet, None, "{top}");
+        }
+    }
+
+    #[test]
+    fn the_headline_sits_above_a_block_of_summary_points() {
+        let page = "Army ordered to fire as unrest spreads and troops fly in from abroad\n\n\
+                    The president says he gave the order to fire without warning\n\
+                    He claims 20,000 attackers stormed the city\n\
+                    Troops began landing at airfields on Thursday\n\n\
+                    By ANN LEE FOR MAILONLINE\nPublished: 10:21 GMT, 7 January 2022\n\n\
+                    The president said on Friday that he had ordered the army to fire without any warning.\n";
+        let a = one(page);
+        assert_eq!(a.headline.as_deref(), Some("Army ordered to fire as unrest spreads and troops fly in from abroad"));
+        assert_eq!(a.authors, ["ANN LEE"]);
+        assert_eq!(a.outlet.as_deref(), Some("Daily Mail"));
+        assert_eq!(a.dateline, None);
+        // two lines over the byline are a headline and its standfirst, as before
+        let page = "Army ordered to fire\n\nThe president says he gave the order to fire without warning\n\
+                    Troops began landing at airfields on Thursday as the unrest spread\n\n\
+                    By Ann Lee\n7 January 2022\n\n\
+                    The president said on Friday that he had ordered the army to fire without any warning.\n";
+        assert_eq!(one(page).headline.as_deref(), Some("The president says he gave the order to fire without warning"));
+    }
+
+    #[test]
+    fn a_byline_with_dots_and_bars_gives_the_writer_and_the_date() {
+        let page = "Families wait for news from Almaty\n\n\
+                    Ann Lee · CBC News · Posted: Jan 12, 2022 4:00 AM MT | Last Updated: January 12, 2022\n\n\
+                    Members of the community said they spent days unable to reach their relatives.\n";
+        let a = one(page);
+        assert_eq!(a.authors, ["Ann Lee"]);
+        assert_eq!(a.published, NaiveDate::from_ymd_opt(2022, 1, 12));
     }
 
     #[test]

@@ -422,7 +422,14 @@ impl PageMeta {
                             && (lines::is_section_label(page[i].clean()) || lines::is_short_label(page[i].clean())))
                 });
                 let text = page[first].clean();
-                let section = text.split_whitespace().any(|w| {
+                // ("Yle News", "ERR News": a name and "News" is a site, unless the name is a
+                // section's or a place's: "World News", "Kazakhstan News")
+                let words: Vec<&str> = text.split_whitespace().collect();
+                let site_news = words.len() >= 2
+                    && words.last().is_some_and(|w| *w == "News")
+                    && words[..words.len() - 1].iter().all(|w| !lines::is_place_or_nationality(w));
+                let checked = if site_news { &words[..words.len() - 1] } else { &words[..] };
+                let section = checked.iter().any(|w| {
                     [
                         "news", "live", "updates", "update", "opinion", "breaking", "world", "politics", "latest", "home", "top", "fact",
                         "check", "explainer", "feature", "features", "interview", "comment", "editorial", "read",
