@@ -1174,6 +1174,8 @@ pub fn press_masthead(line: &str) -> Option<String> {
 /// assert_eq!(official_body("MINISTRY OF DEFENCE OF THE RUSSIAN FEDERATION").as_deref(), Some("Ministry of Defence of the Russian Federation"));
 /// assert_eq!(official_body("Ministry of Defence"), None);
 /// assert_eq!(official_body("TROOPS OF THE ALLIANCE LEAVE"), None);
+/// assert_eq!(official_body("EUROPEAN UNION").as_deref(), Some("European Union"));
+/// assert_eq!(official_body("TRADE UNION ANGER"), None);
 /// ```
 pub fn official_body(line: &str) -> Option<String> {
     let line = line.trim();
@@ -1186,7 +1188,11 @@ pub fn official_body(line: &str) -> Option<String> {
         && words.contains(&"OF")
         && words.iter().any(|w| heads.contains(w))
         && words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-')));
-    body.then(|| title_case_capitals(line))
+    // (a union or alliance of states needs no "of": "EUROPEAN UNION", "UNITED NATIONS")
+    let bloc = (2..=4).contains(&words.len())
+        && words.last().is_some_and(|w| ["UNION", "NATIONS", "ALLIANCE", "ORGANIZATION", "ORGANISATION", "COMMUNITY"].contains(w))
+        && words.iter().all(|w| w.chars().all(char::is_alphabetic));
+    (body || bloc).then(|| title_case_capitals(line))
 }
 
 /// Words of section labels and kickers printed in capitals ("BREAKING NEWS", "MORE WORLD

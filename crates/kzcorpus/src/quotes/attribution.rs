@@ -134,6 +134,30 @@ const STATEMENT_NOUNS: [&str; 10] = ["statement", "remark", "remarks", "words", 
 
 const DOCUMENT_NOUNS: [&str; 6] = ["statement", "release", "communique", "communiqué", "announcement", "message"];
 
+/// A speaker's titles in lower case, one string, abbreviated ranks and offices spelled out
+/// ("Col." → "colonel"), so that "the colonel added" finds "Col. David Renner".
+fn spelled_titles(titles: &[String]) -> String {
+    let lower = titles.join(" ").to_lowercase();
+    lower
+        .split(' ')
+        .map(|word| match word.trim_end_matches('.') {
+            "col" => "colonel",
+            "gen" => "general",
+            "lt" => "lieutenant",
+            "maj" => "major",
+            "capt" => "captain",
+            "adm" => "admiral",
+            "brig" => "brigadier",
+            "sen" => "senator",
+            "rep" => "representative",
+            "prof" => "professor",
+            "gov" => "governor",
+            _ => word,
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Role words that describe the same job ("top diplomat" ≈ "foreign minister").
 fn role_matches(role: &str, titles: &str) -> bool {
     let synonyms: &[&str] = match role {
@@ -638,6 +662,11 @@ impl Ctx<'_> {
         // said X
         if let Some(len) = self.cue_len(after) {
             let cue = self.cue_text(after, len);
+            // (", adding that …", ", saying it was …": the main clause's subject speaks, and
+            // the words after the cue are what it said, not who)
+            if cue.ends_with("ing") || self.toks.get(after + len).is_some_and(|t| t.text == "that") {
+                return None;
+            }
             let (speaker, subject, how) = self.subject_after(after + len, limit);
             // (a word of saying with no one after it is no cue here: "needed “fast and
             // concrete” answers to its proposals")
@@ -1373,7 +1402,7 @@ impl Ctx<'_> {
                     continue;
                 }
             }
-            let titles = sp.titles.join(" ").to_lowercase();
+            let titles = spelled_titles(&sp.titles);
             let mut score = 0;
             if let Some(n) = nat {
                 // (a well-known person's country when the text gave none: "the Russian leader")
@@ -2068,6 +2097,24 @@ mod tests {
         let body = "Head of State Qasym-Jomart Toqaev announced the withdrawal.                     «The main mission has been completed,» the Kazakh President said.";
         let (q, idx) = run(body);
         assert_eq!(who(&q[0], &idx).as_deref(), Some("Qasym-Jomart Toqaev"));
+    }
+
+    #[test]
+    fn an_abbreviated_rank_answers_to_its_description() {
+        let body = "Col. David Renner focused on the numbers. Officials say Tokayev called it a terrorist threat. \
+                    \"Every leader in the region took notes,\" the colonel added.";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("David Renner"));
+        assert_eq!(crate::quotes::attribution::spelled_titles(&["Lt. Gen.".to_owned()]), "lieutenant general");
+    }
+
+    #[test]
+    fn a_clause_after_a_participle_cue_is_no_speaker() {
+        let body = "The Ministry of Information and Social Development said the measure was needed to stop \
+                    \"the coordination of attacks\", adding that banking services would be restored first.";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Ministry of Information and Social Development"));
+        assert_eq!(idx.speakers.len(), 1, "{:?}", idx.speakers);
     }
 
     #[test]

@@ -301,9 +301,11 @@ pub(crate) fn is_place_or_nationality(word: &str) -> bool {
 /// No. 3", "Press Release (2022) 004".
 fn is_issue_number(line: &str) -> bool {
     let lower = line.trim().to_lowercase();
-    ["issue", "vol.", "volume", "no.", "press release"].iter().any(|w| lower.starts_with(w))
+    // (or a series' number after its name: "Briefing Paper No. 1/2022", "Policy Brief No. 12")
+    let numbered = lower.split_whitespace().rev().nth(1).is_some_and(|w| w == "no.") && lower.split_whitespace().count() <= 6;
+    (["issue", "vol.", "volume", "no.", "press release"].iter().any(|w| lower.starts_with(w)) || numbered)
         && lower.chars().any(|c| c.is_ascii_digit())
-        && lower.split_whitespace().count() <= 5
+        && lower.split_whitespace().count() <= 6
 }
 
 /// A site's tagline under its name: words about what the site covers ("Life, food and

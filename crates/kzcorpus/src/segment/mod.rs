@@ -847,6 +847,17 @@ mod tests {
     }
 
     #[test]
+    fn a_papers_series_number_is_no_headline_over_its_title() {
+        let page = "HARBOUR SECURITY MONITOR\nBriefing Paper No. 1/2022\n\
+                    The Gas Crisis: Prices, Protests and the Army Deployment\n\
+                    Ann Lee and Piotr Nowak\n14 March 2021\n\n\
+                    Between 2 and 11 March the country went through the most serious crisis since independence.\n";
+        let a = one(page);
+        assert_eq!(a.headline.as_deref(), Some("The Gas Crisis: Prices, Protests and the Army Deployment"));
+        assert_eq!(a.authors, ["Ann Lee", "Piotr Nowak"]);
+    }
+
+    #[test]
     fn a_brief_titled_by_its_date_is_published_that_day() {
         let a = one("Morning Brief: 13 January 2022\n\nNATO and Russia ended four hours of talks in Brussels without agreement.\n");
         assert_eq!(a.published, NaiveDate::from_ymd_opt(2022, 1, 13));

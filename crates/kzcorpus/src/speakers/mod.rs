@@ -528,7 +528,7 @@ pub(crate) fn notable_country(name: &str) -> Option<&'static str> {
 }
 
 /// The full name of a well-known person written by surname alone ("Putin" → "Vladimir Putin").
-fn notable_full_name(surname: &str) -> Option<&'static str> {
+pub(crate) fn notable_full_name(surname: &str) -> Option<&'static str> {
     NOTABLE.get(&surname.to_lowercase()).copied()
 }
 

@@ -540,6 +540,7 @@ pub fn scan(toks: &[Tok]) -> Vec<Found> {
         // extend the run
         let mut j = i + 1;
         let mut has_head = matches!(classes[i], Class::Title | Class::Org);
+        let mut after_of = false;
         while j < toks.len() && toks[j].plain_gap {
             if toks[j].cap && !breaks_run(&lowers[j]) {
                 has_head |= matches!(classes[j], Class::Title | Class::Org);
@@ -551,8 +552,15 @@ pub fn scan(toks: &[Tok]) -> Vec<Found> {
                 let k = if toks.get(j + 1).is_some_and(|t| t.text == "the" && t.plain_gap) { j + 2 } else { j + 1 };
                 if toks.get(k).is_some_and(|t| t.cap && t.plain_gap) {
                     j = k;
+                    after_of = true;
                     continue;
                 }
+            }
+            // "and" between the fields of a ministry: "Ministry of Information and Social
+            // Development" (not a person or a country after it: "… of Defence and Russian")
+            if after_of && toks[j].text == "and" && toks.get(j + 1).is_some_and(|t| t.cap && t.plain_gap && field_word(t, &lowers[j + 1], classes[j + 1])) {
+                j += 1;
+                continue;
             }
             break;
         }
@@ -560,6 +568,18 @@ pub fn scan(toks: &[Tok]) -> Vec<Found> {
         i = j.max(i + 1);
     }
     out
+}
+
+/// A capitalised word that can name a ministry's or a body's field after its head's "of"
+/// ("Information", "Social Development", "Emergency Situations"): no known first name,
+/// title or nationality, and not a possessive.
+fn field_word(tok: &Tok, lower: &str, class: Class) -> bool {
+    tok.cap
+        && !tok.possessive
+        && matches!(class, Class::Name | Class::Non | Class::Org | Class::Place)
+        && !GAZETTEER.first_names.contains_key(lower)
+        && super::notable_full_name(lower).is_none()
+        && tok.text.chars().all(char::is_alphabetic)
 }
 
 fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, b: usize, out: &mut Vec<Found>) {
@@ -589,8 +609,18 @@ fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, 
         }
         if e < b && classes[e] == Class::Conn {
             let mut f = e;
-            while f < b && matches!(classes[f], Class::Conn | Class::Title | Class::Nat | Class::Place | Class::Non | Class::Org)
-            {
+            // (a field's words only before any country: "Security Council of Armenia Armen
+            // Grigoryan" ends with the country)
+            let mut fields = 0;
+            let mut placed = false;
+            while f < b {
+                if matches!(classes[f], Class::Conn | Class::Title | Class::Nat | Class::Place | Class::Non | Class::Org) {
+                    placed |= matches!(classes[f], Class::Nat | Class::Place);
+                } else if is_head && !placed && fields < 3 && classes[f] == Class::Name && field_word(&toks[f], &lowers[f], classes[f]) {
+                    fields += 1;
+                } else {
+                    break;
+                }
                 f += 1;
             }
             while f > e && classes[f - 1] == Class::Conn {
@@ -639,6 +669,11 @@ fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, 
         let mut e = s + 1;
         while e < b && classes[e] == Class::Name && !toks[e - 1].possessive {
             e += 1;
+        }
+        // (the field of a ministry found above: "Ministry of Information")
+        if out.iter().any(|f| f.kind == SpeakerKind::Organisation && f.first_tok <= s && e <= f.end_tok) {
+            s = e;
+            continue;
         }
         // initials written together before the surname ("Colonel General A.N. Serdyukov"),
         // which the word classes take for an acronym
@@ -956,6 +991,18 @@ mod tests {
         let toks = tokenize("said U.S. Ambassador Ann Lee. The U.S. officials left for the U.S. The talks ended.");
         let starts: Vec<&str> = toks.iter().filter(|t| t.sent_start).map(|t| t.text).collect();
         assert_eq!(starts, vec!["said", "The", "The"]);
+    }
+
+    #[test]
+    fn a_ministrys_field_is_part_of_its_name_up_to_a_country() {
+        let names = |text: &str| scan(&tokenize(text)).into_iter().map(|f| (f.text, f.kind)).collect::<Vec<_>>();
+        assert_eq!(names("The Ministry of Information and Social Development said so."), [("Ministry of Information and Social Development".to_owned(), SpeakerKind::Organisation)]);
+        assert_eq!(
+            names("The Security Council of Armenia Armen Grigoryan said so."),
+            [("Security Council of Armenia".to_owned(), SpeakerKind::Organisation), ("Armen Grigoryan".to_owned(), SpeakerKind::Person)]
+        );
+        // (a known person after "and" is no field: "Ministry of Defence and Tokayev")
+        assert_eq!(names("The Ministry of Defence and Tokayev said so.")[0].0, "Ministry of Defence");
     }
 
     #[test]
