@@ -399,7 +399,7 @@ fn date_pattern() -> String {
 /// A whole-line date stamp: optional label, optional weekday, a date, optional time, and at
 /// most two trailing tokens of page residue (also glued to the year: "10 Jan 202210 Jan 2022").
 static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
-    let label = r"(?:(?:first |last )?(?:published|updated|posted|modified|date|dated|aired|broadcast|released|issued|sent|uploaded|answered|still current at|publication date)(?:\s+on|\s+date)?\s*:?\s*)?";
+    let label = r"(?:(?:first |last )?(?:published|updated|posted|modified|date|dated|aired|broadcast|released|issued|sent|uploaded|answered|status|still current at|publication date)(?:\s+on|\s+date)?\s*[:/]?\s*)?";
     // a place before the date of a release: "Moscow, 14 January 2022"
     // (ASCII letters: a Unicode class under case folding would make this pattern slow to build)
     let place = r"(?:(?P<place>[a-z][a-z.'’-]+(?:\s+[a-z][a-z.'’-]+){0,2}),\s+)?";
@@ -466,7 +466,18 @@ fn date_from(caps: &regex::Captures<'_>) -> Option<NaiveDate> {
             (false, false) if padded => match clock_convention(caps) {
                 Some(Convention::DayFirst) => (y, b, a),
                 Some(Convention::MonthFirst) => (y, a, b),
-                None => return None,
+                // without a clock: the reading in the weeks the corpus covers ("10/01/2022"
+                // is 10 January, "01/10/2022" 10 January too), else day first
+                None => {
+                    let near = |m: u32, d: u32| {
+                        i32::try_from(y).ok().and_then(|y| NaiveDate::from_ymd_opt(y, m, d)).is_some_and(|date| (crate::extract::DOMAIN_ANCHOR - date).num_days().abs() <= 62)
+                    };
+                    if near(a, b) && !near(b, a) {
+                        (y, a, b)
+                    } else {
+                        (y, b, a)
+                    }
+                }
             },
             _ => return None,
         }
@@ -499,7 +510,7 @@ fn date_from(caps: &regex::Captures<'_>) -> Option<NaiveDate> {
 /// assert_eq!(date_line("8 min read · Jan 9, 2022"), NaiveDate::from_ymd_opt(2022, 1, 9));
 /// assert_eq!(date_line("Updated: 07/01/2022 - 14:32"), NaiveDate::from_ymd_opt(2022, 1, 7));
 /// assert_eq!(date_line("1/7/2022"), None);
-/// assert_eq!(date_line("07/01/2022"), None);
+/// assert_eq!(date_line("07/01/2022"), NaiveDate::from_ymd_opt(2022, 1, 7));
 /// assert_eq!(date_line("Published 01/07/2022 10:15 AM EST"), NaiveDate::from_ymd_opt(2022, 1, 7));
 /// assert_eq!(date_line("12/01/22 14:37, Bishkek"), NaiveDate::from_ymd_opt(2022, 1, 12));
 /// assert_eq!(date_line("Updated 1143 GMT (1943 HKT) January 7, 2022"), NaiveDate::from_ymd_opt(2022, 1, 7));
@@ -507,6 +518,11 @@ fn date_from(caps: &regex::Captures<'_>) -> Option<NaiveDate> {
 /// assert_eq!(date_line("6 - 12 January 2022"), NaiveDate::from_ymd_opt(2022, 1, 6));
 /// assert_eq!(date_line(" |07.01.2022 - 16:42 | Update: 07.01.2022 - 18:05"), NaiveDate::from_ymd_opt(2022, 1, 7));
 /// assert_eq!(date_line("Published date: 7 January 2022 10:45 GMT"), NaiveDate::from_ymd_opt(2022, 1, 7));
+/// assert_eq!(date_line("Updated / Thursday, 13 Jan 2022 18:02"), NaiveDate::from_ymd_opt(2022, 1, 13));
+/// assert_eq!(date_line("Status: 09.01.2022 16:12"), NaiveDate::from_ymd_opt(2022, 1, 9));
+/// assert_eq!(date_line("10/01/2022"), NaiveDate::from_ymd_opt(2022, 1, 10));
+/// assert_eq!(date_line("01/10/2022"), NaiveDate::from_ymd_opt(2022, 1, 10));
+/// assert_eq!(date_line("03/04/2021"), NaiveDate::from_ymd_opt(2021, 4, 3));
 /// assert_eq!(date_line("[Record Volume 168, Number 7 (Wednesday, January 12, 2022)]"), NaiveDate::from_ymd_opt(2022, 1, 12));
 /// assert_eq!(date_line("[Talks in Geneva (January 12, 2022)] were long"), None);
 /// ```
@@ -1739,8 +1755,10 @@ mod tests {
         assert_eq!(date_line("January 12, 2022 04:35 PM Age: 4 years"), ymd(2022, 1, 12));
         assert_eq!(date_line("Published on 09/01/2022 at 12:30 - Modified on 09/01/2022 at 15:02"), ymd(2022, 1, 9));
         assert_eq!(date_line("1/13/2022"), ymd(2022, 1, 13));
-        // (two-digit day and month: as the clock beside them writes them)
-        assert_eq!(date_line("06/01/2022"), None);
+        // (two-digit day and month: as the clock beside them writes them, else the reading
+        // in the weeks the corpus covers)
+        assert_eq!(date_line("06/01/2022"), ymd(2022, 1, 6));
+        assert_eq!(date_line("01/06/2022"), ymd(2022, 1, 6));
         assert_eq!(date_line("06/01/2022 18:47"), ymd(2022, 1, 6));
         assert_eq!(date_line("01/06/2022 6:47 pm"), ymd(2022, 1, 6));
         assert_eq!(date_line("Posted 01/09/22"), None);
