@@ -177,12 +177,15 @@ fn is_spaced_menu(line: &str) -> bool {
     }
     let items: Vec<&str> =
         line.split("  ").flat_map(|part| part.split(['\t', '|'])).map(str::trim).filter(|item| !item.is_empty()).collect();
+    // (five or more items between bars are a menu even in lower case: "new | past | comments")
+    let barred = items.len() >= 5 && line.matches('|').count() >= 4;
     let menu_like = items.len() >= 4
         && items.iter().all(|item| {
-            let words = item.split_whitespace().count();
+            // ("Israel & the Region": a joined pair is one item)
+            let words = item.split_whitespace().filter(|w| !matches!(*w, "&" | "and" | "the")).count();
             (1..=3).contains(&words)
                 && item.chars().count() <= 25
-                && item.starts_with(char::is_uppercase)
+                && (item.starts_with(char::is_uppercase) || barred)
                 && item.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '&' | '-' | '\'' | '.'))
                 // ("U.S." is an item, "Order restored." a sentence)
                 && (!item.ends_with(['.', '!', '?']) || item.split('.').filter(|p| !p.is_empty()).all(|p| p.chars().count() == 1))
@@ -956,6 +959,11 @@ mod tests {
         assert!(!is_furniture("Russian  Troops  Arrive  In  Almaty  After  Protests"));
         assert!(!is_furniture("Troops  Arrive  In  Almaty"));
         assert!(!is_furniture("Tokayev Says  Order Restored.  Troops  Leave"));
+        assert!(is_furniture("Israel & the Region   Jewish Times   Israel Inside   Ops & Blogs   Podcasts"));
+        assert!(is_furniture("Hacker News new | past | comments | ask | show | jobs | submit\tlogin"));
+        assert!(!is_furniture("Troops arrive in Almaty  |  protests spread to Aktau and Shymkent, police say"));
+        assert!(is_furniture("Jump to navigation   Jump to search"));
+        assert!(is_furniture("From Wikinews, the free news source you can write!"));
         assert!(!is_furniture("Tokayev  Accepts  Government  Resignation"));
         assert!(is_furniture("ENG  МОН  РУС  中文  日本語"));
         assert!(is_furniture("ქართ | ENG | РУС"));
