@@ -172,7 +172,7 @@ fn is_language_switcher(line: &str) -> bool {
 /// Business  Opinion". At least four items of one to three words, each starting with a capital,
 /// and no digits (a table's row has figures and dates); nothing ends a sentence.
 fn is_spaced_menu(line: &str) -> bool {
-    if line.len() > 200 || !(line.contains("  ") || line.contains('\t')) {
+    if line.len() > 200 || !(line.contains("  ") || line.contains('\t') || line.matches('|').count() >= 4) {
         return false;
     }
     let items: Vec<&str> =
@@ -963,6 +963,7 @@ mod tests {
         assert!(is_furniture("Hacker News new | past | comments | ask | show | jobs | submit\tlogin"));
         assert!(!is_furniture("Troops arrive in Almaty  |  protests spread to Aktau and Shymkent, police say"));
         assert!(is_furniture("Jump to navigation   Jump to search"));
+        assert!(is_furniture("Israel & the Region | Jewish Times | Israel Inside | Ops & Blogs | Liveblog"));
         assert!(is_furniture("From Wikinews, the free news source you can write!"));
         assert!(!is_furniture("Tokayev  Accepts  Government  Resignation"));
         assert!(is_furniture("ENG  МОН  РУС  中文  日本語"));

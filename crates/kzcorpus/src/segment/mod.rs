@@ -116,6 +116,14 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
             && lines::is_institution_name(page[top].clean())
             && (top + 1..header_end).any(|i| content(i) && page[i].is_heading_shape() && lines::words(page[i].clean()) >= MIN_HEADLINE_WORDS)
     });
+    // A site's tagline right under its name opening the page, no blank line between ("Prensa
+    // Latina" / "Latin American News Agency") is no headline.
+    let tagline_under_name = |i: usize| {
+        i > 0
+            && lines::is_site_tagline(page[i].clean())
+            && (matches!(kinds[i - 1], Kind::Outlet { .. }) || opens_with_site_name(page, &kinds, i - 1))
+            && (0..i - 1).all(|k| matches!(kinds[k], Kind::Blank | Kind::Drop))
+    };
     // The headline: the first heading in the header long enough not to be a section label
     // or kicker, else the longest one.
     let candidates: Vec<usize> = (0..header_end)
@@ -125,6 +133,7 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
                 && (page[i].is_heading_shape() || stamped_question(i))
                 && !lines::is_section_label(page[i].clean())
                 && !lines::is_company_name(page[i].clean())
+                && !tagline_under_name(i)
         })
         .collect();
     // A heading right above the date stamp or byline is the headline even when a site's
@@ -855,6 +864,16 @@ mod tests {
         let a = one(page);
         assert_eq!(a.headline.as_deref(), Some("The Gas Crisis: Prices, Protests and the Army Deployment"));
         assert_eq!(a.authors, ["Ann Lee", "Piotr Nowak"]);
+    }
+
+    #[test]
+    fn a_tagline_right_under_the_sites_name_is_no_headline() {
+        let page = "Harbour Wire\nCoastal News Agency\n\nHome  >  World  >  Asia\n\n\
+                    Ministers agree to meet again as gas talks stall\n\n\
+                    HAVANA, March 8 (Harbour Wire) The ministers met on Monday and agreed on nothing at all.\n";
+        let a = one(page);
+        assert_eq!(a.headline.as_deref(), Some("Ministers agree to meet again as gas talks stall"));
+        assert!(!a.body.contains("Coastal News Agency"), "{}", a.body);
     }
 
     #[test]
