@@ -791,7 +791,10 @@ fn is_desk_credit(token: &str) -> bool {
             words.len() >= 2
                 && crate::speakers::gazetteer::GAZETTEER.nationality(&words[words.len() - 2].to_lowercase()).is_some_and(|c| !c.is_empty())
         });
+    // (a broadcaster's studio in a city: "ARD-Studio Moscow", "BBC Studio Almaty")
+    let studio = token.split(|c: char| c == ' ' || c == '-').any(|w| w == "Studio" || w == "studio") && token.split_whitespace().count() <= 3;
     service
+        || studio
         || matches!(last.as_str(), "desk" | "staff" | "newsroom" | "team" | "bureau" | "editors" | "reporters" | "correspondents")
         // a writer's role after the name: "Ann Lee, Foreign Correspondent"
         || (matches!(last.as_str(), "correspondent" | "reporter" | "writer" | "editor" | "columnist" | "contributor" | "analyst" | "strategist" | "economist")
@@ -920,6 +923,8 @@ fn writer_described(token: &str) -> bool {
 /// let research = kzcorpus::metadata::byline("Analysts: Katrine Lund, Senior Oil Analyst | Pieter de Wit, EM Strategist");
 /// assert_eq!(research, Some(vec!["Katrine Lund".to_owned(), "Pieter de Wit".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::byline("Analysts: Tokayev Wins, Nazarbayev Loses"), None);
+/// let studio = kzcorpus::metadata::byline("By Ann Lee, ARD-Studio Moscow");
+/// assert_eq!(studio, Some(vec!["Ann Lee".to_owned()]));
 /// let edited = kzcorpus::metadata::byline("By HT News Desk | Edited by Ann Lee");
 /// assert_eq!(edited, Some(vec![]));
 /// let described = kzcorpus::metadata::byline("By Ann Lee, the writer of Foreign Policy’s Morning Brief.");

@@ -134,6 +134,8 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
                 && !lines::is_section_label(page[i].clean())
                 && !lines::is_company_name(page[i].clean())
                 && !tagline_under_name(i)
+                // (an editor's note in square brackets: "[Machine translation from German]")
+                && !(page[i].clean().starts_with('[') && page[i].clean().ends_with(']'))
         })
         .collect();
     // A heading right above the date stamp or byline is the headline even when a site's
@@ -223,7 +225,21 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
             // over the writer's name and affiliation: the heading above them
             candidates.iter().copied().rev().filter(|&c| c < i).find(|&c| long_enough(&c) && !lines::is_name_like(page[c].clean()) && !affiliation(c))
         })
-        .or_else(|| candidates.iter().copied().find(long_enough))
+        .or_else(|| {
+            // (a kicker of a few words right over a longer heading, no blank between: "Unrest
+            // in Kazakhstan" / "More than 5000 arrests – and a death toll that disappears")
+            candidates.iter().copied().find(long_enough).map(|i| {
+                // (three words at most: "The week Kazakhstan broke" / "Five days, three
+                // capitals …" is a headline over its subtitle)
+                let kicker = lines::words(page[i].clean()) <= MIN_HEADLINE_WORDS;
+                let longer = candidates.binary_search(&(i + 1)).is_ok() && lines::words(page[i + 1].clean()) >= MIN_STANDFIRST_WORDS;
+                if kicker && longer && !page[i + 1].is_paragraph() {
+                    i + 1
+                } else {
+                    i
+                }
+            })
+        })
         .or_else(|| candidates.iter().copied().max_by_key(|&i| (lines::words(page[i].clean()), std::cmp::Reverse(i))));
     // Above the headline: a site's name opening the page and its tagline under it ("Steppe
     // Notes" / "Life, food and politics from Almaty"); the tagline is no text.
@@ -874,6 +890,19 @@ mod tests {
         let a = one(page);
         assert_eq!(a.headline.as_deref(), Some("Ministers agree to meet again as gas talks stall"));
         assert!(!a.body.contains("Coastal News Agency"), "{}", a.body);
+    }
+
+    #[test]
+    fn an_editors_note_in_square_brackets_is_no_headline() {
+        let page = "[Machine translation from German – original: \"Gasgespräche ohne Ergebnis\"]\n\n\
+                    Status: 09.03.2021 16:12\n\nGas talks\nMinisters agree to meet again as gas talks stall\n\n\
+                    The ministers met on Monday and agreed on nothing at all, officials said.\n";
+        // (the kicker of three words over it is no headline either)
+        assert_eq!(one(page).headline.as_deref(), Some("Ministers agree to meet again as gas talks stall"));
+        // a headline of four words over its subtitle stays the headline
+        let page = "Harbour Notes\nThe week the port closed\nFive days, three ministers and one strike: what I saw\n\n\
+                    Good morning from a cold harbour. This issue is longer than usual, because the week was.\n";
+        assert_eq!(one(page).headline.as_deref(), Some("The week the port closed"));
     }
 
     #[test]
