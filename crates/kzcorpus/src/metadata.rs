@@ -107,7 +107,10 @@ fn cased_like(line: &str, written: &str) -> bool {
 }
 
 /// Top-level domains that news sites of the region and wires use as their names.
-const SITE_DOMAINS: [&str; 16] = ["az", "kz", "kg", "uz", "tj", "tm", "am", "ge", "by", "ua", "ru", "md", "mn", "media", "news", "info"];
+const SITE_DOMAINS: [&str; 35] = [
+    "az", "kz", "kg", "uz", "tj", "tm", "am", "ge", "by", "ua", "ru", "md", "mn", "media", "news", "info", "de", "fr", "ch", "pl",
+    "cz", "ee", "fi", "lt", "lv", "it", "es", "nl", "at", "se", "tr", "il", "af", "ir", "cn",
+];
 
 /// A site named by its domain alone ("Report.az", "KAKTUS.MEDIA", "Kun.uz"): one word, a dot
 /// and a known domain, written as the site writes its name (capitals only for the first letter).
@@ -1229,6 +1232,26 @@ fn is_section_word(word: &str) -> bool {
     )
 }
 
+/// An organisation's acronym printed with its name after a bar: "CSIS | Center for
+/// Strategic and International Studies" gives "CSIS" (the acronym's letters are the
+/// initials of the name's capitalised words).
+///
+/// # Examples
+/// ```
+/// use kzcorpus::metadata::acronym_of_name;
+/// assert_eq!(acronym_of_name("CSIS | Center for Strategic and International Studies"), Some("CSIS"));
+/// assert_eq!(acronym_of_name("NEWS | Central Asia Security"), None);
+/// ```
+pub fn acronym_of_name(line: &str) -> Option<&str> {
+    let (acronym, name) = line.trim().split_once(" | ")?;
+    let acronym = acronym.trim();
+    if !(2..=6).contains(&acronym.chars().count()) || !acronym.chars().all(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let initials: String = name.split_whitespace().filter_map(|w| w.chars().next().filter(|c| c.is_uppercase())).collect();
+    (initials == acronym).then_some(acronym)
+}
+
 /// The place printed after the names of a byline: "By Ann Lee | Brussels, 13 January 2022"
 /// gives "Brussels". Only a place followed by a date counts.
 ///
@@ -1487,13 +1510,15 @@ fn is_place_word(word: &str) -> bool {
 /// ```
 /// assert_eq!(kzcorpus::metadata::dateline("Minsk, Belarus – The talks began."), Some("Minsk, Belarus".to_owned()));
 /// assert_eq!(kzcorpus::metadata::dateline("The talks began – late."), None);
+/// assert_eq!(kzcorpus::metadata::dateline("Maria Lindqvist — Senior Fellow, Eurasia Program"), None);
 /// assert_eq!(kzcorpus::metadata::dateline("Baku, Azerbaijan, Jan.7 (Trend):The ministry said …"), Some("Baku, Azerbaijan".to_owned()));
 /// assert_eq!(kzcorpus::metadata::dateline("Tehran, IRNA - Iran's foreign ministry said …"), Some("Tehran".to_owned()));
 /// assert_eq!(kzcorpus::metadata::dateline("Baku. 6 January. REPORT.AZ/ The situation is calm."), Some("Baku".to_owned()));
 /// ```
 pub fn dateline(first_paragraph: &str) -> Option<String> {
     if let Some(caps) = dateline_captures(first_paragraph) {
-        let place = caps.name("place")?.as_str();
+        let place_match = caps.name("place")?;
+        let place = place_match.as_str();
         // "NUR-SULTAN. Jan 8 (Interfax) -": the full stop closes the place (but "D.C." keeps its own)
         let place = match place.strip_suffix('.') {
             Some(bare) if !bare.rsplit(' ').next().unwrap_or(bare).contains('.') && bare.len() > 2 => bare,
@@ -1504,6 +1529,25 @@ pub fn dateline(first_paragraph: &str) -> Option<String> {
             Some((city, agency)) if outlet_name(agency).is_some() => city,
             _ => place,
         };
+        // a name and a dash alone, no date or agency, is a place only when it looks like one:
+        // in capitals, known to the gazetteer, or a city and its country ("Maria Lindqvist —
+        // Senior Fellow" is a panelist)
+        let whole = caps.get(0).map_or("", |m| m.as_str());
+        let bare = caps.name("agency").is_none() && !whole.get(place_match.end()..).unwrap_or("").contains(|c: char| c.is_ascii_digit());
+        if bare {
+            let g = &*crate::speakers::gazetteer::GAZETTEER;
+            let known = |p: &str| {
+                p.split_whitespace().all(|w| {
+                    let lower = w.trim_matches('.').to_lowercase();
+                    g.places.contains(lower.as_str()) || g.nationality(&lower).is_some()
+                })
+            };
+            let capitals = !place.chars().any(char::is_lowercase);
+            let country = place.rsplit_once(", ").is_some_and(|(_, c)| known(c));
+            if !(capitals || known(place) || country || crate::events::types::is_place_name(place)) {
+                return None;
+            }
+        }
         return Some(place.to_owned());
     }
     let caps = BARE_PLACE_DATELINE.captures(first_paragraph)?;

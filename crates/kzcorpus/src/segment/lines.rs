@@ -283,6 +283,7 @@ pub(crate) fn is_logo_word(line: &str) -> bool {
         && !g.first_names.contains_key(lower.as_str())
         && !is_place_or_nationality(word)
         && !LOGO_LOOKALIKES.contains(&lower.as_str())
+        && !MENU_WORDS.contains(&lower.as_str())
 }
 
 /// Words that head a page on their own without naming its site.
@@ -291,7 +292,8 @@ const LOGO_LOOKALIKES: &[&str] = &[
     "exclusive", "breaking", "live", "video", "videos", "explainer", "interview", "editorial", "commentary", "features", "feature",
     "menu", "home", "search", "advertisement", "sponsored", "close", "transcript", "update", "updates", "latest", "statement",
     "announcement", "press", "release", "briefing", "newsletter", "podcast", "column", "blog", "letters", "obituary", "review",
-    "journalist", "correspondent", "correction", "clarification", "unrest", "protests", "crisis",
+    "journalist", "correspondent", "correction", "clarification", "unrest", "protests", "crisis", "newswire", "wire", "digest",
+    "bulletin", "brief", "dispatch", "roundup",
 ];
 
 pub(crate) fn is_place_or_nationality(word: &str) -> bool {

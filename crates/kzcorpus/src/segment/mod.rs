@@ -1190,7 +1190,15 @@ mod tests {
         assert_eq!(one(&format!("Harbour Weekly\nInternational\n{body}")).outlet.as_deref(), Some("Harbour Weekly"));
         assert_eq!(one(&format!("Varta News\nNews  Politics  World  Culture  Sport\nPolitics\n{body}")).outlet.as_deref(), Some("Varta News"));
         // a section, a place, a month or a common word on the first line names no one
-        for top in ["Politics", "Kazakhstan", "January", "Exclusive", "World News", "Kazakhstan News"] {
+        let stamped = "Talks in Geneva leave the allies uneasy\n10/03/2021\n\n\
+                       The ministers met on Monday to discuss gas prices and agreed on nothing at all.\n";
+        assert_eq!(one(&format!("Radio Harbour International\nHarbour news in English\nHome   News   Politics   Culture\n{stamped}")).outlet.as_deref(), Some("Radio Harbour International"));
+        assert_eq!(one(&format!("HIS | Harbour Institute of Strategy\nAnalysis\n{body}")).outlet.as_deref(), Some("HIS"));
+        assert_eq!(one(&format!("hafenschau.de\n{body}")).outlet.as_deref(), Some("Hafenschau.de"));
+        // (over a copyright holder lower down, and a writer's role is no outlet)
+        let page = format!("Zarnitsa\nNews  ·  Russia  ·  Belarus\n{body}\nBy Ann Lee\nEurope Correspondent\n\n© 2021 Harbour Holdings\n");
+        assert_eq!(one(&page).outlet.as_deref(), Some("Zarnitsa"));
+        for top in ["Politics", "Markets", "Kazakhstan", "January", "Exclusive", "World News", "Kazakhstan News"] {
             assert_eq!(one(&format!("{top}\n{body}")).outlet, None, "{top}");
         }
     }

@@ -46,7 +46,11 @@ pub(super) fn unknown_outlet<'a>(page: &[Line<'a>], kinds: &[Kind], i: usize) ->
         && text.chars().any(|c| c.is_ascii_digit());
     // (nor is a translator's note: "Translated from Belarusian")
     let note = text.starts_with("Translated") || text.starts_with("Translation");
-    let short = lines::words(text) <= 5 && text.chars().count() <= 40 && page[i].is_heading_shape() && !dated && !note;
+    // (nor the writer's role: "By Ann Lee" / "Europe Correspondent")
+    let role = text.split_whitespace().last().is_some_and(|w| {
+        ["correspondent", "editor", "reporter", "writer", "columnist", "contributor", "analyst", "producer", "presenter"].iter().any(|r| w.eq_ignore_ascii_case(r))
+    });
+    let short = lines::words(text) <= 5 && text.chars().count() <= 40 && page[i].is_heading_shape() && !dated && !note && !role;
     let after_byline = i > 0 && matches!(kinds[i - 1], Kind::Byline { .. });
     let repeated = (i > 0 && page[i - 1].clean() == text) || page.get(i + 1).is_some_and(|l| l.clean() == text);
     (short && (after_byline || repeated)).then_some(text)
@@ -160,7 +164,12 @@ pub(super) fn classify(page: &[Line<'_>], in_teaser: &[bool]) -> Vec<Kind> {
             .map(str::to_owned)
             .or_else(|| metadata::official_site(text))
             // (an unknown paper's name only at the top of the page: quoted in an op-ed, it is text)
-            .or_else(|| (i < MASTHEAD_LINES).then(|| metadata::press_masthead(text).or_else(|| metadata::official_body(text))).flatten())
+            // ("CSIS | Center for Strategic and International Studies": the acronym of the name)
+            .or_else(|| {
+                (i < MASTHEAD_LINES)
+                    .then(|| metadata::press_masthead(text).or_else(|| metadata::official_body(text)).or_else(|| metadata::acronym_of_name(text).map(str::to_owned)))
+                    .flatten()
+            })
         {
             Kind::Outlet { name, weak: true }
         } else if let Some(name) = metadata::unknown_copyright_holder(text) {
@@ -396,9 +405,51 @@ impl PageMeta {
             .filter(|&i| matches!(kinds[i], Kind::Content) && Some(i) != headline)
             .take(3)
             .find_map(|i| metadata::dateline_agency(page[i].clean()).map(str::to_owned).or_else(|| metadata::dateline_credit(page[i].clean())));
+        // A publisher's name on the page's first line, right above the headline.
+        let top_name = || {
+            let h = headline?;
+            let first = (0..h).find(|&i| !matches!(kinds[i], Kind::Blank))?;
+            // (a tagline under it is dropped already)
+            // (or with only its issue, date or section between: "Al-Ahram Weekly" / "Issue No.
+            // 1578" / "6 - 12 January 2022" / "Region & World" / headline)
+            // ("Le Point" / "International" / headline: a one-word label is a section)
+            // (or its tagline right under it: "Radio Prague International" / "Czech news in English")
+            let adjacent = (first + 1..h).all(|i| {
+                matches!(kinds[i], Kind::Blank | Kind::Drop | Kind::Date(_))
+                    || (matches!(kinds[i], Kind::Content)
+                        && (lines::is_section_label(page[i].clean())
+                            || lines::is_short_label(page[i].clean())
+                            || (i == first + 1 && lines::is_site_tagline(page[i].clean()))))
+            });
+            let text = page[first].clean();
+            // ("Yle News", "ERR News": a name and "News" is a site, unless the name is a
+            // section's or a place's: "World News", "Kazakhstan News")
+            let words: Vec<&str> = text.split_whitespace().collect();
+            let site_news = words.len() >= 2
+                && words.last().is_some_and(|w| *w == "News")
+                && words[..words.len() - 1].iter().all(|w| !lines::is_place_or_nationality(w));
+            let checked = if site_news { &words[..words.len() - 1] } else { &words[..] };
+            let section = checked.iter().any(|w| {
+                [
+                    "news", "live", "updates", "update", "opinion", "breaking", "world", "politics", "latest", "home", "top", "fact",
+                    "check", "explainer", "feature", "features", "interview", "comment", "editorial", "read",
+                ]
+                    .iter()
+                    .any(|s| w.eq_ignore_ascii_case(s))
+            });
+            // (a person's name there is the writer's or the poster's: "Gabrielius Landsbergis")
+            let person = metadata::names_byline(text).is_some();
+            // (a one-word name is a logo only when it is no word of the language: "Kloop")
+            let named = lines::is_name_like(text) || lines::is_logo_word(text);
+            (adjacent && matches!(kinds[first], Kind::Content) && named && !section && !person)
+                .then(|| text.to_owned())
+        };
         let outlet = name_in(0..header_end, false)
             .or(suffix)
             .or_else(|| name_in(0..kinds.len(), false))
+            // (a site's name over its menus and headline comes before a copyright holder or a
+            // desk named lower down: "RTÉ" / menus / headline … "© Informa UK")
+            .or_else(top_name)
             .or_else(|| name_in(0..kinds.len(), true))
             .or_else(|| {
                 // the name beside the date and writer on a bar-separated meta line
@@ -407,43 +458,7 @@ impl PageMeta {
                     _ => None,
                 })
             })
-            .or(agency)
-            .or_else(|| {
-                // last: a publisher's name on the page's first line, right above the headline
-                let h = headline?;
-                let first = (0..h).find(|&i| !matches!(kinds[i], Kind::Blank))?;
-                // (a tagline under it is dropped already)
-                // (or with only its issue, date or section between: "Al-Ahram Weekly" / "Issue No.
-                // 1578" / "6 - 12 January 2022" / "Region & World" / headline)
-                // ("Le Point" / "International" / headline: a one-word label is a section)
-                let adjacent = (first + 1..h).all(|i| {
-                    matches!(kinds[i], Kind::Blank | Kind::Drop | Kind::Date(_))
-                        || (matches!(kinds[i], Kind::Content)
-                            && (lines::is_section_label(page[i].clean()) || lines::is_short_label(page[i].clean())))
-                });
-                let text = page[first].clean();
-                // ("Yle News", "ERR News": a name and "News" is a site, unless the name is a
-                // section's or a place's: "World News", "Kazakhstan News")
-                let words: Vec<&str> = text.split_whitespace().collect();
-                let site_news = words.len() >= 2
-                    && words.last().is_some_and(|w| *w == "News")
-                    && words[..words.len() - 1].iter().all(|w| !lines::is_place_or_nationality(w));
-                let checked = if site_news { &words[..words.len() - 1] } else { &words[..] };
-                let section = checked.iter().any(|w| {
-                    [
-                        "news", "live", "updates", "update", "opinion", "breaking", "world", "politics", "latest", "home", "top", "fact",
-                        "check", "explainer", "feature", "features", "interview", "comment", "editorial", "read",
-                    ]
-                        .iter()
-                        .any(|s| w.eq_ignore_ascii_case(s))
-                });
-                // (a person's name there is the writer's or the poster's: "Gabrielius Landsbergis")
-                let person = metadata::names_byline(text).is_some();
-                // (a one-word name is a logo only when it is no word of the language: "Kloop")
-                let named = lines::is_name_like(text) || lines::is_logo_word(text);
-                (adjacent && matches!(kinds[first], Kind::Content) && named && !section && !person)
-                    .then(|| text.to_owned())
-            });
+            .or(agency);
         // Date: a date stamp line, the date on a byline, then an anchored relative stamp.
         let date = kinds.iter().find_map(|k| match k {
             Kind::Date(d) => Some(*d),
