@@ -264,6 +264,10 @@ fn classify_lowered(tok: &Tok, lower: &str) -> Class {
     if lower.chars().any(|c| c.is_ascii_digit()) {
         return Class::Non;
     }
+    // a site named by its domain ("Orda.kz spoke to families") is an organisation
+    if is_domain_name(tok.text) {
+        return Class::Org;
+    }
     if g.is_title(&lower) {
         return Class::Title;
     }
@@ -287,6 +291,17 @@ fn classify_lowered(tok: &Tok, lower: &str) -> Class {
         }
     }
     Class::Name
+}
+
+/// A word written as a web domain: "Orda.kz", "Tengrinews.kz", "Meduza.io" (a lower-case
+/// ending of two to six letters after the last dot, a name of two letters or more before it).
+fn is_domain_name(word: &str) -> bool {
+    word.rsplit_once('.').is_some_and(|(name, tld)| {
+        name.chars().count() >= 2
+            && name.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '.'))
+            && (2..=6).contains(&tld.len())
+            && tld.bytes().all(|b| b.is_ascii_lowercase())
+    })
 }
 
 /// A name found in a text.
@@ -402,9 +417,9 @@ fn title_text(toks: &[Tok], classes: &[Class]) -> Option<String> {
 
 fn looks_like_surname(word: &str) -> bool {
     let l = word.to_lowercase();
-    const ENDINGS: [&str; 23] = [
+    const ENDINGS: [&str; 28] = [
         "ov", "ova", "ev", "eva", "in", "ina", "sky", "skiy", "skyy", "ski", "ska", "enko", "enka", "uk", "yuk",
-        "yan", "dze", "shvili", "vich", "ovic", "ić", "bayev", "bekov",
+        "yan", "dze", "shvili", "vich", "ovic", "ić", "bayev", "bekov", "zoda", "zade", "ová", "ský", "uly",
     ];
     l.chars().count() >= 5 && ENDINGS.iter().any(|e| l.ends_with(e))
 }
@@ -421,7 +436,20 @@ const KIN: [&str; 18] = [
 fn introduced_by_first_name(toks: &[Tok], lowers: &[Cow<'_, str>], i: usize) -> bool {
     // (the words around it in lower case, as `scan` already has them)
     let low = |k: Option<usize>| k.and_then(|k| lowers.get(k)).map_or("", |w| w.as_ref());
-    if i < 2 || !toks[i].cap {
+    if !toks[i].cap {
+        return false;
+    }
+    // a known first name opening its sentence, then a description set off by a comma: "Aliya,
+    // a 31-year-old accountant, has been looking …", "Daulet, 34, said …"
+    if toks[i].sent_start && GAZETTEER.first_names.contains_key(low(Some(i))) {
+        if let Some(next) = toks.get(i + 1).filter(|t| t.after_comma) {
+            let age = next.text.len() <= 2 && next.text.bytes().all(|b| b.is_ascii_digit()) && toks.get(i + 2).is_some_and(|t| t.after_comma);
+            if age || matches!(low(Some(i + 1)), "a" | "an") {
+                return true;
+            }
+        }
+    }
+    if i < 2 {
         return false;
     }
     let back = |n: usize| i.checked_sub(n);
@@ -745,6 +773,8 @@ fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, 
             let l: &str = &lowers[s - 1];
             is_verb_cue(&l) && !takes_object(&l)
         };
+        // ("According to Haavisto, the government …": the one the phrase credits)
+        let prev_cue = prev_cue || (s == a && s > 1 && toks[s].plain_gap && toks[s - 1].plain_gap && lowers[s - 1] == "to" && lowers[s - 2] == "according");
         let appositive = appositive_title(toks, e).or_else(|| if p == a && prefix_title.is_none() && s == a { fronted_title(toks, a) } else { None });
         let first_known = g.first_names.contains_key(lowers[s].as_ref());
         let head_title = prefix_title.as_deref().is_some_and(has_head_title);
