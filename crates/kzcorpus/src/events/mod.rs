@@ -325,6 +325,28 @@ pub fn extract_events_scanned(
             }
         }
         listed = Some((si, m.end, kinds.clone()));
+        // the day of a speech whose sentence counts ahead from it dates the speech, and the
+        // day counted ahead what was to begin: "Tokayev announced on January 11 that the
+        // withdrawal would begin in two days" is a statement on the 11th
+        if !reported_ahead && !counted_ahead && kinds.iter().any(|k| matches!(*k, "withdrawal" | "troop_deployment" | "talks")) {
+            // (the count the next date of the sentence: "On Monday the leaders met, and on
+            // Tuesday X told parliament that … would leave in two days" dates no speech Monday)
+            let counted_later = mentions.get(mi + 1).filter(|o| {
+                o.start < sentence.end
+                    && matches!(o.expr, DateExpr::Days(_))
+                    && body.get(o.start..).is_some_and(|r| r.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("in ")))
+            });
+            if let Some(o) = counted_later {
+                let between = body.get(m.end..o.start).unwrap_or("").to_ascii_lowercase();
+                let before = body.get(sentence.start..m.start).unwrap_or("").to_ascii_lowercase();
+                let spoke = REPORTED.is_match(&between) || ["told", "announced", "said"].iter().any(|w| before.contains(w));
+                // (not a count inside the words quoted: "I told him: \"… will be there in a day\"")
+                let quoted = between.contains(['"', '“', '”', '«', '»']);
+                if spoke && !quoted && (between.contains("would") || between.contains("will")) {
+                    kinds = vec!["statement"];
+                }
+            }
+        }
         // a day counted ahead from a speech dates only what was to begin then, not what the
         // speech also said had been done ("… would begin leaving in two days and that he had
         // appointed Smailov")
@@ -1343,6 +1365,16 @@ mod tests {
         assert!(got.iter().all(|(date, _)| *date != Some(d(2022, 1, 5))), "{got:?}");
         let got = events_of("The withdrawal is expected to be completed within ten days.", Some(d(2022, 1, 12)));
         assert!(got.iter().all(|(date, _)| date.is_none()), "{got:?}");
+        // the speech's own day is a statement, not the withdrawal it announced
+        let got = events_of("Tokayev announced on January 11 that the withdrawal would begin in two days.", Some(d(2022, 1, 14)));
+        assert_eq!(got, [(Some(d(2022, 1, 11)), "statement".to_owned()), (Some(d(2022, 1, 13)), "withdrawal".to_owned())]);
+        // (an earlier clause's day keeps its happening; a count inside quoted words is the speaker's)
+        let body = "On Monday the leaders met by video link, and on Tuesday Tokayev told parliament that the troops would start to leave in two days.";
+        let got = events_of(body, Some(d(2022, 1, 14)));
+        assert!(got.contains(&(Some(d(2022, 1, 10)), "talks".to_owned())), "{got:?}");
+        let body = "When I spoke to him by phone on January 5, I told him: \"Our troops will be there in a day.\"";
+        let got = events_of(body, Some(d(2022, 1, 14)));
+        assert!(got.contains(&(Some(d(2022, 1, 5)), "talks".to_owned())), "{got:?}");
     }
 
     #[test]
