@@ -419,15 +419,19 @@ impl PageMeta {
                     || (matches!(kinds[i], Kind::Content)
                         && (lines::is_section_label(page[i].clean())
                             || lines::is_short_label(page[i].clean())
+                            // (a dateline on its own line under the stamp: "Dushanbe")
+                            || metadata::place_line(page[i].clean())
+                            || crate::events::types::is_place_name(page[i].clean())
                             || (i == first + 1 && lines::is_site_tagline(page[i].clean()))))
             });
             let text = page[first].clean();
-            // ("Yle News", "ERR News": a name and "News" is a site, unless the name is a
-            // section's or a place's: "World News", "Kazakhstan News")
+            // ("Yle News", "ERR News": a short brand and "News" is a site; "Business News",
+            // "Tech News", "Kazakhstan News" are sections)
             let words: Vec<&str> = text.split_whitespace().collect();
-            let site_news = words.len() >= 2
-                && words.last().is_some_and(|w| *w == "News")
-                && words[..words.len() - 1].iter().all(|w| !lines::is_place_or_nationality(w));
+            let site_news = words.len() == 2
+                && words[1] == "News"
+                && (words[0].chars().count() <= 3 || !words[0].chars().any(char::is_lowercase))
+                && !lines::is_place_or_nationality(words[0]);
             let checked = if site_news { &words[..words.len() - 1] } else { &words[..] };
             let section = checked.iter().any(|w| {
                 [
@@ -439,17 +443,22 @@ impl PageMeta {
             });
             // (a person's name there is the writer's or the poster's: "Gabrielius Landsbergis")
             let person = metadata::names_byline(text).is_some();
-            // (a one-word name is a logo only when it is no word of the language: "Kloop")
-            let named = lines::is_name_like(text) || lines::is_logo_word(text);
+            // (a one-word name is a logo only over the site's menus: "Kloop" / "News · Kyrgyzstan")
+            let menus = (first + 1..h).any(|i| {
+                matches!(kinds[i], Kind::Drop)
+                    || (matches!(kinds[i], Kind::Content) && (lines::is_section_label(page[i].clean()) || lines::is_short_label(page[i].clean())))
+            });
+            let named = lines::is_name_like(text) || (menus && lines::is_logo_word(text));
             (adjacent && matches!(kinds[first], Kind::Content) && named && !section && !person)
-                .then(|| text.to_owned())
+                .then(|| (text.to_owned(), menus))
         };
         let outlet = name_in(0..header_end, false)
             .or(suffix)
             .or_else(|| name_in(0..kinds.len(), false))
             // (a site's name over its menus and headline comes before a copyright holder or a
-            // desk named lower down: "RTÉ" / menus / headline … "© Informa UK")
-            .or_else(top_name)
+            // desk named lower down: "RTÉ" / menus / headline … "© Informa UK"; without menus
+            // after them)
+            .or_else(|| top_name().filter(|(_, menus)| *menus).map(|(name, _)| name))
             .or_else(|| name_in(0..kinds.len(), true))
             .or_else(|| {
                 // the name beside the date and writer on a bar-separated meta line
@@ -458,7 +467,8 @@ impl PageMeta {
                     _ => None,
                 })
             })
-            .or(agency);
+            .or(agency)
+            .or_else(|| top_name().map(|(name, _)| name));
         // Date: a date stamp line, the date on a byline, then an anchored relative stamp.
         let date = kinds.iter().find_map(|k| match k {
             Kind::Date(d) => Some(*d),

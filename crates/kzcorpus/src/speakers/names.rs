@@ -424,6 +424,16 @@ fn looks_like_surname(word: &str) -> bool {
     l.chars().count() >= 5 && ENDINGS.iter().any(|e| l.ends_with(e))
 }
 
+/// What the people a story introduces by their first name do ("Aliya, a 31-year-old
+/// accountant, …").
+const OCCUPATIONS: &[&str] = &[
+    "accountant", "teacher", "doctor", "nurse", "student", "driver", "engineer", "worker", "pensioner", "retiree", "mother",
+    "father", "businessman", "businesswoman", "entrepreneur", "lawyer", "journalist", "activist", "cook", "chef", "trader",
+    "farmer", "mechanic", "programmer", "developer", "waiter", "waitress", "guard", "soldier", "officer", "miner", "housewife",
+    "volunteer", "resident", "shopkeeper", "seller", "vendor", "owner", "manager", "cashier", "builder", "taxi", "courier",
+    "blogger", "photographer", "musician", "artist", "economist", "researcher", "graduate", "protester", "demonstrator",
+];
+
 /// Relatives and friends a text names by a first name after a possessive ("his brother Nurlan").
 const KIN: [&str; 18] = [
     "brother", "sister", "son", "daughter", "mother", "father", "wife", "husband", "cousin", "uncle", "aunt", "nephew",
@@ -441,10 +451,17 @@ fn introduced_by_first_name(toks: &[Tok], lowers: &[Cow<'_, str>], i: usize) -> 
     }
     // a known first name opening its sentence, then a description set off by a comma: "Aliya,
     // a 31-year-old accountant, has been looking …", "Daulet, 34, said …"
-    if toks[i].sent_start && GAZETTEER.first_names.contains_key(low(Some(i))) {
+    // (not a place that is also a name: "Victoria, a state in Australia")
+    if toks[i].sent_start && GAZETTEER.first_names.contains_key(low(Some(i))) && !GAZETTEER.places.contains(low(Some(i))) {
         if let Some(next) = toks.get(i + 1).filter(|t| t.after_comma) {
             let age = next.text.len() <= 2 && next.text.bytes().all(|b| b.is_ascii_digit()) && toks.get(i + 2).is_some_and(|t| t.after_comma);
-            if age || matches!(low(Some(i + 1)), "a" | "an") {
+            // (a person's description: an age or an occupation, not "Victoria, a state in Australia")
+            let described = matches!(low(Some(i + 1)), "a" | "an")
+                && (i + 2..(i + 7).min(toks.len())).take_while(|&k| !toks[k].after_comma).any(|k| {
+                    let w = low(Some(k));
+                    w.ends_with("-year-old") || OCCUPATIONS.contains(&w)
+                });
+            if age || described {
                 return true;
             }
         }
@@ -586,7 +603,7 @@ pub fn scan(toks: &[Tok]) -> Vec<Found> {
             }
             // "and" between the fields of a ministry: "Ministry of Information and Social
             // Development" (not a person or a country after it: "… of Defence and Russian")
-            if after_of && toks[j].text == "and" && toks.get(j + 1).is_some_and(|t| t.cap && t.plain_gap && field_word(t, &lowers[j + 1], classes[j + 1])) {
+            if after_of && toks[j].text == "and" && toks.get(j + 1).is_some_and(|t| t.cap && t.plain_gap && FIELDS.contains(&lowers[j + 1].as_ref())) {
                 j += 1;
                 continue;
             }
@@ -597,6 +614,20 @@ pub fn scan(toks: &[Tok]) -> Vec<Found> {
     }
     out
 }
+
+/// Words of a ministry's or a committee's field ("Ministry of Information and Social
+/// Development", "Ministry of Trade and Integration"): only these continue a name after "and"
+/// ("Committee of National Security and Interpol" is two bodies).
+const FIELDS: &[&str] = &[
+    "information", "social", "development", "trade", "integration", "culture", "sport", "sports", "agriculture", "ecology",
+    "natural", "resources", "emergency", "emergencies", "situations", "labour", "labor", "protection", "digital", "innovation",
+    "innovations", "aerospace", "industry", "infrastructure", "infrastructural", "energy", "health", "healthcare", "education",
+    "science", "sciences", "higher", "finance", "economy", "economic", "national", "internal", "affairs", "foreign", "justice",
+    "transport", "communications", "communication", "tourism", "youth", "family", "water", "environment", "environmental",
+    "geology", "mining", "investment", "investments", "planning", "budget", "security", "public", "order", "religion",
+    "religious", "housing", "construction", "urban", "regional", "technology", "technologies", "media", "statistics",
+    "strategic", "reforms", "reform", "veterans", "migration", "employment", "welfare", "population", "cooperation",
+];
 
 /// A capitalised word that can name a ministry's or a body's field after its head's "of"
 /// ("Information", "Social Development", "Emergency Situations"): no known first name,
@@ -709,6 +740,11 @@ fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, 
             s -= 1;
         }
         let mut seg_len = e - s;
+        // (a lone letter is no name: "Gen Z protesters")
+        if seg_len == 1 && toks[s].text.chars().count() == 1 {
+            s = e;
+            continue;
+        }
         if seg_len == 4 && toks[s].text == toks[s + 2].text && toks[s + 1].text == toks[s + 3].text {
             e = s + 2;
             seg_len = 2;
@@ -773,8 +809,6 @@ fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, 
             let l: &str = &lowers[s - 1];
             is_verb_cue(&l) && !takes_object(&l)
         };
-        // ("According to Haavisto, the government …": the one the phrase credits)
-        let prev_cue = prev_cue || (s == a && s > 1 && toks[s].plain_gap && toks[s - 1].plain_gap && lowers[s - 1] == "to" && lowers[s - 2] == "according");
         let appositive = appositive_title(toks, e).or_else(|| if p == a && prefix_title.is_none() && s == a { fronted_title(toks, a) } else { None });
         let first_known = g.first_names.contains_key(lowers[s].as_ref());
         let head_title = prefix_title.as_deref().is_some_and(has_head_title);
