@@ -63,9 +63,9 @@ static QUALIFIERS: Lazy<Vec<(&'static str, &'static str)>> = Lazy::new(|| {
 /// A casualty or arrest word right after the counted phrase.
 static CUE_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(concat!(
-        r"^(?:,?\s*(?:have|has|had|were|was|are|is|being|been|reportedly|reported|confirmed|already|also|now|still|so far|officially|\s)+)*",
+        r"(?i)^(?:,?\s*(?:have|has|had|were|was|are|is|being|been|reportedly|reported|confirmed|already|also|now|still|so far|officially|\s)+)*",
         // (a cue in scare quotes counts: "26 “armed criminals” had been “liquidated”")
-        r"[\x22“]?(?P<cue>dead|shot dead|killed|died|deaths|lost their lives|eliminated|liquidated|neutrali[sz]ed|been held|detainees|detentions|arrests|injured|wounded|hurt|hospitali[sz]ed|(?:sought|received|needed|required|asked for|applied for|addressed for|turned for|appealed for) (?:the )?medical (?:help|care|assistance|attention|treatment|aid)|treated for (?:injuries|wounds)|with (?:gunshot |bullet |stab |shrapnel |serious )?(?:wounds|injuries)|arrested|detained|held under arrest|under arrest|in custody|taken into custody|remanded in custody|placed in (?:pre-trial )?detention|(?:taken|admitted|rushed) to (?:the )?hospitals?|delivered to the police|delivered to police|jailed|imprisoned|missing)(?-u:\b)"
+        r"[\x22“‘']?(?P<cue>dead|shot dead|killed|died|deaths|lost their lives|eliminated|liquidated|neutrali[sz]ed|been held|detainees|detentions|arrests|injured|wounded|hurt|hospitali[sz]ed|(?:sought|received|needed|required|asked for|applied for|addressed for|turned for|appealed for) (?:the )?medical (?:help|care|assistance|attention|treatment|aid)|treated for (?:injuries|wounds)|with (?:gunshot |bullet |stab |shrapnel |serious )?(?:wounds|injuries)|arrested|detained|held under arrest|under arrest|in custody|taken into custody|remanded in custody|placed in (?:pre-trial )?detention|(?:taken|admitted|rushed) to (?:the )?hospitals?|delivered to the police|delivered to police|jailed|imprisoned|missing)(?-u:\b)"
     ))
     .expect("cue pattern compiles")
 });
@@ -198,14 +198,16 @@ fn words_after(body: &str, from: usize, limit: usize) -> Vec<(usize, usize)> {
     let mut quoted = false;
     for piece in rest.split_inclusive(|c: char| c.is_whitespace()) {
         let word = piece.trim_end();
-        quoted |= out.len() < 2 && word.starts_with(['“', '"']);
-        let trimmed_start = word.trim_start_matches(['“', '"', '(']);
+        // (or in single marks, as British tabloids print them: "26 'armed criminals' were killed")
+        quoted |= out.len() < 2 && word.starts_with(['“', '"', '‘', '\'']);
+        let trimmed_start = word.trim_start_matches(['“', '"', '(', '‘', '\'']);
         let lead = word.len() - trimmed_start.len();
         let core = trimmed_start.trim_end_matches(|c: char| !c.is_alphanumeric());
         if !core.is_empty() {
             out.push((from + offset + lead, from + offset + lead + core.len()));
         }
-        let closes_label = quoted && word.ends_with(['”', '"']) && !word.trim_end_matches(['”', '"']).ends_with([',', '.', ';', ':', '!', '?']);
+        let closes_label =
+            quoted && word.ends_with(['”', '"', '’', '\'']) && !word.trim_end_matches(['”', '"', '’', '\'']).ends_with([',', '.', ';', ':', '!', '?']);
         if closes_label {
             quoted = false;
         }
@@ -526,7 +528,7 @@ fn cue_after(body: &str, from: usize) -> Option<(usize, String)> {
 /// short "of the security forces" phrase first.
 fn cue_after_with(body: &str, from: usize, of_phrase: bool) -> Option<(usize, String)> {
     // step over the closing mark of a scare-quoted noun ("26 “armed criminals” were killed")
-    let from = body.get(from..).and_then(|r| r.strip_prefix(['”', '"'])).map_or(from, |r| body.len() - r.len());
+    let from = body.get(from..).and_then(|r| r.strip_prefix(['”', '"', '’', '\''])).map_or(from, |r| body.len() - r.len());
     let rest = body.get(from..)?;
     let window = &rest[..floor_boundary(rest, 80)];
     // a cue in scare quotes follows a verb ("had been “liquidated”"): after a comma it starts
@@ -535,8 +537,8 @@ fn cue_after_with(body: &str, from: usize, of_phrase: bool) -> Option<(usize, St
         c.name("cue").is_some_and(|m| {
             let lead = &window[..m.start()];
             // (right after the noun it is a gapped verb: "3,000 detained and 26 armed criminals “liquidated”")
-            lead.ends_with(['"', '“'])
-                && !lead.trim_end_matches(['"', '“']).trim().is_empty()
+            lead.ends_with(['"', '“', '‘', '\''])
+                && !lead.trim_end_matches(['"', '“', '‘', '\'']).trim().is_empty()
                 && !["been", "were", "was", "had", "have", "has", "are", "is"].iter().any(|v| lead.contains(v))
         })
     };
@@ -892,6 +894,14 @@ mod tests {
     #[test]
     fn scare_quoted_noun_after_the_number() {
         assert_eq!(one("Police said 31 “armed criminals” had been killed in the raid."), c("killed", 31, None));
+        // in single marks, and a gapped verb in them
+        assert_eq!(one("Police said 31 'armed criminals' had been killed in the raid."), c("killed", 31, None));
+        assert_eq!(claims_of("The ministry says 26 rioters 'liquidated' and 18 officers killed."), vec![c("killed", 26, None), c("killed", 18, None)]);
+        // (a plural possessive is no scare quote)
+        assert_eq!(claims_of("He said the 26 rioters' families were told."), vec![]);
+        // headlines and flashes in title case or capitals
+        assert_eq!(claims_of("Kazakhstan Says 26 Rioters Killed as Troops Arrive."), vec![c("killed", 26, None)]);
+        assert_eq!(claims_of("KAZAKHSTAN SAYS 18 SECURITY OFFICERS DEAD, 748 INJURED."), vec![c("killed", 18, None), c("injured", 748, None)]);
     }
 
     #[test]
