@@ -334,14 +334,17 @@ pub fn extract_events_scanned(
             let counted_later = mentions.get(mi + 1).filter(|o| {
                 o.start < sentence.end
                     && matches!(o.expr, DateExpr::Days(_))
-                    && body.get(o.start..).is_some_and(|r| r.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("in ")))
+                    && body.get(o.start..).is_some_and(|r| {
+                        r.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("in ")) || r.get(..7).is_some_and(|w| w.eq_ignore_ascii_case("within "))
+                    })
             });
             if let Some(o) = counted_later {
                 let between = body.get(m.end..o.start).unwrap_or("").to_ascii_lowercase();
                 let before = body.get(sentence.start..m.start).unwrap_or("").to_ascii_lowercase();
                 let spoke = REPORTED.is_match(&between) || ["told", "announced", "said"].iter().any(|w| before.contains(w));
-                // (not a count inside the words quoted: "I told him: \"… will be there in a day\"")
-                let quoted = between.contains(['"', '“', '”', '«', '»']);
+                // (not a count inside the words quoted: "I told him: \"… will be there in a day\"";
+                // a scare-quoted word on the way is closed: the alliance's "peacekeepers" would …)
+                let quoted = between.matches('"').count() % 2 == 1 || between.matches('“').count() > between.matches('”').count() || between.contains('«');
                 if spoke && !quoted && (between.contains("would") || between.contains("will")) {
                     kinds = vec!["statement"];
                 }
@@ -856,7 +859,7 @@ fn skip_mention(body: &str, m: &DateMention, next: Option<&DateMention>) -> bool
 }
 
 static FUTURE: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::regex(r"(?i)(?-u:\b)(?:will|shall|is expected to|are expected to|is scheduled|are scheduled|is due|are due|is set to|are set to|is slated|are slated|to be held|plans? to|planned for|upcoming|(?:has|have) (?:promised|pledged|vowed) to)(?-u:\b)|’ll(?-u:\b)|'ll(?-u:\b)")
+    crate::rx::regex(r"(?i)(?-u:\b)(?:will|shall|is expected to|are expected to|is scheduled|are scheduled|is due|are due|is set to|are set to|is slated|are slated|to be held|plans? to|planned for|upcoming|(?:has|have) (?:promised|pledged|vowed) to|(?:wants?|intends?) to (?:meet|hold|discuss|talk|convene|visit))(?-u:\b)|’ll(?-u:\b)|'ll(?-u:\b)")
         .expect("future pattern compiles")
 });
 
@@ -1372,6 +1375,12 @@ mod tests {
         let body = "On Monday the leaders met by video link, and on Tuesday Tokayev told parliament that the troops would start to leave in two days.";
         let got = events_of(body, Some(d(2022, 1, 14)));
         assert!(got.contains(&(Some(d(2022, 1, 10)), "talks".to_owned())), "{got:?}");
+        let body = "Tokayev had announced on Tuesday that the alliance's \"peacekeepers\" would start leaving within two days.";
+        let got = events_of(body, Some(d(2022, 1, 14)));
+        assert_eq!(got, [(Some(d(2022, 1, 11)), "statement".to_owned()), (Some(d(2022, 1, 13)), "withdrawal".to_owned())]);
+        // a meeting the leaders want to hold on Monday is to come
+        let got = events_of("On Monday, the heads of state of the alliance want to meet in a video conference.", Some(d(2022, 1, 9)));
+        assert_eq!(got, [(Some(d(2022, 1, 10)), "talks".to_owned())]);
         let body = "When I spoke to him by phone on January 5, I told him: \"Our troops will be there in a day.\"";
         let got = events_of(body, Some(d(2022, 1, 14)));
         assert!(got.contains(&(Some(d(2022, 1, 5)), "talks".to_owned())), "{got:?}");
