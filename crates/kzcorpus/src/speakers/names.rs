@@ -264,8 +264,9 @@ fn classify_lowered(tok: &Tok, lower: &str) -> Class {
     if lower.chars().any(|c| c.is_ascii_digit()) {
         return Class::Non;
     }
-    // a site named by its domain ("Orda.kz spoke to families") is an organisation
-    if is_domain_name(tok.text) {
+    // a site named by its domain ("Orda.kz spoke to families") is an organisation, and so is a
+    // brand written in camel case ("NetBlocks", "KazMunayGas"; not "McDonald", "DeSantis")
+    if is_domain_name(tok.text) || is_camel_case_brand(tok.text) {
         return Class::Org;
     }
     if g.is_title(&lower) {
@@ -301,6 +302,21 @@ fn is_domain_name(word: &str) -> bool {
             && name.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '.'))
             && (2..=6).contains(&tld.len())
             && tld.bytes().all(|b| b.is_ascii_lowercase())
+    })
+}
+
+/// A word with a capital inside it after three lower-case letters or more ("NetBlocks",
+/// "KazMunayGas", "YouTube"), which surnames with a prefix ("McDonald", "MacArthur",
+/// "DeSantis", "LaGuardia") do not have.
+fn is_camel_case_brand(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    let Some(first) = chars.first() else { return false };
+    if !first.is_uppercase() || chars.len() < 5 {
+        return false;
+    }
+    chars.windows(2).enumerate().skip(1).any(|(i, w)| {
+        let prefix: String = chars[..=i].iter().collect();
+        w[0].is_lowercase() && w[1].is_uppercase() && i >= 2 && !["Mac", "Van", "Von", "Del", "Della"].contains(&prefix.as_str())
     })
 }
 
@@ -740,8 +756,11 @@ fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, 
             s -= 1;
         }
         let mut seg_len = e - s;
-        // (a lone letter is no name: "Gen Z protesters")
-        if seg_len == 1 && toks[s].text.chars().count() == 1 {
+        // (a lone letter is no name: "Gen Z protesters"; nor are a place's people: "New
+        // Zealanders", "Londoners")
+        let joined = join(&toks[s..e]).to_lowercase();
+        let people = joined.strip_suffix("ers").is_some_and(|place| g.places.contains(place) || crate::events::types::is_place_name(place));
+        if (seg_len == 1 && toks[s].text.chars().count() == 1) || people {
             s = e;
             continue;
         }
@@ -1055,6 +1074,15 @@ mod tests {
         let toks = tokenize("said U.S. Ambassador Ann Lee. The U.S. officials left for the U.S. The talks ended.");
         let starts: Vec<&str> = toks.iter().filter(|t| t.sent_start).map(|t| t.text).collect();
         assert_eq!(starts, vec!["said", "The", "The"]);
+    }
+
+    #[test]
+    fn brands_in_camel_case_and_a_places_people_are_no_persons() {
+        assert!(is_camel_case_brand("NetBlocks") && is_camel_case_brand("KazMunayGas") && is_camel_case_brand("YouTube"));
+        assert!(!is_camel_case_brand("McDonald") && !is_camel_case_brand("DeSantis") && !is_camel_case_brand("MacArthur") && !is_camel_case_brand("Tokayev"));
+        let kinds = |text: &str| scan(&tokenize(text)).into_iter().map(|f| (f.text, f.kind)).collect::<Vec<_>>();
+        assert_eq!(kinds("NetBlocks reported a similar picture."), [("NetBlocks".to_owned(), SpeakerKind::Organisation)]);
+        assert_eq!(kinds("We advise New Zealanders in Kazakhstan to stay put."), []);
     }
 
     #[test]
