@@ -2,7 +2,7 @@
 //!
 //! This is the function Spark/Dask workers call: no database, no I/O.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::model::{Article, Claim, ExtractedArticle, ExtractedDocument, SpeakerIndex, Zone};
 use crate::{claims, events, markup, quotes, segment, speakers};
@@ -46,12 +46,23 @@ pub fn extract(text: &str, options: &ExtractOptions) -> ExtractedDocument {
     let decoded = markup::decode(text);
     let text = decoded.as_ref().map_or(text, |d| d.text.as_str());
     // the latest fully written date places year-less dates of articles that have no date of their own
-    let anchor = events::dates::latest_full_date(text).or(options.assumed_anchor);
+    // (unless it is history long before the assumed period: "relations established on March 24,
+    // 1992" places no "Jan 8" in 1992)
+    let anchor = events::dates::latest_full_date(text)
+        .filter(|d| options.assumed_anchor.is_none_or(|a| (a - *d).num_days() <= 366))
+        .or(options.assumed_anchor);
     let articles = segment::segment(text)
         .into_iter()
         .map(|mut article| {
             if article.published.is_none() {
-                article.published = options.published;
+                // (a wire's dateline dates it: "Havana, Jan 8 (Prensa Latina) …", in the twelve
+                // months up to the document's anchor)
+                let first = article.body.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("");
+                let filed = crate::metadata::dateline_day(first).zip(anchor).and_then(|((m, d), a)| {
+                    let this_year = NaiveDate::from_ymd_opt(a.year(), m, d)?;
+                    if this_year > a + chrono::Duration::days(7) { NaiveDate::from_ymd_opt(a.year() - 1, m, d) } else { Some(this_year) }
+                });
+                article.published = options.published.or(filed);
             }
             if let Some(d) = &decoded {
                 article.doc_start = d.source_offset(article.doc_start);
@@ -99,6 +110,20 @@ fn headline_claims(article: &Article) -> Vec<Claim> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_wires_dateline_dates_it_and_history_places_no_year() {
+        let page = "Cuba expresses solidarity with Kazakhstan\n\n\
+                    Havana, Jan 8 (Harbour Latina) The Cuban government on Saturday expressed its solidarity.\n\n\
+                    The two countries established diplomatic relations on March 24, 1992.\n";
+        let doc = extract(page, &ExtractOptions::default());
+        let a = &doc.articles[0].article;
+        assert_eq!(a.published, NaiveDate::from_ymd_opt(2022, 1, 8));
+        assert_eq!(a.dateline.as_deref(), Some("Havana"));
+        // a date given by the caller comes first
+        let given = ExtractOptions { published: NaiveDate::from_ymd_opt(2022, 1, 9), ..Default::default() };
+        assert_eq!(extract(page, &given).articles[0].article.published, NaiveDate::from_ymd_opt(2022, 1, 9));
+    }
 
     #[test]
     fn headline_figures_are_claims_with_offsets_into_the_headline() {

@@ -1490,8 +1490,13 @@ fn dateline_captures(first_paragraph: &str) -> Option<regex::Captures<'_>> {
         // brackets with no dash after them ("New Delhi, Jan 7 (PTI) India …", not "The
         // European Union (EU) High Representative …"); a place is no weekday or preposition
         .filter(|caps| {
+            // (or with a date between the place and the brackets: "Havana, Jan 8 (Prensa Latina) The …")
+            let dated = match (caps.name("place"), caps.name("agency")) {
+                (Some(p), Some(a)) => first_paragraph.get(p.end()..a.start()).is_some_and(|between| between.contains(|c: char| c.is_ascii_digit())),
+                _ => false,
+            };
             caps.name("bare").is_none_or(|b| outlet_name(b.as_str()).is_some())
-                && (caps.name("dash").is_some() || caps.name("agency").is_none_or(|a| outlet_name(a.as_str()).is_some()))
+                && (caps.name("dash").is_some() || dated || caps.name("agency").is_none_or(|a| outlet_name(a.as_str()).is_some()))
                 && caps.name("place").is_some_and(|p| {
                     let first = p.as_str().split_whitespace().next().unwrap_or("").to_lowercase();
                     !NOT_PLACES.contains(&first.as_str()) && !crate::events::dates::weekday_name(&first)
@@ -1519,6 +1524,8 @@ fn is_place_word(word: &str) -> bool {
 /// assert_eq!(kzcorpus::metadata::dateline("Minsk, Belarus – The talks began."), Some("Minsk, Belarus".to_owned()));
 /// assert_eq!(kzcorpus::metadata::dateline("The talks began – late."), None);
 /// assert_eq!(kzcorpus::metadata::dateline("Maria Lindqvist — Senior Fellow, Eurasia Program"), None);
+/// assert_eq!(kzcorpus::metadata::dateline("Havana, Jan 8 (Harbour Latina) The government said …"), Some("Havana".to_owned()));
+/// assert_eq!(kzcorpus::metadata::dateline("The European Union (EU) High Representative said …"), None);
 /// assert_eq!(kzcorpus::metadata::dateline("Baku, Azerbaijan, Jan.7 (Trend):The ministry said …"), Some("Baku, Azerbaijan".to_owned()));
 /// assert_eq!(kzcorpus::metadata::dateline("Tehran, IRNA - Iran's foreign ministry said …"), Some("Tehran".to_owned()));
 /// assert_eq!(kzcorpus::metadata::dateline("Baku. 6 January. REPORT.AZ/ The situation is calm."), Some("Baku".to_owned()));
@@ -1566,6 +1573,27 @@ pub fn dateline(first_paragraph: &str) -> Option<String> {
     let known = place.split_whitespace().all(|w| g.places.contains(w.trim_matches('.').to_lowercase().as_str()))
         || crate::events::types::is_place_name(place);
     known.then(|| place.to_owned())
+}
+
+/// The day a dateline gives without its year, as month and day: "Havana, Jan 8 (Prensa
+/// Latina) The …" gives (1, 8).
+///
+/// # Examples
+/// ```
+/// use kzcorpus::metadata::dateline_day;
+/// assert_eq!(dateline_day("Havana, Jan 8 (Prensa Latina) The government said …"), Some((1, 8)));
+/// assert_eq!(dateline_day("MOSCOW, 10 January (Reuters) - The talks began."), Some((1, 10)));
+/// assert_eq!(dateline_day("MOSCOW (AP) — The talks began."), None);
+/// ```
+pub fn dateline_day(first_paragraph: &str) -> Option<(u32, u32)> {
+    let caps = dateline_captures(first_paragraph)?;
+    let place = caps.name("place")?;
+    let end = caps.name("agency").or_else(|| caps.name("bare")).map_or(caps.get(0)?.end(), |m| m.start());
+    let between = first_paragraph.get(place.end()..end)?;
+    let words: Vec<&str> = between.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let month = words.iter().find_map(|w| month_number(&w.to_lowercase()))?;
+    let day = words.iter().find_map(|w| w.parse::<u32>().ok().filter(|d| (1..=31).contains(d)))?;
+    Some((month, day))
 }
 
 /// The news agency credited in a dateline ("MOSCOW (AP) — …" gives "Associated Press").
