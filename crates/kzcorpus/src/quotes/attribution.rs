@@ -605,8 +605,9 @@ impl Ctx<'_> {
                             && !matches!(next.text, "and" | "the" | "for" | "from" | "with" | "who" | "which" | "that" | "was" | "were" | "has" | "had")
                     })
             };
-            // ("In his speech to parliament on Tuesday, President X did not …": the subject
-            // after an opening phrase and its comma, before a verb in lower case)
+            // ("In his speech to parliament on Tuesday, President X did not …", "Back in
+            // Almaty, X has reopened …": the subject after an opening phrase and its comma,
+            // before a verb in lower case)
             let fronted_subject = !subject_start && !early_subject && {
                 let mut k1 = ti;
                 while k1 > 0 && !self.toks[k1].after_comma && ti - k1 < 4 && matches!(classify(&self.toks[k1 - 1]), Class::Title | Class::Nat) {
@@ -615,7 +616,7 @@ impl Ctx<'_> {
                 let k0 = (ti.saturating_sub(16)..k1).rev().find(|&j| self.toks[j].sent_start);
                 self.toks[k1].after_comma
                     && k0.is_some_and(|k0| {
-                        matches!(self.low(k0), "in" | "on" | "at" | "after" | "during" | "before" | "speaking" | "addressing" | "writing" | "earlier" | "later")
+                        matches!(self.low(k0), "in" | "on" | "at" | "after" | "during" | "before" | "speaking" | "addressing" | "writing" | "earlier" | "later" | "back" | "meanwhile" | "elsewhere" | "since")
                             && (k0..k1).all(|j| self.mention_at[j].is_none() && !self.quoted[j])
                     })
                     && self.toks.get(end_tok).is_some_and(|next| {
@@ -680,6 +681,17 @@ impl Ctx<'_> {
             }
         }
         let limit = (after + 25).min(self.toks.len());
+        // (", a line the ministry called “offensive”": the words after the quote name it, and
+        // whoever called it so did not say it)
+        if matches!(self.low(after), "a" | "the" | "which")
+            && (self.low(after) == "which"
+                || ["line", "phrase", "remark", "remarks", "comment", "comments", "claim", "description", "quip"].contains(&self.low(after + 1)))
+            && self.toks[after].after_comma
+            // ("…," the statement says: a document that speaks, not words about the quote)
+            && self.cue_len(after + 2).is_none()
+        {
+            return None;
+        }
         // said X
         if let Some(len) = self.cue_len(after) {
             let cue = self.cue_text(after, len);
@@ -1311,6 +1323,10 @@ impl Ctx<'_> {
                 return (None, Some(text), How::Pronoun);
             }
             return (self.resolve_person(pos, gender, &[], None), Some(text), How::Pronoun);
+        }
+        // "says the 61-year-old": a person the text has just named, like a pronoun
+        if words.len() == 2 && words[0] == "the" && words[1].ends_with("-year-old") {
+            return (self.resolve_person(pos, None, &[], None), Some(text), How::Description);
         }
         let g = &*GAZETTEER;
         let content: Vec<&String> = words.iter().filter(|w| !["the", "a", "an", "of", "its", "his", "her", "their", "our"].contains(&w.as_str())).collect();
@@ -2232,6 +2248,31 @@ mod tests {
         let body = "A correspondent for Russia Today said: \"The airport is completely calm this morning and flights have resumed.\"";
         let (q, _) = run(body);
         assert_eq!(q[0].speaker_text.as_deref(), Some("A correspondent for Russia Today"));
+    }
+
+    #[test]
+    fn affiliations_ages_and_words_about_a_quote() {
+        // a name after a person's "of" is where they work, no one's "he"
+        let body = "Analyst Dmitry Kurbatov of Finam told the daily that investors watched Geneva. \
+                    \"The risk premium is about Ukraine,\" he noted.";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Dmitry Kurbatov"));
+        // "a line X called …" names the quote; the earlier cue's subject said it
+        let body = "Antony Blinken had warned last week that \"when soldiers arrive as guests, they forget the way home\", \
+                    a line the Foreign Ministry called \"offensive\".";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Antony Blinken"));
+        // … but "the statement says" still speaks
+        let body = "The Kazakh Foreign Ministry issued a statement. \"We hope that calm returns soon,\" the statement says.";
+        let (q, _) = run(body);
+        assert_eq!(q[0].speaker_text.as_deref(), Some("the statement"));
+        // an age for a description, and the subject after "Back in Almaty,"
+        let body = "Viktor Reimer locked the gate of the prayer house. \"I was born here,\" says the 61-year-old. \
+                    Tobias Wendt of the embassy said \"all are safe\". Back in Almaty, Reimer has reopened the house. \
+                    \"We lit candles for everyone,\" he says.";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Viktor Reimer"));
+        assert_eq!(who(&q[2], &idx).as_deref(), Some("Viktor Reimer"));
     }
 
     #[test]

@@ -851,7 +851,24 @@ fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, 
             let family_first = super::FAMILY_NAME_FIRST.contains(&lowers[s].as_ref());
             !first_known || family_first || (prev_cue && aged) || aged_opening || introduced
         };
-        if is_person {
+        // a name after a person's "of" or "at" is where they work: "Dmitry Kurbatov of Finam"
+        let affiliation = seg_len == 1
+            && s >= 2
+            && matches!(lowers[s - 1].as_ref(), "of" | "at")
+            && out.last().is_some_and(|f: &Found| f.kind == SpeakerKind::Person && f.end_tok == s - 1);
+        if is_person && affiliation {
+            out.push(Found {
+                start: toks[s].start,
+                end: toks[e - 1].end,
+                text: join(&toks[s..e]),
+                kind: SpeakerKind::Organisation,
+                title: None,
+                country: None,
+                first_tok: s,
+                end_tok: e,
+                strong: true,
+            });
+        } else if is_person {
             out.push(Found {
                 start: toks[s].start,
                 end: toks[e - 1].end,
