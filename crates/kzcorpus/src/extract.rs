@@ -49,7 +49,7 @@ pub fn extract(text: &str, options: &ExtractOptions) -> ExtractedDocument {
     // (unless it is history long before the assumed period: "relations established on March 24,
     // 1992" places no "Jan 8" in 1992)
     let anchor = events::dates::latest_full_date(text)
-        .filter(|d| options.assumed_anchor.is_none_or(|a| (a - *d).num_days() <= 366))
+        .filter(|d| options.assumed_anchor.is_none_or(|a| (a - *d).num_days() <= 3 * 366))
         .or(options.assumed_anchor);
     let articles = segment::segment(text)
         .into_iter()
@@ -58,9 +58,12 @@ pub fn extract(text: &str, options: &ExtractOptions) -> ExtractedDocument {
                 // (a wire's dateline dates it: "Havana, Jan 8 (Prensa Latina) …", in the twelve
                 // months up to the document's anchor)
                 let first = article.body.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("");
+                // (only a day in the weeks before the anchor: "June 5" in a January text is no
+                // filing day the text supports)
                 let filed = crate::metadata::dateline_day(first).zip(anchor).and_then(|((m, d), a)| {
                     let this_year = NaiveDate::from_ymd_opt(a.year(), m, d)?;
-                    if this_year > a + chrono::Duration::days(7) { NaiveDate::from_ymd_opt(a.year() - 1, m, d) } else { Some(this_year) }
+                    let day = if this_year > a + chrono::Duration::days(7) { NaiveDate::from_ymd_opt(a.year() - 1, m, d)? } else { this_year };
+                    ((a - day).num_days() <= 60).then_some(day)
                 });
                 article.published = options.published.or(filed);
             }
@@ -116,6 +119,9 @@ mod tests {
         let page = "Cuba expresses solidarity with Kazakhstan\n\n\
                     Havana, Jan 8 (Harbour Latina) The Cuban government on Saturday expressed its solidarity.\n\n\
                     The two countries established diplomatic relations on March 24, 1992.\n";
+        // (a day months before the anchor is no filing day)
+        let june = extract("Referendum held\n\nNur-Sultan, June 5 (Reuters) - Kazakhs voted on Sunday in a referendum.\n", &ExtractOptions::default());
+        assert_eq!(june.articles[0].article.published, None);
         let doc = extract(page, &ExtractOptions::default());
         let a = &doc.articles[0].article;
         assert_eq!(a.published, NaiveDate::from_ymd_opt(2022, 1, 8));

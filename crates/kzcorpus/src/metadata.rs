@@ -1491,8 +1491,15 @@ fn dateline_captures(first_paragraph: &str) -> Option<regex::Captures<'_>> {
         // European Union (EU) High Representative …"); a place is no weekday or preposition
         .filter(|caps| {
             // (or with a date between the place and the brackets: "Havana, Jan 8 (Prensa Latina) The …")
+            // (a name, not an occasion or a note: "Jan 7 (Orthodox Christmas)", "(UPDATED)")
             let dated = match (caps.name("place"), caps.name("agency")) {
-                (Some(p), Some(a)) => first_paragraph.get(p.end()..a.start()).is_some_and(|between| between.contains(|c: char| c.is_ascii_digit())),
+                (Some(p), Some(a)) => {
+                    let occasion = a.as_str().split_whitespace().any(|w| {
+                        ["day", "christmas", "eve", "holiday", "updated", "update", "updates", "live", "corrected", "refile", "photos", "video", "new", "year"]
+                            .contains(&w.to_lowercase().as_str())
+                    });
+                    !occasion && first_paragraph.get(p.end()..a.start()).is_some_and(|between| between.contains(|c: char| c.is_ascii_digit()))
+                }
                 _ => false,
             };
             caps.name("bare").is_none_or(|b| outlet_name(b.as_str()).is_some())
@@ -1526,6 +1533,7 @@ fn is_place_word(word: &str) -> bool {
 /// assert_eq!(kzcorpus::metadata::dateline("Maria Lindqvist — Senior Fellow, Eurasia Program"), None);
 /// assert_eq!(kzcorpus::metadata::dateline("Havana, Jan 8 (Harbour Latina) The government said …"), Some("Havana".to_owned()));
 /// assert_eq!(kzcorpus::metadata::dateline("The European Union (EU) High Representative said …"), None);
+/// assert_eq!(kzcorpus::metadata::dateline("Almaty, Jan 7 (Orthodox Christmas) Believers gathered …"), None);
 /// assert_eq!(kzcorpus::metadata::dateline("Baku, Azerbaijan, Jan.7 (Trend):The ministry said …"), Some("Baku, Azerbaijan".to_owned()));
 /// assert_eq!(kzcorpus::metadata::dateline("Tehran, IRNA - Iran's foreign ministry said …"), Some("Tehran".to_owned()));
 /// assert_eq!(kzcorpus::metadata::dateline("Baku. 6 January. REPORT.AZ/ The situation is calm."), Some("Baku".to_owned()));

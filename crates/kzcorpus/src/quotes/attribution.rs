@@ -1324,8 +1324,18 @@ impl Ctx<'_> {
             }
             return (self.resolve_person(pos, gender, &[], None), Some(text), How::Pronoun);
         }
-        // "says the 61-year-old": a person the text has just named, like a pronoun
+        // "says the 61-year-old": the person given that age ("Nurlan Bekov, 61,"), else one the
+        // text has just named, like a pronoun
         if words.len() == 2 && words[0] == "the" && words[1].ends_with("-year-old") {
+            let age = words[1].trim_end_matches("-year-old");
+            let aged = (1..a).rev().take(400).find(|&k| self.toks[k].text == age && self.toks[k].after_comma).and_then(|k| self.mention_cover[k - 1]);
+            if let Some(mi) = aged {
+                return (Some(self.index.mentions[mi].speaker), Some(text), How::Description);
+            }
+            let stated_elsewhere = (0..a).any(|k| self.toks[k].text == age || self.toks[k].text.starts_with(&format!("{age}-year")));
+            if stated_elsewhere {
+                return (None, Some(text), How::Description);
+            }
             return (self.resolve_person(pos, None, &[], None), Some(text), How::Description);
         }
         let g = &*GAZETTEER;
@@ -2273,6 +2283,17 @@ mod tests {
         let (q, idx) = run(body);
         assert_eq!(who(&q[0], &idx).as_deref(), Some("Viktor Reimer"));
         assert_eq!(who(&q[2], &idx).as_deref(), Some("Viktor Reimer"));
+        // the age given after a name picks the person, and a wrong age picks no one
+        let body = "Nurlan Bekov, 61, runs a shop. His daughter Asel Bekova helps him. \"We lost everything,\" says the 61-year-old.";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Nurlan Bekov"));
+        let body = "Asel Bekova, 29, stood beside her father, Nurlan Bekov. \"We lost everything,\" says the 29-year-old.";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Asel Bekova"));
+        // someone's request is no workplace
+        let body = "Tokayev asked Putin at Lukashenko's suggestion. \"We acted together as allies,\" Lukashenko said later.";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Alexander Lukashenko"));
     }
 
     #[test]

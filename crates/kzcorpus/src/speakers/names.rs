@@ -309,15 +309,19 @@ fn is_domain_name(word: &str) -> bool {
 /// "KazMunayGas", "YouTube"), which surnames with a prefix ("McDonald", "MacArthur",
 /// "DeSantis", "LaGuardia") do not have.
 fn is_camel_case_brand(word: &str) -> bool {
-    let chars: Vec<char> = word.chars().collect();
-    let Some(first) = chars.first() else { return false };
-    if !first.is_uppercase() || chars.len() < 5 {
+    // surname particles written joined ("FitzGerald", "DeLaCruz", "VanDerBeek") first
+    let mut rest = word;
+    while let Some(r) = ["Mac", "Mc", "Fitz", "Della", "Del", "De", "Di", "Da", "La", "Le", "Van", "Von", "Der", "Den", "St"]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p).filter(|r| r.starts_with(char::is_uppercase)))
+    {
+        rest = r;
+    }
+    let chars: Vec<char> = rest.chars().collect();
+    if rest.len() != word.len() || chars.len() < 5 || !chars[0].is_uppercase() {
         return false;
     }
-    chars.windows(2).enumerate().skip(1).any(|(i, w)| {
-        let prefix: String = chars[..=i].iter().collect();
-        w[0].is_lowercase() && w[1].is_uppercase() && i >= 2 && !["Mac", "Van", "Von", "Del", "Della"].contains(&prefix.as_str())
-    })
+    chars.windows(2).enumerate().any(|(i, w)| i >= 2 && w[0].is_lowercase() && w[1].is_uppercase())
 }
 
 /// A name found in a text.
@@ -852,8 +856,11 @@ fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, 
             !first_known || family_first || (prev_cue && aged) || aged_opening || introduced
         };
         // a name after a person's "of" or "at" is where they work: "Dmitry Kurbatov of Finam"
+        // (not someone's: "at Lukashenko's suggestion"; nor a well-known person)
         let affiliation = seg_len == 1
             && s >= 2
+            && !toks[s].possessive
+            && super::notable_full_name(&lowers[s]).is_none()
             && matches!(lowers[s - 1].as_ref(), "of" | "at")
             && out.last().is_some_and(|f: &Found| f.kind == SpeakerKind::Person && f.end_tok == s - 1);
         if is_person && affiliation {
@@ -1097,6 +1104,7 @@ mod tests {
     fn brands_in_camel_case_and_a_places_people_are_no_persons() {
         assert!(is_camel_case_brand("NetBlocks") && is_camel_case_brand("KazMunayGas") && is_camel_case_brand("YouTube"));
         assert!(!is_camel_case_brand("McDonald") && !is_camel_case_brand("DeSantis") && !is_camel_case_brand("MacArthur") && !is_camel_case_brand("Tokayev"));
+        assert!(!is_camel_case_brand("FitzGerald") && !is_camel_case_brand("DeLaCruz") && !is_camel_case_brand("VanDerBeek"));
         let kinds = |text: &str| scan(&tokenize(text)).into_iter().map(|f| (f.text, f.kind)).collect::<Vec<_>>();
         assert_eq!(kinds("NetBlocks reported a similar picture."), [("NetBlocks".to_owned(), SpeakerKind::Organisation)]);
         assert_eq!(kinds("We advise New Zealanders in Kazakhstan to stay put."), []);
