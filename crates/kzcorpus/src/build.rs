@@ -109,6 +109,22 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// field is part of its name ("Ministry of Information and Social Development") up to a
 /// country; ", adding that …" names no speaker after the cue; more first names and
 /// organisation heads (confederation, association, chamber, foundation, university, centre).
+/// Also in 10: "Updated /" and "Status:" stamps; a padded slashed date without a clock is read
+/// only when one reading falls in the corpus's weeks; five or more bar-separated items and
+/// dotted section lists are menus; Wikimedia's "Jump to" lines; a site's tagline under its
+/// name, an editor's bracketed note and a topic-and-place kicker ("Unrest in Kazakhstan") are
+/// no headline; a site's name over its menus and sections comes before copyright holders;
+/// "ACRONYM | Full Name" mastheads; European site domains; a writer's role line is no outlet;
+/// a name and a dash alone is a dateline only if it looks like a place; a wire's year-less
+/// dateline ("Havana, Jan 8 (Prensa Latina) The …") dates it in the weeks before the anchor,
+/// and history over three years old anchors no year-less date; sites named by their domain
+/// and camel-case brands are organisations, a place's people ("New Zealanders") no person,
+/// and a name after a person's "of" is where they work; a known first name opening its
+/// sentence with an age or an occupation; "According to X"; the subject after an opening
+/// phrase ("In his speech on Tuesday, X …"); a surname before an aside; a time inside a
+/// description; "the FM", "the PM"; "says the 61-year-old"; ", a line X called …" names the
+/// quote; the day of a speech that counts ahead is a statement; scare quotes in single marks
+/// and casualty words in title case or capitals count as claims.
 pub const EXTRACTOR_VERSION: &str = "10";
 
 /// Options of [`build`].
