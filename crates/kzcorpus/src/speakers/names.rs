@@ -309,6 +309,10 @@ fn is_domain_name(word: &str) -> bool {
 /// "KazMunayGas", "YouTube"), which surnames with a prefix ("McDonald", "MacArthur",
 /// "DeSantis", "LaGuardia") do not have.
 fn is_camel_case_brand(word: &str) -> bool {
+    // (most words have no capital after their first letter: nothing to look at)
+    if word.len() < 5 || !word.chars().skip(1).any(char::is_uppercase) || word.chars().all(|c| !c.is_lowercase()) {
+        return false;
+    }
     // surname particles written joined ("FitzGerald", "DeLaCruz", "VanDerBeek") first
     let mut rest = word;
     while let Some(r) = ["Mac", "Mc", "Fitz", "Della", "Del", "De", "Di", "Da", "La", "Le", "Van", "Von", "Der", "Den", "St"]
@@ -762,8 +766,10 @@ fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, 
         let mut seg_len = e - s;
         // (a lone letter is no name: "Gen Z protesters"; nor are a place's people: "New
         // Zealanders", "Londoners")
-        let joined = join(&toks[s..e]).to_lowercase();
-        let people = joined.strip_suffix("ers").is_some_and(|place| g.places.contains(place) || crate::events::types::is_place_name(place));
+        let people = toks[e - 1].text.ends_with("ers") && {
+            let joined = join(&toks[s..e]).to_lowercase();
+            joined.strip_suffix("ers").is_some_and(|place| g.places.contains(place) || crate::events::types::is_place_name(place))
+        };
         if (seg_len == 1 && toks[s].text.chars().count() == 1) || people {
             s = e;
             continue;
