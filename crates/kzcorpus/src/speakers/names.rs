@@ -665,6 +665,21 @@ fn field_word(tok: &Tok, lower: &str, class: Class) -> bool {
         && tok.text.chars().all(char::is_alphabetic)
 }
 
+/// An organisation named by tokens `s..e`, written as `text`.
+fn organisation_found(toks: &[Tok], s: usize, e: usize, text: String) -> Found {
+    Found {
+        start: toks[s].start,
+        end: toks[e - 1].end,
+        text,
+        kind: SpeakerKind::Organisation,
+        title: None,
+        country: None,
+        first_tok: s,
+        end_tok: e,
+        strong: true,
+    }
+}
+
 fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, b: usize, out: &mut Vec<Found>) {
     let g = &*GAZETTEER;
     // organisations: around each head noun
@@ -728,17 +743,7 @@ fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, 
             s -= 1;
         }
         if s < e {
-            out.push(Found {
-                start: toks[s].start,
-                end: toks[e - 1].end,
-                text: join_with_possessives(&toks[s..e]),
-                kind: SpeakerKind::Organisation,
-                title: None,
-                country: None,
-                first_tok: s,
-                end_tok: e,
-                strong: true,
-            });
+            out.push(organisation_found(toks, s, e, join_with_possessives(&toks[s..e])));
         }
         k = e.max(k + 1);
     }
@@ -870,17 +875,7 @@ fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, 
             && matches!(lowers[s - 1].as_ref(), "of" | "at")
             && out.last().is_some_and(|f: &Found| f.kind == SpeakerKind::Person && f.end_tok == s - 1);
         if is_person && affiliation {
-            out.push(Found {
-                start: toks[s].start,
-                end: toks[e - 1].end,
-                text: join(&toks[s..e]),
-                kind: SpeakerKind::Organisation,
-                title: None,
-                country: None,
-                first_tok: s,
-                end_tok: e,
-                strong: true,
-            });
+            out.push(organisation_found(toks, s, e, join(&toks[s..e])));
         } else if is_person {
             out.push(Found {
                 start: toks[s].start,
