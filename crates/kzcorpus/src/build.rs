@@ -124,7 +124,10 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// phrase ("In his speech on Tuesday, X …"); a surname before an aside; a time inside a
 /// description; "the FM", "the PM"; "says the 61-year-old"; ", a line X called …" names the
 /// quote; the day of a speech that counts ahead is a statement; scare quotes in single marks
-/// and casualty words in title case or capitals count as claims.
+/// and casualty words in title case or capitals count as claims; "Date of issue:" stamps, a
+/// section after a stamp and two spaces ("7 January 2022  Peace and Security"), "OUTLET / 06:48
+/// PM January 07, 2022" and a form's field holding a code ("Glide n°: OT-2022-000004-KAZ", no
+/// headline).
 pub const EXTRACTOR_VERSION: &str = "10";
 
 /// Options of [`build`].

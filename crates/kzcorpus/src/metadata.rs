@@ -402,7 +402,7 @@ fn date_pattern() -> String {
 /// A whole-line date stamp: optional label, optional weekday, a date, optional time, and at
 /// most two trailing tokens of page residue (also glued to the year: "10 Jan 202210 Jan 2022").
 static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
-    let label = r"(?:(?:first |last )?(?:published|updated|posted|modified|date|dated|aired|broadcast|released|issued|sent|uploaded|answered|status|still current at|publication date)(?:\s+on|\s+date)?\s*[:/]?\s*)?";
+    let label = r"(?:(?:first |last )?(?:published|updated|posted|modified|date|dated|aired|broadcast|released|issued|sent|uploaded|answered|status|still current at|publication date)(?:\s+on|\s+date|\s+of\s+(?:issue|publication|release))?\s*[:/]?\s*)?";
     // a place before the date of a release: "Moscow, 14 January 2022"
     // (ASCII letters: a Unicode class under case folding would make this pattern slow to build)
     let place = r"(?:(?P<place>[a-z][a-z.'’-]+(?:\s+[a-z][a-z.'’-]+){0,2}),\s+)?";
@@ -410,11 +410,12 @@ static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
     let date = date_pattern();
     let time = r"(?:\s*(?:[-–—|•,]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?)?";
     let updated = r"(?:\s*[|,(\-–]?\s*(?:last )?(?:updated|modified)(?-u:\b).*)?";
-    let section = r"(?:\s*[|•·]\s*[^|•·]{0,40})?";
+    // (or after two spaces: "7 January 2022  Peace and Security")
+    let section = r"(?:\s*[|•·]\s*[^|•·]{0,40}|\s{2,}[a-z][a-z &]{0,40})?";
     // a time first, after a section's name: "18:10 03.03.2021", "Politics 19:42, 6 January, 2022"
     // (or with its zone, "14:26 GMT 11.01.2022"; or a reading time, "8 min read · Jan 9, 2022")
     // (or a wire's four-digit time with its zones: "Updated 1143 GMT (1943 HKT) January 7, 2022")
-    let lead_time = r"(?:(?:updated\s+)?\d{4}\s+(?:gmt|utc)\s+(?:\(\d{4}\s+[a-z]{2,4}\)\s+)?|(?:politics|world|society|economy|business|news|sport|sports|culture|region|regions|opinion|analysis|incidents|official)\s+\d{1,2}:\d{2},?\s+|\d{1,2}:\d{2}(?:\s+(?:gmt|utc|msk|cet|est|edt|bst))?\s+|\d{1,2}\s+min(?:ute)?s?\s+read\s*[·|•]\s*)?";
+    let lead_time = r"(?:(?:updated\s+)?\d{4}\s+(?:gmt|utc)\s+(?:\(\d{4}\s+[a-z]{2,4}\)\s+)?|(?:politics|world|society|economy|business|news|sport|sports|culture|region|regions|opinion|analysis|incidents|official)\s+\d{1,2}:\d{2},?\s+|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:gmt|utc|msk|cet|est|edt|bst))?\s+|\d{1,2}\s+min(?:ute)?s?\s+read\s*[·|•]\s*)?";
     // a time between the label and the date: "Published: 8:15pm, 7 Jan, 2022"
     let labelled_time = r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?,?\s+)?";
     // a page's view counter after the stamp: "07.01.2022, 14:22   👁 12 430", "Views: 2 517"
@@ -522,6 +523,9 @@ fn date_from(caps: &regex::Captures<'_>) -> Option<NaiveDate> {
 /// assert_eq!(date_line(" |07.01.2022 - 16:42 | Update: 07.01.2022 - 18:05"), NaiveDate::from_ymd_opt(2022, 1, 7));
 /// assert_eq!(date_line("Published date: 7 January 2022 10:45 GMT"), NaiveDate::from_ymd_opt(2022, 1, 7));
 /// assert_eq!(date_line("Updated / Thursday, 13 Jan 2022 18:02"), NaiveDate::from_ymd_opt(2022, 1, 13));
+/// assert_eq!(date_line("Date of issue: 10 January 2022"), NaiveDate::from_ymd_opt(2022, 1, 10));
+/// assert_eq!(date_line("7 January 2022  Peace and Security"), NaiveDate::from_ymd_opt(2022, 1, 7));
+/// assert_eq!(date_line("06:48 PM January 07, 2022"), NaiveDate::from_ymd_opt(2022, 1, 7));
 /// assert_eq!(date_line("Status: 09.01.2022 16:12"), NaiveDate::from_ymd_opt(2022, 1, 9));
 /// assert_eq!(date_line("10/01/2022"), NaiveDate::from_ymd_opt(2022, 1, 10));
 /// assert_eq!(date_line("01/10/2022"), NaiveDate::from_ymd_opt(2022, 1, 10));
@@ -1065,6 +1069,7 @@ pub fn bar_outlet(line: &str) -> Option<String> {
 /// let line = "Source: Xinhua | 2022-01-10 19:48:06 | Editor: huaxia";
 /// assert_eq!(kzcorpus::metadata::dated_outlet(line).as_deref(), Some("Xinhua"));
 /// assert_eq!(kzcorpus::metadata::dated_outlet("VLAST.KZ · Society · 12.01.2022, 18:20").as_deref(), Some("Vlast.kz"));
+/// assert_eq!(kzcorpus::metadata::dated_outlet("HARBOUR.net / 06:48 PM January 07, 2022").as_deref(), Some("HARBOUR.net"));
 /// assert_eq!(kzcorpus::metadata::dated_outlet("ALMATY, Kazakhstan | January 6, 2022"), None);
 /// assert_eq!(kzcorpus::metadata::dated_outlet("U.S. | January 6, 2022"), None);
 /// ```
@@ -1083,7 +1088,8 @@ pub fn dated_outlet(line: &str) -> Option<String> {
             return press_masthead(lead);
         }
     }
-    let separator = [" | ", " · ", " • "].into_iter().find(|sep| line.contains(sep))?;
+    // (or a slash: "INQUIRER.net / 06:48 PM January 07, 2022")
+    let separator = [" | ", " · ", " • ", " / "].into_iter().find(|sep| line.contains(sep))?;
     let parts: Vec<&str> = line.split(separator).map(str::trim).collect();
     // one part is the date; the outlet is a "Source: X" part or the first part naming one
     // ("VLAST.KZ · Society · 12.01.2022, 18:20", "Source: Xinhua | 2022-01-10 19:48:06 | Editor: huaxia")

@@ -136,6 +136,10 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
                 && !tagline_under_name(i)
                 // (an editor's note in square brackets: "[Machine translation from German]")
                 && !(page[i].clean().starts_with('[') && page[i].clean().ends_with(']'))
+                // (a form's field holding a code: "Glide n°: OT-2022-000004-KAZ")
+                && !page[i].clean().split_once(": ").is_some_and(|(_, value)| {
+                    !value.contains(' ') && value.contains(|c: char| c.is_ascii_digit()) && value.contains('-')
+                })
         })
         .collect();
     // A heading right above the date stamp or byline is the headline even when a site's
@@ -907,6 +911,11 @@ mod tests {
         let page = "[Machine translation from German – original: \"Gasgespräche ohne Ergebnis\"]\n\n\
                     Status: 09.03.2021 16:12\n\nGas talks\nMinisters agree to meet again as gas talks stall\n\n\
                     The ministers met on Monday and agreed on nothing at all, officials said.\n";
+        // (a form's field holding a code is no headline)
+        let form = "Information Bulletin\nHarbour: Civil Unrest\n\nGlide n°: OT-2021-000004-HAR\nDate of issue: 10 March 2021\n\n\
+                    Protests over a sharp rise in the price of gas began in the port on 2 March and spread fast.\n";
+        assert_eq!(one(form).headline.as_deref(), Some("Harbour: Civil Unrest"));
+        assert_eq!(one(form).published, NaiveDate::from_ymd_opt(2021, 3, 10));
         // (the kicker of three words over it is no headline either)
         assert_eq!(one(page).headline.as_deref(), Some("Ministers agree to meet again as gas talks stall"));
         // a headline of four words over its subtitle stays the headline
