@@ -1523,7 +1523,7 @@ fn dateline_captures(first_paragraph: &str) -> Option<regex::Captures<'_>> {
 
 /// Whether a word (marks at its edges aside) names a place or a nationality the gazetteer
 /// knows: "ALMATY,", "U.S.", "Kazakh".
-fn is_place_word(word: &str) -> bool {
+pub(crate) fn is_place_word(word: &str) -> bool {
     let g = &*crate::speakers::gazetteer::GAZETTEER;
     let lower = word.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
     g.places.contains(lower.as_str()) || g.nationality(&lower).is_some()

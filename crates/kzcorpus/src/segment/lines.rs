@@ -213,7 +213,7 @@ const MENU_WORDS: &[&str] = &[
     "health", "science", "tech", "technology", "money", "travel", "lifestyle", "video", "videos", "podcasts", "photos", "local",
     "climate", "investigations", "features", "markets", "entertainment", "showbiz", "arts", "books", "food", "education", "weather",
     "en", "ru", "kz", "eng", "rus", "menu", "search", "login", "subscribe", "newsletters", "regions", "interviews", "blogs",
-    "international", "europe", "asia", "nation", "region", "lifestyle", "economics", "finance",
+    "international", "europe", "asia", "nation", "region", "economics", "finance",
 ];
 
 /// A reporter's sign-off closing a broadcast: "For NPR News, I'm Ann Lee in Almaty." (the
@@ -284,26 +284,19 @@ pub(crate) fn is_logo_word(line: &str) -> bool {
         && word.chars().all(|c| c.is_alphabetic() || c == '-')
         && !g.non_names.contains(lower.as_str())
         && !g.first_names.contains_key(lower.as_str())
-        && !is_place_or_nationality(word)
+        && !crate::metadata::is_place_word(word)
         && !LOGO_LOOKALIKES.contains(&lower.as_str())
         && !MENU_WORDS.contains(&lower.as_str())
 }
 
-/// Words that head a page on their own without naming its site.
+/// Words that head a page on their own without naming its site (besides [`MENU_WORDS`]).
 const LOGO_LOOKALIKES: &[&str] = &[
-    "politics", "opinion", "analysis", "world", "business", "society", "international", "economy", "culture", "sport", "sports",
-    "exclusive", "breaking", "live", "video", "videos", "explainer", "interview", "editorial", "commentary", "features", "feature",
-    "menu", "home", "search", "advertisement", "sponsored", "close", "transcript", "update", "updates", "latest", "statement",
-    "announcement", "press", "release", "briefing", "newsletter", "podcast", "column", "blog", "letters", "obituary", "review",
-    "journalist", "correspondent", "correction", "clarification", "unrest", "protests", "crisis", "newswire", "wire", "digest",
+    "exclusive", "breaking", "live", "explainer", "interview", "editorial", "commentary", "feature", "advertisement",
+    "sponsored", "close", "transcript", "update", "updates", "latest", "statement", "announcement", "press", "release",
+    "briefing", "newsletter", "podcast", "column", "blog", "letters", "obituary", "review", "journalist",
+    "correspondent", "correction", "clarification", "unrest", "protests", "crisis", "newswire", "wire", "digest",
     "bulletin", "brief", "dispatch", "roundup",
 ];
-
-pub(crate) fn is_place_or_nationality(word: &str) -> bool {
-    let g = &*crate::speakers::gazetteer::GAZETTEER;
-    let lower = word.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
-    g.places.contains(lower.as_str()) || g.nationality(&lower).is_some()
-}
 
 /// A periodical's issue or volume line, or a release's number: "Issue No. 1578", "Vol. 12,
 /// No. 3", "Press Release (2022) 004".

@@ -245,7 +245,7 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
                 let text = page[i].clean();
                 let kicker = lines::words(text) <= MIN_HEADLINE_WORDS
                     && text.split_whitespace().rev().nth(1).is_some_and(|w| matches!(w, "in" | "of" | "across"))
-                    && text.split_whitespace().last().is_some_and(lines::is_place_or_nationality);
+                    && text.split_whitespace().last().is_some_and(crate::metadata::is_place_word);
                 let longer = candidates.binary_search(&(i + 1)).is_ok() && lines::words(page[i + 1].clean()) >= MIN_STANDFIRST_WORDS;
                 if kicker && longer && !page[i + 1].is_paragraph() {
                     i + 1

@@ -431,7 +431,7 @@ impl PageMeta {
             let site_news = words.len() == 2
                 && words[1] == "News"
                 && (words[0].chars().count() <= 3 || !words[0].chars().any(char::is_lowercase))
-                && !lines::is_place_or_nationality(words[0]);
+                && !metadata::is_place_word(words[0]);
             let checked = if site_news { &words[..words.len() - 1] } else { &words[..] };
             let section = checked.iter().any(|w| {
                 [
