@@ -402,7 +402,7 @@ fn date_pattern() -> String {
 /// A whole-line date stamp: optional label, optional weekday, a date, optional time, and at
 /// most two trailing tokens of page residue (also glued to the year: "10 Jan 202210 Jan 2022").
 static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
-    let label = r"(?:(?:first |last )?(?:published|updated|posted|modified|date|dated|aired|broadcast|released|issued|sent|uploaded|answered|status|still current at|publication date)(?:\s+on|\s+date|\s+of\s+(?:issue|publication|release))?\s*[:/]?\s*)?";
+    let label = r"(?:(?:first |last )?(?:published|updated|posted|modified|date|dated|aired|broadcast|released|issued|sent|uploaded|asked|answered|status|still current at|publication date)(?:\s+on|\s+date|\s+of\s+(?:issue|publication|release))?\s*[:/]?\s*)?";
     // a place before the date of a release: "Moscow, 14 January 2022"
     // (ASCII letters: a Unicode class under case folding would make this pattern slow to build)
     let place = r"(?:(?P<place>[a-z][a-z.'’-]+(?:\s+[a-z][a-z.'’-]+){0,2}),\s+)?";
@@ -424,7 +424,9 @@ static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
     let age = r"(?:\s+age:\s*\d+\s+(?:years?|months?|days?))?";
     // a week's issue dated by its range: "6 - 12 January 2022" (the first day counts)
     let range = r"(?:(?P<rs>\d{1,2})\s*[-–]\s*)?";
-    let pattern = format!(r"(?i)^{lead_time}{label}{labelled_time}{place}{weekday}{range}{date}\S*{time}{counter}{age}{updated}{section}(?:\s+\S+){{0,2}}$");
+    // a printed paper's page after the stamp: "Sat, Jan 08, 2022 - page 5", "January 8, 2022, p. A6"
+    let page = r"(?:\s*[-–|,]?\s*(?:page|p\.)\s*[a-z]?\d{1,3})?";
+    let pattern = format!(r"(?i)^{lead_time}{label}{labelled_time}{place}{weekday}{range}{date}\S*{time}{page}{counter}{age}{updated}{section}(?:\s+\S+){{0,2}}$");
     crate::rx::regex(&pattern).expect("the date-line pattern is valid")
 });
 
@@ -533,6 +535,9 @@ fn date_from(caps: &regex::Captures<'_>) -> Option<NaiveDate> {
 /// assert_eq!(date_line("02/01/2022"), None);
 /// assert_eq!(date_line("[Record Volume 168, Number 7 (Wednesday, January 12, 2022)]"), NaiveDate::from_ymd_opt(2022, 1, 12));
 /// assert_eq!(date_line("[Talks in Geneva (January 12, 2022)] were long"), None);
+/// assert_eq!(date_line("Sat, Jan 08, 2022 - page 5"), NaiveDate::from_ymd_opt(2022, 1, 8));
+/// assert_eq!(date_line("Asked Jan 11, 2022   Modified Jan 13, 2022   Viewed 2k times"), NaiveDate::from_ymd_opt(2022, 1, 11));
+/// assert_eq!(date_line("NEW DELHI, January 08, 2022 22:10 IST"), NaiveDate::from_ymd_opt(2022, 1, 8));
 /// ```
 pub fn date_line(line: &str) -> Option<NaiveDate> {
     if line.len() > 160 {
@@ -553,7 +558,9 @@ pub fn date_line(line: &str) -> Option<NaiveDate> {
         let g = &*crate::speakers::gazetteer::GAZETTEER;
         let words: Vec<&str> = place.as_str().split_whitespace().collect();
         let capitalised = words.iter().all(|w| w.starts_with(char::is_uppercase));
-        let known = words.iter().all(|w| g.places.contains(w.trim_matches('.').to_lowercase().as_str()));
+        // (word by word, or as a whole: "NEW DELHI, January 08, 2022 22:10 IST")
+        let known = words.iter().all(|w| g.places.contains(w.trim_matches('.').to_lowercase().as_str()))
+            || crate::events::types::is_place_name(place.as_str());
         // (one capitalised word is a place or a weekday; more must be a known place)
         if !capitalised || !(known || words.len() == 1) {
             return None;
@@ -773,6 +780,12 @@ static BYLINE: Lazy<Regex> =
 static POSTED_BYLINE: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(r"(?i)^(?:posted|published|written)(?:\s+on)?\s+(?P<date>[^|]{6,40}?)\s+by\s+(?P<names>.+)$").expect("the posted-byline pattern is valid")
 });
+/// A social post's header: the writer's name and handle ("Lena Hartmann @lena@mastodon.social",
+/// "Ann Lee @annlee · Jan 7").
+static HANDLE_BYLINE: Lazy<Regex> = Lazy::new(|| {
+    crate::rx::regex(r"^(?P<name>\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3})\s+@[\w.]+(?:@[\w.-]+)?(?:\s*[·•|]\s*.{0,40})?$")
+        .expect("the handle-byline pattern is valid")
+});
 static NAME_SEPARATORS: Lazy<Regex> =
     Lazy::new(|| crate::rx::regex(r"\s*,\s*and\s+|\s*(?:,|;|&|\||•|·)\s*|\s+and\s+").expect("the name-separator pattern is valid"));
 /// "… in Moscow", "… at The Hill", "… for Reuters" after a name.
@@ -944,11 +957,21 @@ fn writer_described(token: &str) -> bool {
 /// assert_eq!(kzcorpus::metadata::byline("Posted on the wall by the door"), None);
 /// let filed = kzcorpus::metadata::byline("Posted on January 8, 2022 by Timur Bekov in Politics, Kazakhstan");
 /// assert_eq!(filed, Some(vec!["Timur Bekov".to_owned()]));
+/// let handle = kzcorpus::metadata::byline("Lena Hartmann @lenahartmann@mastodon.social");
+/// assert_eq!(handle, Some(vec!["Lena Hartmann".to_owned()]));
+/// assert_eq!(kzcorpus::metadata::byline("Kazakh Embassy @KZEmbassy"), None);
 /// ```
 pub fn byline(line: &str) -> Option<Vec<String>> {
     let line = line.trim();
     if line.chars().count() > 200 {
         return None;
+    }
+    // a social post's "Lena Hartmann @lena@mastodon.social": the name when it is a person's
+    if let Some(caps) = HANDLE_BYLINE.captures(line) {
+        let g = &*crate::speakers::gazetteer::GAZETTEER;
+        let name = caps.name("name")?.as_str();
+        let personal = name.split_whitespace().next().is_some_and(|w| g.first_names.contains_key(w.to_lowercase().as_str()));
+        return personal.then(|| vec![name.to_owned()]);
     }
     // a blog's "Posted on January 8, 2022 by Ann Lee"
     if let Some(caps) = POSTED_BYLINE.captures(line) {

@@ -639,3 +639,39 @@ fn devset31_figures_do_not_regress() {
     ];
     assert_floors("tests/devset31", 8, &floors);
 }
+
+/// The thirty-second set (`tests/devset32/`), annotated blind at the start of session 12 (Gulf
+/// News, Civil.ge, the Taipei Times, a Mastodon thread, Daily Maverick, The Express Tribune, a
+/// Swedish government press release, a Japan Times editorial). With the session's starting
+/// rules: segmentation 0.75, outlet 0.83, authors 0.33, attribution 0.84, claims 0.98, events
+/// 0.81/0.57.
+#[test]
+fn devset32_figures_do_not_regress() {
+    let floors = [
+        ("articles/segmentation/f1", 0.95),
+        ("quotes/spans/f1", 0.96),
+        ("quotes/attribution/accuracy", 0.82),
+        ("claims/value/f1", 0.96),
+        ("events/date/f1", 0.84),
+        ("events/date_and_type/f1", 0.6),
+    ];
+    assert_floors("tests/devset32", 8, &floors);
+}
+
+/// The thirty-third set (`tests/devset33/`), annotated blind at the start of session 12 (The
+/// Hindu, a law firm's sanctions alert, a local paper running AP copy under an editor's note,
+/// TRT World, a Politics Stack Exchange question, Kursiv in translation, The Herald, a
+/// Mastodon thread). With the session's starting rules: segmentation 0.5, attribution 0.77,
+/// claims 0.92, events 0.73/0.49.
+#[test]
+fn devset33_figures_do_not_regress() {
+    let floors = [
+        ("articles/segmentation/f1", 0.95),
+        ("quotes/spans/f1", 0.95),
+        ("quotes/attribution/accuracy", 0.75),
+        ("claims/value/f1", 0.9),
+        ("events/date/f1", 0.76),
+        ("events/date_and_type/f1", 0.52),
+    ];
+    assert_floors("tests/devset33", 8, &floors);
+}

@@ -682,12 +682,19 @@ fn exercises_a_quality(body: &str, t: &Trigger) -> bool {
     )
 }
 
-/// The byte offset of the last clause break (", and", ";", ", but", ", while") between
-/// two date mentions, if any.
+/// The byte offset of the last clause break (", and", ";", ", but", ", while", "followed
+/// by") between two date mentions, if any.
 fn clause_break_between(body: &str, a: &DateMention, b: &DateMention) -> Option<usize> {
     let (from, to) = if a.end <= b.start { (a.end, b.start) } else { (b.end, a.start) };
     let gap = body.get(from..to)?;
-    [", and ", "; ", ", but ", ", while ", ", whereas "].iter().filter_map(|sep| gap.rfind(sep)).max().map(|at| from + at)
+    let marked = [", and ", "; ", ", but ", ", while ", ", whereas ", " followed by ", ", then "]
+        .iter()
+        .filter_map(|sep| gap.rfind(sep))
+        .max()
+        .map(|at| from + at);
+    // "a NATO meeting in Brussels on Wednesday and an OSCE meeting in Vienna on Thursday":
+    // a plain "and" right after the first date starts the second date's clause
+    marked.or_else(|| gap.starts_with(" and ").then_some(from))
 }
 
 /// Whether a comma, semicolon or "and" stands between two date mentions, so that each
@@ -1724,6 +1731,22 @@ mod tests {
             Some(d(2022, 1, 11)),
         );
         assert_eq!(found, vec![(Some(d(2022, 1, 7)), "statement".to_string()), (Some(d(2022, 1, 8)), "arrest".to_string())]);
+    }
+
+    #[test]
+    fn a_word_after_a_plain_and_or_followed_by_belongs_to_the_next_date() {
+        let found = events_of(
+            "The envoys are due to meet in Oslo on Monday, followed by a council meeting in Riga on Wednesday and a summit session in Bern on Thursday.",
+            Some(d(2022, 1, 8)),
+        );
+        assert_eq!(
+            found,
+            vec![
+                (Some(d(2022, 1, 10)), "talks".to_string()),
+                (Some(d(2022, 1, 12)), "talks".to_string()),
+                (Some(d(2022, 1, 13)), "talks".to_string())
+            ]
+        );
     }
 
     #[test]

@@ -143,6 +143,17 @@ pub(crate) fn is_blank(line: &str) -> bool {
 
 /// True for page furniture: comment counters, follower counts, share widgets, "READ:" links,
 /// donation/newsletter/ad-blocker appeals, correction prompts, UI residue.
+/// A social-media handle alone on its line: "@annlee", "@lenahartmann@mastodon.social".
+pub(crate) fn is_handle(line: &str) -> bool {
+    let Some(rest) = line.trim().strip_prefix('@') else { return false };
+    let (user, server) = rest.split_once('@').unwrap_or((rest, ""));
+    let handle_char = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '.';
+    (1..=40).contains(&user.len())
+        && user.chars().all(handle_char)
+        && server.chars().all(|c| handle_char(c) || c == '-')
+        && (server.is_empty() || server.contains('.'))
+}
+
 pub(crate) fn is_furniture(line: &str) -> bool {
     let line = line.trim();
     FURNITURE_SET.is_match(line) || is_breadcrumb(line) || is_ui_residue(line) || is_broadcast_sign_off(line) || is_spaced_menu(line) || is_language_switcher(line)
@@ -548,6 +559,15 @@ pub(crate) fn ends_sentence(text: &str) -> bool {
     let text = text.trim_end();
     text.trim_end_matches(CLOSERS).ends_with(['.', '!', '?', '…'])
         || without_trailing_credit(text).is_some_and(|t| t.trim_end_matches(CLOSERS).ends_with(['.', '!', '?', '…']))
+        || without_thread_counter(text).is_some_and(|t| t.trim_end_matches(CLOSERS).ends_with(['.', '!', '?', '…']))
+}
+
+/// The text before a thread's post counter closing it: "… End of thread. 7/7", "(3/7)".
+fn without_thread_counter(text: &str) -> Option<&str> {
+    let (before, counter) = text.rsplit_once(' ')?;
+    let (n, of) = counter.trim_start_matches('(').trim_end_matches(')').split_once('/')?;
+    let number = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    (number(n) && (of.is_empty() || number(of))).then_some(before)
 }
 
 /// The text before a short source credit closing it: "(Reuters)", "(AP)", "— TASS".

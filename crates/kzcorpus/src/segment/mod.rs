@@ -45,8 +45,11 @@ const MIN_HEADLINE_WORDS: usize = 3;
 /// Header lines at least this long (other than the headline) are a standfirst: body text.
 const MIN_STANDFIRST_WORDS: usize = 6;
 
+/// Names and labels over a page's stamp (a ministry, a section) are at most this long.
+const MAX_LABEL_WORDS: usize = 5;
+
 /// The longest question taken for a headline when a byline or date stamp follows it.
-const MAX_QUESTION_HEADLINE_WORDS: usize = 14;
+const MAX_QUESTION_HEADLINE_WORDS: usize = 18;
 
 /// Options of [`segment_with`].
 #[derive(Debug, Clone, Default)]
@@ -92,6 +95,17 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
             role_lines.push(i);
         }
     }
+    // A social post's header: the writer's name over their handle ("Lena Hartmann" /
+    // "@lenahartmann@mastodon.social"); the handle is no text.
+    for i in 0..page.len().saturating_sub(1) {
+        if !(matches!(kinds[i], Kind::Content) && lines::is_handle(page[i + 1].clean())) {
+            continue;
+        }
+        if let Some(name) = metadata::stamped_name(page[i].clean()) {
+            kinds[i] = Kind::Byline { authors: vec![name], date: None, place: None, outlet: None };
+            kinds[i + 1] = Kind::Drop;
+        }
+    }
     let content = |i: usize| matches!(kinds.get(i), Some(Kind::Content));
 
     // The header: content lines before the first paragraph of running text. A short
@@ -105,7 +119,18 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
                 .find(|&j| !matches!(kinds[j], Kind::Blank))
                 .is_some_and(|j| matches!(kinds[j], Kind::Byline { .. } | Kind::Date(_)))
     };
-    let first_paragraph = (0..page.len()).find(|&i| content(i) && page[i].is_paragraph() && !stamped_question(i));
+    // An editor's note above the headline ("Editor's note: … appear at the end of this
+    // report." / headline / byline) is no start of the text either.
+    let note_over_headline = |i: usize| {
+        let text = page[i].clean().to_lowercase().replace('’', "'");
+        ["editor's note", "editors' note", "editor's note", "note from the editor"].iter().any(|n| text.starts_with(n))
+            && (i + 1..page.len())
+                .filter(|&j| !matches!(kinds[j], Kind::Blank | Kind::Drop))
+                .take(2)
+                .any(|j| content(j) && page[j].is_heading_shape() && lines::words(page[j].clean()) >= MIN_HEADLINE_WORDS)
+    };
+    let first_paragraph =
+        (0..page.len()).find(|&i| content(i) && page[i].is_paragraph() && !stamped_question(i) && !note_over_headline(i));
     let header_end = first_paragraph.unwrap_or_else(|| {
         (0..page.len()).find(|&i| content(i) && page[i].is_heading_shape()).map_or(0, |i| i + 1)
     });
@@ -234,6 +259,18 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
             }
             // over the writer's name and affiliation: the heading above them
             candidates.iter().copied().rev().filter(|&c| c < i).find(|&c| long_enough(&c) && !lines::is_name_like(page[c].clean()) && !affiliation(c))
+        })
+        // (a heading right under the page's stamp, when only names and labels stand above
+        // the stamp: "Government Offices of Sweden" / "Ministry for Foreign Affairs" /
+        // "Published 12 January 2022" / the headline)
+        .or_else(|| {
+            let under = candidates.iter().copied().filter(long_enough).find(|&i| {
+                (0..i).rev().find(|&j| !matches!(kinds[j], Kind::Blank | Kind::Drop)).is_some_and(|j| matches!(kinds[j], Kind::Date(_) | Kind::Relative(_)))
+            })?;
+            let labels_above = candidates.iter().copied().filter(|&c| c < under).all(|c| lines::words(page[c].clean()) <= MAX_LABEL_WORDS);
+            // (not a form's dated field: "Date of disaster: 2 January 2022")
+            let dated = metadata::find_date(page[under].clean()).is_some();
+            (labels_above && !dated && lines::words(page[under].clean()) > MAX_LABEL_WORDS).then_some(under)
         })
         .or_else(|| {
             // (a kicker of a few words right over a longer heading, no blank between: "Unrest
@@ -1265,6 +1302,50 @@ mod tests {
                     By Ann Lee\n7 January 2022\n\n\
                     The president said on Friday that he had ordered the army to fire without any warning.\n";
         assert_eq!(one(page).headline.as_deref(), Some("The president says he gave the order to fire without warning"));
+    }
+
+    #[test]
+    fn a_heading_under_the_stamp_is_the_headline_when_only_labels_stand_above() {
+        let page = "Office of the Harbour Council\nDepartment of Trade\nNews release\nPublished 12 January 2022\n\n\
+                    Council sets out its position ahead of the regional trade meeting\n\n\
+                    The council said on Wednesday that it would press for open borders at the meeting.\n";
+        assert_eq!(one(page).headline.as_deref(), Some("Council sets out its position ahead of the regional trade meeting"));
+        // a form's dated field under the stamp is no headline
+        let page = "Field Report\nFlooding: River Basin\n\nDate of issue: 10 January 2022\nDate of event: 2 January 2022\n\n\
+                    The river rose above its banks on Sunday and the town's roads were closed for two days.\n";
+        assert_eq!(one(page).headline.as_deref(), Some("Flooding: River Basin"));
+    }
+
+    #[test]
+    fn a_printed_papers_page_stamp_and_a_staff_credit_are_no_headline() {
+        let page = "The Harbour Times\nWorld News\nSat, Jan 08, 2022 - page 5\n\nFerry strike strands hundreds in port\n\n\
+                    Special Correspondent\n\nHundreds of passengers spent the night in the terminal as the strike went on.\n";
+        let a = one(page);
+        assert_eq!(a.headline.as_deref(), Some("Ferry strike strands hundreds in port"));
+        assert_eq!(a.published, NaiveDate::from_ymd_opt(2022, 1, 8));
+        assert!(!a.body.contains("Special Correspondent"), "{}", a.body);
+    }
+
+    #[test]
+    fn an_editors_note_over_the_headline_does_not_start_the_text() {
+        let page = "The Valley Courier\nNATION & WORLD\nPosted Friday, January 7, 2022 5:30 pm\n\n\
+                    Editor's note: A local teacher spoke to the Courier on Friday. Her comments appear at the end of this report.\n\n\
+                    Port workers walk out over unpaid wages\nBy Ann Lee\n\n\
+                    Dock workers stopped work on Friday, saying they had not been paid for two months.\n";
+        assert_eq!(one(page).headline.as_deref(), Some("Port workers walk out over unpaid wages"));
+    }
+
+    #[test]
+    fn a_social_thread_names_its_writer_and_keeps_every_numbered_post() {
+        let page = "social.example\nPost\nAnn Lee\n@annlee@social.example\n\
+                    Thread from the port. The ferry company says sailings resume tomorrow. 1/3\nJan 10, 2022, 09:12 · Web\n12 boosts · 19 favorites\n\
+                    Ann Lee @annlee@social.example\nThe union disagrees and says the strike goes on until wages are paid. 2/3\n\
+                    Jan 10, 2022, 09:40 · Web\n8 boosts · 11 favorites\n\
+                    Ann Lee @annlee@social.example\nPassengers spent the night in the terminal again. 3/3\nJan 10, 2022, 10:05 · Web\n";
+        let a = one(page);
+        assert_eq!(a.authors, ["Ann Lee"]);
+        assert!(a.body.contains("union disagrees") && a.body.contains("night in the terminal"), "{}", a.body);
+        assert!(!a.body.contains("boosts") && !a.body.contains("@annlee"), "{}", a.body);
     }
 
     #[test]
