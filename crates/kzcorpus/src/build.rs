@@ -135,7 +135,14 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// an editor's note over the headline does not start the text; a social post's writer over
 /// their handle, and a thread's post counters ("… 3/7") end sentences; a question of up to 18
 /// words over a stamp is a headline; a trigger after a plain "and" or "followed by" belongs
-/// to the next date.
+/// to the next date. Also in 11: "said Mr. X" (an honorific's full stop opens no clause);
+/// "…, the spokesperson recalled, but said …" takes the subject of the cue set off before it;
+/// auxiliaries and adverbs are no part of a subject, and a new organisation's name ends at its
+/// head noun ("the government had" names none); a person "of" or "at" an organisation speaks,
+/// and a country leading, backing or housing it ("Russia-led", "Ankara-based") is no part of
+/// its name; the event gazetteer's one-word places are no people; more first names (South
+/// Asia, Africa, the Caucasus, Turkey, East Asia, Latin America) and organisation heads
+/// (forum, network, initiative, observatory, society, league, port, airport).
 pub const EXTRACTOR_VERSION: &str = "11";
 
 /// Options of [`build`].

@@ -128,6 +128,9 @@ const SAYING: [&str; 14] =
 const SUBJECT_ADVERBS: [&str; 14] =
     ["also", "further", "again", "later", "earlier", "too", "now", "then", "already", "still", "separately", "additionally", "meanwhile", "previously"];
 
+/// Auxiliary verbs between a subject and its verb of saying, never part of the subject.
+const AUXILIARIES: [&str; 15] = ["has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "should", "can", "may", "might", "did"];
+
 /// Nouns naming what someone said, whose speaker follows "by" or owns them ("the statement
 /// by X that …", "X's remark that …").
 const STATEMENT_NOUNS: [&str; 10] = ["statement", "remark", "remarks", "words", "assurance", "assurances", "pledge", "promise", "claim", "announcement"];
@@ -981,14 +984,25 @@ impl Ctx<'_> {
         }
         // (the words as written here: the canonical name may add a prefix, "CSTO …")
         let org_name = m.text.to_lowercase();
+        // (the mention may begin before `lo`: a hyphen opens a clause, "the Ankara-based …")
         let mut first = last;
-        while first > lo && self.mention_cover[first - 1] == Some(mi) {
+        while first > 0 && !self.toks[first].sent_start && self.mention_cover[first - 1] == Some(mi) {
             first -= 1;
         }
+        let lo = lo.min(first);
         // "<role> of the <organisation>"
         let mut j = first;
         if j > lo && self.low(j - 1) == "the" {
             j -= 1;
+        }
+        // "<person> of the <organisation>": the person, where they work ("Bahadir Yilmaz of
+        // the Ankara-based Eurasia Research Forum said")
+        if j > lo + 1 && matches!(self.low(j - 1), "of" | "at" | "from") {
+            if let Some(pm) = self.mention_cover[j - 2].map(|pmi| &self.index.mentions[pmi]) {
+                if self.index.speakers[pm.speaker].kind == SpeakerKind::Person {
+                    return Some((Some(pm.speaker), Some(pm.text.clone()), How::Named));
+                }
+            }
         }
         if !(j > lo + 1 && self.low(j - 1) == "of") {
             return None;
@@ -1056,6 +1070,19 @@ impl Ctx<'_> {
                 let found = self.subject_in(q + 1, cue - 1, true);
                 if found.0.is_some() {
                     return found;
+                }
+            }
+        }
+        // "…, the spokesperson recalled, but said …": the subject of the cue set off before it
+        if cue >= 4 && matches!(self.low(cue - 1), "and" | "but") && self.toks[cue - 1].after_comma {
+            let verb = (cue.saturating_sub(4)..cue - 1).find(|&v| self.cue_len(v).is_some_and(|len| v + len == cue - 1));
+            if let Some(v) = verb {
+                let start = (v.saturating_sub(6).max(lo)..v).rev().find(|&k| self.toks[k].after_comma && !self.toks[k].sent_start);
+                if let Some(k) = start {
+                    let found = self.subject_in(k, v, true);
+                    if found.0.is_some() || found.1.is_some() {
+                        return found;
+                    }
                 }
             }
         }
@@ -1241,7 +1268,11 @@ impl Ctx<'_> {
         }
         // adverbs between the subject and its verb are not part of it ("the Company also notes")
         let mut b = b;
-        while b > a + 1 && SUBJECT_ADVERBS.contains(&self.low(b - 1)) {
+        // (nor an auxiliary: "the ministry has repeatedly said", "the government had …")
+        while b > a + 1 && {
+            let w = self.low(b - 1);
+            SUBJECT_ADVERBS.contains(&w) || AUXILIARIES.contains(&w) || (w.len() > 5 && w.ends_with("ly") && !self.toks[b - 1].cap)
+        } {
             b -= 1;
         }
         // nor is a time between them ("the Cuban government on Saturday said", "the ministry
@@ -1360,7 +1391,14 @@ impl Ctx<'_> {
             if let Some(s) = self.resolve_org(pos, &heads, nat.as_deref(), &content) {
                 return (Some(s), Some(text), How::Description);
             }
-            if org_head && content.len() >= 2 && !document {
+            // (its name ends at its head noun when lower-case words follow: "the government
+            // had" names no organisation "government had")
+            let mut b = b;
+            while b > a + 1 && !self.toks[b - 1].cap && !g.org_heads.contains(self.low(b - 1)) {
+                b -= 1;
+            }
+            let named_words = (a..b).filter(|&k| !["the", "a", "an", "of", "its", "his", "her", "their", "our"].contains(&self.low(k))).count();
+            if org_head && named_words >= 2 && !document {
                 // a new organisation named only here ("the national security committee")
                 let s0 = if ["the", "a", "an"].contains(&words[0].as_str()) { a + 1 } else { a };
                 let name = self.toks[s0..b].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
@@ -2258,6 +2296,33 @@ mod tests {
         let body = "A correspondent for Russia Today said: \"The airport is completely calm this morning and flights have resumed.\"";
         let (q, _) = run(body);
         assert_eq!(q[0].speaker_text.as_deref(), Some("A correspondent for Russia Today"));
+    }
+
+    #[test]
+    fn honorifics_with_a_full_stop_inverted_cues_and_auxiliaries() {
+        // "said Mr. X": the full stop of "Mr." opens no clause
+        let body = "\"We could not reach the port,\" said Mr. Okafor. \"The roads were shut,\" said Ms. Lindqvist.";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Okafor"));
+        assert_eq!(who(&q[1], &idx).as_deref(), Some("Lindqvist"));
+        // "…, the spokesperson recalled, but said …": the subject of the cue set off before it
+        let body = "Port spokesperson Ines Okafor said the terminal was open. The company had closed berths in past storms, \
+                    the spokesperson recalled, but said there was \"no such plan\" this week.";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Ines Okafor"));
+        // an auxiliary or adverb before the cue names no organisation ("government had")
+        let body = "The government had closed the port before, but said there was \"no such plan\" now.";
+        let (_, idx) = run(body);
+        assert!(idx.speakers.iter().all(|s| !s.name.contains("had")), "{:?}", idx.speakers);
+        // a person of an organisation speaks, whatever stands before the organisation's name
+        let body = "Analyst Ines Okafor of the Lagos-based Harbour Research Forum said the port had reopened \"with great relief.\"";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Ines Okafor"));
+        assert!(idx.speakers.iter().any(|s| s.name == "Harbour Research Forum"), "{:?}", idx.speakers);
+        // a capital of the gazetteer is no person ("Ankara had watched …")
+        let body = "Ankara had watched the deployment \"with quiet unease,\" officials said.";
+        let (_, idx) = run(body);
+        assert!(idx.speakers.iter().all(|s| s.name != "Ankara"), "{:?}", idx.speakers);
     }
 
     #[test]

@@ -108,7 +108,15 @@ pub static GAZETTEER: Lazy<Gazetteer> = Lazy::new(|| {
         nationalities,
         country_adjective,
         org_heads: word_set(include_str!("../../data/org_heads.txt")),
-        places: word_set(include_str!("../../data/places.txt")),
+        places: {
+            // the event gazetteer's one-word places too ("Ankara had watched …" names no
+            // one), but not those that are also people's names or speak ("Jordan", "Chad", "Baghdad",
+            // "the Kremlin said")
+            let mut places = word_set(include_str!("../../data/places.txt"));
+            let more = lines(include_str!("../../data/places.tsv")).map(|l| l.trim().to_lowercase());
+            places.extend(more.filter(|p| !p.contains(' ') && !["jordan", "chad", "oral", "kremlin", "osh", "baghdad"].contains(&p.as_str())));
+            places
+        },
         non_names: word_set(include_str!("../../data/non_names.txt")),
         first_names,
         cue_words,

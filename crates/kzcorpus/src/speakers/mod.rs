@@ -109,6 +109,20 @@ pub fn find_speakers_in(article: &Article, toks: &[names::Tok]) -> SpeakerIndex 
     index
 }
 
+/// An organisation's name without the country leading, backing or housing it that opens it:
+/// "Russia-led Collective Security Treaty Organization" gives "Collective Security Treaty
+/// Organization", "Ankara-based Eurasia Research Forum" "Eurasia Research Forum"; a name of
+/// two words keeps it ("Moscow-backed Council").
+fn without_leader(name: &str) -> &str {
+    let Some((first, rest)) = name.split_once(' ') else { return name };
+    let led = ["-led", "-backed", "-dominated", "-based", "-funded", "-owned", "-run", "-linked", "-affiliated"].iter().any(|s| first.len() > s.len() + 1 && first.ends_with(s));
+    if led && rest.split_whitespace().count() >= 2 && rest.starts_with(char::is_uppercase) {
+        rest
+    } else {
+        name
+    }
+}
+
 /// Whether a word is an acronym: two to eight capital letters ("KNB", "CSTO").
 fn is_acronym(word: &str) -> bool {
     (2..=8).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
@@ -409,10 +423,16 @@ impl Builder {
 
     fn new_speaker(&mut self, index: &mut SpeakerIndex, f: &Found) -> usize {
         let i = index.speakers.len();
+        // "Russia-led Collective Security Treaty Organization" is named without its leader
+        let name = if f.kind == SpeakerKind::Organisation { without_leader(&f.text) } else { f.text.as_str() };
+        let mut aliases = vec![name.to_owned()];
+        if name != f.text {
+            aliases.push(f.text.clone());
+        }
         index.speakers.push(LocalSpeaker {
-            name: f.text.clone(),
+            name: name.to_owned(),
             kind: f.kind,
-            aliases: vec![f.text.clone()],
+            aliases,
             titles: f.title.iter().cloned().collect(),
             country: f.country.clone(),
         });
@@ -888,6 +908,9 @@ mod tests {
         assert_eq!(alias_key("Ministry of Internal Affairs"), alias_key("interior ministry"));
         assert_eq!(alias_key("the Green Future Party"), alias_key("Green Future"));
         assert_eq!(alias_key("Russia-led Collective Security Treaty Organization"), alias_key("Collective Security Treaty Organization"));
+        assert_eq!(without_leader("Russia-led Collective Security Treaty Organization"), "Collective Security Treaty Organization");
+        assert_eq!(without_leader("Moscow-backed Council"), "Moscow-backed Council");
+        assert_eq!(without_leader("Collective Security Treaty Organization"), "Collective Security Treaty Organization");
         assert_eq!(alias_key("National Security Committee of Kazakhstan"), alias_key("Kazakh National Security Committee"));
         assert_eq!(alias_key("Ministry of Internal Affairs of Kazakhstan"), alias_key("Kazakh Interior Ministry"));
         // a person's name is left alone

@@ -165,7 +165,7 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
             // the gap between most words: no boundary, no punctuation
             (first, !first, first, false)
         } else {
-            let plain = gap.chars().all(|c| c == ' ' || c == '\u{a0}');
+            let mut plain = gap.chars().all(|c| c == ' ' || c == '\u{a0}');
             let mut sent_start = first || gap.contains(['.', '!', '?', '\n']);
             let mut plain_gap = !first && !gap.is_empty() && plain;
             // "Mr. Smith", "J. Smith": the full stop of an abbreviation or an initial ends no sentence
@@ -178,6 +178,8 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
             {
                 sent_start = false;
                 plain_gap = true;
+                // (nor a clause: "said Mr. Menon" names who said it)
+                plain = true;
             }
             // "U.S. Ambassador William Moser", "the U.S. officials": a country's dotted
             // abbreviation ends no sentence before a lower-case word or an office
