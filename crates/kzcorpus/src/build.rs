@@ -142,7 +142,10 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// and a country leading, backing or housing it ("Russia-led", "Ankara-based") is no part of
 /// its name; the event gazetteer's one-word places are no people; more first names (South
 /// Asia, Africa, the Caucasus, Turkey, East Asia, Latin America) and organisation heads
-/// (forum, network, initiative, observatory, society, league, port, airport).
+/// (forum, network, initiative, observatory, society, league, movement, port, airport); a
+/// person's organisation between the name and the verb keeps the name its sentence's subject;
+/// "AFP and Reuters, ALMATY, Kazakhstan" credits give the dateline, and so do "Dubai: …" and
+/// "ISLAMABAD:" alone on its line.
 pub const EXTRACTOR_VERSION: &str = "11";
 
 /// Options of [`build`].

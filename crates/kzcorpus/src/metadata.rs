@@ -1324,6 +1324,38 @@ fn byline_names_and_place(names: &str) -> (&str, Option<&str>) {
     }
 }
 
+/// The place of a credit line naming only agencies and where they reported from: "AFP and
+/// Reuters, ALMATY, Kazakhstan" gives "ALMATY, Kazakhstan".
+///
+/// # Examples
+/// ```
+/// use kzcorpus::metadata::agency_credit_place;
+/// assert_eq!(agency_credit_place("AFP and Reuters, ALMATY, Kazakhstan").as_deref(), Some("ALMATY, Kazakhstan"));
+/// assert_eq!(agency_credit_place("Reuters, Moscow").as_deref(), Some("Moscow"));
+/// assert_eq!(agency_credit_place("Ann Lee, Moscow"), None);
+/// assert_eq!(agency_credit_place("Reuters, Moscow said the talks failed"), None);
+/// assert_eq!(agency_credit_place("Euronews with AP, AFP"), None);
+/// ```
+pub fn agency_credit_place(line: &str) -> Option<String> {
+    let line = line.trim();
+    if line.len() > 80 {
+        return None;
+    }
+    let (credit, place) = line.split_once(", ")?;
+    let agencies: Vec<&str> = credit.split(" and ").flat_map(|a| a.split(" & ")).flat_map(|a| a.split('/')).map(str::trim).collect();
+    if !agencies.iter().all(|a| a.split_whitespace().count() <= 3 && outlet_name(a).is_some()) {
+        return None;
+    }
+    let g = &*crate::speakers::gazetteer::GAZETTEER;
+    let known = |p: &str| {
+        let p = p.trim();
+        crate::events::types::is_place_name(p) || g.places.contains(p.to_lowercase().as_str())
+    };
+    let parts: Vec<&str> = place.split(", ").collect();
+    let words = place.split_whitespace().count();
+    (parts.len() <= 2 && words <= 4 && known(parts[0]) && !place.chars().any(|c| c.is_ascii_digit())).then(|| place.to_owned())
+}
+
 static PLACED_BYLINE: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(r"^(?P<names>.+?)\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$").expect("the placed-byline pattern is valid")
 });
@@ -1493,7 +1525,9 @@ static DATED_DATELINE: Lazy<Regex> = Lazy::new(|| {
 /// group's release) or in capitals before a colon ("RIYADH: Saudi Arabia …").
 static BARE_PLACE_DATELINE: Lazy<Regex> = Lazy::new(|| {
     let word = r"[\p{Lu}][\p{L}.'’\-]*";
-    let caps = r"[\p{Lu}][\p{Lu}.'’\-]+";
+    // (in capitals, or a place in title case: "Dubai: UAE residents …", checked against the
+    // gazetteer like the rest)
+    let caps = r"[\p{Lu}][\p{L}.'’\-]+";
     let pattern = format!(r"^(?:\((?P<place>{word}(?:\s+{word}){{0,2}})\)\s*[–—-]{{1,2}}|(?P<caps>{caps}(?:\s+{caps}){{0,2}}):)\s+[\p{{Lu}}\x22“«]");
     crate::rx::regex(&pattern).expect("the bare-place dateline pattern is valid")
 });
@@ -1566,6 +1600,10 @@ pub(crate) fn is_place_word(word: &str) -> bool {
 /// assert_eq!(kzcorpus::metadata::dateline("Baku, Azerbaijan, Jan.7 (Trend):The ministry said …"), Some("Baku, Azerbaijan".to_owned()));
 /// assert_eq!(kzcorpus::metadata::dateline("Tehran, IRNA - Iran's foreign ministry said …"), Some("Tehran".to_owned()));
 /// assert_eq!(kzcorpus::metadata::dateline("Baku. 6 January. REPORT.AZ/ The situation is calm."), Some("Baku".to_owned()));
+/// assert_eq!(kzcorpus::metadata::dateline("Dubai: UAE residents said on Friday …"), Some("Dubai".to_owned()));
+/// assert_eq!(kzcorpus::metadata::dateline("ISLAMABAD:"), Some("ISLAMABAD".to_owned()));
+/// assert_eq!(kzcorpus::metadata::dateline("Update: the talks resumed."), None);
+/// assert_eq!(kzcorpus::metadata::dateline("Key points:"), None);
 /// ```
 pub fn dateline(first_paragraph: &str) -> Option<String> {
     if let Some(caps) = dateline_captures(first_paragraph) {
@@ -1601,6 +1639,12 @@ pub fn dateline(first_paragraph: &str) -> Option<String> {
             }
         }
         return Some(place.to_owned());
+    }
+    // a place alone on the line before the text: "ISLAMABAD:"
+    if let Some(place) = first_paragraph.trim().strip_suffix(':').filter(|p| !p.contains(':') && p.split_whitespace().count() <= 3) {
+        let g = &*crate::speakers::gazetteer::GAZETTEER;
+        let known = crate::events::types::is_place_name(place) || place.split_whitespace().all(|w| g.places.contains(w.to_lowercase().as_str()));
+        return known.then(|| place.to_owned());
     }
     let caps = BARE_PLACE_DATELINE.captures(first_paragraph)?;
     let place = caps.name("place").or_else(|| caps.name("caps"))?.as_str();

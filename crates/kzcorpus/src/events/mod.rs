@@ -693,8 +693,13 @@ fn clause_break_between(body: &str, a: &DateMention, b: &DateMention) -> Option<
         .max()
         .map(|at| from + at);
     // "a NATO meeting in Brussels on Wednesday and an OSCE meeting in Vienna on Thursday":
-    // a plain "and" right after the first date starts the second date's clause
-    marked.or_else(|| gap.starts_with(" and ").then_some(from))
+    // a plain "and" right after the first date, before a noun, starts the second date's
+    // clause (not before a verb of the same subject: "addressed the Mazhilis this morning
+    // and announced that …")
+    let noun_after_and = gap.strip_prefix(" and ").and_then(|rest| rest.split_whitespace().next()).is_some_and(|w| {
+        matches!(w, "a" | "an" | "the" | "its" | "their" | "his" | "her") || w.starts_with(char::is_uppercase)
+    });
+    marked.or_else(|| noun_after_and.then_some(from))
 }
 
 /// Whether a comma, semicolon or "and" stands between two date mentions, so that each

@@ -572,6 +572,20 @@ impl Ctx<'_> {
             }
             let mention = &self.index.mentions[mi];
             let end_tok = (ti..self.toks.len()).find(|&k| self.toks[k].start >= mention.end).unwrap_or(self.toks.len());
+            // (past a person's organisation: "Giorgi Tsereteli of the United National Movement
+            // criticized …" has its verb after the organisation's name)
+            let end_tok = if self.index.speakers[mention.speaker].kind == SpeakerKind::Person && matches!(self.low(end_tok), "of" | "at" | "from") {
+                let j = if self.low(end_tok + 1) == "the" { end_tok + 2 } else { end_tok + 1 };
+                match self.mention_at.get(j).copied().flatten() {
+                    Some(oi) if self.index.speakers[self.index.mentions[oi].speaker].kind == SpeakerKind::Organisation => {
+                        let org_end = self.index.mentions[oi].end;
+                        (j..self.toks.len()).find(|&k| self.toks[k].start >= org_end).unwrap_or(self.toks.len())
+                    }
+                    _ => end_tok,
+                }
+            } else {
+                end_tok
+            };
             let next_cue = self.cue_len(end_tok).is_some()
                 || (self.toks.get(end_tok).is_some_and(|t| ["also", "then"].contains(&t.text))
                     && self.cue_len(end_tok + 1).is_some());
@@ -2319,6 +2333,12 @@ mod tests {
         let (q, idx) = run(body);
         assert_eq!(who(&q[0], &idx).as_deref(), Some("Ines Okafor"));
         assert!(idx.speakers.iter().any(|s| s.name == "Harbour Research Forum"), "{:?}", idx.speakers);
+        // a person's organisation between the name and the verb keeps the name the subject
+        // of its sentence, so the next sentence's "He" is that person
+        let body = "Minister Tomas Ruud said the talks mattered. Opposition lawmaker Martin Kask of the Free Harbour Movement \
+                    called the statement \"too soft.\" He said the port had \"never once\" closed on time.";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[1], &idx).as_deref(), Some("Martin Kask"));
         // a capital of the gazetteer is no person ("Ankara had watched …")
         let body = "Ankara had watched the deployment \"with quiet unease,\" officials said.";
         let (_, idx) = run(body);

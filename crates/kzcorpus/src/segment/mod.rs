@@ -1327,6 +1327,18 @@ mod tests {
     }
 
     #[test]
+    fn agencies_credited_with_their_place_and_a_place_with_a_colon_give_the_dateline() {
+        let page = "Ferry strike strands hundreds in port\n\nAFP and Reuters, ALMATY, Kazakhstan\n\n\
+                    Hundreds of passengers spent the night in the terminal as the strike went on.\n";
+        let a = one(page);
+        assert_eq!(a.dateline.as_deref(), Some("ALMATY, Kazakhstan"));
+        assert!(a.authors.is_empty());
+        let page = "Ferry strike strands hundreds in port\nJanuary 11, 2022\n\nISLAMABAD:\n\
+                    Hundreds of passengers spent the night in the terminal as the strike went on.\n";
+        assert_eq!(one(page).dateline.as_deref(), Some("ISLAMABAD"));
+    }
+
+    #[test]
     fn an_editors_note_over_the_headline_does_not_start_the_text() {
         let page = "The Valley Courier\nNATION & WORLD\nPosted Friday, January 7, 2022 5:30 pm\n\n\
                     Editor's note: A local teacher spoke to the Courier on Friday. Her comments appear at the end of this report.\n\n\

@@ -137,6 +137,9 @@ pub(super) fn classify(page: &[Line<'_>], in_teaser: &[bool]) -> Vec<Kind> {
             } else {
                 Kind::Drop
             }
+        } else if let Some(place) = metadata::agency_credit_place(text) {
+            // "AFP and Reuters, ALMATY, Kazakhstan": the agencies' credit and their place
+            Kind::Byline { authors: Vec::new(), date: None, place: Some(place), outlet: None }
         } else if let Some(authors) = metadata::byline(text) {
             // before the date test: "Jan 12, 2022 | Ann Lee" is a byline with its date
             Kind::Byline {
