@@ -145,7 +145,11 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// (forum, network, initiative, observatory, society, league, movement, port, airport); a
 /// person's organisation between the name and the verb keeps the name its sentence's subject;
 /// "AFP and Reuters, ALMATY, Kazakhstan" credits give the dateline, and so do "Dubai: …" and
-/// "ISLAMABAD:" alone on its line.
+/// "ISLAMABAD:" alone on its line; day-first dashed stamps ("13-01-2022 - 17:40"), a
+/// 12-hour stamp whose one reading in the corpus's weeks is day first ("07/01/2022 06:45
+/// PM"), "1/7/22" in a US byline, a stamp after a known place and a bullet ("Jakarta ● Sun,
+/// January 9, 2022"); "By A On 1/7/22 …", "A (The Jakarta Post)" and "A, Senior Reporter"
+/// bylines; more of the world's capitals and large cities in the place gazetteer.
 pub const EXTRACTOR_VERSION: &str = "11";
 
 /// Options of [`build`].

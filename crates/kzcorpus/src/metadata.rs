@@ -395,7 +395,7 @@ const MONTH_RE: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
 /// day-first numeric ("08.01.2022"), "January 8, 2022" and "8 January 2022".
 fn date_pattern() -> String {
     format!(
-        r"(?:(?P<iy>\d{{4}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})|(?P<ed>\d{{1,2}})\.(?P<em>\d{{1,2}})\.(?P<ey>\d{{4}})|(?P<s1>\d{{1,2}})/(?P<s2>\d{{1,2}})/(?P<sy>\d{{4}})|(?P<t1>\d{{2}})/(?P<t2>\d{{2}})/(?P<ty>\d{{2}})|(?P<am>{MONTH_RE})\s+(?P<ad>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<ay>\d{{4}})|(?P<bd>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?P<bm>{MONTH_RE})(?:,?\s+|-)(?P<by>\d{{4}}))"
+        r"(?:(?P<iy>\d{{4}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})|(?P<ed>\d{{1,2}})\.(?P<em>\d{{1,2}})\.(?P<ey>\d{{4}})|(?P<s1>\d{{1,2}})(?:/|-)(?P<s2>\d{{1,2}})(?:/|-)(?P<sy>\d{{4}})|(?P<t1>\d{{1,2}})/(?P<t2>\d{{1,2}})/(?P<ty>\d{{2}})|(?P<am>{MONTH_RE})\s+(?P<ad>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<ay>\d{{4}})|(?P<bd>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?P<bm>{MONTH_RE})(?:,?\s+|-)(?P<by>\d{{4}}))"
     )
 }
 
@@ -405,7 +405,8 @@ static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
     let label = r"(?:(?:first |last )?(?:published|updated|posted|modified|date|dated|aired|broadcast|released|issued|sent|uploaded|asked|answered|status|still current at|publication date)(?:\s+on|\s+date|\s+of\s+(?:issue|publication|release))?\s*[:/]?\s*)?";
     // a place before the date of a release: "Moscow, 14 January 2022"
     // (ASCII letters: a Unicode class under case folding would make this pattern slow to build)
-    let place = r"(?:(?P<place>[a-z][a-z.'’-]+(?:\s+[a-z][a-z.'’-]+){0,2}),\s+)?";
+    // (or a bullet: "Jakarta ● Sun, January 9, 2022")
+    let place = r"(?:(?P<place>[a-z][a-z.'’-]+(?:\s+[a-z][a-z.'’-]+){0,2})(?:,|\s+(?P<bullet>[●•·]))\s+)?";
     let weekday = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?";
     let date = date_pattern();
     let time = r"(?:\s*(?:[-–—|•,]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?)?";
@@ -469,29 +470,35 @@ fn date_from(caps: &regex::Captures<'_>) -> Option<NaiveDate> {
         match (a > 12, b > 12) {
             (true, false) => (y, b, a),
             (false, true) => (y, a, b),
-            (false, false) if padded => match clock_convention(caps) {
-                Some(Convention::DayFirst) => (y, b, a),
-                Some(Convention::MonthFirst) => (y, a, b),
-                // without a clock: the one reading within a month of the weeks the corpus
-                // covers ("10/01/2022" and "01/10/2022" are 10 January), else no date
-                None => {
-                    let near = |m: u32, d: u32| {
-                        i32::try_from(y).ok().and_then(|y| NaiveDate::from_ymd_opt(y, m, d)).is_some_and(|date| (crate::extract::DOMAIN_ANCHOR - date).num_days().abs() <= 31)
-                    };
-                    match (near(a, b), near(b, a)) {
-                        (true, false) => (y, a, b),
-                        (false, true) => (y, b, a),
-                        _ => return None,
-                    }
+            (false, false) if padded => {
+                // the one reading within a month of the weeks the corpus covers ("10/01/2022"
+                // and "01/10/2022" are 10 January; "07/01/2022 06:45 PM" from a site that
+                // writes the day first is 7 January), else the clock's convention
+                let near = |m: u32, d: u32| {
+                    i32::try_from(y).ok().and_then(|y| NaiveDate::from_ymd_opt(y, m, d)).is_some_and(|date| (crate::extract::DOMAIN_ANCHOR - date).num_days().abs() <= 31)
+                };
+                match (near(a, b), near(b, a), clock_convention(caps)) {
+                    (true, false, _) => (y, a, b),
+                    (false, true, _) => (y, b, a),
+                    (_, _, Some(Convention::DayFirst)) => (y, b, a),
+                    (_, _, Some(Convention::MonthFirst)) => (y, a, b),
+                    _ => return None,
                 }
-            },
+            }
             _ => return None,
         }
     } else if let (Some(y), Some(a), Some(b)) = (num("ty"), num("t1"), num("t2")) {
-        // "12/01/22 14:37": a two-digit year, read like the padded form above
+        // "12/01/22 14:37": a two-digit year, read like the padded form above ("1/7/22", as a
+        // US byline writes it, is 7 January: the one reading in the corpus's weeks)
+        let y = 2000 + y;
+        let near = |m: u32, d: u32| {
+            i32::try_from(y).ok().and_then(|y| NaiveDate::from_ymd_opt(y, m, d)).is_some_and(|date| (crate::extract::DOMAIN_ANCHOR - date).num_days().abs() <= 31)
+        };
         match (a > 12, b > 12, clock_convention(caps)) {
-            (true, false, _) | (false, false, Some(Convention::DayFirst)) => (2000 + y, b, a),
-            (false, true, _) | (false, false, Some(Convention::MonthFirst)) => (2000 + y, a, b),
+            (true, false, _) | (false, false, Some(Convention::DayFirst)) => (y, b, a),
+            (false, true, _) | (false, false, Some(Convention::MonthFirst)) => (y, a, b),
+            (false, false, None) if near(a, b) && !near(b, a) => (y, a, b),
+            (false, false, None) if near(b, a) && !near(a, b) => (y, b, a),
             _ => return None,
         }
     } else if let (Some(y), Some(m), Some(d)) = (num("ay"), caps.name("am").and_then(|m| month_number(m.as_str())), num("ad")) {
@@ -538,6 +545,9 @@ fn date_from(caps: &regex::Captures<'_>) -> Option<NaiveDate> {
 /// assert_eq!(date_line("Sat, Jan 08, 2022 - page 5"), NaiveDate::from_ymd_opt(2022, 1, 8));
 /// assert_eq!(date_line("Asked Jan 11, 2022   Modified Jan 13, 2022   Viewed 2k times"), NaiveDate::from_ymd_opt(2022, 1, 11));
 /// assert_eq!(date_line("NEW DELHI, January 08, 2022 22:10 IST"), NaiveDate::from_ymd_opt(2022, 1, 8));
+/// assert_eq!(date_line("13-01-2022 - 17:40"), NaiveDate::from_ymd_opt(2022, 1, 13));
+/// assert_eq!(date_line("07/01/2022 06:45 PM"), NaiveDate::from_ymd_opt(2022, 1, 7));
+/// assert_eq!(date_line("Jakarta ● Sun, January 9, 2022"), NaiveDate::from_ymd_opt(2022, 1, 9));
 /// ```
 pub fn date_line(line: &str) -> Option<NaiveDate> {
     if line.len() > 160 {
@@ -561,8 +571,10 @@ pub fn date_line(line: &str) -> Option<NaiveDate> {
         // (word by word, or as a whole: "NEW DELHI, January 08, 2022 22:10 IST")
         let known = words.iter().all(|w| g.places.contains(w.trim_matches('.').to_lowercase().as_str()))
             || crate::events::types::is_place_name(place.as_str());
-        // (one capitalised word is a place or a weekday; more must be a known place)
-        if !capitalised || !(known || words.len() == 1) {
+        // (one capitalised word is a place or a weekday; more must be a known place, and so
+        // must a place set off by a bullet: "Jakarta ● Sun, …", not "Politics · …")
+        let bulleted = caps.name("bullet").is_some();
+        if !capitalised || !(known || (words.len() == 1 && !bulleted)) {
             return None;
         }
     }
@@ -957,6 +969,9 @@ fn writer_described(token: &str) -> bool {
 /// assert_eq!(kzcorpus::metadata::byline("Posted on the wall by the door"), None);
 /// let filed = kzcorpus::metadata::byline("Posted on January 8, 2022 by Timur Bekov in Politics, Kazakhstan");
 /// assert_eq!(filed, Some(vec!["Timur Bekov".to_owned()]));
+/// let dated = kzcorpus::metadata::byline("By Ann Lee On 1/7/22 at 11:18 AM EST");
+/// assert_eq!(dated, Some(vec!["Ann Lee".to_owned()]));
+/// assert_eq!(kzcorpus::metadata::find_date("By Ann Lee On 1/7/22 at 11:18 AM EST"), chrono::NaiveDate::from_ymd_opt(2022, 1, 7));
 /// let handle = kzcorpus::metadata::byline("Lena Hartmann @lenahartmann@mastodon.social");
 /// assert_eq!(handle, Some(vec!["Lena Hartmann".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::byline("Kazakh Embassy @KZEmbassy"), None);
@@ -984,6 +999,12 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
     }
     let Some(caps) = BYLINE.captures(line) else { return bar_byline(line).map(|(names, _)| names) };
     let names = caps.name("names")?.as_str().trim();
+    // "By Ann Lee On 1/7/22 at 11:18 AM EST": the date after the names is no name
+    let names = [" On ", " on "]
+        .iter()
+        .filter_map(|on| names.find(on).filter(|&at| find_date(&names[at..]).is_some()))
+        .min()
+        .map_or(names, |at| names[..at].trim());
     let list = name_list(byline_names_and_place(names).0)?;
     // ("Analysts: Tokayev Wins, Nazarbayev Loses" is a headline: analysts are people whose
     // first names the gazetteer knows)
@@ -1388,11 +1409,36 @@ pub fn placed_byline(line: &str) -> Option<Vec<String>> {
 /// let line = "Rory Callan (now) and Sophie Marr (earlier)";
 /// assert_eq!(kzcorpus::metadata::names_byline(line), Some(vec!["Rory Callan".to_owned(), "Sophie Marr".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::names_byline("Troops And Tanks"), None);
+/// assert_eq!(kzcorpus::metadata::names_byline("Dian Pratiwi (The Jakarta Post)"), Some(vec!["Dian Pratiwi".to_owned()]));
+/// assert_eq!(kzcorpus::metadata::names_byline("Sana Rahman, Senior Reporter"), Some(vec!["Sana Rahman".to_owned()]));
+/// assert_eq!(kzcorpus::metadata::names_byline("Central Asia, Senior Reporter"), None);
 /// ```
 pub fn names_byline(line: &str) -> Option<Vec<String>> {
     let line = line.trim();
     if line.chars().count() > 100 {
         return None;
+    }
+    // a writer and their paper in brackets: "Dian Pratiwi (The Jakarta Post)"; a writer and
+    // their job: "Sana Rahman, Senior Reporter"
+    if let Some((name, outlet)) = line.strip_suffix(')').and_then(|l| l.rsplit_once(" (")) {
+        // (in brackets after a name a paper's title-case name is no headline: "The Jakarta Post")
+        let words: Vec<&str> = outlet.split_whitespace().collect();
+        let paper = (2..=5).contains(&words.len())
+            && words.iter().all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "the"))
+            && words.last().is_some_and(|w| PRESS_NOUNS.contains(&w.to_lowercase().as_str()));
+        if outlet_name(outlet).is_some() || press_masthead(outlet).is_some() || paper {
+            return stamped_name(name).map(|n| vec![n]);
+        }
+    }
+    if let Some((name, role)) = line.split_once(", ") {
+        let job = role.split_whitespace().last().is_some_and(|w| {
+            ["reporter", "correspondent", "editor", "writer", "columnist", "journalist", "contributor"].contains(&w.to_lowercase().as_str())
+        });
+        if job && role.split_whitespace().count() <= 4 && role.starts_with(char::is_uppercase) {
+            if let Some(n) = stamped_name(name) {
+                return Some(vec![n]);
+            }
+        }
     }
     // drop "(now)", "(earlier)": notes of at most 12 characters in brackets
     let mut plain = String::with_capacity(line.len());

@@ -114,7 +114,7 @@ pub static GAZETTEER: Lazy<Gazetteer> = Lazy::new(|| {
             // "the Kremlin said")
             let mut places = word_set(include_str!("../../data/places.txt"));
             let more = lines(include_str!("../../data/places.tsv")).map(|l| l.trim().to_lowercase());
-            places.extend(more.filter(|p| !p.contains(' ') && !["jordan", "chad", "oral", "kremlin", "osh", "baghdad"].contains(&p.as_str())));
+            places.extend(more.filter(|p| !p.contains(' ') && !["jordan", "chad", "oral", "kremlin", "osh", "baghdad", "santiago", "milan", "sydney", "lima", "colombo", "tula"].contains(&p.as_str())));
             places
         },
         non_names: word_set(include_str!("../../data/non_names.txt")),
