@@ -1973,7 +1973,8 @@ mod tests {
         assert_eq!(date_line("01/06/2022"), ymd(2022, 1, 6));
         assert_eq!(date_line("06/01/2022 18:47"), ymd(2022, 1, 6));
         assert_eq!(date_line("01/06/2022 6:47 pm"), ymd(2022, 1, 6));
-        assert_eq!(date_line("Posted 01/09/22"), None);
+        assert_eq!(date_line("Posted 01/09/22"), ymd(2022, 1, 9));
+        assert_eq!(date_line("Posted 03/04/21"), None);
         assert_eq!(date_line("6/1/2022"), None);
         assert_eq!(outlet_name("(FRANCE 24 with AFP)"), Some("France 24"));
     }
