@@ -149,7 +149,10 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// 12-hour stamp whose one reading in the corpus's weeks is day first ("07/01/2022 06:45
 /// PM"), "1/7/22" in a US byline, a stamp after a known place and a bullet ("Jakarta ● Sun,
 /// January 9, 2022"); "By A On 1/7/22 …", "A (The Jakarta Post)" and "A, Senior Reporter"
-/// bylines; more of the world's capitals and large cities in the place gazetteer.
+/// bylines; more of the world's capitals and large cities in the place gazetteer; middle
+/// initials without full stops ("Retno LP Marsudi"); two capitalised words before ", a
+/// 24-year-old" or an age in commas are a person; a first name alone is the one person named
+/// in full with it.
 pub const EXTRACTOR_VERSION: &str = "11";
 
 /// Options of [`build`].

@@ -404,6 +404,16 @@ impl Builder {
                 }
             }
         }
+        // a first name alone is the one person named in full with it ("Retno LP Marsudi" …
+        // "Retno told reporters", as Indonesian news names people)
+        if !key.contains(' ') {
+            let mut same_first = index.speakers.iter().enumerate().filter(|(_, sp)| {
+                sp.kind == SpeakerKind::Person && sp.name.contains(' ') && self.key(sp.name.split(' ').next().unwrap_or("")) == key
+            });
+            if let (Some((i, _)), None) = (same_first.next(), same_first.next()) {
+                return Some(i);
+            }
+        }
         None
     }
 
@@ -846,6 +856,20 @@ mod tests {
         assert_eq!(idx.speakers.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(), vec!["Sergey Lavrov"]);
         // an unknown surname alone is still no speaker
         assert!(find_speakers(&article("Kowalczyk was very clear on Monday.")).speakers.is_empty());
+    }
+
+    #[test]
+    fn initials_without_full_stops_an_age_and_a_first_name_alone() {
+        let idx = find_speakers(&article(
+            "Minister Ardi TS Wirawan said the flights would resume. Ardi told reporters the plane was ready. \
+             Bagas Pranoto, a 24-year-old student, said the dormitory was calm.",
+        ));
+        let names: Vec<&str> = idx.speakers.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["Ardi TS Wirawan", "Bagas Pranoto"]);
+        // (two people of that first name: the first name alone is neither)
+        let idx = find_speakers(&article("Marat Bekov said the port was open. Marat Ospanov said it was shut. \"It is calm,\" said Marat."));
+        assert!(idx.speakers.iter().all(|s| !s.aliases.iter().any(|a| a == "Marat")), "{:?}", idx.speakers);
+        assert!(idx.speakers.iter().any(|s| s.name == "Marat Bekov") && idx.speakers.iter().any(|s| s.name == "Marat Ospanov"));
     }
 
     #[test]

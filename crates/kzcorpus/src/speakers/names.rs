@@ -760,6 +760,21 @@ fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, 
         while e < b && classes[e] == Class::Name && !toks[e - 1].possessive {
             e += 1;
         }
+        // middle initials written without full stops between two names: "Retno LP Marsudi"
+        while e + 1 < b
+            && classes[e] == Class::Org
+            && (1..=2).contains(&toks[e].text.len())
+            && toks[e].text.bytes().all(|c| c.is_ascii_uppercase())
+            && toks[e].plain_gap
+            && toks[e + 1].plain_gap
+            && classes[e + 1] == Class::Name
+            && !toks[e - 1].possessive
+        {
+            e += 2;
+            while e < b && classes[e] == Class::Name && !toks[e - 1].possessive {
+                e += 1;
+            }
+        }
         // (the field of a ministry found above: "Ministry of Information")
         if out.iter().any(|f| f.kind == SpeakerKind::Organisation && f.first_tok <= s && e <= f.end_tok) {
             s = e;
@@ -859,8 +874,11 @@ fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, 
         // ("who gave his name only as Yerlan": a first name the text introduces someone by)
         let introduced = seg_len == 1 && introduced_by_first_name(toks, lowers, s);
         let strong = strong || aged_opening || introduced;
+        // (or "a 24-year-old" after it: "Rizky Hidayat, a 24-year-old student, said")
+        let aged_appositive = toks.get(e).is_some_and(|t| t.after_comma && matches!(t.text, "a" | "an"))
+            && toks.get(e + 1).is_some_and(|t| t.text.ends_with("-year-old"));
         let is_person = if seg_len >= 2 {
-            strong || first_known || looks_like_surname(&toks[e - 1].text)
+            strong || first_known || looks_like_surname(&toks[e - 1].text) || aged || aged_appositive
         } else {
             // a first name alone ("[US President Joe] Biden") is not a person's name, unless
             // a speech verb and an age frame it ("said Gulnara, 37, a teacher")
