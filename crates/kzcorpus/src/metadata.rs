@@ -982,7 +982,7 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
         return None;
     }
     // a social post's "Lena Hartmann @lena@mastodon.social": the name when it is a person's
-    if let Some(caps) = HANDLE_BYLINE.captures(line) {
+    if let Some(caps) = line.contains('@').then(|| HANDLE_BYLINE.captures(line)).flatten() {
         let g = &*crate::speakers::gazetteer::GAZETTEER;
         let name = caps.name("name")?.as_str();
         let personal = name.split_whitespace().next().is_some_and(|w| g.first_names.contains_key(w.to_lowercase().as_str()));
