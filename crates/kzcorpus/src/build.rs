@@ -152,7 +152,8 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// bylines; more of the world's capitals and large cities in the place gazetteer; middle
 /// initials without full stops ("Retno LP Marsudi"); two capitalised words before ", a
 /// 24-year-old" or an age in commas are a person; a first name alone is the one person named
-/// in full with it.
+/// in full with it; "X called it “…,” but said …" is X's (a conjunction is never a
+/// subject); a first name and "a 45-year-old" after it is a person.
 pub const EXTRACTOR_VERSION: &str = "11";
 
 /// Options of [`build`].

@@ -1203,7 +1203,12 @@ impl Ctx<'_> {
             if ["and", "but"].contains(&lower) {
                 // "X has framed … and said": the sentence's subject
                 self.steps += (k - lo) as u64;
-                if let Some(first) = (lo..k).find(|&j| self.mention_at[j].is_some()) {
+                // (the clause may begin after a quote: "Sherman called it “candid,” but said
+                // …": then the sentence's first words, outside the quote, hold the subject)
+                let sentence_start = (k.saturating_sub(40)..k).rev().find(|&j| self.toks[j].sent_start).unwrap_or(lo);
+                let from = if (lo..k).any(|j| self.mention_at[j].is_some()) || !(sentence_start..lo).any(|j| self.quoted[j]) { lo } else { sentence_start };
+                let lo = from;
+                if let Some(first) = (lo..k).find(|&j| self.mention_at[j].is_some() && !self.quoted[j]) {
                     if first == lo || self.toks[first].sent_start || self.toks[lo..first].iter().all(|t| t.cap || t.text == "the") {
                         let mi = self.mention_at[first].unwrap_or(0);
                         let m = &self.index.mentions[mi];
@@ -1298,6 +1303,14 @@ impl Ctx<'_> {
                 || (matches!(w, "on" | "late" | "early" | "last") && crate::events::dates::weekday_name(self.low(k + 1).trim_end_matches(',')))
         }) {
             b = k;
+        }
+        // (a conjunction opening the words is no part of the subject: "but said")
+        let mut a = a;
+        while a + 1 < b && matches!(self.low(a), "but" | "and" | "or" | "yet") {
+            a += 1;
+        }
+        if matches!(self.low(a), "but" | "and" | "or" | "yet") {
+            return (None, None, How::Description);
         }
         let text = self.toks[a..b].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
         let pos = self.toks[a].start;
@@ -2339,6 +2352,16 @@ mod tests {
                     called the statement \"too soft.\" He said the port had \"never once\" closed on time.";
         let (q, idx) = run(body);
         assert_eq!(who(&q[1], &idx).as_deref(), Some("Martin Kask"));
+        // "X called it “…,” but said …": the sentence's subject, before the first quote
+        let body = "Minister Tomas Ruud met the union on Monday. Ruud called the talks \"candid and useful,\" but said the port had \
+                    \"no money left for raises.\"";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[1], &idx).as_deref(), Some("Tomas Ruud"));
+        assert!(q[1].speaker_text.as_deref() != Some("but"));
+        // a first name and an age in apposition after the quote
+        let body = "\"The shops are empty,\" Aliya, a 45-year-old accountant, said by telephone.";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Aliya"));
         // a capital of the gazetteer is no person ("Ankara had watched …")
         let body = "Ankara had watched the deployment \"with quiet unease,\" officials said.";
         let (_, idx) = run(body);

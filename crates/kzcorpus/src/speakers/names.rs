@@ -873,10 +873,10 @@ fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, 
         let aged_opening = seg_len == 1 && aged && toks[s].sent_start;
         // ("who gave his name only as Yerlan": a first name the text introduces someone by)
         let introduced = seg_len == 1 && introduced_by_first_name(toks, lowers, s);
-        let strong = strong || aged_opening || introduced;
         // (or "a 24-year-old" after it: "Rizky Hidayat, a 24-year-old student, said")
         let aged_appositive = toks.get(e).is_some_and(|t| t.after_comma && matches!(t.text, "a" | "an"))
             && toks.get(e + 1).is_some_and(|t| t.text.ends_with("-year-old"));
+        let strong = strong || aged_opening || introduced || aged_appositive;
         let is_person = if seg_len >= 2 {
             strong || first_known || looks_like_surname(&toks[e - 1].text) || aged || aged_appositive
         } else {
@@ -884,7 +884,8 @@ fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, 
             // a speech verb and an age frame it ("said Gulnara, 37, a teacher")
             // ("Xi", "Wang": family names written first, which the first-name list also holds)
             let family_first = super::FAMILY_NAME_FIRST.contains(&lowers[s].as_ref());
-            !first_known || family_first || (prev_cue && aged) || aged_opening || introduced
+            // (or "Gulnara, a 45-year-old accountant": a first name and an age in apposition)
+            !first_known || family_first || (prev_cue && aged) || aged_opening || introduced || aged_appositive
         };
         // a name after a person's "of" or "at" is where they work: "Dmitry Kurbatov of Finam"
         // (not someone's: "at Lukashenko's suggestion"; nor a well-known person)
