@@ -153,7 +153,12 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// initials without full stops ("Retno LP Marsudi"); two capitalised words before ", a
 /// 24-year-old" or an age in commas are a person; a first name alone is the one person named
 /// in full with it; "X called it “…,” but said …" is X's (a conjunction is never a
-/// subject); a first name and "a 45-year-old" after it is a person.
+/// subject); a first name and "a 45-year-old" after it is a person; bylines with the date
+/// after two spaces or a dash ("By A - January 7, 2022") and "Author: A" between bars; rows of
+/// share buttons naming networks are furniture; "New York, January 11, 2022 — …" and
+/// "Ulaanbaatar /MONTSAME/. …" datelines, and a place in capitals right above the stamp; a
+/// site's motto under its name, even written as sentences, is neither text nor the end of the
+/// header, and names the outlet; "Post subject:" labels; a stamp without its year is no outlet.
 pub const EXTRACTOR_VERSION: &str = "11";
 
 /// Options of [`build`].

@@ -969,6 +969,12 @@ fn writer_described(token: &str) -> bool {
 /// assert_eq!(kzcorpus::metadata::byline("Posted on the wall by the door"), None);
 /// let filed = kzcorpus::metadata::byline("Posted on January 8, 2022 by Timur Bekov in Politics, Kazakhstan");
 /// assert_eq!(filed, Some(vec!["Timur Bekov".to_owned()]));
+/// let spaced = kzcorpus::metadata::byline("By Nguyen Minh Chau   January 8, 2022 | 05:36 pm GMT+7");
+/// assert_eq!(spaced, Some(vec!["Nguyen Minh Chau".to_owned()]));
+/// let dashed = kzcorpus::metadata::byline("By Farid Nazari - January 7, 2022");
+/// assert_eq!(dashed, Some(vec!["Farid Nazari".to_owned()]));
+/// let authored = kzcorpus::metadata::byline("13 January 2022, 14:20 | Author: Arman Zhunusov | 👁 8 341 | 💬 27");
+/// assert_eq!(authored, Some(vec!["Arman Zhunusov".to_owned()]));
 /// let dated = kzcorpus::metadata::byline("By Ann Lee On 1/7/22 at 11:18 AM EST");
 /// assert_eq!(dated, Some(vec!["Ann Lee".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::find_date("By Ann Lee On 1/7/22 at 11:18 AM EST"), chrono::NaiveDate::from_ymd_opt(2022, 1, 7));
@@ -999,8 +1005,9 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
     }
     let Some(caps) = BYLINE.captures(line) else { return bar_byline(line).map(|(names, _)| names) };
     let names = caps.name("names")?.as_str().trim();
-    // "By Ann Lee On 1/7/22 at 11:18 AM EST": the date after the names is no name
-    let names = [" On ", " on "]
+    // "By Ann Lee On 1/7/22 at 11:18 AM EST", "By Ann Lee - January 7, 2022", "by Ann Lee
+    // 2022.01.09.": the date after the names is no name
+    let names = [" On ", " on ", "  ", " - ", " – ", " — "]
         .iter()
         .filter_map(|on| names.find(on).filter(|&at| find_date(&names[at..]).is_some()))
         .min()
@@ -1077,7 +1084,7 @@ fn bar_byline<'a>(line: &'a str) -> Option<(Vec<String>, Vec<&'a str>)> {
 
 /// "Interview by A", "Text by A", "By A" inside a bar-separated meta line.
 static BAR_CREDIT: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::regex(r"(?i)^(?:(?:interview|text|story|words|report|analysis|compiled|written)\s+)?by\s+(?P<names>.+)$").expect("the credit pattern is valid")
+    crate::rx::regex(r"(?i)^(?:(?:(?:interview|text|story|words|report|analysis|compiled|written)\s+)?by\s+|authors?:\s*)(?P<names>.+)$").expect("the credit pattern is valid")
 });
 
 /// The outlet printed beside the date and writer on a bar-separated meta line ("The
@@ -1527,7 +1534,7 @@ static DATELINE: Lazy<Regex> = Lazy::new(|| {
     // the date month first or day first; the agency in brackets (then the dash may be left
     // out: "New Delhi, Jan 7 (PTI) India is …") or bare after the date ("TOKYO, Jan. 7 Kyodo -")
     let pattern = format!(
-        r"^(?P<place>{place}(?:,\s+{place})?)(?:,?\s+(?:(?i:{MONTH_RE})\.?\s*\d{{1,2}}|\d{{1,2}}\s+(?i:{MONTH_RE}))(?:\s+(?P<bare>{word}(?:\s+{word})?))?)?(?:\s+\((?P<agency>[^()]{{1,40}})\)\s*(?P<dash>[–—-]{{1,2}}\s+|:\s*)?|\s*[–—-]{{1,2}}\s+)[\p{{Lu}}\d\x22“‘'«]"
+        r"^(?P<place>{place}(?:,\s+{place})?)(?:,?\s+(?:(?i:{MONTH_RE})\.?\s*\d{{1,2}}|\d{{1,2}}\s+(?i:{MONTH_RE}))(?:,?\s+\d{{4}})?(?:\s+(?P<bare>{word}(?:\s+{word})?))?)?(?:\s+\((?P<agency>[^()]{{1,40}})\)\s*(?P<dash>[–—-]{{1,2}}\s+|:\s*)?|\s*[–—-]{{1,2}}\s+)[\p{{Lu}}\d\x22“‘'«]"
     );
     crate::rx::regex(&pattern).expect("the dateline pattern is valid")
 });
@@ -1574,7 +1581,8 @@ static BARE_PLACE_DATELINE: Lazy<Regex> = Lazy::new(|| {
     // (in capitals, or a place in title case: "Dubai: UAE residents …", checked against the
     // gazetteer like the rest)
     let caps = r"[\p{Lu}][\p{L}.'’\-]+";
-    let pattern = format!(r"^(?:\((?P<place>{word}(?:\s+{word}){{0,2}})\)\s*[–—-]{{1,2}}|(?P<caps>{caps}(?:\s+{caps}){{0,2}}):)\s+[\p{{Lu}}\x22“«]");
+    // (or an agency between slashes: "Ulaanbaatar /MONTSAME/. The ministry …")
+    let pattern = format!(r"^(?:\((?P<place>{word}(?:\s+{word}){{0,2}})\)\s*[–—-]{{1,2}}|(?P<caps>{caps}(?:\s+{caps}){{0,2}}):|(?P<slashed>{word}(?:\s+{word}){{0,2}})\s+/[\p{{Lu}}][\p{{L}}.-]+/\.?)\s+[\p{{Lu}}\x22“«]");
     crate::rx::regex(&pattern).expect("the bare-place dateline pattern is valid")
 });
 
@@ -1647,6 +1655,8 @@ pub(crate) fn is_place_word(word: &str) -> bool {
 /// assert_eq!(kzcorpus::metadata::dateline("Tehran, IRNA - Iran's foreign ministry said …"), Some("Tehran".to_owned()));
 /// assert_eq!(kzcorpus::metadata::dateline("Baku. 6 January. REPORT.AZ/ The situation is calm."), Some("Baku".to_owned()));
 /// assert_eq!(kzcorpus::metadata::dateline("Dubai: UAE residents said on Friday …"), Some("Dubai".to_owned()));
+/// assert_eq!(kzcorpus::metadata::dateline("Ulaanbaatar /MONTSAME/. The ministry said …"), Some("Ulaanbaatar".to_owned()));
+/// assert_eq!(kzcorpus::metadata::dateline("New York, January 11, 2022 — Kazakh authorities should …"), Some("New York".to_owned()));
 /// assert_eq!(kzcorpus::metadata::dateline("ISLAMABAD:"), Some("ISLAMABAD".to_owned()));
 /// assert_eq!(kzcorpus::metadata::dateline("Update: the talks resumed."), None);
 /// assert_eq!(kzcorpus::metadata::dateline("Key points:"), None);
@@ -1693,7 +1703,7 @@ pub fn dateline(first_paragraph: &str) -> Option<String> {
         return known.then(|| place.to_owned());
     }
     let caps = BARE_PLACE_DATELINE.captures(first_paragraph)?;
-    let place = caps.name("place").or_else(|| caps.name("caps"))?.as_str();
+    let place = caps.name("place").or_else(|| caps.name("caps")).or_else(|| caps.name("slashed"))?.as_str();
     // only a place the gazetteer knows ("(Reuters) –" and "BREAKING:" are not places)
     // (a place, not a people: "(Kazakh) –" is no dateline)
     let g = &*crate::speakers::gazetteer::GAZETTEER;

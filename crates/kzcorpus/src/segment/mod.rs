@@ -45,6 +45,9 @@ const MIN_HEADLINE_WORDS: usize = 3;
 /// Header lines at least this long (other than the headline) are a standfirst: body text.
 const MIN_STANDFIRST_WORDS: usize = 6;
 
+/// A site's motto under its name is at most this long.
+const MAX_MOTTO_WORDS: usize = 12;
+
 /// Names and labels over a page's stamp (a ministry, a section) are at most this long.
 const MAX_LABEL_WORDS: usize = 5;
 
@@ -129,8 +132,22 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
                 .take(2)
                 .any(|j| content(j) && page[j].is_heading_shape() && lines::words(page[j].clean()) >= MIN_HEADLINE_WORDS)
     };
-    let first_paragraph =
-        (0..page.len()).find(|&i| content(i) && page[i].is_paragraph() && !stamped_question(i) && !note_over_headline(i));
+    // A site's motto under its name opening the page is no text either, even written as
+    // sentences ("EUobserver" / "Independent. Not-for-profit. Reporting on the EU since 2000.").
+    let motto_under_name = |i: usize| {
+        i > 0
+            && lines::words(page[i].clean()) <= MAX_MOTTO_WORDS
+            && lines::is_site_tagline(page[i].clean().trim_end_matches('.'))
+            && (matches!(kinds[i - 1], Kind::Outlet { .. }) || opens_with_site_name(page, &kinds, i - 1) || {
+                // (a one-word logo: "EUobserver")
+                let name = page[i - 1].clean();
+                lines::words(name) == 1 && name.starts_with(char::is_uppercase) && name.chars().all(|c| c.is_alphanumeric() || c == '.')
+            })
+            && (0..i - 1).all(|k| matches!(kinds[k], Kind::Blank | Kind::Drop))
+    };
+    let first_paragraph = (0..page.len())
+        .find(|&i| content(i) && page[i].is_paragraph() && !stamped_question(i) && !note_over_headline(i) && !motto_under_name(i));
+    let motto_at = (1..page.len().min(4)).find(|&i| content(i) && motto_under_name(i));
     let header_end = first_paragraph.unwrap_or_else(|| {
         (0..page.len()).find(|&i| content(i) && page[i].is_heading_shape()).map_or(0, |i| i + 1)
     });
@@ -292,6 +309,10 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
             })
         })
         .or_else(|| candidates.iter().copied().max_by_key(|&i| (lines::words(page[i].clean()), std::cmp::Reverse(i))));
+    // A site's motto under its name is no text.
+    if let Some(m) = motto_at {
+        kinds[m] = Kind::Drop;
+    }
     // Above the headline: a site's name opening the page and its tagline under it ("Steppe
     // Notes" / "Life, food and politics from Almaty"); the tagline is no text.
     if let Some(h) = headline_at {
@@ -407,6 +428,10 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     let mut meta = PageMeta::collect(page, &kinds, header_end, headline_at, options);
     if meta.outlet.is_none() {
         meta.outlet = institution_top.map(|top| page[top].clean().to_owned());
+    }
+    // (a site's name over its motto: "EUobserver" / "Independent. Not-for-profit. …")
+    if meta.outlet.is_none() {
+        meta.outlet = motto_at.map(|i| page[i - 1].clean().to_owned());
     }
     if starts.len() > 1 && !stories {
         // A digest's items are dated only by the stamps inside them.
@@ -593,7 +618,10 @@ fn header_place(page: &[Line<'_>], kinds: &[Kind], i: usize) -> Option<String> {
             if clock(page[previous].clean()) {
                 previous = before.next()?;
             }
-            matches!(kinds[previous], Kind::Date(_)).then(|| text.to_owned())
+            // (or right above it: "ANKARA" / "January 12 2022 12:47:00")
+            let next = (i + 1..page.len()).find(|&j| !matches!(kinds[j], Kind::Blank));
+            let stamp_below = next.is_some_and(|j| matches!(kinds[j], Kind::Date(_))) && !text.contains(' ') && !text.chars().any(char::is_lowercase);
+            (matches!(kinds[previous], Kind::Date(_)) || stamp_below).then(|| text.to_owned())
         }),
         _ => None,
     }
@@ -631,7 +659,7 @@ fn is_wire_version(line: &str) -> bool {
 /// "Title: X" give "X").
 fn without_subject_label(line: &str) -> &str {
     let Some((label, rest)) = line.split_once(':') else { return line };
-    if !["subject", "title", "headline"].iter().any(|l| label.trim().eq_ignore_ascii_case(l)) {
+    if !["subject", "title", "headline", "post subject", "topic"].iter().any(|l| label.trim().eq_ignore_ascii_case(l)) {
         return line;
     }
     let mut rest = rest.trim_start();
@@ -1336,6 +1364,26 @@ mod tests {
         let page = "Ferry strike strands hundreds in port\nJanuary 11, 2022\n\nISLAMABAD:\n\
                     Hundreds of passengers spent the night in the terminal as the strike went on.\n";
         assert_eq!(one(page).dateline.as_deref(), Some("ISLAMABAD"));
+    }
+
+    #[test]
+    fn a_sites_motto_a_place_over_the_stamp_and_a_forums_subject_label() {
+        // a one-word logo over its motto written as sentences: the motto is no text
+        let page = "Harbourwatch\nIndependent. Not-for-profit. Reporting on ports since 2001.\nAgenda | Shipping\n\n\
+                    This WEEK: Ferry strike talks dominate port agenda\n\nBy Ann Lee\nRIGA, 10. JAN, 06:59\n\n\
+                    A week of talks between the ferry company and the union begins on Monday.\n";
+        let a = one(page);
+        assert_eq!(a.headline.as_deref(), Some("This WEEK: Ferry strike talks dominate port agenda"));
+        assert_eq!(a.outlet.as_deref(), Some("Harbourwatch"));
+        assert_eq!(a.authors, ["Ann Lee"]);
+        // a place alone right above the stamp is the dateline
+        let page = "Ferry strike strands hundreds in port\nANKARA\nJanuary 12 2022 12:47:00\n\n\
+                    Hundreds of passengers spent the night in the terminal as the strike went on.\n";
+        assert_eq!(one(page).dateline.as_deref(), Some("ANKARA"));
+        // a forum's "Post subject:" label is no part of the headline
+        let page = "Post subject: Ferry strike, who is stuck in port?? (news, discussion)\nPosted: 06.01.2022, 09:14\n\n\
+                    Friends, who is in the terminal, write what you see here please.\n";
+        assert_eq!(one(page).headline.as_deref(), Some("Ferry strike, who is stuck in port?? (news, discussion)"));
     }
 
     #[test]

@@ -42,7 +42,10 @@ pub(super) enum Kind {
 pub(super) fn unknown_outlet<'a>(page: &[Line<'a>], kinds: &[Kind], i: usize) -> Option<&'a str> {
     let text = page[i].clean();
     // (a date without its year is no name: "Dana Whitford" / "Jan 10")
-    let dated = text.split_whitespace().next().is_some_and(|w| metadata::month_number(&w.trim_end_matches('.').to_lowercase()).is_some())
+    // (nor a stamp without its year: "BRUSSELS, 10. JAN, 06:59")
+    let dated = text
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .any(|w| metadata::month_number(&w.trim_end_matches('.').to_lowercase()).is_some())
         && text.chars().any(|c| c.is_ascii_digit());
     // (nor is a translator's note: "Translated from Belarusian")
     let note = text.starts_with("Translated") || text.starts_with("Translation");
