@@ -158,7 +158,10 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// share buttons naming networks are furniture; "New York, January 11, 2022 — …" and
 /// "Ulaanbaatar /MONTSAME/. …" datelines, and a place in capitals right above the stamp; a
 /// site's motto under its name, even written as sentences, is neither text nor the end of the
-/// header, and names the outlet; "Post subject:" labels; a stamp without its year is no outlet.
+/// header, and names the outlet; "Post subject:" labels; a stamp without its year is no outlet;
+/// more verbs of public saying type a dated sentence a statement when nothing else does
+/// (thanked, promised, pledged, vowed, advised, rejected, described, welcomed, hailed,
+/// praised, reiterated, acknowledged, admitted, set out, went further, addressed parliament).
 pub const EXTRACTOR_VERSION: &str = "11";
 
 /// Options of [`build`].

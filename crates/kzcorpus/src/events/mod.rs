@@ -1739,6 +1739,15 @@ mod tests {
     }
 
     #[test]
+    fn more_verbs_of_public_saying_make_a_statement_but_dismissing_someone_does_not() {
+        let kinds = |body: &str| events_of(body, Some(d(2022, 1, 13))).into_iter().map(|(_, k)| k).collect::<Vec<_>>();
+        assert_eq!(kinds("The mayor on Tuesday thanked the volunteers for their help."), ["statement"]);
+        assert_eq!(kinds("The ministry on Wednesday advised citizens to avoid the port."), ["statement"]);
+        assert_eq!(kinds("The governor will address parliament on Tuesday."), ["statement"]);
+        assert_eq!(kinds("The mayor dismissed the harbour master on Tuesday."), ["other"]);
+    }
+
+    #[test]
     fn a_word_after_a_plain_and_or_followed_by_belongs_to_the_next_date() {
         let found = events_of(
             "The envoys are due to meet in Oslo on Monday, followed by a council meeting in Riga on Wednesday and a summit session in Bern on Thursday.",
