@@ -161,7 +161,10 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// header, and names the outlet; "Post subject:" labels; a stamp without its year is no outlet;
 /// more verbs of public saying type a dated sentence a statement when nothing else does
 /// (thanked, promised, pledged, vowed, advised, rejected, described, welcomed, hailed,
-/// praised, reiterated, acknowledged, admitted, set out, went further, addressed parliament).
+/// praised, reiterated, acknowledged, admitted, set out, went further, addressed parliament);
+/// talks told by their table or length ("sat with", "talked", "a working dinner", "hours
+/// with"); a day after a verb of saying and a clause with a verb of its own ("said the ferries
+/// had been cancelled on Wednesday") dates that clause, not the saying.
 pub const EXTRACTOR_VERSION: &str = "11";
 
 /// Options of [`build`].

@@ -1105,7 +1105,11 @@ fn choose_kinds(body: &str, m: &DateMention, triggers: &[Trigger]) -> Vec<&'stat
             // "X said that ... on Thursday": the date belongs to the reported clause, not the saying
             let (a, b) = if t.end <= m.start { (t.end, m.start) } else { (m.end, t.start) };
             let gap = body.get(a..b).unwrap_or("");
-            !(gap.contains(" that ") || gap.contains(['"', '“', '”']))
+            // (nor when a clause of its own, told by its verb, comes between: "said she last
+            // heard from her son on Wednesday", "said the flights had been cancelled on Friday")
+            let finite = t.end <= m.start
+                && gap.split_whitespace().any(|w| matches!(w, "had" | "has" | "have" | "was" | "were" | "would" | "will" | "is" | "are" | "could" | "should" | "might"));
+            !(gap.contains(" that ") || gap.contains(['"', '“', '”']) || finite)
         })
         .collect();
     let Some(best_tier) = usable.iter().map(|t| t.tier).min() else { return vec!["other"] };
@@ -1745,6 +1749,9 @@ mod tests {
         assert_eq!(kinds("The ministry on Wednesday advised citizens to avoid the port."), ["statement"]);
         assert_eq!(kinds("The governor will address parliament on Tuesday."), ["statement"]);
         assert_eq!(kinds("The mayor dismissed the harbour master on Tuesday."), ["other"]);
+        // a day inside the clause the saying reports is that clause's, even without "that"
+        assert_eq!(kinds("One of them said the ferries had been cancelled on Wednesday."), ["other"]);
+        assert_eq!(kinds("The port sat with the union for nine hours on Monday."), ["talks"]);
     }
 
     #[test]
