@@ -164,7 +164,8 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// praised, reiterated, acknowledged, admitted, set out, went further, addressed parliament);
 /// talks told by their table or length ("sat with", "talked", "a working dinner", "hours
 /// with"); a day after a verb of saying and a clause with a verb of its own ("said the ferries
-/// had been cancelled on Wednesday") dates that clause, not the saying.
+/// had been cancelled on Wednesday") dates that clause, not the saying; the day protests
+/// began ("since the unrest began on January 2") dates a protest.
 pub const EXTRACTOR_VERSION: &str = "11";
 
 /// Options of [`build`].

@@ -1045,7 +1045,26 @@ fn audience_only(gap: &str) -> bool {
 
 /// The event types of a dated mention: the nearest trigger of the strongest tier, plus
 /// any other decisive trigger coordinated with it by "and".
+/// Whether the date is when protests began: "since the unrest began on January 2", "the
+/// riots, which started on January 2", "Since protests broke out on January 2".
+fn protests_began(body: &str, m: &DateMention) -> bool {
+    let before = body.get(..m.start).unwrap_or("").trim_end();
+    let before = before.strip_suffix(" on").or_else(|| before.strip_suffix(" in")).unwrap_or(before).trim_end();
+    let Some(head) = ["began", "started", "broke out", "erupted", "flared up", "begun"].iter().find_map(|v| before.strip_suffix(v)) else {
+        return false;
+    };
+    // the happening named just before the verb, or before the "which" that stands for it
+    let tail: String = head.chars().rev().take(60).collect::<Vec<_>>().into_iter().rev().collect();
+    let tail = tail.to_lowercase();
+    let words: Vec<&str> = tail.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let protest_word = |w: &&str| matches!(*w, "protest" | "protests" | "unrest" | "riots" | "rioting" | "demonstrations" | "clashes" | "violence" | "uprising" | "turmoil");
+    words.iter().rev().take(3).any(protest_word) || (words.last() == Some(&"which") && words.iter().rev().take(5).any(protest_word))
+}
+
 fn choose_kinds(body: &str, m: &DateMention, triggers: &[Trigger]) -> Vec<&'static str> {
+    if protests_began(body, m) {
+        return vec!["protest"];
+    }
     let distance = |t: &Trigger| if t.end <= m.start { m.start - t.end } else { t.start.saturating_sub(m.end) };
     // "Lavrov said on Thursday", "Tokayev told lawmakers on Tuesday": the date dates the
     // saying, unless a decisive word is close by ("the appointment was announced yesterday")
@@ -1749,6 +1768,9 @@ mod tests {
         assert_eq!(kinds("The ministry on Wednesday advised citizens to avoid the port."), ["statement"]);
         assert_eq!(kinds("The governor will address parliament on Tuesday."), ["statement"]);
         assert_eq!(kinds("The mayor dismissed the harbour master on Tuesday."), ["other"]);
+        // the day protests began dates them, whatever the sentence counts
+        assert_eq!(kinds("The ministry says 900 people have been detained since the protests began on January 2."), ["protest"]);
+        assert_eq!(kinds("Hundreds were detained during the riots, which started on January 2 in the west."), ["protest"]);
         // a day inside the clause the saying reports is that clause's, even without "that"
         assert_eq!(kinds("One of them said the ferries had been cancelled on Wednesday."), ["other"]);
         assert_eq!(kinds("The port sat with the union for nine hours on Monday."), ["talks"]);
