@@ -165,7 +165,10 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// talks told by their table or length ("sat with", "talked", "a working dinner", "hours
 /// with"); a day after a verb of saying and a clause with a verb of its own ("said the ferries
 /// had been cancelled on Wednesday") dates that clause, not the saying; the day protests
-/// began ("since the unrest began on January 2") dates a protest.
+/// began ("since the unrest began on January 2") dates a protest; Arabic names with "bin"
+/// and "al-" ("Faisal bin Hamad al-Thani", "al-Thani said"); an occupation in the apposition
+/// after a name, and a name set off by commas after a role before "said", make a person;
+/// airways and airlines are organisations, and "the airline said" is the one named before.
 pub const EXTRACTOR_VERSION: &str = "11";
 
 /// Options of [`build`].

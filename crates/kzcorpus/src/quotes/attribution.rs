@@ -98,7 +98,7 @@ const EARLIER_WINDOW: usize = 240;
 
 /// Nouns that refer back to an organisation named earlier ("Amnesty International said …
 /// “…,” the group said").
-const ANAPHORIC_ORG_NOUNS: [&str; 7] = ["group", "organisation", "organization", "watchdog", "charity", "alliance", "bloc"];
+const ANAPHORIC_ORG_NOUNS: [&str; 10] = ["group", "organisation", "organization", "watchdog", "charity", "alliance", "bloc", "airline", "carrier", "club"];
 
 /// How many earlier speaker references a pronoun or description is resolved among.
 const FOCUS_WINDOW: usize = 1_000;

@@ -200,7 +200,8 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
             text: core,
             possessive,
             possessive_mark: suffix,
-            cap: core.chars().next().is_some_and(char::is_uppercase),
+            // (an Arabic article before a capital opens a name: "al-Muraikhi", "el-Sisi")
+            cap: core.chars().next().is_some_and(char::is_uppercase) || arabic_article_name(core),
             plain_gap,
             sent_start,
             clause_start,
@@ -518,9 +519,17 @@ fn introduced_by_first_name(toks: &[Tok], lowers: &[Cow<'_, str>], i: usize) -> 
     }
 }
 
+/// A name opened by a lower-case Arabic article: "al-Muraikhi", "el-Sisi" (not "al-Qaeda"'s
+/// lower-case cousins in running text, which need the capital after the hyphen).
+fn arabic_article_name(word: &str) -> bool {
+    ["al-", "el-", "ad-", "as-", "ash-", "at-", "az-"]
+        .iter()
+        .any(|a| word.strip_prefix(a).is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase) && rest.chars().count() >= 3))
+}
+
 /// Lower-case particles that open a surname written without the first name ("de Wit", "von
 /// der Leyen", "van Rompuy").
-pub(crate) const SURNAME_PARTICLES: [&str; 8] = ["de", "van", "von", "der", "den", "du", "da", "di"];
+pub(crate) const SURNAME_PARTICLES: [&str; 10] = ["de", "van", "von", "der", "den", "du", "da", "di", "al", "el"];
 
 /// A surname opened by a lower-case particle, at token `i`, right after a verb of saying or
 /// opening a clause before a cue: "said de Wit", "von der Leyen told reporters", maybe with a
@@ -615,6 +624,11 @@ pub fn scan(toks: &[Tok]) -> Vec<Found> {
         while j < toks.len() && toks[j].plain_gap {
             if toks[j].cap && !breaks_run(&lowers[j]) {
                 has_head |= matches!(classes[j], Class::Title | Class::Org);
+                j += 1;
+                continue;
+            }
+            // "bin", "ibn" inside an Arabic name: "Faisal bin Hamad al-Thani"
+            if matches!(lowers[j].as_ref(), "bin" | "bint" | "binti" | "ibn") && toks.get(j + 1).is_some_and(|t| t.cap && t.plain_gap) && j > i {
                 j += 1;
                 continue;
             }
@@ -760,6 +774,13 @@ fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, 
         while e < b && classes[e] == Class::Name && !toks[e - 1].possessive {
             e += 1;
         }
+        // "bin", "ibn" between two names: "Sultan bin Saad al-Muraikhi"
+        while e + 1 < b && !toks[e].cap && matches!(lowers[e].as_ref(), "bin" | "bint" | "binti" | "ibn") && toks[e].plain_gap && toks[e + 1].plain_gap && classes[e + 1] == Class::Name {
+            e += 2;
+            while e < b && classes[e] == Class::Name && !toks[e - 1].possessive {
+                e += 1;
+            }
+        }
         // middle initials written without full stops between two names: "Retno LP Marsudi"
         while e + 1 < b
             && classes[e] == Class::Org
@@ -852,6 +873,11 @@ fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, 
             let l: &str = &lowers[e];
             t.plain_gap && is_verb_cue(l) && (!t.cap || breaks_run(l))
         })
+            // (a name set off by commas after a role, then the cue: "an energy economist,
+            // Adaeze Okonkwo, said")
+            || (s > 0
+                && toks[s].after_comma
+                && toks.get(e).is_some_and(|t| t.after_comma && !t.cap && matches!(lowers[e].as_ref(), "said" | "says" | "told" | "added" | "warned" | "wrote")))
             || toks.get(e).is_some_and(|t| {
                 t.plain_gap && ["also", "then", "further"].contains(&t.text)
                     && toks.get(e + 1).is_some_and(|u| is_verb_cue(&u.text))
@@ -974,7 +1000,8 @@ fn appositive_title(toks: &[Tok], e: usize) -> Option<String> {
         if n == 0 && t.cap && !GAZETTEER.is_title(&t.text) && GAZETTEER.nationality(&t.text).is_none() {
             return None;
         }
-        has_title |= n < 4 && GAZETTEER.is_title(&t.text);
+        // (or an occupation: "Abdulla al-Kuwari, a Qatari engineering student, told …")
+        has_title |= (n < 4 && GAZETTEER.is_title(&t.text)) || (n < 5 && OCCUPATIONS.contains(&t.text.to_lowercase().as_str()));
         words.push(t.text);
     }
     if has_title && !words.is_empty() {
