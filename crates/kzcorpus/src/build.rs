@@ -168,7 +168,15 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// began ("since the unrest began on January 2") dates a protest; Arabic names with "bin"
 /// and "al-" ("Faisal bin Hamad al-Thani", "al-Thani said"); an occupation in the apposition
 /// after a name, and a name set off by commas after a role before "said", make a person;
-/// airways and airlines are organisations, and "the airline said" is the one named before.
+/// airways and airlines are organisations, and "the airline said" is the one named before;
+/// a site's name opening the page, or its tagline glued under it, is no headline over a
+/// headline set apart below; the writer's name over the stamp after a standfirst; an archive's
+/// toolbar is furniture. After a read-only review: "family"/"weekly" are no adverbs; a subject
+/// named before an inserted source keeps its coordinated verb; a known first name alone stays
+/// its own person; an organisation's age makes no person; places of the event gazetteer stop
+/// only a one-word name (not "Robert Amsterdam"); "al-Qaeda" and its like are organisations;
+/// "the club said" needs a club; a country in title case before a colon is a roundup's label;
+/// dashed dates are day first; an embedded post's "Name @handle · Jan 7" names no writer.
 pub const EXTRACTOR_VERSION: &str = "11";
 
 /// Options of [`build`].

@@ -395,7 +395,7 @@ const MONTH_RE: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
 /// day-first numeric ("08.01.2022"), "January 8, 2022" and "8 January 2022".
 fn date_pattern() -> String {
     format!(
-        r"(?:(?P<iy>\d{{4}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})|(?P<ed>\d{{1,2}})\.(?P<em>\d{{1,2}})\.(?P<ey>\d{{4}})|(?P<s1>\d{{1,2}})(?:/|-)(?P<s2>\d{{1,2}})(?:/|-)(?P<sy>\d{{4}})|(?P<t1>\d{{1,2}})/(?P<t2>\d{{1,2}})/(?P<ty>\d{{2}})|(?P<am>{MONTH_RE})\s+(?P<ad>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<ay>\d{{4}})|(?P<bd>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?P<bm>{MONTH_RE})(?:,?\s+|-)(?P<by>\d{{4}}))"
+        r"(?:(?P<iy>\d{{4}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})|(?P<ed>\d{{1,2}})\.(?P<em>\d{{1,2}})\.(?P<ey>\d{{4}})|(?P<s1>\d{{1,2}})(?P<ssep>/|-)(?P<s2>\d{{1,2}})(?:/|-)(?P<sy>\d{{4}})|(?P<t1>\d{{1,2}})/(?P<t2>\d{{1,2}})/(?P<ty>\d{{2}})|(?P<am>{MONTH_RE})\s+(?P<ad>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<ay>\d{{4}})|(?P<bd>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?P<bm>{MONTH_RE})(?:,?\s+|-)(?P<by>\d{{4}}))"
     )
 }
 
@@ -470,6 +470,8 @@ fn date_from(caps: &regex::Captures<'_>) -> Option<NaiveDate> {
         match (a > 12, b > 12) {
             (true, false) => (y, b, a),
             (false, true) => (y, a, b),
+            // ("02-05-2022": a dashed date is written day first)
+            (false, false) if caps.name("ssep").is_some_and(|s| s.as_str() == "-") => (y, b, a),
             (false, false) if padded => {
                 // the one reading within a month of the weeks the corpus covers ("10/01/2022"
                 // and "01/10/2022" are 10 January; "07/01/2022 06:45 PM" from a site that
@@ -546,6 +548,7 @@ fn date_from(caps: &regex::Captures<'_>) -> Option<NaiveDate> {
 /// assert_eq!(date_line("Asked Jan 11, 2022   Modified Jan 13, 2022   Viewed 2k times"), NaiveDate::from_ymd_opt(2022, 1, 11));
 /// assert_eq!(date_line("NEW DELHI, January 08, 2022 22:10 IST"), NaiveDate::from_ymd_opt(2022, 1, 8));
 /// assert_eq!(date_line("13-01-2022 - 17:40"), NaiveDate::from_ymd_opt(2022, 1, 13));
+/// assert_eq!(date_line("02-05-2022"), NaiveDate::from_ymd_opt(2022, 5, 2));
 /// assert_eq!(date_line("07/01/2022 06:45 PM"), NaiveDate::from_ymd_opt(2022, 1, 7));
 /// assert_eq!(date_line("Jakarta ● Sun, January 9, 2022"), NaiveDate::from_ymd_opt(2022, 1, 9));
 /// ```
@@ -792,10 +795,10 @@ static BYLINE: Lazy<Regex> =
 static POSTED_BYLINE: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(r"(?i)^(?:posted|published|written)(?:\s+on)?\s+(?P<date>[^|]{6,40}?)\s+by\s+(?P<names>.+)$").expect("the posted-byline pattern is valid")
 });
-/// A social post's header: the writer's name and handle ("Lena Hartmann @lena@mastodon.social",
-/// "Ann Lee @annlee · Jan 7").
+/// A social post's header: the writer's name and handle ("Lena Hartmann @lena@mastodon.social";
+/// not an embedded post's "Ann Lee @annlee · Jan 7").
 static HANDLE_BYLINE: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::regex(r"^(?P<name>\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3})\s+@[\w.]+(?:@[\w.-]+)?(?:\s*[·•|]\s*.{0,40})?$")
+    crate::rx::regex(r"^(?P<name>\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3})\s+@[\w.]+(?:@[\w.-]+)?$")
         .expect("the handle-byline pattern is valid")
 });
 static NAME_SEPARATORS: Lazy<Regex> =
@@ -981,6 +984,7 @@ fn writer_described(token: &str) -> bool {
 /// let handle = kzcorpus::metadata::byline("Lena Hartmann @lenahartmann@mastodon.social");
 /// assert_eq!(handle, Some(vec!["Lena Hartmann".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::byline("Kazakh Embassy @KZEmbassy"), None);
+/// assert_eq!(kzcorpus::metadata::byline("Marat Bekov @maratbekov · Jan 7"), None);
 /// ```
 pub fn byline(line: &str) -> Option<Vec<String>> {
     let line = line.trim();
@@ -1637,7 +1641,7 @@ fn dateline_captures(first_paragraph: &str) -> Option<regex::Captures<'_>> {
 pub(crate) fn is_place_word(word: &str) -> bool {
     let g = &*crate::speakers::gazetteer::GAZETTEER;
     let lower = word.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
-    g.places.contains(lower.as_str()) || g.nationality(&lower).is_some()
+    g.places.contains(lower.as_str()) || g.nationality(&lower).is_some() || crate::events::types::is_place_name(&lower)
 }
 
 /// The dateline at the start of an article's first paragraph: "Kiev, Ukraine – …" gives
@@ -1660,6 +1664,7 @@ pub(crate) fn is_place_word(word: &str) -> bool {
 /// assert_eq!(kzcorpus::metadata::dateline("ISLAMABAD:"), Some("ISLAMABAD".to_owned()));
 /// assert_eq!(kzcorpus::metadata::dateline("Update: the talks resumed."), None);
 /// assert_eq!(kzcorpus::metadata::dateline("Key points:"), None);
+/// assert_eq!(kzcorpus::metadata::dateline("Kazakhstan: Internet access was restored on Monday."), None);
 /// ```
 pub fn dateline(first_paragraph: &str) -> Option<String> {
     if let Some(caps) = dateline_captures(first_paragraph) {
@@ -1704,6 +1709,11 @@ pub fn dateline(first_paragraph: &str) -> Option<String> {
     }
     let caps = BARE_PLACE_DATELINE.captures(first_paragraph)?;
     let place = caps.name("place").or_else(|| caps.name("caps")).or_else(|| caps.name("slashed"))?.as_str();
+    // (a country in title case before a colon labels a roundup's item: "Kazakhstan: Internet
+    // access was restored …"; a city is a dateline, "Dubai: UAE residents …")
+    if caps.name("caps").is_some() && place.chars().any(char::is_lowercase) && crate::speakers::gazetteer::GAZETTEER.nationality(&place.to_lowercase()).is_some() {
+        return None;
+    }
     // only a place the gazetteer knows ("(Reuters) –" and "BREAKING:" are not places)
     // (a place, not a people: "(Kazakh) –" is no dateline)
     let g = &*crate::speakers::gazetteer::GAZETTEER;

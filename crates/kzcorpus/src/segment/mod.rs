@@ -100,7 +100,10 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     }
     // A social post's header: the writer's name over their handle ("Lena Hartmann" /
     // "@lenahartmann@mastodon.social"); the handle is no text.
-    for i in 0..page.len().saturating_sub(1) {
+    // (in the page's header, before its first paragraph: an embedded post lower down names
+    // no writer of the page)
+    let first_text = (0..page.len()).find(|&i| matches!(kinds[i], Kind::Content) && page[i].is_paragraph()).unwrap_or(page.len());
+    for i in 0..first_text.min(page.len().saturating_sub(1)) {
         if !(matches!(kinds[i], Kind::Content) && lines::is_handle(page[i + 1].clean())) {
             continue;
         }
@@ -138,11 +141,7 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
         i > 0
             && lines::words(page[i].clean()) <= MAX_MOTTO_WORDS
             && lines::is_site_tagline(page[i].clean().trim_end_matches('.'))
-            && (matches!(kinds[i - 1], Kind::Outlet { .. }) || opens_with_site_name(page, &kinds, i - 1) || {
-                // (a one-word logo: "EUobserver")
-                let name = page[i - 1].clean();
-                lines::words(name) == 1 && name.starts_with(char::is_uppercase) && name.chars().all(|c| c.is_alphanumeric() || c == '.')
-            })
+            && (matches!(kinds[i - 1], Kind::Outlet { .. }) || opens_with_site_name(page, &kinds, i - 1) || is_logo_line(page[i - 1].clean()))
             && (0..i - 1).all(|k| matches!(kinds[k], Kind::Blank | Kind::Drop))
     };
     let first_paragraph = (0..page.len())
@@ -289,6 +288,20 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
             let dated = metadata::find_date(page[under].clean()).is_some();
             (labels_above && !dated && lines::words(page[under].clean()) > MAX_LABEL_WORDS).then_some(under)
         })
+        // (a site's name opening the page, or its tagline glued under it, over a headline set
+        // apart further down: "AL-MONITOR" / "The Pulse of the Middle East" / … / headline;
+        // "Radio Free Asia" / menus / headline)
+        .or_else(|| {
+            let first = candidates.iter().copied().find(long_enough)?;
+            let top = (0..page.len()).find(|&j| !matches!(kinds[j], Kind::Blank | Kind::Drop))?;
+            let site_name = |j: usize| {
+                matches!(kinds[j], Kind::Outlet { .. })
+                    || (j == top && ((lines::words(page[j].clean()) <= 4 && lines::is_name_like(page[j].clean())) || is_logo_line(page[j].clean())))
+            };
+            let masthead = site_name(first) || (first == top + 1 && site_name(top));
+            let later = candidates.iter().copied().filter(|&c| c > first && long_enough(&c) && matches!(kinds[c - 1], Kind::Blank)).find(|&c| lines::words(page[c].clean()) > MAX_LABEL_WORDS);
+            masthead.then_some(later).flatten()
+        })
         .or_else(|| {
             // (a kicker of a few words right over a longer heading, no blank between: "Unrest
             // in Kazakhstan" / "More than 5000 arrests – and a death toll that disappears")
@@ -346,6 +359,14 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
                 kinds[i] = Kind::Byline { authors, date: None, place: None, outlet: metadata::byline_outlet(text).map(str::to_owned) };
             } else if let Some(name) = unknown_outlet(page, &kinds, i) {
                 kinds[i] = Kind::Outlet { name: name.to_owned(), weak: false };
+            }
+        }
+        // … and the writer's name right above the stamp under a standfirst that ends the
+        // header ("headline" / "Ankara has offered support … ." / "Ann Lee" / "January 7, 2022")
+        let after_standfirst = (header_end + 1..page.len()).find(|&j| !matches!(kinds[j], Kind::Blank));
+        if let Some(i) = after_standfirst.filter(|&i| matches!(kinds[i], Kind::Content) && matches!(next_kind_of(&kinds, i), Some(Kind::Date(_)))) {
+            if let Some(name) = metadata::stamped_name(page[i].clean()) {
+                kinds[i] = Kind::Byline { authors: vec![name], date: None, place: None, outlet: None };
             }
         }
     }
@@ -582,6 +603,17 @@ fn publisher_above(page: &[Line<'_>], kinds: &[Kind], first: usize) -> Option<St
 
 /// Whether line `j` opens the page (nothing but blanks and furniture before it) with a
 /// short name: a site's name ("Steppe Notes").
+/// A one-word logo on its line: "EUobserver", "HARBOUR-WATCH" (not a topic's place or a
+/// section: "Kazakhstan", "World").
+fn is_logo_line(text: &str) -> bool {
+    lines::words(text) == 1
+        && text.starts_with(char::is_uppercase)
+        && text.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-'))
+        && !metadata::is_place_word(text)
+        && !crate::events::types::is_place_name(text)
+        && !lines::is_section_label(text)
+}
+
 fn opens_with_site_name(page: &[Line<'_>], kinds: &[Kind], j: usize) -> bool {
     let text = page[j].clean();
     (0..j).all(|k| matches!(kinds[k], Kind::Blank | Kind::Drop)) && lines::words(text) <= 3 && lines::is_name_like(text)
@@ -1384,6 +1416,27 @@ mod tests {
         let page = "Post subject: Ferry strike, who is stuck in port?? (news, discussion)\nPosted: 06.01.2022, 09:14\n\n\
                     Friends, who is in the terminal, write what you see here please.\n";
         assert_eq!(one(page).headline.as_deref(), Some("Ferry strike, who is stuck in port?? (news, discussion)"));
+    }
+
+    #[test]
+    fn a_sites_name_or_its_glued_tagline_is_no_headline_over_a_headline_set_apart() {
+        let page = "HARBOUR-WATCH\nThe Pulse of the Northern Ports\n\nPorts | Politics\n\n\
+                    Ferry strike strands hundreds as talks stall in Riga\n\n\
+                    The union has rejected the latest offer, and passengers face another night in the terminal.\n\n\
+                    Ann Lee\nJanuary 7, 2022\n\nHundreds of passengers spent the night in the terminal as the strike went on.\n";
+        let a = one(page);
+        assert_eq!(a.headline.as_deref(), Some("Ferry strike strands hundreds as talks stall in Riga"));
+        assert_eq!(a.authors, ["Ann Lee"]);
+        let page = "Radio Harbour Free\nEnglish | Latvian | Russian\n\n\
+                    Truckers stranded at the border as the crossing stays shut\n\n\
+                    Drivers say they have waited five days in freezing temperatures.\n\nBy Ann Lee\n2022.01.10\n\n\
+                    The drivers said the queue at the crossing had not moved since Wednesday morning.\n";
+        assert_eq!(one(page).headline.as_deref(), Some("Truckers stranded at the border as the crossing stays shut"));
+        // an archive's toolbar is furniture
+        let page = "The Wayback Machine - https://web.archive.org/web/20220107183512/https://example.com/news/1\n37 captures\n\
+                    JAN FEB MAR\n2021 2022 2023\nAbout this capture\n\nFerry strike strands hundreds in port\n\n\
+                    Hundreds of passengers spent the night in the terminal as the strike went on.\n";
+        assert_eq!(one(page).headline.as_deref(), Some("Ferry strike strands hundreds in port"));
     }
 
     #[test]

@@ -108,15 +108,7 @@ pub static GAZETTEER: Lazy<Gazetteer> = Lazy::new(|| {
         nationalities,
         country_adjective,
         org_heads: word_set(include_str!("../../data/org_heads.txt")),
-        places: {
-            // the event gazetteer's one-word places too ("Ankara had watched …" names no
-            // one), but not those that are also people's names or speak ("Jordan", "Chad", "Baghdad",
-            // "the Kremlin said")
-            let mut places = word_set(include_str!("../../data/places.txt"));
-            let more = lines(include_str!("../../data/places.tsv")).map(|l| l.trim().to_lowercase());
-            places.extend(more.filter(|p| !p.contains(' ') && !["jordan", "chad", "oral", "kremlin", "osh", "baghdad", "santiago", "milan", "sydney", "lima", "colombo", "tula"].contains(&p.as_str())));
-            places
-        },
+        places: word_set(include_str!("../../data/places.txt")),
         non_names: word_set(include_str!("../../data/non_names.txt")),
         first_names,
         cue_words,

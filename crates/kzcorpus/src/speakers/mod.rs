@@ -406,7 +406,9 @@ impl Builder {
         }
         // a first name alone is the one person named in full with it ("Retno LP Marsudi" …
         // "Retno told reporters", as Indonesian news names people)
-        if !key.contains(' ') {
+        // (only a name the first-name list does not hold: "a taxi driver who gave his name only
+        // as Marat" is not the Marat Bekov named before)
+        if !key.contains(' ') && !GAZETTEER.first_names.contains_key(key.as_str()) {
             let mut same_first = index.speakers.iter().enumerate().filter(|(_, sp)| {
                 sp.kind == SpeakerKind::Person && sp.name.contains(' ') && self.key(sp.name.split(' ').next().unwrap_or("")) == key
             });

@@ -267,6 +267,10 @@ fn classify_lowered(tok: &Tok, lower: &str) -> Class {
     if lower.chars().any(|c| c.is_ascii_digit()) {
         return Class::Non;
     }
+    // an Arabic article opening a movement's or a broadcaster's name: "al-Qaeda", "al-Jazeera"
+    if ARTICLE_ORGANISATIONS.contains(&lower) {
+        return Class::Org;
+    }
     // a site named by its domain ("Orda.kz spoke to families") is an organisation, and so is a
     // brand written in camel case ("NetBlocks", "KazMunayGas"; not "McDonald", "DeSantis")
     if is_domain_name(tok.text) || is_camel_case_brand(tok.text) {
@@ -518,6 +522,12 @@ fn introduced_by_first_name(toks: &[Tok], lowers: &[Cow<'_, str>], i: usize) -> 
         }
     }
 }
+
+/// Organisations whose names open with an Arabic article, never people.
+const ARTICLE_ORGANISATIONS: [&str; 12] = [
+    "al-qaeda", "al-qaida", "al-shabaab", "al-nusra", "al-aqsa", "al-jazeera", "al-arabiya", "al-ahram", "al-monitor",
+    "al-azhar", "al-mayadeen", "al-manar",
+];
 
 /// A name opened by a lower-case Arabic article: "al-Muraikhi", "el-Sisi" (not "al-Qaeda"'s
 /// lower-case cousins in running text, which need the capital after the hyphen).
@@ -900,8 +910,10 @@ fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, 
         // ("who gave his name only as Yerlan": a first name the text introduces someone by)
         let introduced = seg_len == 1 && introduced_by_first_name(toks, lowers, s);
         // (or "a 24-year-old" after it: "Rizky Hidayat, a 24-year-old student, said")
+        // (not "Nur Otan, a 22-year-old party": an organisation's age)
         let aged_appositive = toks.get(e).is_some_and(|t| t.after_comma && matches!(t.text, "a" | "an"))
-            && toks.get(e + 1).is_some_and(|t| t.text.ends_with("-year-old"));
+            && toks.get(e + 1).is_some_and(|t| t.text.ends_with("-year-old"))
+            && toks.get(e + 2).is_none_or(|t| !g.org_heads.contains(lowers.get(e + 2).map_or("", |l| l.as_ref())) && !matches!(t.text, "company" | "firm" | "business" | "institution" | "building" | "tradition"));
         let strong = strong || aged_opening || introduced || aged_appositive;
         let is_person = if seg_len >= 2 {
             strong || first_known || looks_like_surname(&toks[e - 1].text) || aged || aged_appositive
@@ -911,7 +923,9 @@ fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, 
             // ("Xi", "Wang": family names written first, which the first-name list also holds)
             let family_first = super::FAMILY_NAME_FIRST.contains(&lowers[s].as_ref());
             // (or "Gulnara, a 45-year-old accountant": a first name and an age in apposition)
-            !first_known || family_first || (prev_cue && aged) || aged_opening || introduced || aged_appositive
+            // (a place of the gazetteer alone is no one: "Ankara had watched …")
+            let place = crate::events::types::is_place_name(toks[s].text);
+            (!first_known && !place) || family_first || (prev_cue && aged) || aged_opening || introduced || aged_appositive
         };
         // a name after a person's "of" or "at" is where they work: "Dmitry Kurbatov of Finam"
         // (not someone's: "at Lukashenko's suggestion"; nor a well-known person)
