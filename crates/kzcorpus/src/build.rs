@@ -176,7 +176,8 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// its own person; an organisation's age makes no person; places of the event gazetteer stop
 /// only a one-word name (not "Robert Amsterdam"); "al-Qaeda" and its like are organisations;
 /// "the club said" needs a club; a country in title case before a colon is a roundup's label;
-/// dashed dates are day first; an embedded post's "Name @handle · Jan 7" names no writer.
+/// dashed dates are day first; an embedded post's "Name @handle · Jan 7" names no writer; an
+/// archive's capture range and a contributor's "Special to The X" are furniture.
 pub const EXTRACTOR_VERSION: &str = "11";
 
 /// Options of [`build`].

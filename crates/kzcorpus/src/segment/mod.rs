@@ -1432,9 +1432,15 @@ mod tests {
                     Drivers say they have waited five days in freezing temperatures.\n\nBy Ann Lee\n2022.01.10\n\n\
                     The drivers said the queue at the crossing had not moved since Wednesday morning.\n";
         assert_eq!(one(page).headline.as_deref(), Some("Truckers stranded at the border as the crossing stays shut"));
-        // an archive's toolbar is furniture
+        // an archive's toolbar is furniture, and so is a contributor's credit over the stamp
+        let page = "Ferry strike strands hundreds in port\nPassengers say they were told nothing for two days\n\n\
+                    Ann Lee\nSpecial to The Harbour Times\nPublished January 11, 2022\n\n\
+                    Hundreds of passengers spent the night in the terminal as the strike went on.\n";
+        let a = one(page);
+        assert_eq!(a.headline.as_deref(), Some("Ferry strike strands hundreds in port"));
+        assert_eq!(a.authors, ["Ann Lee"]);
         let page = "The Wayback Machine - https://web.archive.org/web/20220107183512/https://example.com/news/1\n37 captures\n\
-                    JAN FEB MAR\n2021 2022 2023\nAbout this capture\n\nFerry strike strands hundreds in port\n\n\
+                    07 Jan 2022 - 22 Jun 2023\nJAN FEB MAR\n07\n2021 2022 2023\nAbout this capture\n\nFerry strike strands hundreds in port\n\n\
                     Hundreds of passengers spent the night in the terminal as the strike went on.\n";
         assert_eq!(one(page).headline.as_deref(), Some("Ferry strike strands hundreds in port"));
     }
