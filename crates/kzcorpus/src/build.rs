@@ -177,7 +177,11 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// only a one-word name (not "Robert Amsterdam"); "al-Qaeda" and its like are organisations;
 /// "the club said" needs a club; a country in title case before a colon is a roundup's label;
 /// dashed dates are day first; an embedded post's "Name @handle · Jan 7" names no writer; an
-/// archive's capture range and a contributor's "Special to The X" are furniture.
+/// archive's capture range and a contributor's "Special to The X" are furniture; a quote set
+/// inside its clause ("was “closely monitoring” the situation and called for …") is that
+/// clause's subject's; a bracket before an aside's comma ("Shaheen (D-N.H.), who chairs …,
+/// said"); a participle without its comma ("sent a message on Friday praising his “…”") takes
+/// the sentence's subject.
 pub const EXTRACTOR_VERSION: &str = "11";
 
 /// Options of [`build`].

@@ -771,6 +771,12 @@ impl Ctx<'_> {
                 if k > after && ["and", "but", "or"].contains(&self.low(k - 1)) && !seen_mention && continues_clause {
                     return None;
                 }
+                // (nor after a quote set inside its clause, no comma or full stop closing it:
+                // "said the government was “closely monitoring” the situation and called for …")
+                let inside_clause = close > 0 && !self.chars.get(close - 1).is_some_and(|c| matches!(c, ',' | '.' | '?' | '!' | '…'));
+                if k > after && ["and", "but", "or"].contains(&self.low(k - 1)) && !seen_mention && inside_clause && !self.toks[after].after_comma {
+                    return None;
+                }
                 let cue = self.cue_text(k, len);
                 // "the press office quoted X as saying"
                 if cue.eq_ignore_ascii_case("quoted") {
@@ -1115,7 +1121,18 @@ impl Ctx<'_> {
         // said …"; the search goes back to the sentence's start, over quoted words)
         let coordinated = cue > 0 && self.low(cue - 1) == "and";
         let from = if coordinated { (cue.saturating_sub(40)..cue).rev().find(|&k| self.toks[k].sent_start).unwrap_or(lo).min(lo) } else { lo };
-        if (self.toks[cue].after_comma && self.toks[cue].text.ends_with("ing")) || coordinated {
+        // (a participle without its comma too, when no name stands right before it: "Xi sent a
+        // message to Tokayev on Friday praising his “…”")
+        let participle = self.toks[cue].text.ends_with("ing")
+            && (self.toks[cue].after_comma
+                || (cue > 0
+                    && self.mention_cover[cue - 1].is_none()
+                    // (not "with Moscow insisting", "replied in writing")
+                    && (!self.toks[cue - 1].cap || crate::events::dates::weekday_name(self.low(cue - 1)))
+                    && !matches!(self.low(cue - 1), "in" | "by" | "after" | "before" | "while" | "when" | "without" | "on")
+                    && !PRONOUNS_M.contains(&self.low(cue - 1))
+                    && !PRONOUNS_F.contains(&self.low(cue - 1))));
+        if participle || coordinated {
             // (a name in brackets is no subject: "ALMATY, Jan 9 (Agency) - the ministry …")
             let mut depth = 0i32;
             for k in from..cue {
@@ -1157,7 +1174,9 @@ impl Ctx<'_> {
         // before the aside
         if self.toks[cue].after_comma {
             let mut k = cue;
-            while k > lo + 1 && cue - k < 16 {
+            // (the aside may open before the clause: "Shaheen (D-N.H.), who chairs …, said")
+            let floor = lo.min(cue.saturating_sub(16));
+            while k > floor + 1 && cue - k < 16 {
                 k -= 1;
                 self.steps += 1;
                 if self.toks[k].after_comma {
@@ -1169,7 +1188,11 @@ impl Ctx<'_> {
                             return (Some(m.speaker), Some(m.text.clone()), How::Named);
                         }
                     }
-                    if let Some(mi) = self.mention_cover[k - 1] {
+                    // (past a bracket closing before the comma: "Sen. Jeanne Shaheen (D-N.H.), who
+                    // chairs the subcommittee, said")
+                    let before_aside = self.before_bracket(k, k.saturating_sub(8));
+                    let named = self.mention_cover[k - 1].or_else(|| (before_aside < k && before_aside > 0).then(|| self.mention_cover[before_aside - 1]).flatten());
+                    if let Some(mi) = named {
                         let m = &self.index.mentions[mi];
                         return (Some(m.speaker), Some(m.text.clone()), How::Named);
                     }
@@ -2364,6 +2387,15 @@ mod tests {
         assert!(idx.speakers.iter().all(|s| s.kind != crate::SpeakerKind::Person), "{:?}", idx.speakers);
         let (q, _) = run("The CSTO said its troops would leave on Thursday. \"Our players are safe,\" the club said.");
         assert_eq!(q[0].speaker, None);
+        // a quote inside its clause, then "and called": the clause's subject said it
+        let (q, idx) = run("Minister Tomas Ruud said the port was \"closely monitoring\" the weather and called for calm.");
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Tomas Ruud"));
+        // a bracket before an aside's comma: the name before the bracket
+        let (q, idx) = run("Sen. Martin Kask (D-N.H.), who chairs the ports subcommittee, said the strike showed \"how fast a port can close.\"");
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Martin Kask"));
+        // a participle without its comma takes the sentence's subject, but not "in writing"
+        let (q, idx) = run("Minister Tomas Ruud sent a letter to Martin Kask on Friday praising his \"calm and steady hand\" at the port.");
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Tomas Ruud"));
         // "the social network" names no new organisation
         let (_, idx) = run("\"Access was restored,\" the social network said.");
         assert!(idx.speakers.is_empty(), "{:?}", idx.speakers);
