@@ -455,6 +455,11 @@ fn clock_convention(caps: &regex::Captures<'_>) -> Option<Convention> {
     clock.then_some(Convention::DayFirst)
 }
 
+/// Whether year `y`, month `m`, day `d` is a date within a month of the weeks the corpus covers.
+fn near_corpus_weeks(y: u32, m: u32, d: u32) -> bool {
+    i32::try_from(y).ok().and_then(|y| NaiveDate::from_ymd_opt(y, m, d)).is_some_and(|date| (crate::extract::DOMAIN_ANCHOR - date).num_days().abs() <= 31)
+}
+
 fn date_from(caps: &regex::Captures<'_>) -> Option<NaiveDate> {
     let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
     let (y, m, d) = if let (Some(y), Some(m), Some(d)) = (num("iy"), num("im"), num("id")) {
@@ -476,9 +481,7 @@ fn date_from(caps: &regex::Captures<'_>) -> Option<NaiveDate> {
                 // the one reading within a month of the weeks the corpus covers ("10/01/2022"
                 // and "01/10/2022" are 10 January; "07/01/2022 06:45 PM" from a site that
                 // writes the day first is 7 January), else the clock's convention
-                let near = |m: u32, d: u32| {
-                    i32::try_from(y).ok().and_then(|y| NaiveDate::from_ymd_opt(y, m, d)).is_some_and(|date| (crate::extract::DOMAIN_ANCHOR - date).num_days().abs() <= 31)
-                };
+                let near = |m: u32, d: u32| near_corpus_weeks(y, m, d);
                 match (near(a, b), near(b, a), clock_convention(caps)) {
                     (true, false, _) => (y, a, b),
                     (false, true, _) => (y, b, a),
@@ -493,9 +496,7 @@ fn date_from(caps: &regex::Captures<'_>) -> Option<NaiveDate> {
         // "12/01/22 14:37": a two-digit year, read like the padded form above ("1/7/22", as a
         // US byline writes it, is 7 January: the one reading in the corpus's weeks)
         let y = 2000 + y;
-        let near = |m: u32, d: u32| {
-            i32::try_from(y).ok().and_then(|y| NaiveDate::from_ymd_opt(y, m, d)).is_some_and(|date| (crate::extract::DOMAIN_ANCHOR - date).num_days().abs() <= 31)
-        };
+        let near = |m: u32, d: u32| near_corpus_weeks(y, m, d);
         match (a > 12, b > 12, clock_convention(caps)) {
             (true, false, _) | (false, false, Some(Convention::DayFirst)) => (y, b, a),
             (false, true, _) | (false, false, Some(Convention::MonthFirst)) => (y, a, b),
