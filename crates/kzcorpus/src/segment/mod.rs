@@ -129,7 +129,7 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     // report." / headline / byline) is no start of the text either.
     let note_over_headline = |i: usize| {
         let text = page[i].clean().to_lowercase().replace('’', "'");
-        ["editor's note", "editors' note", "editor's note", "note from the editor"].iter().any(|n| text.starts_with(n))
+        ["editor's note", "editors' note", "note from the editor"].iter().any(|n| text.starts_with(n))
             && (i + 1..page.len())
                 .filter(|&j| !matches!(kinds[j], Kind::Blank | Kind::Drop))
                 .take(2)
@@ -610,7 +610,6 @@ fn is_logo_line(text: &str) -> bool {
         && text.starts_with(char::is_uppercase)
         && text.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-'))
         && !metadata::is_place_word(text)
-        && !crate::events::types::is_place_name(text)
         && !lines::is_section_label(text)
 }
 
