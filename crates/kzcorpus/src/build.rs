@@ -160,10 +160,9 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// site's motto under its name, even written as sentences, is neither text nor the end of the
 /// header, and names the outlet; "Post subject:" labels; a stamp without its year is no outlet;
 /// more verbs of public saying type a dated sentence a statement when nothing else does
-/// (thanked, promised, pledged, vowed, advised, rejected, described, welcomed, hailed,
-/// praised, reiterated, acknowledged, admitted, set out, went further, addressed parliament);
-/// talks told by their table or length ("sat with", "talked", "a working dinner", "hours
-/// with"); a day after a verb of saying and a clause with a verb of its own ("said the ferries
+/// (thanked, promised, pledged, vowed, advised, rejected, hailed, praised, reiterated,
+/// acknowledged, went further, addressed parliament); talks told by their table ("a working
+/// dinner", "hours together", "received the ambassador"); a day after a verb of saying and a clause with a verb of its own ("said the ferries
 /// had been cancelled on Wednesday") dates that clause, not the saying; the day protests
 /// began ("since the unrest began on January 2") dates a protest; Arabic names with "bin"
 /// and "al-" ("Faisal bin Hamad al-Thani", "al-Thani said"); an occupation in the apposition
