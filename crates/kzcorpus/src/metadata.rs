@@ -410,13 +410,14 @@ static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
     let weekday = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?";
     let date = date_pattern();
     let time = r"(?:\s*(?:[-–—|•,]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?)?";
-    let updated = r"(?:\s*[|,(\-–]?\s*(?:last )?(?:updated|modified)(?-u:\b).*)?";
+    // (or in brackets, or "Last update on:": "… 1:48 PM  [ Last Update: Monday, 10 January 2022 3:20 PM ]")
+    let updated = r"(?:\s*[|,(\[\-–]?\s*(?:last )?(?:updated?|modified)(?-u:\b).*)?";
     // (or after two spaces: "7 January 2022  Peace and Security")
     let section = r"(?:\s*[|•·]\s*[^|•·]{0,40}|\s{2,}[a-z][a-z &]{0,40})?";
     // a time first, after a section's name: "18:10 03.03.2021", "Politics 19:42, 6 January, 2022"
     // (or with its zone, "14:26 GMT 11.01.2022"; or a reading time, "8 min read · Jan 9, 2022")
     // (or a wire's four-digit time with its zones: "Updated 1143 GMT (1943 HKT) January 7, 2022")
-    let lead_time = r"(?:(?:updated\s+)?\d{4}\s+(?:gmt|utc)\s+(?:\(\d{4}\s+[a-z]{2,4}\)\s+)?|(?:politics|world|society|economy|business|news|sport|sports|culture|region|regions|opinion|analysis|incidents|official)\s+\d{1,2}:\d{2},?\s+|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:gmt|utc|msk|cet|est|edt|bst))?\s+|\d{1,2}\s+min(?:ute)?s?\s+read\s*[·|•]\s*)?";
+    let lead_time = r"(?:(?:updated\s+)?\d{4}\s+(?:gmt|utc)\s+(?:\(\d{4}\s+[a-z]{2,4}\)\s+)?|(?:politics|world|society|economy|business|news|sport|sports|culture|region|regions|opinion|analysis|incidents|official)\s+\d{1,2}:\d{2},?\s+|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:gmt|utc|msk|cet|est|edt|bst))?\s+(?:on\s+)?|\d{1,2}\s+min(?:ute)?s?\s+read\s*[·|•]\s*)?";
     // a time between the label and the date: "Published: 8:15pm, 7 Jan, 2022"
     let labelled_time = r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?,?\s+)?";
     // a page's view counter after the stamp: "07.01.2022, 14:22   👁 12 430", "Views: 2 517"
@@ -550,6 +551,9 @@ fn date_from(caps: &regex::Captures<'_>) -> Option<NaiveDate> {
 /// assert_eq!(date_line("NEW DELHI, January 08, 2022 22:10 IST"), NaiveDate::from_ymd_opt(2022, 1, 8));
 /// assert_eq!(date_line("13-01-2022 - 17:40"), NaiveDate::from_ymd_opt(2022, 1, 13));
 /// assert_eq!(date_line("02-05-2022"), NaiveDate::from_ymd_opt(2022, 5, 2));
+/// assert_eq!(date_line("Monday, 10 January 2022 1:48 PM  [ Last Update: Monday, 10 January 2022 3:20 PM ]"), NaiveDate::from_ymd_opt(2022, 1, 10));
+/// assert_eq!(date_line("7:41 am on 8 January 2022"), NaiveDate::from_ymd_opt(2022, 1, 8));
+/// assert_eq!(date_line("Sun Jan 9, 2022 06:12 PM  Last update on: Sun Jan 9, 2022 07:40 PM"), NaiveDate::from_ymd_opt(2022, 1, 9));
 /// assert_eq!(date_line("07/01/2022 06:45 PM"), NaiveDate::from_ymd_opt(2022, 1, 7));
 /// assert_eq!(date_line("Jakarta ● Sun, January 9, 2022"), NaiveDate::from_ymd_opt(2022, 1, 9));
 /// ```

@@ -349,8 +349,9 @@ pub(crate) fn is_company_name(line: &str) -> bool {
 
 /// Head nouns of an institution's or a publication's name.
 /// ("News" and "Journal" are left out: "Breaking News", "Opinion Journal" are labels.)
-const INSTITUTION_NOUNS: [&str; 29] = [
+const INSTITUTION_NOUNS: [&str; 32] = [
     "institute", "institution", "centre", "center", "council", "foundation", "endowment", "embassy", "consulate", "ministry",
+    "service", "offices", "ratings",
     "committee", "commission", "agency", "forum", "times", "post", "tribune", "herald", "gazette", "observer", "monitor",
     "chancellery", "organization", "organisation", "bank", "kenesh", "parliament", "secretariat", "university",
 ];
@@ -707,6 +708,8 @@ mod tests {
     fn institution_names_are_names_with_a_head_noun() {
         assert!(is_institution_name("Harrow Institute for International Affairs"));
         assert!(is_institution_name("U.S. Embassy & Consulate in Kazakhstan"));
+        assert!(is_institution_name("Government Offices of Sweden"));
+        assert!(is_institution_name("Congressional Research Service"));
         assert!(!is_institution_name("Kazakhstan Country Information"));
         assert!(!is_institution_name("BREAKING NEWS"));
         assert!(!is_institution_name("Central Asia News"));
