@@ -182,7 +182,7 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// said"); a participle without its comma ("sent a message on Friday praising his “…”") takes
 /// the sentence's subject; stamps with a bracketed or "Last update on:" update after them and
 /// "7:41 am on 8 January 2022"; "Service", "Offices" and "Ratings" name institutions over a
-/// release.
+/// release; about fifty more of the world's news outlets in `data/outlets.tsv`.
 pub const EXTRACTOR_VERSION: &str = "11";
 
 /// Options of [`build`].
