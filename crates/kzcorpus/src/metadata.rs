@@ -2002,6 +2002,10 @@ mod tests {
         assert_eq!(date_line("Posted 03/04/21"), None);
         assert_eq!(date_line("6/1/2022"), None);
         assert_eq!(outlet_name("(FRANCE 24 with AFP)"), Some("France 24"));
+        // (outlets added in session 12, under the names their pages print)
+        assert_eq!(outlet_name("Channel NewsAsia"), Some("CNA"));
+        assert_eq!(outlet_name("EUobserver"), Some("EUobserver"));
+        assert_eq!(outlet_name("Radio New Zealand"), Some("RNZ"));
     }
 
     #[test]
