@@ -784,23 +784,18 @@ fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, 
         while e < b && classes[e] == Class::Name && !toks[e - 1].possessive {
             e += 1;
         }
-        // "bin", "ibn" between two names: "Sultan bin Saad al-Muraikhi"
-        while e + 1 < b && !toks[e].cap && matches!(lowers[e].as_ref(), "bin" | "bint" | "binti" | "ibn") && toks[e].plain_gap && toks[e + 1].plain_gap && classes[e + 1] == Class::Name {
-            e += 2;
-            while e < b && classes[e] == Class::Name && !toks[e - 1].possessive {
-                e += 1;
-            }
-        }
-        // middle initials written without full stops between two names: "Retno LP Marsudi"
-        while e + 1 < b
-            && classes[e] == Class::Org
-            && (1..=2).contains(&toks[e].text.len())
-            && toks[e].text.bytes().all(|c| c.is_ascii_uppercase())
-            && toks[e].plain_gap
-            && toks[e + 1].plain_gap
-            && classes[e + 1] == Class::Name
-            && !toks[e - 1].possessive
-        {
+        // a word joining two runs of names: "bin", "ibn" ("Sultan bin Saad al-Muraikhi"), or
+        // middle initials written without full stops ("Retno LP Marsudi")
+        let joins = |e: usize| {
+            let linked = toks[e].plain_gap && toks[e + 1].plain_gap && classes[e + 1] == Class::Name;
+            let arabic = !toks[e].cap && matches!(lowers[e].as_ref(), "bin" | "bint" | "binti" | "ibn");
+            let initials = classes[e] == Class::Org
+                && (1..=2).contains(&toks[e].text.len())
+                && toks[e].text.bytes().all(|c| c.is_ascii_uppercase())
+                && !toks[e - 1].possessive;
+            linked && (arabic || initials)
+        };
+        while e + 1 < b && joins(e) {
             e += 2;
             while e < b && classes[e] == Class::Name && !toks[e - 1].possessive {
                 e += 1;
