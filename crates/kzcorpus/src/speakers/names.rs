@@ -539,7 +539,7 @@ fn arabic_article_name(word: &str) -> bool {
 
 /// Lower-case particles that open a surname written without the first name ("de Wit", "von
 /// der Leyen", "van Rompuy").
-pub(crate) const SURNAME_PARTICLES: [&str; 10] = ["de", "van", "von", "der", "den", "du", "da", "di", "al", "el"];
+pub(crate) const SURNAME_PARTICLES: [&str; 14] = ["de", "van", "von", "der", "den", "du", "da", "di", "al", "el", "le", "la", "del", "ter"];
 
 /// A surname opened by a lower-case particle, at token `i`, right after a verb of saying or
 /// opening a clause before a cue: "said de Wit", "von der Leyen told reporters", maybe with a

@@ -19,7 +19,7 @@
 //! identical multi-word key when their names are compatible, else the most-mentioned
 //! compatible person sharing a surname or a first name; an organisation joins the lowest-id
 //! organisation with an identical key, else (for "russian defense ministry") the one named
-//! without the nationality, else the most-mentioned one whose key ends with its key. Ties
+//! without the nationality unless another nationality's name already joined it, else the most-mentioned one whose key ends with its key. Ties
 //! go to the lowest id. At most [`CANDIDATES`] candidates (the lowest ids) are weighed per
 //! key, so a common first name costs the same as a rare one.
 
@@ -267,7 +267,7 @@ impl SpeakerDirectory {
 
     fn find_organisation(&self, keys: &[String]) -> Option<i64> {
         let index = &self.organisations;
-        if let Some(id) = keys.iter().find_map(|k| lowest(&index.exact, k)) {
+        if let Some(id) = keys.iter().find_map(|k| lowest(&index.exact, k).filter(|&id| !self.another_countrys(id, keys))) {
             return Some(id);
         }
         let mut candidates: Vec<i64> = Vec::new();
@@ -275,8 +275,10 @@ impl SpeakerDirectory {
             if let Some((first, rest)) = k.split_once(' ') {
                 if is_nationality(first) {
                     // "russian defense ministry" joins an earlier plain "defense ministry"
+                    // (unless that one is already another country's: "israeli foreign
+                    // ministry" is not the plain "foreign ministry" that became Russia's)
                     if rest.contains(' ') {
-                        if let Some(id) = lowest(&index.exact, rest) {
+                        if let Some(id) = lowest(&index.exact, rest).filter(|&id| !self.another_countrys(id, keys)) {
                             return Some(id);
                         }
                     }
@@ -285,7 +287,18 @@ impl SpeakerDirectory {
                 candidates.extend(lowest_of_union(&[index.suffix.get(k.as_str())]));
             }
         }
+        candidates.retain(|&id| !self.another_countrys(id, keys));
         self.most_mentioned(candidates)
+    }
+
+    /// Whether organisation `id` is another country's than `keys` say: it holds a name
+    /// ("russian foreign ministry") that differs from one of `keys` ("israeli foreign
+    /// ministry") only in the nationality.
+    fn another_countrys(&self, id: i64, keys: &[String]) -> bool {
+        let national = |key: &str| key.split_once(' ').filter(|(nation, _)| is_nationality(nation)).map(|(nation, tail)| (nation.to_owned(), tail.to_owned()));
+        let ours: Vec<(String, String)> = keys.iter().filter_map(|k| national(k)).collect();
+        !ours.is_empty()
+            && self.keys_of(id).iter().filter_map(|k| national(k)).any(|(nation, tail)| ours.iter().any(|(n, t)| *t == tail && *n != nation))
     }
 
     /// Whether the directory and `other` hold the same speakers, keys and counts (tests).
@@ -426,6 +439,12 @@ mod tests {
         // a single word never joins by suffix, and a nationality is not dropped to a single word
         assert_eq!(dir.find(SpeakerKind::Organisation, &keys(&["Ministry"])), None);
         assert_eq!(dir.find(SpeakerKind::Organisation, &keys(&["Turkish Ministry"])), None);
+        // a plain name that another country's name already joined is that country's
+        with(&mut dir, 5, SpeakerKind::Organisation, &["Foreign Ministry", "Russian Foreign Ministry"], 3);
+        assert_eq!(dir.find(SpeakerKind::Organisation, &keys(&["Russian Foreign Ministry"])), Some(5));
+        assert_eq!(dir.find(SpeakerKind::Organisation, &keys(&["Israeli Foreign Ministry"])), None);
+        assert_eq!(dir.find(SpeakerKind::Organisation, &keys(&["Foreign Ministry", "Israeli Foreign Ministry"])), None);
+        assert_eq!(dir.find(SpeakerKind::Organisation, &keys(&["Foreign Ministry"])), Some(5));
     }
 
     #[test]
