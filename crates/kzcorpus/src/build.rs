@@ -188,7 +188,10 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// is a title and more Dutch, Flemish and Italian first names open particle surnames ("MEP
 /// Pieter van der Laan"); Kazakh Latin "q" folds onto "k" (Toqaev); a country's possessive
 /// keys as its adjective ("Kyrgyzstan's Foreign Ministry" is the Kyrgyz one); a national
-/// organisation names the plain one it joins.
+/// organisation names the plain one it joins; "said the group's spokesperson, Taras
+/// Hnatiuk" is Hnatiuk's; a person in commas after the role opening a sentence ("Russia's
+/// ambassador to the OSCE, Alexander Lukashevich, was …") is its subject for the next "he";
+/// Polish first names.
 pub const EXTRACTOR_VERSION: &str = "12";
 
 /// Options of [`build`].

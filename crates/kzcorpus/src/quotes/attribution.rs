@@ -647,10 +647,33 @@ impl Ctx<'_> {
                         next.plain_gap && next.text.chars().all(|c| c.is_ascii_lowercase()) && next.text.len() > 2 && !matches!(next.text, "and" | "who" | "which" | "that")
                     })
             };
+            // ("A spokesman for the Polish foreign ministry, Łukasz Jasina, later told …",
+            // "Russia's ambassador to the OSCE, Alexander Lukashevich, was …": a person named
+            // in commas after the role that opens the sentence, before its verb)
+            let appositive_subject = !subject_start
+                && !early_subject
+                && !fronted_subject
+                && self.index.speakers[mention.speaker].kind == SpeakerKind::Person
+                && t.after_comma
+                && self.toks.get(end_tok).is_some_and(|next| {
+                    next.after_comma
+                        && next.text.chars().all(|c| c.is_ascii_lowercase())
+                        && !matches!(next.text, "and" | "who" | "which" | "that" | "whose" | "where" | "when" | "but" | "or")
+                })
+                && {
+                    let k0 = (ti.saturating_sub(14)..ti).rev().find(|&j| self.toks[j].sent_start);
+                    k0.is_some_and(|k0| {
+                        !matches!(
+                            self.low(k0),
+                            "in" | "on" | "at" | "after" | "during" | "before" | "when" | "while" | "although" | "though" | "as" | "if" | "since" | "because" | "speaking" | "asked" | "according"
+                        ) && (k0 + 1..ti).all(|j| !self.toks[j].after_comma && !self.quoted[j])
+                            && (k0..ti).all(|j| self.mention_at[j].is_none_or(|m| self.index.speakers[self.index.mentions[m].speaker].kind != SpeakerKind::Person))
+                    })
+                };
             self.focus.push(Focus {
                 pos: t.start,
                 speaker: mention.speaker,
-                salient: next_cue || prev_cue || subject_start || early_subject || fronted_subject,
+                salient: next_cue || prev_cue || subject_start || early_subject || fronted_subject || appositive_subject,
                 protagonist: false,
             });
         }
@@ -1068,6 +1091,15 @@ impl Ctx<'_> {
                 break;
             }
             end += 1;
+        }
+        // "said the group's spokesperson, Taras Hnatiuk": a role named, then the person in commas
+        if end < hi && end > from && self.toks[end].after_comma && self.mention_at[from..end].iter().all(Option::is_none) {
+            let role = (from..end).any(|k| PERSON_ROLES.contains(&self.low(k)));
+            let person = self.mention_at[end].filter(|&mi| self.index.speakers[self.index.mentions[mi].speaker].kind == SpeakerKind::Person);
+            if let (true, Some(mi)) = (role, person) {
+                let text = self.index.mentions[mi].text.clone();
+                return (Some(self.index.mentions[mi].speaker), Some(text), How::Named);
+            }
         }
         self.subject_in(from, end, false)
     }
@@ -1995,6 +2027,21 @@ mod tests {
         let (q, idx) = run(body);
         assert_eq!(who(&q[0], &idx).as_deref(), Some("Petra Lindqvist"));
         assert_eq!(q[0].speaker_text.as_deref(), Some("she"));
+    }
+
+    #[test]
+    fn a_role_then_a_name_in_commas_speaks() {
+        // after an inverted cue: the person named after the role, not someone the role fits
+        let body = "President Adil Serikbayev spoke on Monday. \"The talks were long,\" said the group's spokesperson, \
+                    Tomas Veller. \"Nobody crossed,\" said a ministry official, Daniyar Omarov, on Monday.";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Tomas Veller"));
+        assert_eq!(who(&q[1], &idx).as_deref(), Some("Daniyar Omarov"));
+        // as a sentence's subject: the next "he" is that person, not the protagonist
+        let body = "Foreign Minister Zbigniew Kowal said \"the talks\" went well. Russia's ambassador to the OSCE, \
+                    Pavel Dronov, was less conciliatory. The force had \"fulfilled its mission\", he said.";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[1], &idx).as_deref(), Some("Pavel Dronov"));
     }
 
     #[test]
