@@ -191,7 +191,9 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// organisation names the plain one it joins; "said the group's spokesperson, Taras
 /// Hnatiuk" is Hnatiuk's; a person in commas after the role opening a sentence ("Russia's
 /// ambassador to the OSCE, Alexander Lukashevich, was …") is its subject for the next "he";
-/// Polish first names.
+/// Polish first names; "Published at :" and "Publish : … Update : …" stamps; a writer over
+/// the stamp whose surname is also a place's name after a known first name ("Carmela
+/// Santiago"); "ERBIL, Kurdistan Region —" datelines; about twenty more outlets.
 pub const EXTRACTOR_VERSION: &str = "12";
 
 /// Options of [`build`].

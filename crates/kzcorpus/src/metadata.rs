@@ -402,7 +402,7 @@ fn date_pattern() -> String {
 /// A whole-line date stamp: optional label, optional weekday, a date, optional time, and at
 /// most two trailing tokens of page residue (also glued to the year: "10 Jan 202210 Jan 2022").
 static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
-    let label = r"(?:(?:first |last )?(?:published|updated|posted|modified|date|dated|aired|broadcast|released|issued|sent|uploaded|asked|answered|status|still current at|publication date)(?:\s+on|\s+date|\s+of\s+(?:issue|publication|release))?\s*[:/]?\s*)?";
+    let label = r"(?:(?:first |last )?(?:published|publish|updated|posted|modified|date|dated|aired|broadcast|released|issued|sent|uploaded|asked|answered|status|still current at|publication date)(?:\s+on|\s+at|\s+date|\s+of\s+(?:issue|publication|release))?\s*[:/]?\s*)?";
     // a place before the date of a release: "Moscow, 14 January 2022"
     // (ASCII letters: a Unicode class under case folding would make this pattern slow to build)
     // (or a bullet: "Jakarta ● Sun, January 9, 2022")
@@ -556,6 +556,8 @@ fn date_from(caps: &regex::Captures<'_>) -> Option<NaiveDate> {
 /// assert_eq!(date_line("Sun Jan 9, 2022 06:12 PM  Last update on: Sun Jan 9, 2022 07:40 PM"), NaiveDate::from_ymd_opt(2022, 1, 9));
 /// assert_eq!(date_line("07/01/2022 06:45 PM"), NaiveDate::from_ymd_opt(2022, 1, 7));
 /// assert_eq!(date_line("Jakarta ● Sun, January 9, 2022"), NaiveDate::from_ymd_opt(2022, 1, 9));
+/// assert_eq!(date_line("Published at : January 12, 2022"), NaiveDate::from_ymd_opt(2022, 1, 12));
+/// assert_eq!(date_line("Publish : 09 Jan 2022, 07:15 PM   Update : 09 Jan 2022, 07:52 PM"), NaiveDate::from_ymd_opt(2022, 1, 9));
 /// ```
 pub fn date_line(line: &str) -> Option<NaiveDate> {
     if line.len() > 160 {
@@ -1487,6 +1489,8 @@ pub fn names_byline(line: &str) -> Option<Vec<String>> {
 /// use kzcorpus::metadata::stamped_name;
 /// assert_eq!(stamped_name("Jonah Reyes").as_deref(), Some("Jonah Reyes"));
 /// assert_eq!(stamped_name("Central Asia"), None);
+/// assert_eq!(stamped_name("Maria Santiago").as_deref(), Some("Maria Santiago"));
+/// assert_eq!(stamped_name("Santiago Chile"), None);
 /// assert_eq!(stamped_name("Foreign Ministry"), None);
 /// assert_eq!(stamped_name("World News"), None);
 /// ```
@@ -1497,19 +1501,21 @@ pub fn stamped_name(line: &str) -> Option<String> {
         return None;
     }
     let g = &*crate::speakers::gazetteer::GAZETTEER;
-    let name_word = |w: &&str| {
+    // (after a known first name a surname may be a place's name too: "Carmela Santiago")
+    let first_named = g.first_names.contains_key(words[0].to_lowercase().as_str());
+    let name_word = |(k, w): (usize, &&str)| {
         let lower = w.to_lowercase();
         w.starts_with(char::is_uppercase)
             && w.chars().skip(1).any(char::is_lowercase)
             && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
-            && !is_place_word(w)
+            && (!is_place_word(w) || (k > 0 && first_named))
             && !g.is_title(&lower)
             && !g.org_heads.contains(lower.as_str())
             && !is_section_word(w)
             && !NOT_IN_MASTHEADS.contains(&lower.as_str())
             && !PRESS_NOUNS.contains(&lower.as_str())
     };
-    words.iter().all(name_word).then(|| line.to_owned())
+    words.iter().enumerate().all(name_word).then(|| line.to_owned())
 }
 
 /// The reporters named by an agency credit line ("Reporting by A and B; Editing by C"
@@ -1667,6 +1673,8 @@ pub(crate) fn is_place_word(word: &str) -> bool {
 /// assert_eq!(kzcorpus::metadata::dateline("Ulaanbaatar /MONTSAME/. The ministry said …"), Some("Ulaanbaatar".to_owned()));
 /// assert_eq!(kzcorpus::metadata::dateline("New York, January 11, 2022 — Kazakh authorities should …"), Some("New York".to_owned()));
 /// assert_eq!(kzcorpus::metadata::dateline("ISLAMABAD:"), Some("ISLAMABAD".to_owned()));
+/// assert_eq!(kzcorpus::metadata::dateline("ERBIL, Kurdistan Region — Students said …"), Some("ERBIL, Kurdistan Region".to_owned()));
+/// assert_eq!(kzcorpus::metadata::dateline("Erbil, Kurdistan Region — Students said …"), None);
 /// assert_eq!(kzcorpus::metadata::dateline("Update: the talks resumed."), None);
 /// assert_eq!(kzcorpus::metadata::dateline("Key points:"), None);
 /// assert_eq!(kzcorpus::metadata::dateline("Kazakhstan: Internet access was restored on Monday."), None);
@@ -1699,7 +1707,14 @@ pub fn dateline(first_paragraph: &str) -> Option<String> {
                 })
             };
             let capitals = !place.chars().any(char::is_lowercase);
-            let country = place.rsplit_once(", ").is_some_and(|(_, c)| known(c));
+            // (a city in capitals and its region: "ERBIL, Kurdistan Region —")
+            let region = place.split_once(", ").is_some_and(|(city, rest)| {
+                !city.chars().any(char::is_lowercase)
+                    && rest.split_whitespace().last().is_some_and(|w| {
+                        matches!(w.to_lowercase().as_str(), "region" | "province" | "oblast" | "governorate" | "territory" | "state")
+                    })
+            });
+            let country = region || place.rsplit_once(", ").is_some_and(|(_, c)| known(c));
             if !(capitals || known(place) || country || crate::events::types::is_place_name(place)) {
                 return None;
             }
