@@ -193,7 +193,11 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// ambassador to the OSCE, Alexander Lukashevich, was …") is its subject for the next "he";
 /// Polish first names; "Published at :" and "Publish : … Update : …" stamps; a writer over
 /// the stamp whose surname is also a place's name after a known first name ("Carmela
-/// Santiago"); "ERBIL, Kurdistan Region —" datelines; about twenty more outlets.
+/// Santiago"); "ERBIL, Kurdistan Region —" datelines; about twenty more outlets; "Jan. 7"
+/// ends no sentence; a quote inside its clause going on with "about why …" takes no cue after
+/// it; "a spokesman for X said … “…,” he said" is X's; "the company said" is the nearest
+/// company ("Co.", "Ltd" and the like are organisation heads); Malay honorifics ("Datuk
+/// Seri") are titles.
 pub const EXTRACTOR_VERSION: &str = "12";
 
 /// Options of [`build`].

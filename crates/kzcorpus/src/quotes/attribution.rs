@@ -58,6 +58,9 @@ struct Focus {
     speaker: usize,
     salient: bool,
     protagonist: bool,
+    // an organisation speaking through an unnamed spokesperson ("A spokesman for Marunaka
+    // Trading said …"): the next "he" or "she" is the organisation
+    spokesperson: bool,
 }
 
 struct Ctx<'a> {
@@ -98,6 +101,9 @@ const EARLIER_WINDOW: usize = 240;
 
 /// Nouns that refer back to an organisation named earlier ("Amnesty International said …
 /// “…,” the group said").
+/// Words that name a company in its name ("Marunaka Trading Co.", "Kazatomprom Ltd").
+const COMPANY_WORDS: &[&str] = &["company", "corporation", "co", "corp", "inc", "ltd", "plc", "llc", "jsc", "group", "holding"];
+
 const ANAPHORIC_ORG_NOUNS: [&str; 7] = ["group", "organisation", "organization", "watchdog", "charity", "alliance", "bloc"];
 
 /// How many earlier speaker references a pronoun or description is resolved among.
@@ -350,7 +356,7 @@ pub fn attribute_counted_with(
                 ctx.quoted_speakers.resize(s + 1, false);
             }
             ctx.quoted_speakers[s] = true;
-            ctx.add_focus(Focus { pos: span.start, speaker: s, salient: true, protagonist: false });
+            ctx.add_focus(Focus { pos: span.start, speaker: s, salient: true, protagonist: false, spokesperson: false });
         }
         let last_tok = after.saturating_sub(1).max(first_in);
         prev = Some((si, speaker, cue.clone(), last_tok.min(n.saturating_sub(1))));
@@ -670,11 +676,22 @@ impl Ctx<'_> {
                             && (k0..ti).all(|j| self.mention_at[j].is_none_or(|m| self.index.speakers[self.index.mentions[m].speaker].kind != SpeakerKind::Person))
                     })
                 };
+            // ("A spokesman for Marunaka Trading Co., which …, said": an unnamed person speaks
+            // for the organisation at the sentence's start, before a cue)
+            let spokesperson = self.index.speakers[mention.speaker].kind == SpeakerKind::Organisation && {
+                let k = if self.low(ti.saturating_sub(1)) == "the" { ti.saturating_sub(1) } else { ti };
+                k >= 3
+                    && matches!(self.low(k - 1), "for" | "of")
+                    && matches!(self.low(k - 2), "spokesman" | "spokeswoman" | "spokesperson" | "representative")
+                    && matches!(self.low(k - 3), "a" | "an")
+                    && (self.toks[k - 3].sent_start || self.toks[k - 3].after_comma)
+            } && (next_cue || self.toks.get(end_tok).is_some_and(|t| t.after_comma));
             self.focus.push(Focus {
                 pos: t.start,
                 speaker: mention.speaker,
                 salient: next_cue || prev_cue || subject_start || early_subject || fronted_subject || appositive_subject,
                 protagonist: false,
+                spokesperson,
             });
         }
     }
@@ -693,7 +710,7 @@ impl Ctx<'_> {
                     })
             });
             if let Some(s) = hit {
-                seeds.push(Focus { pos: 0, speaker: s, salient: strong, protagonist: true });
+                seeds.push(Focus { pos: 0, speaker: s, salient: strong, protagonist: true, spokesperson: false });
             }
         }
         // the headline comes before the body: its names are the earliest antecedents
@@ -758,6 +775,12 @@ impl Ctx<'_> {
         // X said
         let first = self.low(after);
         if ["but", "and", "or", "while", "as", "that", "which", "when", "if", "because", "so", "who", "where"].contains(&first) {
+            return None;
+        }
+        // (a quote inside its clause that goes on with "about" or "why" has said all its
+        // words: "had “some serious questions” about why Tokayev had needed to call in …")
+        let closed_by_mark = close > 0 && self.chars.get(close - 1).is_some_and(|c| matches!(c, ',' | '.' | '?' | '!' | '…'));
+        if !closed_by_mark && !self.toks[after].after_comma && ["about", "why", "how", "over", "against", "toward", "towards"].contains(&first) {
             return None;
         }
         let mut k = after;
@@ -1474,6 +1497,19 @@ impl Ctx<'_> {
             });
             return (airline, Some(text), How::Description);
         }
+        // "the company said": the nearest earlier company ("Kazatomprom Ltd"), else the nearest
+        // organisation that is no public body or news outlet ("Kazatomprom")
+        if content.len() == 1 && words.first().is_some_and(|w| w == "the") && matches!(content[0].as_str(), "company" | "firm") {
+            let company = self.nearest_org(pos, |name| name.to_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| COMPANY_WORDS.contains(&w))).or_else(|| {
+                self.nearest_org(pos, |_| true).filter(|&s| {
+                    let name = self.index.speakers[s].name.as_str();
+                    let lower = name.to_lowercase();
+                    crate::metadata::outlet_name(name).is_none()
+                        && !lower.split_whitespace().any(|w| GAZETTEER.org_heads.contains(w) || GAZETTEER.nationality(w).is_some())
+                })
+            });
+            return (company, Some(text), How::Description);
+        }
         // "the group said", "the watchdog said": the nearest earlier organisation
         if content.len() == 1 && words.first().is_some_and(|w| w == "the") && ANAPHORIC_ORG_NOUNS.contains(&content[0].as_str()) {
             return (self.resolve_org(pos, &[], None, &[]), Some(text), How::Description);
@@ -1513,7 +1549,7 @@ impl Ctx<'_> {
                 let (start, end) = (self.toks[s0].start, self.toks[b - 1].end);
                 let written: String = self.chars.get(start..end).map(|c| c.iter().collect()).unwrap_or(name);
                 self.index.mentions.push(Mention { speaker: i, start, end, text: written });
-                self.add_focus(Focus { pos, speaker: i, salient: true, protagonist: false });
+                self.add_focus(Focus { pos, speaker: i, salient: true, protagonist: false, spokesperson: false });
                 return (Some(i), Some(text), How::Description);
             }
             return (None, Some(text), How::Description);
@@ -1590,7 +1626,7 @@ impl Ctx<'_> {
             self.index.speakers[i].aliases.push(name);
         }
         self.index.mentions.push(Mention { speaker: i, start: s0, end: e0, text: written.clone() });
-        self.add_focus(Focus { pos: s0, speaker: i, salient: true, protagonist: false });
+        self.add_focus(Focus { pos: s0, speaker: i, salient: true, protagonist: false, spokesperson: false });
         Some((i, written))
     }
 
@@ -1604,6 +1640,9 @@ impl Ctx<'_> {
         for f in earlier.take(FOCUS_WINDOW) {
             let sp = &self.index.speakers[f.speaker];
             if sp.kind != SpeakerKind::Person {
+                if f.spokesperson && roles.is_empty() && nat.is_none() && best.is_none() {
+                    return Some(f.speaker);
+                }
                 continue;
             }
             seen += 1;
@@ -1657,6 +1696,14 @@ impl Ctx<'_> {
             }
         }
         best.map(|(_, s)| s)
+    }
+
+    /// The nearest earlier organisation (among the last sixty references) whose name passes `fits`.
+    fn nearest_org(&mut self, pos: usize, fits: impl Fn(&str) -> bool) -> Option<usize> {
+        let (earlier, available) = earlier_focus(&self.focus, &self.added, pos);
+        self.steps += available.min(60) as u64;
+        let index = &self.index;
+        earlier.take(60).map(|f| f.speaker).find(|&s| index.speakers[s].kind == SpeakerKind::Organisation && fits(&index.speakers[s].name))
     }
 
     /// The nearest earlier organisation, preferring one whose name has one of `heads`.
@@ -2027,6 +2074,28 @@ mod tests {
         let (q, idx) = run(body);
         assert_eq!(who(&q[0], &idx).as_deref(), Some("Petra Lindqvist"));
         assert_eq!(q[0].speaker_text.as_deref(), Some("she"));
+    }
+
+    #[test]
+    fn unnamed_spokespeople_companies_and_quotes_inside_their_clause() {
+        // a quote inside a reported clause that goes on with "about why" is the reporter's
+        // subject's, not the next clause's ("… Tokayev had needed to call in …")
+        let body = "Secretary of State Alan Brickman said on Friday that Washington had \"some serious questions\" about why \
+                    Adil Serikbayev had needed to call in outside forces.";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Alan Brickman"));
+        // "a spokesman for X said …" and then "he said": X speaks through him
+        let body = "Minister Hiro Tanabe said no plane would be sent. In Okayama, a spokesman for Marunaka Trading Co., which \
+                    buys metals, said its staff were safe. \"We are in contact by telephone,\" he said.";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Marunaka Trading Co"));
+        // "the company said": the nearest company, not the ministry named after it
+        let body = "Steppe Metals Ltd said output was normal. The Energy Ministry met on Monday. \"We are working,\" the company said.";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Steppe Metals Ltd"));
+        let body = "The Energy Ministry met on Monday. \"We are working,\" the company said.";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[0], &idx), None);
     }
 
     #[test]

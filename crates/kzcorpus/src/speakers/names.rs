@@ -174,6 +174,8 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
                     ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(p.text))
                         || (p.cap && p.text.chars().nth(1).is_none())
                         || is_initials(p.text)
+                        // (nor a month's before its day: "said on Jan. 7 that")
+                        || (["Jan", "Feb", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"].contains(&p.text) && core.starts_with(|c: char| c.is_ascii_digit()))
                 })
             {
                 sent_start = false;
@@ -1029,6 +1031,15 @@ mod tests {
         let re = Regex::new(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*(?:['’]s(?-u:\b)|['’])?")
             .expect("valid");
         re.find_iter(text).map(|m| (m.start(), m.end())).collect()
+    }
+
+    #[test]
+    fn an_abbreviated_month_before_its_day_ends_no_sentence() {
+        let toks = tokenize("Tokayev said on Jan. 7 that troops would fire. Jan. Smith came.");
+        let day = toks.iter().find(|t| t.text == "7").map(|t| t.sent_start);
+        assert_eq!(day, Some(false));
+        let smith = toks.iter().find(|t| t.text == "Smith").map(|t| t.sent_start);
+        assert_eq!(smith, Some(true));
     }
 
     #[test]
