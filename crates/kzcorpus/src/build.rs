@@ -197,7 +197,10 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// ends no sentence; a quote inside its clause going on with "about why …" takes no cue after
 /// it; "a spokesman for X said … “…,” he said" is X's; "the company said" is the nearest
 /// company ("Co.", "Ltd" and the like are organisation heads); Malay honorifics ("Datuk
-/// Seri") are titles.
+/// Seri") are titles; "the akim" is a mayor or governor; a quote inside its clause going on
+/// with a preposition ("to “fire without warning” at what he called bandits") takes no later
+/// cue; a cue set in commas before a quote has its subject after it ("The differences, said
+/// the Secretary General, “…”"); "X was quoted by Y as saying" is X's; "reminded" is a cue.
 pub const EXTRACTOR_VERSION: &str = "12";
 
 /// Options of [`build`].

@@ -113,10 +113,10 @@ const PRONOUNS_M: [&str; 3] = ["he", "him", "his"];
 const PRONOUNS_F: [&str; 3] = ["she", "her", "hers"];
 const PRONOUNS_N: [&str; 4] = ["it", "they", "them", "its"];
 
-const PERSON_ROLES: [&str; 50] = [
+const PERSON_ROLES: [&str; 51] = [
     "fm", "pm", "minister", "president", "leader", "diplomat", "secretary", "head", "chief", "spokesman", "spokeswoman",
     "spokesperson", "commander", "general", "director", "chairman", "ambassador", "envoy", "official", "premier",
-    "chancellor", "governor", "mayor", "senator", "politician", "colonel", "lieutenant", "officer", "prosecutor",
+    "chancellor", "governor", "mayor", "akim", "senator", "politician", "colonel", "lieutenant", "officer", "prosecutor",
     "king", "counterpart", "representative", "adviser", "advisor", "strategist", "analyst", "expert", "scientist",
     "researcher", "professor", "observer", "commentator", "head-of-state", "mp", "lawmaker", "legislator",
     "parliamentarian", "congressman", "congresswoman", "economist",
@@ -194,6 +194,8 @@ fn role_matches(role: &str, titles: &str) -> bool {
         "fm" => &["foreign minister", "foreign affairs"],
         "pm" => &["prime minister", "premier"],
         "secretary" => &["secretary"],
+        // (a Kazakh region's or city's akim is its governor or mayor)
+        "akim" | "mayor" | "governor" => &["akim", "mayor", "governor"],
         "politician" | "official" => &["minister", "president", "secretary", "official", "mp", "senator"],
         // "member of the Milli Majlis X" … "the MP said"
         "mp" | "lawmaker" | "legislator" | "parliamentarian" | "congressman" | "congresswoman" => {
@@ -777,10 +779,14 @@ impl Ctx<'_> {
         if ["but", "and", "or", "while", "as", "that", "which", "when", "if", "because", "so", "who", "where"].contains(&first) {
             return None;
         }
-        // (a quote inside its clause that goes on with "about" or "why" has said all its
-        // words: "had “some serious questions” about why Tokayev had needed to call in …")
+        // (a quote inside its clause that goes on with a preposition or "why" has said all
+        // its words: "had “some serious questions” about why Tokayev had needed to call in …",
+        // "to “fire without warning” at what he called bandits")
         let closed_by_mark = close > 0 && self.chars.get(close - 1).is_some_and(|c| matches!(c, ',' | '.' | '?' | '!' | '…'));
-        if !closed_by_mark && !self.toks[after].after_comma && ["about", "why", "how", "over", "against", "toward", "towards"].contains(&first) {
+        if !closed_by_mark
+            && !self.toks[after].after_comma
+            && ["about", "why", "how", "over", "against", "toward", "towards", "at", "in", "on", "into", "onto", "for", "with", "from", "to", "of"].contains(&first)
+        {
             return None;
         }
         let mut k = after;
@@ -1003,6 +1009,24 @@ impl Ctx<'_> {
             if t.cap && !t.sent_start {
                 continue;
             }
+            // "The differences, said the Secretary General, “…”": a cue set in commas before
+            // the quote has its subject after it
+            // (only the subject between the cue and the quote: not "Stoltenberg, asked about
+            // it, said that NATO was … and that “…”")
+            let inserted = t.after_comma
+                && !t.sent_start
+                && hi > k + len
+                && hi - (k + len) <= 5
+                && (self.toks[k + len].cap || matches!(self.low(k + len), "the" | "a" | "an"))
+                && (k + len + 1..hi).all(|j| !self.toks[j].after_comma)
+                // (and a comma closing it before the quote: not "said the CSTO had “…”")
+                && self.toks.get(hi).is_some_and(|q| q.after_comma);
+            if inserted {
+                let (speaker, subject, how) = self.subject_after(k + len, hi);
+                if speaker.is_some() {
+                    return Some(Attr { speaker, subject, cue: Some(self.cue_text(k, len)), how });
+                }
+            }
             let (speaker, subject, how) = self.subject_before(k, lo);
             if speaker.is_none() && (subject.is_none() || need_speaker) {
                 continue;
@@ -1149,6 +1173,15 @@ impl Ctx<'_> {
         if cue > lo + 2 && self.low(cue - 1) == "as" {
             let from = cue.saturating_sub(9).max(lo);
             if let Some(q) = (from..cue - 1).rev().find(|&k| self.low(k) == "quoted") {
+                // (in the passive the one quoted is the subject: "Lavrov was quoted by the
+                // ministry as saying: …")
+                if self.low(q + 1) == "by" && q > lo && matches!(self.low(q - 1), "was" | "is" | "were" | "been") {
+                    let s0 = (lo..q - 1).rev().find(|&k| self.toks[k].clause_start).unwrap_or(lo);
+                    let found = self.subject_in(s0, q - 1, true);
+                    if found.0.is_some() {
+                        return found;
+                    }
+                }
                 let found = self.subject_in(q + 1, cue - 1, true);
                 if found.0.is_some() {
                     return found;
@@ -1536,7 +1569,11 @@ impl Ctx<'_> {
             let named_words = (a..b).filter(|&k| !["the", "a", "an", "of", "its", "his", "her", "their", "our"].contains(&self.low(k))).count();
             if org_head && named_words >= 2 && !document {
                 // a new organisation named only here ("the national security committee")
-                let s0 = if ["the", "a", "an"].contains(&words[0].as_str()) { a + 1 } else { a };
+                // (without a preposition or article before it: "by the Russian ministry")
+                let mut s0 = a;
+                while s0 + 1 < b && ["the", "a", "an", "by", "from", "of", "to"].contains(&self.low(s0)) {
+                    s0 += 1;
+                }
                 let name = self.toks[s0..b].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
                 let i = self.index.speakers.len();
                 self.index.speakers.push(LocalSpeaker {
@@ -2074,6 +2111,30 @@ mod tests {
         let (q, idx) = run(body);
         assert_eq!(who(&q[0], &idx).as_deref(), Some("Petra Lindqvist"));
         assert_eq!(q[0].speaker_text.as_deref(), Some("she"));
+    }
+
+    #[test]
+    fn translated_and_wire_forms_of_attribution() {
+        // "the akim" is the mayor named before
+        let body = "Akim of Almaty Yerlan Dosov said the damage was large. \"We will rebuild everything,\" the akim told journalists.";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Yerlan Dosov"));
+        // a quote inside its clause going on "at what he called …"
+        let body = "President Adil Serikbayev said he had ordered troops to \"fire without warning\" at what he called bandits.";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Adil Serikbayev"));
+        // a cue set in commas before the quote, its subject after it
+        let body = "Secretary General Jonas Berglund met the envoys. The differences, said the Secretary General, \"will not be easy to bridge.\"";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Jonas Berglund"));
+        // … but not a verb with its object ("told Amnesty International: …")
+        let body = "His sister, Aliya Omarova, told Amnesty International: \"We found him at the detention centre.\"";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Aliya Omarova"));
+        // the passive "X was quoted by Y as saying"
+        let body = "Foreign Minister Pavel Dronov spoke on Monday. Dronov was quoted by the ministry as saying: \"Nobody is to blame here.\"";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Pavel Dronov"));
     }
 
     #[test]
