@@ -200,7 +200,9 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// Seri") are titles; "the akim" is a mayor or governor; a quote inside its clause going on
 /// with a preposition ("to “fire without warning” at what he called bandits") takes no later
 /// cue; a cue set in commas before a quote has its subject after it ("The differences, said
-/// the Secretary General, “…”"); "X was quoted by Y as saying" is X's; "reminded" is a cue.
+/// the Secretary General, “…”"); "X was quoted by Y as saying" is X's; "reminded" is a cue;
+/// a masthead in two scripts ("ФОНТАНКА.ру | FONTANKA") names its outlet; a writer's role under
+/// the byline ("Columnist of NG") is no outlet; "Article by:" bylines; more outlets.
 pub const EXTRACTOR_VERSION: &str = "12";
 
 /// Options of [`build`].

@@ -55,9 +55,23 @@ fn fold(text: &str) -> String {
 /// ```
 /// assert_eq!(kzcorpus::metadata::masthead_outlet("The Moscow Times | Latest news"), Some("The Moscow Times"));
 /// assert_eq!(kzcorpus::metadata::masthead_outlet("Talks stall in Vienna | Reuters"), None);
+/// assert_eq!(kzcorpus::metadata::masthead_outlet("ФОНТАНКА.ру | FONTANKA"), Some("Fontanka"));
+/// assert_eq!(kzcorpus::metadata::masthead_outlet("НГ  Nezavisimaya Gazeta"), Some("Nezavisimaya Gazeta"));
 /// ```
 pub fn masthead_outlet(line: &str) -> Option<&'static str> {
-    let (name, section) = line.trim().split_once(" | ")?;
+    let line = line.trim();
+    // a masthead in two scripts: "ФОНТАНКА.ру | FONTANKA", "НГ  Nezavisimaya Gazeta"
+    let (first, second) = line.split_once('|').or_else(|| line.split_once("  ")).map_or(("", ""), |(a, b)| (a.trim(), b.trim()));
+    let latin = |part: &str| part.chars().any(|c| c.is_ascii_alphabetic());
+    let other_script = |part: &str| part.chars().any(|c| c.is_alphabetic() && !c.is_ascii()) && !latin(part);
+    if !first.is_empty() && !second.is_empty() && !second.contains('|') {
+        if other_script(first) && latin(second) {
+            if let Some(name) = outlet_name(second) {
+                return Some(name);
+            }
+        }
+    }
+    let (name, section) = line.split_once(" | ")?;
     let words = section.split_whitespace().count();
     ((1..=3).contains(&words) && !section.contains('|')).then(|| outlet_name(name)).flatten()
 }
@@ -797,7 +811,7 @@ pub fn resolve_relative(stamp: Duration, crawled: Option<NaiveDate>) -> Option<N
 }
 
 static BYLINE: Lazy<Regex> =
-    Lazy::new(|| crate::rx::regex(r"(?i)^(?P<label>by|written by|words by|authors?:|writers?:|reporters?:|analysts?:|text:)\s+(?P<names>.+)$").expect("the byline pattern is valid"));
+    Lazy::new(|| crate::rx::regex(r"(?i)^(?P<label>by|written by|words by|article by:?|story by:?|authors?:|writers?:|reporters?:|analysts?:|text:)\s+(?P<names>.+)$").expect("the byline pattern is valid"));
 /// A blog's post line: "Posted on January 8, 2022 by Ann Lee".
 static POSTED_BYLINE: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(r"(?i)^(?:posted|published|written)(?:\s+on)?\s+(?P<date>[^|]{6,40}?)\s+by\s+(?P<names>.+)$").expect("the posted-byline pattern is valid")
@@ -988,6 +1002,7 @@ fn writer_described(token: &str) -> bool {
 /// let dated = kzcorpus::metadata::byline("By Ann Lee On 1/7/22 at 11:18 AM EST");
 /// assert_eq!(dated, Some(vec!["Ann Lee".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::find_date("By Ann Lee On 1/7/22 at 11:18 AM EST"), chrono::NaiveDate::from_ymd_opt(2022, 1, 7));
+/// assert_eq!(kzcorpus::metadata::byline("Article by: Taras Hnatiuk"), Some(vec!["Taras Hnatiuk".to_owned()]));
 /// let handle = kzcorpus::metadata::byline("Lena Hartmann @lenahartmann@mastodon.social");
 /// assert_eq!(handle, Some(vec!["Lena Hartmann".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::byline("Kazakh Embassy @KZEmbassy"), None);

@@ -355,8 +355,12 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
             let role_between = (i + 1..header_end).find(|&j| !matches!(kinds[j], Kind::Blank)).is_some_and(|j| role_lines.contains(&j));
             let above_stamp = matches!(next_kind_of(&kinds, i), Some(Kind::Date(_))) || role_between;
             let stamped_name = above_stamp.then(|| metadata::stamped_name(text)).flatten().map(|n| vec![n]);
+            // (the writer's role under their name is no outlet: "Yury Sokolnikov" / "Columnist of NG")
+            let under_byline = (h + 1..i).rev().find(|&j| !matches!(kinds[j], Kind::Blank)).is_some_and(|j| matches!(kinds[j], Kind::Byline { .. }));
             if let Some(authors) = metadata::placed_byline(text).or_else(|| metadata::names_byline(text)).or(stamped_name) {
                 kinds[i] = Kind::Byline { authors, date: None, place: None, outlet: metadata::byline_outlet(text).map(str::to_owned) };
+            } else if under_byline && is_writer_role(text) {
+                kinds[i] = Kind::Drop;
             } else if let Some(name) = unknown_outlet(page, &kinds, i) {
                 kinds[i] = Kind::Outlet { name: name.to_owned(), weak: false };
             }
@@ -817,6 +821,15 @@ mod tests {
         let a = one(page);
         assert_eq!(a.outlet.as_deref(), Some("The Steppe Review"));
         assert_eq!(a.authors, vec!["Marat Zhaksylykov"]);
+    }
+
+    #[test]
+    fn a_writers_role_under_the_byline_is_no_outlet() {
+        let page = "Steppe Review\nPolitics\n12.01.2022 20:01:00\n\nThe peacekeepers will leave, the questions will stay\n\n\
+                    Yury Sokolnikov\nColumnist of SR\n\nThe first planes with servicemen landed in Pskov on Thursday evening.\n";
+        let a = one(page);
+        assert_eq!(a.authors, vec!["Yury Sokolnikov"]);
+        assert_ne!(a.outlet.as_deref(), Some("Columnist of SR"));
     }
 
     #[test]
