@@ -202,7 +202,9 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// cue; a cue set in commas before a quote has its subject after it ("The differences, said
 /// the Secretary General, “…”"); "X was quoted by Y as saying" is X's; "reminded" is a cue;
 /// a masthead in two scripts ("ФОНТАНКА.ру | FONTANKA") names its outlet; a writer's role under
-/// the byline ("Columnist of NG") is no outlet; "Article by:" bylines; more outlets.
+/// the byline ("Columnist of NG") is no outlet; "Article by:" bylines; more outlets; people
+/// introduced by a first name ("introduced herself as Irina", "identified only by his first
+/// name, Mikhail,").
 pub const EXTRACTOR_VERSION: &str = "12";
 
 /// Options of [`build`].

@@ -510,9 +510,13 @@ fn introduced_by_first_name(toks: &[Tok], lowers: &[Cow<'_, str>], i: usize) -> 
             let (w, w1, w2) = (low(k), low(k.and_then(|k| k.checked_sub(1))), low(k.and_then(|k| k.checked_sub(2))));
             (w == "name" && matches!(w1, "his" | "her" | "their") && w2.starts_with("gave"))
                 || (w == "identified" && matches!(w1, "be" | "was" | "were" | "is" | "only"))
+                // ("The woman introduced herself as Irina.")
+                || (matches!(w, "himself" | "herself") && w1.starts_with("introduc"))
         }
         None => {
-            (low(back(1)) == "call" && (matches!(low(back(2)), "i'll" | "i’ll") || (low(back(2)) == "will" && low(back(3)) == "i")))
+            // ("asked to be identified only by his first name, Mikhail,")
+            (low(back(1)) == "name" && low(back(2)) == "first" && toks[i].after_comma && GAZETTEER.first_names.contains_key(low(Some(i))))
+                || (low(back(1)) == "call" && (matches!(low(back(2)), "i'll" | "i’ll") || (low(back(2)) == "will" && low(back(3)) == "i")))
                 // a relative named by a first name: "his brother Nurlan told Kloop"
                 // (in the same sentence, and a first name the gazetteer knows: not "with her
                 // daughter. Suddenly …")
@@ -1040,6 +1044,15 @@ mod tests {
         assert_eq!(day, Some(false));
         let smith = toks.iter().find(|t| t.text == "Smith").map(|t| t.sent_start);
         assert_eq!(smith, Some(true));
+    }
+
+    #[test]
+    fn people_introduced_by_a_first_name() {
+        for text in ["The woman introduced herself as Irina.", "An official, who gave only his first name, Mikhail, said so."] {
+            let toks = tokenize(text);
+            let people: Vec<String> = scan(&toks).into_iter().filter(|f| f.kind == SpeakerKind::Person).map(|f| f.text).collect();
+            assert_eq!(people.len(), 1, "{text}: {people:?}");
+        }
     }
 
     #[test]
