@@ -204,7 +204,10 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// a masthead in two scripts ("ФОНТАНКА.ру | FONTANKA") names its outlet; a writer's role under
 /// the byline ("Columnist of NG") is no outlet; "Article by:" bylines; more outlets; people
 /// introduced by a first name ("introduced herself as Irina", "identified only by his first
-/// name, Mikhail,").
+/// name, Mikhail,"); a logo's name on two lines in capitals ("VALDAI" / "DISCUSSION CLUB");
+/// "Home >> World" breadcrumbs; a stamp after an agency in brackets ("(Xinhua) 09:31, January
+/// 08, 2022"); a writer's name in capitals over the stamp after a known first name; think
+/// tanks and more outlets.
 pub const EXTRACTOR_VERSION: &str = "12";
 
 /// Options of [`build`].

@@ -571,6 +571,7 @@ fn date_from(caps: &regex::Captures<'_>) -> Option<NaiveDate> {
 /// assert_eq!(date_line("07/01/2022 06:45 PM"), NaiveDate::from_ymd_opt(2022, 1, 7));
 /// assert_eq!(date_line("Jakarta ● Sun, January 9, 2022"), NaiveDate::from_ymd_opt(2022, 1, 9));
 /// assert_eq!(date_line("Published at : January 12, 2022"), NaiveDate::from_ymd_opt(2022, 1, 12));
+/// assert_eq!(date_line("(Xinhua) 09:31, January 08, 2022"), NaiveDate::from_ymd_opt(2022, 1, 8));
 /// assert_eq!(date_line("Publish : 09 Jan 2022, 07:15 PM   Update : 09 Jan 2022, 07:52 PM"), NaiveDate::from_ymd_opt(2022, 1, 9));
 /// ```
 pub fn date_line(line: &str) -> Option<NaiveDate> {
@@ -585,6 +586,11 @@ pub fn date_line(line: &str) -> Option<NaiveDate> {
     }
     // (a bar left over from a stripped column: " |07.01.2022 - 16:42 | Update: …")
     let line = line.trim_start_matches(['|', '·', '•']).trim_start();
+    // (an agency's credit in brackets before it: "(Xinhua) 09:31, January 08, 2022")
+    let line = match line.strip_prefix('(').and_then(|l| l.split_once(')')) {
+        Some((agency, rest)) if agency.len() <= 30 && outlet_name(agency).is_some() => rest.trim_start(),
+        _ => line,
+    };
     let caps = DATE_LINE.captures(line)?;
     // a place before the date must be one the gazetteer knows ("Moscow, 14 January 2022"),
     // not a headline's words ("Clashes in Almaty, 5 January 2022")
@@ -1506,6 +1512,8 @@ pub fn names_byline(line: &str) -> Option<Vec<String>> {
 /// assert_eq!(stamped_name("Central Asia"), None);
 /// assert_eq!(stamped_name("Maria Santiago").as_deref(), Some("Maria Santiago"));
 /// assert_eq!(stamped_name("Santiago Chile"), None);
+/// assert_eq!(stamped_name("SAMUEL O'DONNELL").as_deref(), Some("SAMUEL O'DONNELL"));
+/// assert_eq!(stamped_name("CENTRAL ASIA"), None);
 /// assert_eq!(stamped_name("Foreign Ministry"), None);
 /// assert_eq!(stamped_name("World News"), None);
 /// ```
@@ -1518,10 +1526,12 @@ pub fn stamped_name(line: &str) -> Option<String> {
     let g = &*crate::speakers::gazetteer::GAZETTEER;
     // (after a known first name a surname may be a place's name too: "Carmela Santiago")
     let first_named = g.first_names.contains_key(words[0].to_lowercase().as_str());
+    // (in capitals only after a known first name: "SAMUEL O'DONNELL")
+    let in_capitals = first_named && !line.chars().any(char::is_lowercase);
     let name_word = |(k, w): (usize, &&str)| {
         let lower = w.to_lowercase();
         w.starts_with(char::is_uppercase)
-            && w.chars().skip(1).any(char::is_lowercase)
+            && (in_capitals || w.chars().skip(1).any(char::is_lowercase))
             && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
             && (!is_place_word(w) || (k > 0 && first_named))
             && !g.is_title(&lower)

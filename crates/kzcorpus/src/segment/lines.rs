@@ -407,6 +407,14 @@ pub(crate) fn is_author_note(line: &str) -> bool {
 }
 
 fn is_breadcrumb(line: &str) -> bool {
+    // ("Home >> World": a doubled separator is one)
+    let single;
+    let line = if line.contains(">>") {
+        single = line.replace(">>", ">");
+        single.as_str()
+    } else {
+        line
+    };
     // "Home / Russia & FSU /": a trail may end in a separator after whitespace
     let line = match line.strip_suffix(CRUMB_SEPARATORS) {
         Some(rest) if rest.ends_with(char::is_whitespace) => rest.trim_end(),
@@ -935,6 +943,7 @@ mod tests {
             assert_eq!(is_breadcrumb(line), re.is_match(line), "{line}");
         }
         assert!(is_breadcrumb("News » World"));
+        assert!(is_breadcrumb("Home >> World"));
         assert!(!is_breadcrumb("News »World"));
         assert!(!is_breadcrumb("A > B > C > D > E > F > G > H"));
         assert!(is_breadcrumb(&format!("{} > B", "a".repeat(31))));

@@ -83,6 +83,17 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     let mut kinds = classify(page, &teaser_blocks(page));
     page::drop_notes_and_running_heads(page, &mut kinds);
     page::drop_contents_and_apparatus(page, &mut kinds);
+    // a logo's name set on two lines in capitals: "VALDAI" / "DISCUSSION CLUB"
+    for i in 0..page.len().min(4).saturating_sub(1) {
+        let (a, b) = (page[i].clean(), page[i + 1].clean());
+        let capitals = |l: &str| (1..=3).contains(&l.split_whitespace().count()) && !l.chars().any(char::is_lowercase) && l.chars().any(char::is_alphabetic);
+        if matches!(kinds[i], Kind::Content) && matches!(kinds[i + 1], Kind::Content) && capitals(a) && capitals(b) {
+            if let Some(name) = metadata::outlet_name(&format!("{a} {b}")) {
+                kinds[i] = Kind::Outlet { name: name.to_owned(), weak: false };
+                kinds[i + 1] = Kind::Drop;
+            }
+        }
+    }
     // a writer's role on its own line between their name and the stamp is neither a heading
     // nor text ("Ann Lee" / "Foreign affairs reporter @annlee" / "Friday 7 January 2022")
     let mut role_lines = Vec::new();
@@ -821,6 +832,20 @@ mod tests {
         let a = one(page);
         assert_eq!(a.outlet.as_deref(), Some("The Steppe Review"));
         assert_eq!(a.authors, vec!["Marat Zhaksylykov"]);
+    }
+
+    #[test]
+    fn a_logo_on_two_lines_and_a_doubled_breadcrumb() {
+        let page = "ATLANTIC\nCOUNCIL\n\nBlog Post\nWhat the steppe teaches about alliances\n\n07.01.2022\nMarta Ilves\n\n\
+                    The first planes with servicemen landed in Pskov on Thursday evening.\n";
+        let a = one(page);
+        assert_eq!(a.outlet.as_deref(), Some("Atlantic Council"));
+        assert_eq!(a.headline.as_deref(), Some("What the steppe teaches about alliances"));
+        let page = "The Steppe Review\nHome >> World\nTroops begin to leave the steppe\n(Xinhua) 09:31, January 08, 2022\n\n\
+                    The first planes with servicemen landed in Pskov on Thursday evening.\n";
+        let a = one(page);
+        assert_eq!(a.headline.as_deref(), Some("Troops begin to leave the steppe"));
+        assert_eq!(a.published, NaiveDate::from_ymd_opt(2022, 1, 8));
     }
 
     #[test]
