@@ -207,7 +207,9 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// name, Mikhail,"); a logo's name on two lines in capitals ("VALDAI" / "DISCUSSION CLUB");
 /// "Home >> World" breadcrumbs; a stamp after an agency in brackets ("(Xinhua) 09:31, January
 /// 08, 2022"); a writer's name in capitals over the stamp after a known first name; think
-/// tanks and more outlets.
+/// tanks and more outlets; a Chinese or Korean name, family name first, before a comma or a
+/// cue ("Li Wenhao, a research fellow, told"); a named sentence with a quote of its own is no
+/// cue for the quote closed before it.
 pub const EXTRACTOR_VERSION: &str = "12";
 
 /// Options of [`build`].

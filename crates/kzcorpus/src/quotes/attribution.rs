@@ -745,6 +745,14 @@ impl Ctx<'_> {
             if sentence.contains(":\"") || sentence.contains(": \"") || sentence.contains(": “") || sentence.contains(":“") {
                 return None;
             }
+            // (or a quote of its own inside it: "… “off the table from the start.” Ryabkov said
+            // the talks had been “frank, lengthy and serious.”")
+            // (a pronoun opening it still points back to this quote's speaker: "… “too soft.” He
+            // said that … “never once” …")
+            let pronoun = matches!(self.low(after), "he" | "she" | "they" | "it" | "we");
+            if !pronoun && (sentence.contains(" \"") || sentence.contains(" “")) {
+                return None;
+            }
         }
         let limit = (after + 25).min(self.toks.len());
         // (", a line the ministry called “offensive”": the words after the quote name it, and
@@ -2111,6 +2119,15 @@ mod tests {
         let (q, idx) = run(body);
         assert_eq!(who(&q[0], &idx).as_deref(), Some("Petra Lindqvist"));
         assert_eq!(q[0].speaker_text.as_deref(), Some("she"));
+    }
+
+    #[test]
+    fn a_named_sentence_with_a_quote_of_its_own_is_no_cue_for_the_quote_before() {
+        let body = "Deputy Secretary Ann Cole met Deputy Minister Pavel Dronov on Monday. Cole told reporters that ideas were \
+                    \"off the table from the start.\" Dronov said the talks had been \"frank and serious.\"";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Ann Cole"));
+        assert_eq!(who(&q[1], &idx).as_deref(), Some("Pavel Dronov"));
     }
 
     #[test]

@@ -916,8 +916,13 @@ fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, 
             && toks.get(e + 1).is_some_and(|t| t.text.ends_with("-year-old"))
             && toks.get(e + 2).is_none_or(|t| !g.org_heads.contains(lowers.get(e + 2).map_or("", |l| l.as_ref())) && !matches!(t.text, "company" | "firm" | "business" | "institution" | "building" | "tradition"));
         let strong = strong || aged_opening || introduced || aged_appositive;
+        // a Chinese or Korean name, family name first, set off by a comma or before a cue:
+        // "Li Wenhao, a research fellow, told …"
+        let family_named = seg_len == 2
+            && super::FAMILY_NAME_FIRST.contains(&lowers[s].as_ref())
+            && toks.get(e).is_some_and(|t| t.after_comma || is_verb_cue(lowers.get(e).map_or("", |l| l.as_ref())));
         let is_person = if seg_len >= 2 {
-            strong || first_known || looks_like_surname(&toks[e - 1].text) || aged || aged_appositive
+            strong || first_known || family_named || looks_like_surname(&toks[e - 1].text) || aged || aged_appositive
         } else {
             // a first name alone ("[US President Joe] Biden") is not a person's name, unless
             // a speech verb and an age frame it ("said Gulnara, 37, a teacher")
@@ -1044,6 +1049,15 @@ mod tests {
         assert_eq!(day, Some(false));
         let smith = toks.iter().find(|t| t.text == "Smith").map(|t| t.sent_start);
         assert_eq!(smith, Some(true));
+    }
+
+    #[test]
+    fn a_family_name_first_before_a_comma_or_a_cue() {
+        for text in ["\"It left in chaos,\" Li Wenhao, a research fellow, told reporters.", "Chen Baoshan said the talks went well."] {
+            let toks = tokenize(text);
+            let people: Vec<String> = scan(&toks).into_iter().filter(|f| f.kind == SpeakerKind::Person).map(|f| f.text).collect();
+            assert_eq!(people.len(), 1, "{text}: {people:?}");
+        }
     }
 
     #[test]
