@@ -209,7 +209,10 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// 08, 2022"); a writer's name in capitals over the stamp after a known first name; think
 /// tanks and more outlets; a Chinese or Korean name, family name first, before a comma or a
 /// cue ("Li Wenhao, a research fellow, told"); a named sentence with a quote of its own is no
-/// cue for the quote closed before it.
+/// cue for the quote closed before it; "Tashkent, 13 January (UzA). …" and "DUSHANBE,
+/// 09.01.2022 /NIAT "Khovar"/. …" datelines; a paper's issue number before its stamp; view and
+/// comment counters set off by bars after a stamp; state news agencies of Central Asia and the
+/// Caucasus.
 pub const EXTRACTOR_VERSION: &str = "12";
 
 /// Options of [`build`].

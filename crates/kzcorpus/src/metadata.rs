@@ -435,7 +435,8 @@ static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
     // a time between the label and the date: "Published: 8:15pm, 7 Jan, 2022"
     let labelled_time = r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?,?\s+)?";
     // a page's view counter after the stamp: "07.01.2022, 14:22   👁 12 430", "Views: 2 517"
-    let counter = r"(?:\s+(?:👁\S*|views?:?|qarau:)\s*\d[\d ,.]*)?";
+    // (or set off by a bar, with a comment count: "2022.01.12, 16:38  |  Views 3,417  |  Comments 9")
+    let counter = r"(?:\s*[|•·]?\s+(?:👁\S*|views?:?|qarau:)\s*\d[\d ,.]*(?:\s*[|•·]?\s*comments?:?\s*\d+)?)?";
     // an archive's note of the page's age after the stamp: "January 12, 2022 04:35 PM Age: 4 years"
     let age = r"(?:\s+age:\s*\d+\s+(?:years?|months?|days?))?";
     // a week's issue dated by its range: "6 - 12 January 2022" (the first day counts)
@@ -445,6 +446,9 @@ static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
     let pattern = format!(r"(?i)^{lead_time}{label}{labelled_time}{place}{weekday}{range}{date}\S*{time}{page}{counter}{age}{updated}{section}(?:\s+\S+){{0,2}}$");
     crate::rx::regex(&pattern).expect("the date-line pattern is valid")
 });
+
+/// A paper's issue number opening a stamp: "No. 7 (29 412)   ".
+static ISSUE_NUMBER: Lazy<Regex> = Lazy::new(|| crate::rx::regex(r"^No\.\s*\d{1,4}(?:\s*\([\d ]{1,12}\))?\s+").expect("the issue-number pattern is valid"));
 
 /// A date anywhere in a short text, with word boundaries.
 static DATE_ANYWHERE: Lazy<Regex> =
@@ -572,6 +576,8 @@ fn date_from(caps: &regex::Captures<'_>) -> Option<NaiveDate> {
 /// assert_eq!(date_line("Jakarta ● Sun, January 9, 2022"), NaiveDate::from_ymd_opt(2022, 1, 9));
 /// assert_eq!(date_line("Published at : January 12, 2022"), NaiveDate::from_ymd_opt(2022, 1, 12));
 /// assert_eq!(date_line("(Xinhua) 09:31, January 08, 2022"), NaiveDate::from_ymd_opt(2022, 1, 8));
+/// assert_eq!(date_line("No. 7 (29 412)   Tuesday, 11 January 2022"), NaiveDate::from_ymd_opt(2022, 1, 11));
+/// assert_eq!(date_line("2022.01.12, 16:38  |  Views 3,417  |  Comments 9"), NaiveDate::from_ymd_opt(2022, 1, 12));
 /// assert_eq!(date_line("Publish : 09 Jan 2022, 07:15 PM   Update : 09 Jan 2022, 07:52 PM"), NaiveDate::from_ymd_opt(2022, 1, 9));
 /// ```
 pub fn date_line(line: &str) -> Option<NaiveDate> {
@@ -586,6 +592,8 @@ pub fn date_line(line: &str) -> Option<NaiveDate> {
     }
     // (a bar left over from a stripped column: " |07.01.2022 - 16:42 | Update: …")
     let line = line.trim_start_matches(['|', '·', '•']).trim_start();
+    // (a paper's issue number before it: "No. 7 (29 412)   Tuesday, 11 January 2022")
+    let line = ISSUE_NUMBER.find(line).and_then(|m| line.get(m.end()..)).unwrap_or(line);
     // (an agency's credit in brackets before it: "(Xinhua) 09:31, January 08, 2022")
     let line = match line.strip_prefix('(').and_then(|l| l.split_once(')')) {
         Some((agency, rest)) if agency.len() <= 30 && outlet_name(agency).is_some() => rest.trim_start(),
@@ -1574,7 +1582,7 @@ static DATELINE: Lazy<Regex> = Lazy::new(|| {
     // the date month first or day first; the agency in brackets (then the dash may be left
     // out: "New Delhi, Jan 7 (PTI) India is …") or bare after the date ("TOKYO, Jan. 7 Kyodo -")
     let pattern = format!(
-        r"^(?P<place>{place}(?:,\s+{place})?)(?:,?\s+(?:(?i:{MONTH_RE})\.?\s*\d{{1,2}}|\d{{1,2}}\s+(?i:{MONTH_RE}))(?:,?\s+\d{{4}})?(?:\s+(?P<bare>{word}(?:\s+{word})?))?)?(?:\s+\((?P<agency>[^()]{{1,40}})\)\s*(?P<dash>[–—-]{{1,2}}\s+|:\s*)?|\s*[–—-]{{1,2}}\s+)[\p{{Lu}}\d\x22“‘'«]"
+        r"^(?P<place>{place}(?:,\s+{place})?)(?:,?\s+(?:(?i:{MONTH_RE})\.?\s*\d{{1,2}}|\d{{1,2}}\s+(?i:{MONTH_RE}))(?:,?\s+\d{{4}})?(?:\s+(?P<bare>{word}(?:\s+{word})?))?)?(?:\s+\((?P<agency>[^()]{{1,40}})\)\s*(?P<dash>[–—-]{{1,2}}\s+|:\s*|\.\s+)?|\s*[–—-]{{1,2}}\s+)[\p{{Lu}}\d\x22“‘'«]"
     );
     crate::rx::regex(&pattern).expect("the dateline pattern is valid")
 });
@@ -1583,7 +1591,7 @@ static DATELINE: Lazy<Regex> = Lazy::new(|| {
 static SLASH_DATELINE: Lazy<Regex> = Lazy::new(|| {
     let word = r"[\p{Lu}][\p{L}.'’\-]*";
     let pattern = format!(
-        r"^(?P<place>{word}(?:\s+{word}){{0,3}}),\s+(?i:{MONTH_RE})\s+\d{{1,2}}\.?\s*/(?P<agency>[^/]{{1,30}})/"
+        r"^(?P<place>{word}(?:\s+{word}){{0,3}}),\s+(?:(?i:{MONTH_RE})\s+\d{{1,2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})\.?\s*/(?P<agency>[^/]{{1,30}})/"
     );
     crate::rx::regex(&pattern).expect("the slash-dateline pattern is valid")
 });
@@ -1698,6 +1706,8 @@ pub(crate) fn is_place_word(word: &str) -> bool {
 /// assert_eq!(kzcorpus::metadata::dateline("Ulaanbaatar /MONTSAME/. The ministry said …"), Some("Ulaanbaatar".to_owned()));
 /// assert_eq!(kzcorpus::metadata::dateline("New York, January 11, 2022 — Kazakh authorities should …"), Some("New York".to_owned()));
 /// assert_eq!(kzcorpus::metadata::dateline("ISLAMABAD:"), Some("ISLAMABAD".to_owned()));
+/// assert_eq!(kzcorpus::metadata::dateline("Tashkent, 13 January (UzA). The withdrawal started."), Some("Tashkent".to_owned()));
+/// assert_eq!(kzcorpus::metadata::dateline("DUSHANBE, 09.01.2022 /NIAT \"Khovar\"/. The unit took up positions."), Some("DUSHANBE".to_owned()));
 /// assert_eq!(kzcorpus::metadata::dateline("ERBIL, Kurdistan Region — Students said …"), Some("ERBIL, Kurdistan Region".to_owned()));
 /// assert_eq!(kzcorpus::metadata::dateline("Erbil, Kurdistan Region — Students said …"), None);
 /// assert_eq!(kzcorpus::metadata::dateline("Update: the talks resumed."), None);
