@@ -184,35 +184,30 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// "7:41 am on 8 January 2022"; "Service", "Offices" and "Ratings" name institutions over a
 /// release; about fifty more of the world's news outlets in `data/outlets.tsv`.
 ///
-/// Version 12: a surname with "Le"/"La"/"del"/"ter" joins the full name ("Le Drian"); "MEP"
-/// is a title and more Dutch, Flemish and Italian first names open particle surnames ("MEP
-/// Pieter van der Laan"); Kazakh Latin "q" folds onto "k" (Toqaev); a country's possessive
-/// keys as its adjective ("Kyrgyzstan's Foreign Ministry" is the Kyrgyz one); a national
-/// organisation names the plain one it joins; "said the group's spokesperson, Taras
-/// Hnatiuk" is Hnatiuk's; a person in commas after the role opening a sentence ("Russia's
-/// ambassador to the OSCE, Alexander Lukashevich, was …") is its subject for the next "he";
-/// Polish first names; "Published at :" and "Publish : … Update : …" stamps; a writer over
-/// the stamp whose surname is also a place's name after a known first name ("Carmela
-/// Santiago"); "ERBIL, Kurdistan Region —" datelines; about twenty more outlets; "Jan. 7"
-/// ends no sentence; a quote inside its clause going on with "about why …" takes no cue after
-/// it; "a spokesman for X said … “…,” he said" is X's; "the company said" is the nearest
-/// company ("Co.", "Ltd" and the like are organisation heads); Malay honorifics ("Datuk
-/// Seri") are titles; "the akim" is a mayor or governor; a quote inside its clause going on
-/// with a preposition ("to “fire without warning” at what he called bandits") takes no later
-/// cue; a cue set in commas before a quote has its subject after it ("The differences, said
-/// the Secretary General, “…”"); "X was quoted by Y as saying" is X's; "reminded" is a cue;
-/// a masthead in two scripts ("ФОНТАНКА.ру | FONTANKA") names its outlet; a writer's role under
-/// the byline ("Columnist of NG") is no outlet; "Article by:" bylines; more outlets; people
-/// introduced by a first name ("introduced herself as Irina", "identified only by his first
-/// name, Mikhail,"); a logo's name on two lines in capitals ("VALDAI" / "DISCUSSION CLUB");
-/// "Home >> World" breadcrumbs; a stamp after an agency in brackets ("(Xinhua) 09:31, January
-/// 08, 2022"); a writer's name in capitals over the stamp after a known first name; think
-/// tanks and more outlets; a Chinese or Korean name, family name first, before a comma or a
-/// cue ("Li Wenhao, a research fellow, told"); a named sentence with a quote of its own is no
-/// cue for the quote closed before it; "Tashkent, 13 January (UzA). …" and "DUSHANBE,
-/// 09.01.2022 /NIAT "Khovar"/. …" datelines; a paper's issue number before its stamp; view and
-/// comment counters set off by bars after a stamp; state news agencies of Central Asia and the
-/// Caucasus.
+/// Version 12:
+/// - speakers: surnames with "Le"/"La"/"del"/"ter" join the full name ("Le Drian"); "MEP" is a
+///   title; more Dutch, Flemish, Italian, Polish and Filipino first names; Kazakh Latin "q"
+///   folds onto "k" (Toqaev); "Datuk" and "Dato" are titles, and "Seri" after them; "akim" is a
+///   role; people introduced by a first name ("introduced herself as Irina", "identified only by
+///   his first name, Mikhail,"); a Chinese or Korean name, family name first, before a
+///   description or a cue ("Li Wenhao, a research fellow, told"); "Co.", "Ltd" and the like are
+///   organisation heads (alone they name no one); a feminine surname ending outweighs a first
+///   name both sexes bear ("Bakhyt Omarova");
+/// - attribution: "said the group's spokesperson, Taras Hnatiuk" is Hnatiuk's; a person in
+///   commas after the words saying who they are, opening a sentence ("Russia's ambassador to
+///   the OSCE, Alexander Lukashevich, was …"), is the next "he"; "a spokesman for X said … he
+///   said" is X's; "the company said" is the nearest company; "Jan. 7" ends no sentence; a quote
+///   inside its clause going on with a preposition or "why" takes no cue later in that clause;
+///   a cue set in commas before a quote has its subject after it ("The differences, said the
+///   Secretary General, “…”"); "X was quoted by Y as saying" is X's; "reminded" is a cue; a
+///   named sentence with a quote of its own is no cue for the quote closed before it;
+/// - metadata: "Published at :", "Publish : … Update : …", "(Xinhua) 09:31, …", an issue
+///   number before a stamp and counters set off by bars after it; writers over the stamp whose
+///   surname is also a place, or in capitals, after a known first name; "Article by:"; a
+///   writer's role under the byline is no outlet; bilingual mastheads and logos on two lines;
+///   "Home >> World" breadcrumbs; "ERBIL, Kurdistan Region —", "Tashkent, 13 January (UzA). …"
+///   and "DUSHANBE, 09.01.2022 /NIAT "Khovar"/. …" datelines; about eighty more outlets, some
+///   (`logo`) counted only as a page's first line.
 pub const EXTRACTOR_VERSION: &str = "12";
 
 /// Options of [`build`].

@@ -20,11 +20,15 @@ struct Outlets {
     names: Vec<(String, &'static str, &'static str)>,
     /// (folded tagline, canonical name)
     taglines: Vec<(String, &'static str)>,
+    /// Outlets named only by a page's first line: their names are also ordinary labels
+    /// ("Foreign Affairs", "Global News").
+    logos: Vec<&'static str>,
 }
 
 static OUTLETS: Lazy<Outlets> = Lazy::new(|| {
     let mut names = Vec::new();
     let mut taglines = Vec::new();
+    let mut logos = Vec::new();
     for line in OUTLETS_TSV.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
         let mut cols = line.split('\t');
         let (Some(canonical), Some(kind), Some(text)) = (cols.next(), cols.next(), cols.next()) else {
@@ -33,10 +37,14 @@ static OUTLETS: Lazy<Outlets> = Lazy::new(|| {
         names.push((fold(canonical), canonical, canonical));
         match kind {
             "tagline" => taglines.push((fold(text), canonical)),
+            "logo" => {
+                logos.push(canonical);
+                names.push((fold(text), canonical, text));
+            }
             _ => names.push((fold(text), canonical, text)),
         }
     }
-    Outlets { names, taglines }
+    Outlets { names, taglines, logos }
 });
 
 static CREDITS: Lazy<Vec<String>> = Lazy::new(|| {
@@ -74,6 +82,18 @@ pub fn masthead_outlet(line: &str) -> Option<&'static str> {
     let (name, section) = line.split_once(" | ")?;
     let words = section.split_whitespace().count();
     ((1..=3).contains(&words) && !section.contains('|')).then(|| outlet_name(name)).flatten()
+}
+
+/// Whether the outlet `name` counts only as a page's first line (`logo` in `data/outlets.tsv`):
+/// its name is also an ordinary section or column label.
+///
+/// # Examples
+/// ```
+/// assert!(kzcorpus::metadata::logo_only("Foreign Affairs"));
+/// assert!(!kzcorpus::metadata::logo_only("Reuters"));
+/// ```
+pub fn logo_only(name: &str) -> bool {
+    OUTLETS.logos.contains(&name)
 }
 
 /// The outlet named by a line that consists of an outlet's name alone ("AFP", "The Independent").
@@ -1667,7 +1687,11 @@ fn dateline_captures(first_paragraph: &str) -> Option<regex::Captures<'_>> {
                 }
                 _ => false,
             };
+            // (a full stop after the brackets only after a date: "Tashkent, 13 January (UzA). The …",
+            // not "Almaty (formerly Alma-Ata). The city …")
+            let stopped = caps.name("dash").is_some_and(|d| d.as_str().starts_with('.'));
             caps.name("bare").is_none_or(|b| outlet_name(b.as_str()).is_some())
+                && (!stopped || dated)
                 && (caps.name("dash").is_some() || dated || caps.name("agency").is_none_or(|a| outlet_name(a.as_str()).is_some()))
                 && caps.name("place").is_some_and(|p| {
                     let first = p.as_str().split_whitespace().next().unwrap_or("").to_lowercase();
@@ -1707,6 +1731,8 @@ pub(crate) fn is_place_word(word: &str) -> bool {
 /// assert_eq!(kzcorpus::metadata::dateline("New York, January 11, 2022 — Kazakh authorities should …"), Some("New York".to_owned()));
 /// assert_eq!(kzcorpus::metadata::dateline("ISLAMABAD:"), Some("ISLAMABAD".to_owned()));
 /// assert_eq!(kzcorpus::metadata::dateline("Tashkent, 13 January (UzA). The withdrawal started."), Some("Tashkent".to_owned()));
+/// assert_eq!(kzcorpus::metadata::dateline("Almaty (formerly Alma-Ata). The city was calm."), None);
+/// assert_eq!(kzcorpus::metadata::dateline("KAZAKHSTAN (EXPLAINER). The city was calm."), None);
 /// assert_eq!(kzcorpus::metadata::dateline("DUSHANBE, 09.01.2022 /NIAT \"Khovar\"/. The unit took up positions."), Some("DUSHANBE".to_owned()));
 /// assert_eq!(kzcorpus::metadata::dateline("ERBIL, Kurdistan Region — Students said …"), Some("ERBIL, Kurdistan Region".to_owned()));
 /// assert_eq!(kzcorpus::metadata::dateline("Erbil, Kurdistan Region — Students said …"), None);

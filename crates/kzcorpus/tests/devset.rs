@@ -768,15 +768,13 @@ fn devset38_figures_do_not_regress() {
 /// Meduza card explainer, a UN noon briefing, Gulf Times, a scraped AMP page, a Factiva export,
 /// a Wayback Machine capture, Premium Times). The session's rules written before it arrived
 /// raised segmentation 0.625 → 0.75 and dateline 0 → 0.5; attribution stayed 0.68 until rules
-/// for Arabic names and roles set off before a name (0.79, not blind). Extractor 12 names the
-/// interior ministry "Kazakhstan's Interior Ministry" (the text's fullest form) where the gold
-/// accepts only its plain "Interior Ministry": one quote, 0.7632.
+/// for Arabic names and roles set off before a name (0.79, not blind).
 #[test]
 fn devset39_figures_do_not_regress() {
     let floors = [
         ("articles/segmentation/f1", 0.7),
         ("quotes/spans/f1", 0.96),
-        ("quotes/attribution/accuracy", 0.76),
+        ("quotes/attribution/accuracy", 0.77),
         ("claims/value/f1", 0.9),
         ("events/date/f1", 0.76),
         ("events/date_and_type/f1", 0.42),
@@ -956,4 +954,40 @@ fn devset49_figures_do_not_regress() {
         ("events/date_and_type/f1", 0.56),
     ];
     assert_floors("tests/devset49", 8, &floors);
+}
+
+/// The fiftieth set (`tests/devset50/`), annotated blind in session 13 (POLITICO Europe, a UN
+/// Security Council stakeout, The Economist's Espresso, Anadolu's Russian service in translation,
+/// Krasnaya Zvezda, CABAR.asia, the Christian Science Monitor, Fergana News). Scored first with the
+/// session-start binary and with the binary as it stood when the set arrived: nothing moved
+/// (attribution 0.906; the Espresso page's three items are still one article).
+#[test]
+fn devset50_figures_do_not_regress() {
+    let floors = [
+        ("articles/segmentation/f1", 0.45),
+        ("quotes/spans/f1", 0.94),
+        ("quotes/attribution/accuracy", 0.88),
+        ("claims/value/f1", 0.85),
+        ("events/date/f1", 0.75),
+        ("events/date_and_type/f1", 0.43),
+    ];
+    assert_floors("tests/devset50", 8, &floors);
+}
+
+/// The fifty-first set (`tests/devset51/`), annotated blind in session 13 (Sky News Australia, NDTV
+/// with PTI, Khaleej Times, The Peninsula, Ahram Online, The Daily Star of Lebanon, The Jordan
+/// Times, Hindustan Times). Scored first with the session-start binary and with the binary as it
+/// stood when the set arrived: attribution 0.930 → 0.907 when it arrived (a plain ministry joined
+/// another country's across articles and took its possessive name); 0.954 after the review's fixes.
+#[test]
+fn devset51_figures_do_not_regress() {
+    let floors = [
+        ("articles/segmentation/f1", 0.77),
+        ("quotes/spans/f1", 0.96),
+        ("quotes/attribution/accuracy", 0.93),
+        ("claims/value/f1", 0.88),
+        ("events/date/f1", 0.78),
+        ("events/date_and_type/f1", 0.49),
+    ];
+    assert_floors("tests/devset51", 8, &floors);
 }

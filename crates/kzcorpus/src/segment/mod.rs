@@ -849,6 +849,16 @@ mod tests {
     }
 
     #[test]
+    fn a_name_that_is_also_a_label_is_an_outlet_only_as_the_first_line() {
+        let page = "Steppe Herald\nGlobal News\n\nTroops leave Almaty as calm returns\n\nJanuary 13, 2022\n\n\
+                    The first planes with servicemen landed in Pskov on Thursday evening.\n";
+        assert_eq!(one(page).outlet.as_deref(), Some("Steppe Herald"));
+        let page = "Global News\nWorld\n\nTroops leave Almaty as calm returns\n\nJanuary 13, 2022\n\n\
+                    The first planes with servicemen landed in Pskov on Thursday evening.\n";
+        assert_eq!(one(page).outlet.as_deref(), Some("Global News"));
+    }
+
+    #[test]
     fn a_writers_role_under_the_byline_is_no_outlet() {
         let page = "Steppe Review\nPolitics\n12.01.2022 20:01:00\n\nThe peacekeepers will leave, the questions will stay\n\n\
                     Yury Sokolnikov\nColumnist of SR\n\nThe first planes with servicemen landed in Pskov on Thursday evening.\n";

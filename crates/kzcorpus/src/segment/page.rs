@@ -160,7 +160,11 @@ pub(super) fn classify(page: &[Line<'_>], in_teaser: &[bool]) -> Vec<Kind> {
             Kind::Relative(stamp)
         } else if let Some(authors) = metadata::credit_line(text) {
             Kind::Credit(authors)
-        } else if let Some(name) = metadata::outlet_name(text).or_else(|| metadata::masthead_outlet(text)) {
+        } else if let Some(name) = metadata::outlet_name(text)
+            .or_else(|| metadata::masthead_outlet(text))
+            // (a name that is also a label only as the page's first line: "Foreign Affairs")
+            .filter(|name| !metadata::logo_only(name) || (0..i).all(|j| lines::is_blank(page[j].clean())))
+        {
             Kind::Outlet { name: name.to_owned(), weak: false }
         } else if let Some(name) = metadata::outlet_from_tagline(text)
             .or_else(|| metadata::copyright_outlet(text))

@@ -149,10 +149,15 @@ impl Gazetteer {
     pub fn gender(&self, name: &str) -> Option<Gender> {
         let mut words = name.split_whitespace();
         let first = words.next()?.to_lowercase();
+        let last = name.split_whitespace().last()?.to_lowercase();
+        // a surname's feminine ending tells more than a first name both sexes bear ("Bakhyt
+        // Omarova")
+        if words.next().is_some() && ["ova", "eva", "yeva", "skaya", "tskaya"].iter().any(|s| last.ends_with(s)) && last.len() > 4 {
+            return Some(Gender::Female);
+        }
         if let Some(g) = self.first_names.get(&first) {
             return Some(*g);
         }
-        let last = name.split_whitespace().last()?.to_lowercase();
         if ["ova", "eva", "ina", "aya", "kaya", "yeva"].iter().any(|s| last.ends_with(s)) && last.len() > 4 {
             return Some(Gender::Female);
         }
@@ -176,6 +181,8 @@ mod tests {
         assert!(g.is_cue_word("stressed"));
         assert!(g.cue_phrases.iter().any(|p| p.join(" ") == "according to"));
         assert_eq!(g.gender("Olga Petrova"), Some(Gender::Female));
+        assert_eq!(g.gender("Bakhyt Omarova"), Some(Gender::Female));
+        assert_eq!(g.gender("Bakhyt Omarov"), Some(Gender::Male));
         assert_eq!(g.gender("Ivanova"), Some(Gender::Female));
         assert_eq!(g.gender("Pavel Smirnov"), Some(Gender::Male));
     }

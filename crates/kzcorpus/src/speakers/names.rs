@@ -459,7 +459,7 @@ fn looks_like_surname(word: &str) -> bool {
 
 /// What the people a story introduces by their first name do ("Aliya, a 31-year-old
 /// accountant, …").
-const OCCUPATIONS: &[&str] = &[
+pub(crate) const OCCUPATIONS: &[&str] = &[
     "accountant", "teacher", "doctor", "nurse", "student", "driver", "engineer", "worker", "pensioner", "retiree", "mother",
     "father", "businessman", "businesswoman", "entrepreneur", "lawyer", "journalist", "activist", "cook", "chef", "trader",
     "farmer", "mechanic", "programmer", "developer", "waiter", "waitress", "guard", "soldier", "officer", "miner", "housewife",
@@ -468,7 +468,7 @@ const OCCUPATIONS: &[&str] = &[
 ];
 
 /// Relatives and friends a text names by a first name after a possessive ("his brother Nurlan").
-const KIN: [&str; 18] = [
+pub(crate) const KIN: [&str; 18] = [
     "brother", "sister", "son", "daughter", "mother", "father", "wife", "husband", "cousin", "uncle", "aunt", "nephew",
     "niece", "friend", "neighbour", "neighbor", "grandson", "granddaughter",
 ];
@@ -599,7 +599,14 @@ fn particle_surname(toks: &[Tok], lowers: &[Cow<'_, str>], i: usize, after_name:
 pub fn scan(toks: &[Tok]) -> Vec<Found> {
     // every word in lowercase once: the classes and the run rules below look them up
     let lowers: Vec<Cow<'_, str>> = toks.iter().map(|t| super::gazetteer::lowercase(t.text)).collect();
-    let classes: Vec<Class> = toks.iter().zip(&lowers).map(|(t, l)| classify_lowered(t, l)).collect();
+    let mut classes: Vec<Class> = toks.iter().zip(&lowers).map(|(t, l)| classify_lowered(t, l)).collect();
+    // "Seri" is a Malay title only after another ("Datuk Seri Saifuddin Abdullah"; not "Seri Perdana")
+    for k in 1..toks.len() {
+        if lowers[k] == "seri" && classes[k - 1] == Class::Title && toks[k].plain_gap {
+            classes[k] = Class::Title;
+        }
+    }
+    let classes = classes;
     let mut out: Vec<Found> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -668,6 +675,8 @@ pub fn scan(toks: &[Tok]) -> Vec<Found> {
         scan_run(toks, &lowers, &classes, i, j, &mut out);
         i = j.max(i + 1);
     }
+    // a company's suffix alone names no one: "in Co. Cork", "Co Donegal"
+    out.retain(|f| !(f.kind == SpeakerKind::Organisation && matches!(f.text.to_lowercase().trim_end_matches('.'), "co" | "corp" | "inc" | "ltd" | "plc" | "llc")));
     out
 }
 
@@ -918,9 +927,17 @@ fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, 
         let strong = strong || aged_opening || introduced || aged_appositive;
         // a Chinese or Korean name, family name first, set off by a comma or before a cue:
         // "Li Wenhao, a research fellow, told …"
+        // (a given name ending as pinyin and Korean syllables do, and a description or a cue
+        // after it: not "Sun Pharma, India's largest drugmaker," nor "Park Hyatt said")
+        let given = lowers.get(s + 1).map_or("", |l| l.as_ref());
+        let syllabic = given.chars().count() <= 9 && (given.ends_with(['a', 'e', 'i', 'o', 'u', 'n', 'g', 'r']) || given.contains('-'));
         let family_named = seg_len == 2
             && super::FAMILY_NAME_FIRST.contains(&lowers[s].as_ref())
-            && toks.get(e).is_some_and(|t| t.after_comma || is_verb_cue(lowers.get(e).map_or("", |l| l.as_ref())));
+            && syllabic
+            && toks.get(e).is_some_and(|t| {
+                let next = lowers.get(e).map_or("", |l| l.as_ref());
+                (t.after_comma && matches!(next, "a" | "an" | "the")) || (t.plain_gap && is_verb_cue(next))
+            });
         let is_person = if seg_len >= 2 {
             strong || first_known || family_named || looks_like_surname(&toks[e - 1].text) || aged || aged_appositive
         } else {
@@ -1061,6 +1078,24 @@ mod tests {
     fn a_family_name_first_before_a_comma_or_a_cue() {
         assert_eq!(people("\"It left in chaos,\" Li Wenhao, a research fellow, told reporters."), ["Li Wenhao"]);
         assert_eq!(people("Chen Baoshan said the talks went well."), ["Chen Baoshan"]);
+        assert!(people("Sun Pharma, India's largest drugmaker, said its plant was safe.").is_empty());
+        // (a family name alone at the end of the text: no look past it)
+        assert!(people("The minister met Chen").len() <= 1);
+    }
+
+    #[test]
+    fn malay_honorifics_are_titles_but_seri_alone_is_no_one() {
+        let toks = tokenize("Foreign Minister Datuk Seri Saifuddin Abdullah spoke.");
+        let found: Vec<(String, Option<String>)> = scan(&toks).into_iter().filter(|f| f.kind == SpeakerKind::Person).map(|f| (f.text, f.title)).collect();
+        assert_eq!(found, [("Saifuddin Abdullah".to_owned(), Some("Foreign Minister Datuk Seri".to_owned()))]);
+        assert!(people("The prime minister met envoys at Seri Perdana on Sunday.").is_empty());
+    }
+
+    #[test]
+    fn a_company_suffix_alone_is_no_organisation() {
+        let toks = tokenize("Protesters gathered in Co. Cork on Sunday, and Marunaka Trading Co. said so.");
+        let orgs: Vec<String> = scan(&toks).into_iter().filter(|f| f.kind == SpeakerKind::Organisation).map(|f| f.text).collect();
+        assert_eq!(orgs, ["Marunaka Trading Co"]);
     }
 
     #[test]
