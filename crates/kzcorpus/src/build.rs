@@ -206,8 +206,9 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   surname is also a place, or in capitals, after a known first name; "Article by:"; a
 ///   writer's role under the byline is no outlet; bilingual mastheads and logos on two lines;
 ///   "Home >> World" breadcrumbs; "ERBIL, Kurdistan Region —", "Tashkent, 13 January (UzA). …"
-///   and "DUSHANBE, 09.01.2022 /NIAT "Khovar"/. …" datelines; about eighty more outlets, some
-///   (`logo`) counted only as a page's first line.
+///   and "DUSHANBE, 09.01.2022 /NIAT "Khovar"/. …" datelines; "Jan 12,2022" and "AFP , Monday
+///   10 Jan 2022" stamps; "By A Special correspondent"; about eighty more outlets, some (`logo`)
+///   counted only as a page's first line.
 pub const EXTRACTOR_VERSION: &str = "12";
 
 /// Options of [`build`].

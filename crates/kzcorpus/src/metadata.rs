@@ -429,7 +429,7 @@ const MONTH_RE: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
 /// day-first numeric ("08.01.2022"), "January 8, 2022" and "8 January 2022".
 fn date_pattern() -> String {
     format!(
-        r"(?:(?P<iy>\d{{4}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})|(?P<ed>\d{{1,2}})\.(?P<em>\d{{1,2}})\.(?P<ey>\d{{4}})|(?P<s1>\d{{1,2}})(?P<ssep>/|-)(?P<s2>\d{{1,2}})(?:/|-)(?P<sy>\d{{4}})|(?P<t1>\d{{1,2}})/(?P<t2>\d{{1,2}})/(?P<ty>\d{{2}})|(?P<am>{MONTH_RE})\s+(?P<ad>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<ay>\d{{4}})|(?P<bd>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?P<bm>{MONTH_RE})(?:,?\s+|-)(?P<by>\d{{4}}))"
+        r"(?:(?P<iy>\d{{4}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})|(?P<ed>\d{{1,2}})\.(?P<em>\d{{1,2}})\.(?P<ey>\d{{4}})|(?P<s1>\d{{1,2}})(?P<ssep>/|-)(?P<s2>\d{{1,2}})(?:/|-)(?P<sy>\d{{4}})|(?P<t1>\d{{1,2}})/(?P<t2>\d{{1,2}})/(?P<ty>\d{{2}})|(?P<am>{MONTH_RE})\s+(?P<ad>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<ay>\d{{4}})|(?P<bd>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?P<bm>{MONTH_RE})(?:,?\s+|-)(?P<by>\d{{4}}))"
     )
 }
 
@@ -596,6 +596,8 @@ fn date_from(caps: &regex::Captures<'_>) -> Option<NaiveDate> {
 /// assert_eq!(date_line("Jakarta ● Sun, January 9, 2022"), NaiveDate::from_ymd_opt(2022, 1, 9));
 /// assert_eq!(date_line("Published at : January 12, 2022"), NaiveDate::from_ymd_opt(2022, 1, 12));
 /// assert_eq!(date_line("(Xinhua) 09:31, January 08, 2022"), NaiveDate::from_ymd_opt(2022, 1, 8));
+/// assert_eq!(date_line("AFP , Monday 10 Jan 2022"), NaiveDate::from_ymd_opt(2022, 1, 10));
+/// assert_eq!(date_line("Moscow, Monday 10 Jan 2022"), NaiveDate::from_ymd_opt(2022, 1, 10));
 /// assert_eq!(date_line("No. 7 (29 412)   Tuesday, 11 January 2022"), NaiveDate::from_ymd_opt(2022, 1, 11));
 /// assert_eq!(date_line("2022.01.12, 16:38  |  Views 3,417  |  Comments 9"), NaiveDate::from_ymd_opt(2022, 1, 12));
 /// assert_eq!(date_line("Publish : 09 Jan 2022, 07:15 PM   Update : 09 Jan 2022, 07:52 PM"), NaiveDate::from_ymd_opt(2022, 1, 9));
@@ -614,8 +616,9 @@ pub fn date_line(line: &str) -> Option<NaiveDate> {
     let line = line.trim_start_matches(['|', '·', '•']).trim_start();
     // (a paper's issue number before it: "No. 7 (29 412)   Tuesday, 11 January 2022")
     let line = ISSUE_NUMBER.find(line).and_then(|m| line.get(m.end()..)).unwrap_or(line);
-    // (an agency's credit in brackets before it: "(Xinhua) 09:31, January 08, 2022")
-    let line = match line.strip_prefix('(').and_then(|l| l.split_once(')')) {
+    // (an agency's credit in brackets before it: "(Xinhua) 09:31, January 08, 2022", or before
+    // a comma: "AFP , Monday 10 Jan 2022")
+    let line = match line.strip_prefix('(').and_then(|l| l.split_once(')')).or_else(|| line.split_once(',')) {
         Some((agency, rest)) if agency.len() <= 30 && outlet_name(agency).is_some() => rest.trim_start(),
         _ => line,
     };
@@ -1037,6 +1040,7 @@ fn writer_described(token: &str) -> bool {
 /// assert_eq!(dated, Some(vec!["Ann Lee".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::find_date("By Ann Lee On 1/7/22 at 11:18 AM EST"), chrono::NaiveDate::from_ymd_opt(2022, 1, 7));
 /// assert_eq!(kzcorpus::metadata::byline("Article by: Taras Hnatiuk"), Some(vec!["Taras Hnatiuk".to_owned()]));
+/// assert_eq!(kzcorpus::metadata::byline("By Ann Lee Special correspondent"), Some(vec!["Ann Lee".to_owned()]));
 /// let handle = kzcorpus::metadata::byline("Lena Hartmann @lenahartmann@mastodon.social");
 /// assert_eq!(handle, Some(vec!["Lena Hartmann".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::byline("Kazakh Embassy @KZEmbassy"), None);
@@ -1072,6 +1076,13 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
         .filter_map(|on| names.find(on).filter(|&at| find_date(&names[at..]).is_some()))
         .min()
         .map_or(names, |at| names[..at].trim());
+    // ("By Ann Lee Special correspondent": the writer's role after the name, in lower case)
+    let names = names
+        .rsplit_once(' ')
+        .filter(|(_, last)| ["correspondent", "reporter", "writer", "editor", "columnist", "contributor"].contains(last))
+        .and_then(|(rest, _)| rest.rsplit_once(' '))
+        .filter(|(_, qualifier)| ["Special", "Staff", "Senior", "Foreign", "Chief", "Contributing"].contains(qualifier))
+        .map_or(names, |(name, _)| name.trim_end());
     let list = name_list(byline_names_and_place(names).0)?;
     // ("Analysts: Tokayev Wins, Nazarbayev Loses" is a headline: analysts are people whose
     // first names the gazetteer knows)
