@@ -200,7 +200,9 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   inside its clause going on with a preposition or "why" takes no cue later in that clause;
 ///   a cue set in commas before a quote has its subject after it ("The differences, said the
 ///   Secretary General, “…”"); "X was quoted by Y as saying" is X's; "reminded" is a cue; a
-///   named sentence with a quote of its own is no cue for the quote closed before it;
+///   named sentence with a quote of its own is no cue for the quote closed before it; "X, the
+///   general commanding the mission, has called it “…”" is X's; "a DFAT spokesperson" is the
+///   organisation named before with those initials; "a taxi driver, Yerlan, tells me";
 /// - metadata: "Published at :", "Publish : … Update : …", "(Xinhua) 09:31, …", an issue
 ///   number before a stamp and counters set off by bars after it; writers over the stamp whose
 ///   surname is also a place, or in capitals, after a known first name; "Article by:"; a

@@ -1202,6 +1202,22 @@ impl Ctx<'_> {
                 None => (None, None, How::Description),
             };
         }
+        // "Andrei Serdyukov, the general commanding the mission, has called it “…”": an
+        // auxiliary after an aside in commas has the person before the aside as its subject
+        if cue > lo + 1 && AUXILIARIES.contains(&self.low(cue - 1)) && self.toks[cue - 1].after_comma {
+            self.steps += 20;
+            let person = (lo.max(cue.saturating_sub(20))..cue - 1).find_map(|k| {
+                self.mention_at[k].filter(|&mi| self.index.speakers[self.index.mentions[mi].speaker].kind == SpeakerKind::Person).and_then(|mi| {
+                    let end = self.index.mentions[mi].end;
+                    let next = (k..cue).find(|&j| self.toks[j].start >= end)?;
+                    // (the name opens the clause and the aside follows it)
+                    (self.toks[next].after_comma && (self.toks[k].sent_start || self.toks[k].clause_start || k == lo)).then_some(mi)
+                })
+            });
+            if let Some(mi) = person {
+                return (Some(self.index.mentions[mi].speaker), Some(self.index.mentions[mi].text.clone()), How::Named);
+            }
+        }
         // "the channel quoted Tokayev as telling viewers: …": the one quoted speaks
         if cue > lo + 2 && self.low(cue - 1) == "as" {
             let from = cue.saturating_sub(9).max(lo);
@@ -1498,6 +1514,17 @@ impl Ctx<'_> {
             let heads: Vec<&str> = words[..role_at].iter().filter(|w| g.org_heads.contains(w.as_str())).map(String::as_str).collect();
             if !heads.is_empty() && words.iter().any(|w| w.starts_with("spokes") || w == "representative") {
                 if let Some(org) = self.resolve_org(pos, &heads, None, &[]) {
+                    return (Some(org), Some(text), How::Description);
+                }
+            }
+            // ("a DFAT spokesperson said": the organisation named before with those initials,
+            // "Australia's Department of Foreign Affairs and Trade")
+            let acronym = (a..a + role_at).map(|k| self.toks[k].text).find(|w| (2..=6).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase()));
+            if let Some(acronym) = acronym.filter(|_| words.iter().any(|w| w.starts_with("spokes") || w == "representative")) {
+                let initials = |name: &str| -> String {
+                    name.split_whitespace().filter(|w| w.starts_with(char::is_uppercase) && !w.ends_with("'s") && !w.ends_with("’s")).filter_map(|w| w.chars().next()).collect()
+                };
+                if let Some(org) = self.nearest_org(pos, |name| initials(name) == acronym) {
                     return (Some(org), Some(text), How::Description);
                 }
             }
@@ -2144,6 +2171,18 @@ mod tests {
         let (q, idx) = run(body);
         assert_eq!(who(&q[0], &idx).as_deref(), Some("Petra Lindqvist"));
         assert_eq!(q[0].speaker_text.as_deref(), Some("she"));
+    }
+
+    #[test]
+    fn an_aside_before_an_auxiliary_and_a_spokesperson_by_initials() {
+        let body = "The alliance says it will take ten days. Pavel Dronov, the general commanding the mission, has \
+                    called it \"a success by every measure\".";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Pavel Dronov"));
+        let body = "Norway's Department of Foreign Affairs and Trade raised its travel advice overnight. \"Citizens should \
+                    shelter in place,\" a DFAT spokesperson said.";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Norway's Department of Foreign Affairs and Trade"));
     }
 
     #[test]

@@ -516,6 +516,11 @@ fn introduced_by_first_name(toks: &[Tok], lowers: &[Cow<'_, str>], i: usize) -> 
         None => {
             // ("asked to be identified only by his first name, Mikhail,")
             (low(back(1)) == "name" && low(back(2)) == "first" && toks[i].after_comma && GAZETTEER.first_names.contains_key(low(Some(i))))
+                // ("a taxi driver, Yerlan, tells me": a first name in commas after an occupation)
+                || (toks[i].after_comma
+                    && OCCUPATIONS.contains(&low(back(1)))
+                    && GAZETTEER.first_names.contains_key(low(Some(i)))
+                    && toks.get(i + 1).is_none_or(|t| t.after_comma || t.sent_start))
                 || (low(back(1)) == "call" && (matches!(low(back(2)), "i'll" | "i’ll") || (low(back(2)) == "will" && low(back(3)) == "i")))
                 // a relative named by a first name: "his brother Nurlan told Kloop"
                 // (in the same sentence, and a first name the gazetteer knows: not "with her
@@ -1102,6 +1107,7 @@ mod tests {
     fn people_introduced_by_a_first_name() {
         assert_eq!(people("The woman introduced herself as Irina."), ["Irina"]);
         assert_eq!(people("An official, who gave only his first name, Mikhail, said so."), ["Mikhail"]);
+        assert_eq!(people("\"It would have been like Kabul,\" a taxi driver, Yerlan, tells me."), ["Yerlan"]);
     }
 
     #[test]
