@@ -202,7 +202,8 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   Secretary General, “…”"); "X was quoted by Y as saying" is X's; "reminded" is a cue; a
 ///   named sentence with a quote of its own is no cue for the quote closed before it; "X, the
 ///   general commanding the mission, has called it “…”" is X's; "a DFAT spokesperson" is the
-///   organisation named before with those initials; "a taxi driver, Yerlan, tells me";
+///   organisation named before with those initials; "a taxi driver, Yerlan, tells me"; "the
+///   general" is no secretary-general; African and Latin American demonyms;
 /// - metadata: "Published at :", "Publish : … Update : …", "(Xinhua) 09:31, …", an issue
 ///   number before a stamp and counters set off by bars after it; writers over the stamp whose
 ///   surname is also a place, or in capitals, after a known first name; "Article by:"; a

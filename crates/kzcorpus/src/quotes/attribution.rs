@@ -180,6 +180,12 @@ fn role_matches(role: &str, titles: &str) -> bool {
         // (a secretary of state is a diplomat, a press secretary is not)
         "diplomat" if titles.contains("press secretary") => &["minister", "foreign", "ambassador", "envoy", "diplomat"],
         "diplomat" => &["minister", "foreign", "ambassador", "envoy", "diplomat", "secretary"],
+        // "the general" is an officer, not a secretary-general or a prosecutor general
+        "general" => {
+            let civil = ["secretary general", "secretary-general", "attorney general", "prosecutor general", "director general", "director-general", "consul general", "governor general", "surgeon general"];
+            let rest = civil.iter().fold(titles.to_owned(), |t, c| t.replace(c, ""));
+            return rest.contains("general");
+        }
         "leader" | "head" => &["president", "prime", "premier", "chancellor", "leader", "head", "king", "dictator"],
         // "the head of state" is the president or monarch, not the prime minister
         "head-of-state" => &["president", "king", "emir", "monarch", "head of state"],
@@ -1764,7 +1770,7 @@ impl Ctx<'_> {
             // (a title of the same job counts almost as much as the same word: "the diplomat
             // added" is the deputy foreign minister, not the president the headline names,
             // but "the diplomat" named as one comes before a minister)
-            if roles.iter().any(|r| titles.contains(r)) {
+            if roles.iter().any(|r| if *r == "general" { role_matches(r, &titles) } else { titles.contains(r) }) {
                 score += 4;
             } else if roles.iter().any(|r| role_matches(r, &titles)) {
                 score += 3;
@@ -2171,6 +2177,14 @@ mod tests {
         let (q, idx) = run(body);
         assert_eq!(who(&q[0], &idx).as_deref(), Some("Petra Lindqvist"));
         assert_eq!(q[0].speaker_text.as_deref(), Some("she"));
+    }
+
+    #[test]
+    fn the_general_is_an_officer_not_a_secretary_general() {
+        let body = "NATO Secretary General Lars Berglund spoke in Brussels. \"We are ready,\" Berglund said. General Pavel \
+                    Dronov, the commander of the force, thanked the troops. \"We carried out our tasks in full,\" the general said.";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[1], &idx).as_deref(), Some("Pavel Dronov"));
     }
 
     #[test]
