@@ -210,7 +210,8 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   writer's role under the byline is no outlet; bilingual mastheads and logos on two lines;
 ///   "Home >> World" breadcrumbs; "ERBIL, Kurdistan Region —", "Tashkent, 13 January (UzA). …"
 ///   and "DUSHANBE, 09.01.2022 /NIAT "Khovar"/. …" datelines; "Jan 12,2022" and "AFP , Monday
-///   10 Jan 2022" stamps; "By A Special correspondent"; about eighty more outlets, some (`logo`)
+///   10 Jan 2022" stamps; "By A Special correspondent"; a "Summary" or "Highlights" label is
+///   furniture; about ninety more outlets, some (`logo`)
 ///   counted only as a page's first line.
 pub const EXTRACTOR_VERSION: &str = "12";
 

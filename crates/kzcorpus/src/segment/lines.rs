@@ -842,6 +842,8 @@ mod tests {
             "About the author",
             "The Institute takes no institutional positions. The views expressed are those of the author.",
             "The views expressed in this commentary are those of the author.",
+            "Summary",
+            "Highlights",
         ] {
             assert!(is_furniture(line), "{line}");
         }
