@@ -212,7 +212,9 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   and "DUSHANBE, 09.01.2022 /NIAT "Khovar"/. …" datelines; "Jan 12,2022" and "AFP , Monday
 ///   10 Jan 2022" stamps; "By A Special correspondent"; a "Summary" or "Highlights" label is
 ///   furniture; about ninety more outlets, some (`logo`)
-///   counted only as a page's first line.
+///   counted only as a page's first line;
+/// - events: a date with no word for what happened, next to a venue of the January talks
+///   ("Brussels on Wednesday", "the OSCE in Vienna on Thursday"), is talks.
 pub const EXTRACTOR_VERSION: &str = "12";
 
 /// Options of [`build`].

@@ -1135,7 +1135,11 @@ fn choose_kinds(body: &str, m: &DateMention, triggers: &[Trigger]) -> Vec<&'stat
             !(gap.contains(" that ") || gap.contains(['"', '“', '”']) || finite)
         })
         .collect();
-    let Some(best_tier) = usable.iter().map(|t| t.tier).min() else { return vec!["other"] };
+    // (no word names what happened, but the date sits next to a venue of the week's talks:
+    // "Brussels on Wednesday", "the OSCE in Vienna on Thursday", "in Geneva on Monday")
+    let Some(best_tier) = usable.iter().map(|t| t.tier).min() else {
+        return vec![if talks_venue_near(body, m) { "talks" } else { "other" }];
+    };
     let Some(best) = usable.iter().filter(|t| t.tier == best_tier).min_by_key(|t| distance(t)) else {
         return vec!["other"];
     };
@@ -1150,6 +1154,20 @@ fn choose_kinds(body: &str, m: &DateMention, triggers: &[Trigger]) -> Vec<&'stat
         }
     }
     kinds
+}
+
+/// The cities where the security talks of 10–13 January 2022 met (Geneva, Brussels, Vienna).
+const TALKS_VENUES: [&str; 3] = ["Geneva", "Brussels", "Vienna"];
+
+/// Whether a venue of the January talks is named within a few words of the date `m`:
+/// "Brussels on Wednesday", "the OSCE in Vienna on Thursday".
+fn talks_venue_near(body: &str, m: &DateMention) -> bool {
+    let before = body.get(m.start.saturating_sub(24)..m.start).or_else(|| body.get(..m.start)).unwrap_or("");
+    let after = body.get(m.end..(m.end + 24).min(body.len())).unwrap_or("");
+    let named = |text: &str| {
+        text.split(|c: char| !c.is_alphabetic()).any(|w| TALKS_VENUES.contains(&w))
+    };
+    named(before) || named(after)
 }
 
 /// The place named nearest the date in its sentence after a locative preposition ("in Geneva").
@@ -1219,6 +1237,14 @@ mod tests {
         assert_eq!(got, vec![(Some(d(2023, 5, 3)), "statement".to_string())]);
         let got = events_of("The president on May 3 held a three-way meeting with his two neighbours.", Some(d(2023, 5, 8)));
         assert_eq!(got, vec![(Some(d(2023, 5, 3)), "talks".to_string())]);
+    }
+
+    #[test]
+    fn a_date_next_to_a_venue_of_the_talks_is_talks() {
+        let got = events_of("The diplomats were in Brussels on Wednesday.", Some(d(2022, 1, 14)));
+        assert_eq!(got, vec![(Some(d(2022, 1, 12)), "talks".to_string())]);
+        let got = events_of("The diplomats were in Madrid on Wednesday.", Some(d(2022, 1, 14)));
+        assert_eq!(got, vec![(Some(d(2022, 1, 12)), "other".to_string())]);
     }
 
     #[test]
