@@ -212,7 +212,9 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   and "DUSHANBE, 09.01.2022 /NIAT "Khovar"/. …" datelines; "Jan 12,2022" and "AFP , Monday
 ///   10 Jan 2022" stamps; "By A Special correspondent"; a "Summary" or "Highlights" label is
 ///   furniture; about ninety more outlets, some (`logo`)
-///   counted only as a page's first line;
+///   counted only as a page's first line; stamps with bullets ("10.01.2022 · 17:25 · Views: 1 846")
+///   or a label before them ("NEWS  11 January 2022, 20:40"); a site's tagline is no headline
+///   over the stamp, and counts as a label over a heading under the stamp;
 /// - events: a date with no word for what happened, next to a venue of the January talks
 ///   ("Brussels on Wednesday", "the OSCE in Vienna on Thursday"), is talks.
 pub const EXTRACTOR_VERSION: &str = "12";

@@ -73,9 +73,11 @@ pub fn masthead_outlet(line: &str) -> Option<&'static str> {
     let latin = |part: &str| part.chars().any(|c| c.is_ascii_alphabetic());
     let other_script = |part: &str| part.chars().any(|c| c.is_alphabetic() && !c.is_ascii()) && !latin(part);
     if !first.is_empty() && !second.is_empty() && !second.contains('|') {
-        if other_script(first) && latin(second) {
-            if let Some(name) = outlet_name(second) {
-                return Some(name);
+        for (one, other) in [(first, second), (second, first)] {
+            if other_script(one) && latin(other) {
+                if let Some(name) = outlet_name(other) {
+                    return Some(name);
+                }
             }
         }
     }
@@ -443,7 +445,7 @@ static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
     let place = r"(?:(?P<place>[a-z][a-z.'’-]+(?:\s+[a-z][a-z.'’-]+){0,2})(?:,|\s+(?P<bullet>[●•·]))\s+)?";
     let weekday = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?";
     let date = date_pattern();
-    let time = r"(?:\s*(?:[-–—|•,]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?)?";
+    let time = r"(?:\s*(?:[-–—|•·,]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?)?";
     // (or in brackets, or "Last update on:": "… 1:48 PM  [ Last Update: Monday, 10 January 2022 3:20 PM ]")
     let updated = r"(?:\s*[|,(\[\-–]?\s*(?:last )?(?:updated?|modified)(?-u:\b).*)?";
     // (or after two spaces: "7 January 2022  Peace and Security")
@@ -463,7 +465,9 @@ static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
     let range = r"(?:(?P<rs>\d{1,2})\s*[-–]\s*)?";
     // a printed paper's page after the stamp: "Sat, Jan 08, 2022 - page 5", "January 8, 2022, p. A6"
     let page = r"(?:\s*[-–|,]?\s*(?:page|p\.)\s*[a-z]?\d{1,3})?";
-    let pattern = format!(r"(?i)^{lead_time}{label}{labelled_time}{place}{weekday}{range}{date}\S*{time}{page}{counter}{age}{updated}{section}(?:\s+\S+){{0,2}}$");
+    // a section's label set off by two spaces before it: "NEWS  11 January 2022, 20:40"
+    let lead_label = r"(?:(?:news|politics|world|society|economy|business|region|regions|culture|sport|city)\s{2,})?";
+    let pattern = format!(r"(?i)^{lead_label}{lead_time}{label}{labelled_time}{place}{weekday}{range}{date}\S*{time}{page}{counter}{age}{updated}{section}(?:\s+\S+){{0,2}}$");
     crate::rx::regex(&pattern).expect("the date-line pattern is valid")
 });
 
@@ -600,6 +604,8 @@ fn date_from(caps: &regex::Captures<'_>) -> Option<NaiveDate> {
 /// assert_eq!(date_line("Moscow, Monday 10 Jan 2022"), NaiveDate::from_ymd_opt(2022, 1, 10));
 /// assert_eq!(date_line("No. 7 (29 412)   Tuesday, 11 January 2022"), NaiveDate::from_ymd_opt(2022, 1, 11));
 /// assert_eq!(date_line("2022.01.12, 16:38  |  Views 3,417  |  Comments 9"), NaiveDate::from_ymd_opt(2022, 1, 12));
+/// assert_eq!(date_line("10.01.2022 · 17:25 · Views: 1 846"), NaiveDate::from_ymd_opt(2022, 1, 10));
+/// assert_eq!(date_line("NEWS  11 January 2022, 20:40"), NaiveDate::from_ymd_opt(2022, 1, 11));
 /// assert_eq!(date_line("Publish : 09 Jan 2022, 07:15 PM   Update : 09 Jan 2022, 07:52 PM"), NaiveDate::from_ymd_opt(2022, 1, 9));
 /// ```
 pub fn date_line(line: &str) -> Option<NaiveDate> {

@@ -276,7 +276,13 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
         .filter(long_enough)
         // (writers' names over the stamp are no headline: "Mason Clarke, Ella Donovan, and
         // Nadia Lindqvist" / "January 8, 2022")
-        .find(|&i| stamped(i) && metadata::placed_byline(page[i].clean()).is_none() && metadata::names_byline(page[i].clean()).is_none())
+        // (nor a site's tagline under its name: "DIAPAZON" / "Aktobe regional weekly · since 1992")
+        .find(|&i| {
+            stamped(i)
+                && metadata::placed_byline(page[i].clean()).is_none()
+                && metadata::names_byline(page[i].clean()).is_none()
+                && !(lines::is_site_tagline(page[i].clean()) && (0..i).filter(|&j| !matches!(kinds[j], Kind::Blank)).count() <= 1)
+        })
         .and_then(|i| {
             if let Some(headline) = over_summary(i) {
                 return Some(headline);
@@ -294,7 +300,14 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
             let under = candidates.iter().copied().filter(long_enough).find(|&i| {
                 (0..i).rev().find(|&j| !matches!(kinds[j], Kind::Blank | Kind::Drop)).is_some_and(|j| matches!(kinds[j], Kind::Date(_) | Kind::Relative(_)))
             })?;
-            let labels_above = candidates.iter().copied().filter(|&c| c < under).all(|c| lines::words(page[c].clean()) <= MAX_LABEL_WORDS);
+            // (the page's first line, the site's name, and a site's tagline count as labels:
+            // "KARAGANDA TV — Regional television channel", "Independent news of West Kazakhstan")
+            let top = (0..page.len()).find(|&j| !matches!(kinds[j], Kind::Blank | Kind::Drop));
+            let labels_above = candidates
+                .iter()
+                .copied()
+                .filter(|&c| c < under)
+                .all(|c| lines::words(page[c].clean()) <= MAX_LABEL_WORDS || lines::is_site_tagline(page[c].clean()) || Some(c) == top);
             // (not a form's dated field: "Date of disaster: 2 January 2022")
             let dated = metadata::find_date(page[under].clean()).is_some();
             (labels_above && !dated && lines::words(page[under].clean()) > MAX_LABEL_WORDS).then_some(under)
@@ -856,6 +869,16 @@ mod tests {
         let page = "Global News\nWorld\n\nTroops leave Almaty as calm returns\n\nJanuary 13, 2022\n\n\
                     The first planes with servicemen landed in Pskov on Thursday evening.\n";
         assert_eq!(one(page).outlet.as_deref(), Some("Global News"));
+    }
+
+    #[test]
+    fn a_sites_tagline_is_no_headline_over_the_stamp() {
+        let page = "STEPPE LEDGER\nRegional weekly · since 1992\nHome | City | Region | Society\nCity › Society\n\
+                    10.01.2022 · 17:25 · Views: 1 846\n\nMarkets reopen after a week of curfew in the city\n\n\
+                    Text: Gulnara Seitkali\n\nThe first planes with servicemen landed in Pskov on Thursday evening.\n";
+        let a = one(page);
+        assert_eq!(a.headline.as_deref(), Some("Markets reopen after a week of curfew in the city"));
+        assert_eq!(a.published, NaiveDate::from_ymd_opt(2022, 1, 10));
     }
 
     #[test]
