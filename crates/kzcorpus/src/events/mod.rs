@@ -1162,8 +1162,17 @@ const TALKS_VENUES: [&str; 3] = ["Geneva", "Brussels", "Vienna"];
 /// Whether a venue of the January talks is named within a few words of the date `m`:
 /// "Brussels on Wednesday", "the OSCE in Vienna on Thursday".
 fn talks_venue_near(body: &str, m: &DateMention) -> bool {
-    let before = body.get(m.start.saturating_sub(24)..m.start).or_else(|| body.get(..m.start)).unwrap_or("");
-    let after = body.get(m.end..(m.end + 24).min(body.len())).unwrap_or("");
+    // (the window moved inward to character boundaries, never widened)
+    let mut lo = m.start.saturating_sub(24);
+    while !body.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = (m.end + 24).min(body.len());
+    while !body.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let before = body.get(lo..m.start).unwrap_or("");
+    let after = body.get(m.end..hi).unwrap_or("");
     let named = |text: &str| {
         text.split(|c: char| !c.is_alphabetic()).any(|w| TALKS_VENUES.contains(&w))
     };
@@ -1244,6 +1253,9 @@ mod tests {
         let got = events_of("The diplomats were in Brussels on Wednesday.", Some(d(2022, 1, 14)));
         assert_eq!(got, vec![(Some(d(2022, 1, 12)), "talks".to_string())]);
         let got = events_of("The diplomats were in Madrid on Wednesday.", Some(d(2022, 1, 14)));
+        assert_eq!(got, vec![(Some(d(2022, 1, 12)), "other".to_string())]);
+        // (a venue further back than the window, behind letters of several bytes, is not near)
+        let got = events_of("Geneva ёёёёёёёёёёёёёёёёё; the diplomats were in Madrid on Wednesday.", Some(d(2022, 1, 14)));
         assert_eq!(got, vec![(Some(d(2022, 1, 12)), "other".to_string())]);
     }
 

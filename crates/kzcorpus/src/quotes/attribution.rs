@@ -101,8 +101,8 @@ const EARLIER_WINDOW: usize = 240;
 
 /// Nouns that refer back to an organisation named earlier ("Amnesty International said …
 /// “…,” the group said").
-/// Words that name a company in its name ("Marunaka Trading Co.", "Kazatomprom Ltd").
-const COMPANY_WORDS: &[&str] = &["company", "corporation", "co", "corp", "inc", "ltd", "plc", "llc", "jsc", "group", "holding"];
+/// Words that name a company in its name besides its suffix ([`crate::speakers::names::COMPANY_SUFFIXES`]).
+const COMPANY_WORDS: &[&str] = &["company", "corporation", "jsc", "group", "holding"];
 
 const ANAPHORIC_ORG_NOUNS: [&str; 7] = ["group", "organisation", "organization", "watchdog", "charity", "alliance", "bloc"];
 
@@ -175,17 +175,24 @@ fn spelled_titles(titles: &[String]) -> String {
 }
 
 /// Role words that describe the same job ("top diplomat" ≈ "foreign minister").
+/// Whether `titles` hold the role word itself ("the general" is an officer, not a
+/// secretary-general or a prosecutor general).
+fn titles_hold(role: &str, titles: &str) -> bool {
+    if role != "general" {
+        return titles.contains(role);
+    }
+    const CIVIL: [&str; 9] = [
+        "secretary general", "secretary-general", "attorney general", "prosecutor general", "director general",
+        "director-general", "consul general", "governor general", "surgeon general",
+    ];
+    CIVIL.iter().fold(titles.to_owned(), |t, c| t.replace(c, "")).contains(role)
+}
+
 fn role_matches(role: &str, titles: &str) -> bool {
     let synonyms: &[&str] = match role {
         // (a secretary of state is a diplomat, a press secretary is not)
         "diplomat" if titles.contains("press secretary") => &["minister", "foreign", "ambassador", "envoy", "diplomat"],
         "diplomat" => &["minister", "foreign", "ambassador", "envoy", "diplomat", "secretary"],
-        // "the general" is an officer, not a secretary-general or a prosecutor general
-        "general" => {
-            let civil = ["secretary general", "secretary-general", "attorney general", "prosecutor general", "director general", "director-general", "consul general", "governor general", "surgeon general"];
-            let rest = civil.iter().fold(titles.to_owned(), |t, c| t.replace(c, ""));
-            return rest.contains("general");
-        }
         "leader" | "head" => &["president", "prime", "premier", "chancellor", "leader", "head", "king", "dictator"],
         // "the head of state" is the president or monarch, not the prime minister
         "head-of-state" => &["president", "king", "emir", "monarch", "head of state"],
@@ -207,7 +214,7 @@ fn role_matches(role: &str, titles: &str) -> bool {
         "mp" | "lawmaker" | "legislator" | "parliamentarian" | "congressman" | "congresswoman" => {
             &["mp", "member", "lawmaker", "legislator", "deputy", "parliament", "senator", "congress", "majlis", "duma", "rada"]
         }
-        other => return titles.contains(other),
+        other => return titles_hold(other, titles),
     };
     synonyms.iter().any(|s| titles.contains(s))
 }
@@ -681,7 +688,7 @@ impl Ctx<'_> {
                             self.low(k0),
                             "in" | "on" | "at" | "after" | "during" | "before" | "when" | "while" | "although" | "though" | "as" | "if" | "since" | "because" | "speaking" | "asked" | "according"
                         ) && (k0 + 1..ti).all(|j| !self.toks[j].after_comma && !self.quoted[j])
-                            && (k0..ti).all(|j| self.mention_at[j].is_none_or(|m| self.index.speakers[self.index.mentions[m].speaker].kind != SpeakerKind::Person))
+                            && (k0..ti).all(|j| self.mention_at[j].is_none_or(|m| !self.names_person(m)))
                             // (the words before say who the person is, no verb among them: not
                             // "Police detained the group's leader, X, on Monday")
                             && (k0..ti).all(|j| {
@@ -776,7 +783,7 @@ impl Ctx<'_> {
                 .split_once(" \"")
                 .or_else(|| sentence.split_once(" “"))
                 .is_some_and(|(_, quoted)| quoted.split(['"', '”']).next().unwrap_or("").split_whitespace().count() >= 3);
-            let points_back = [" this", " so", " it"].iter().any(|w| sentence.contains(&format!(" said{w} ")) || sentence.contains(&format!(" says{w} ")));
+            let points_back = [" said this ", " said so ", " said it ", " says this ", " says so ", " says it "].iter().any(|w| sentence.contains(w));
             if !pronoun && own_quote && !points_back {
                 return None;
             }
@@ -1181,7 +1188,7 @@ impl Ctx<'_> {
         // "said the group's spokesperson, Taras Hnatiuk": a role named, then the person in commas
         if end < hi && end > from && self.toks[end].after_comma && self.mention_at[from..end].iter().all(Option::is_none) {
             let role = (from..end).any(|k| PERSON_ROLES.contains(&self.low(k)));
-            let person = self.mention_at[end].filter(|&mi| self.index.speakers[self.index.mentions[mi].speaker].kind == SpeakerKind::Person);
+            let person = self.mention_at[end].filter(|&mi| self.names_person(mi));
             if let (true, Some(mi)) = (role, person) {
                 let text = self.index.mentions[mi].text.clone();
                 return (Some(self.index.mentions[mi].speaker), Some(text), How::Named);
@@ -1200,7 +1207,7 @@ impl Ctx<'_> {
             // "Viktor Ahn, the CEO of a company who asked"; not "Tokayev met the families of
             // victims who said")
             let person = (lo..cue - 1).rev().take(16).find_map(|k| {
-                self.mention_cover[k].filter(|&mi| self.index.speakers[self.index.mentions[mi].speaker].kind == SpeakerKind::Person).map(|mi| (k, mi))
+                self.mention_cover[k].filter(|&mi| self.names_person(mi)).map(|mi| (k, mi))
             });
             let person = person.filter(|&(k, mi)| k + 1 == cue - 1 || self.toks.get(k + 1).is_some_and(|t| t.after_comma && self.mention_cover[k + 1] != Some(mi))).map(|(_, mi)| mi);
             return match person {
@@ -1213,7 +1220,7 @@ impl Ctx<'_> {
         if cue > lo + 1 && AUXILIARIES.contains(&self.low(cue - 1)) && self.toks[cue - 1].after_comma {
             self.steps += 20;
             let person = (lo.max(cue.saturating_sub(20))..cue - 1).find_map(|k| {
-                self.mention_at[k].filter(|&mi| self.index.speakers[self.index.mentions[mi].speaker].kind == SpeakerKind::Person).and_then(|mi| {
+                self.mention_at[k].filter(|&mi| self.names_person(mi)).and_then(|mi| {
                     let end = self.index.mentions[mi].end;
                     let next = (k..cue).find(|&j| self.toks[j].start >= end)?;
                     // (the name opens the clause and the aside follows it)
@@ -1599,7 +1606,8 @@ impl Ctx<'_> {
         // "the company said": the nearest earlier company ("Kazatomprom Ltd"), else the nearest
         // organisation that is no public body or news outlet ("Kazatomprom")
         if content.len() == 1 && words.first().is_some_and(|w| w == "the") && matches!(content[0].as_str(), "company" | "firm") {
-            let company = self.nearest_org(pos, |name| name.to_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| COMPANY_WORDS.contains(&w))).or_else(|| {
+            let company_word = |w: &str| COMPANY_WORDS.contains(&w) || crate::speakers::names::COMPANY_SUFFIXES.contains(&w);
+            let company = self.nearest_org(pos, |name| name.to_lowercase().split(|c: char| !c.is_alphanumeric()).any(company_word)).or_else(|| {
                 self.nearest_org(pos, |_| true).filter(|&s| {
                     let name = self.index.speakers[s].name.as_str();
                     let lower = name.to_lowercase();
@@ -1770,7 +1778,7 @@ impl Ctx<'_> {
             // (a title of the same job counts almost as much as the same word: "the diplomat
             // added" is the deputy foreign minister, not the president the headline names,
             // but "the diplomat" named as one comes before a minister)
-            if roles.iter().any(|r| if *r == "general" { role_matches(r, &titles) } else { titles.contains(r) }) {
+            if roles.iter().any(|r| titles_hold(r, &titles)) {
                 score += 4;
             } else if roles.iter().any(|r| role_matches(r, &titles)) {
                 score += 3;
@@ -1799,6 +1807,11 @@ impl Ctx<'_> {
             }
         }
         best.map(|(_, s)| s)
+    }
+
+    /// Whether mention `mi` names a person.
+    fn names_person(&self, mi: usize) -> bool {
+        self.index.speakers[self.index.mentions[mi].speaker].kind == SpeakerKind::Person
     }
 
     /// The nearest earlier organisation (among the last sixty references) whose name passes `fits`.

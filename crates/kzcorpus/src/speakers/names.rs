@@ -534,6 +534,9 @@ fn introduced_by_first_name(toks: &[Tok], lowers: &[Cow<'_, str>], i: usize) -> 
     }
 }
 
+/// The suffixes that end a company's name ("Marunaka Trading Co.", "Steppe Metals Ltd").
+pub(crate) const COMPANY_SUFFIXES: [&str; 6] = ["co", "corp", "inc", "ltd", "plc", "llc"];
+
 /// Organisations whose names open with an Arabic article, never people.
 const ARTICLE_ORGANISATIONS: [&str; 12] = [
     "al-qaeda", "al-qaida", "al-shabaab", "al-nusra", "al-aqsa", "al-jazeera", "al-arabiya", "al-ahram", "al-monitor",
@@ -681,7 +684,7 @@ pub fn scan(toks: &[Tok]) -> Vec<Found> {
         i = j.max(i + 1);
     }
     // a company's suffix alone names no one: "in Co. Cork", "Co Donegal"
-    out.retain(|f| !(f.kind == SpeakerKind::Organisation && matches!(f.text.to_lowercase().trim_end_matches('.'), "co" | "corp" | "inc" | "ltd" | "plc" | "llc")));
+    out.retain(|f| !(f.kind == SpeakerKind::Organisation && COMPANY_SUFFIXES.contains(&f.text.to_lowercase().trim_end_matches('.'))));
     out
 }
 
