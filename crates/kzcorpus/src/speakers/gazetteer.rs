@@ -32,6 +32,8 @@ pub struct Gazetteer {
     pub nationalities: HashMap<String, String, WordHasher>,
     /// Country name, lowercase → the adjective used in keys ("russia" → "russian").
     pub country_adjective: HashMap<String, String, WordHasher>,
+    /// Capital city as written → its country (`data/capitals.tsv`).
+    pub capitals: HashMap<String, String, WordHasher>,
     /// Organisation head nouns, lowercase.
     pub org_heads: HashSet<String, WordHasher>,
     /// Place names, lowercase.
@@ -103,10 +105,14 @@ pub static GAZETTEER: Lazy<Gazetteer> = Lazy::new(|| {
             Some((from.trim_end_matches('$').to_string(), to.to_string(), anchored))
         })
         .collect();
+    let capitals = lines(include_str!("../../data/capitals.tsv"))
+        .filter_map(|l| l.split_once('\t').map(|(city, country)| (city.trim().to_owned(), country.trim().to_owned())))
+        .collect();
     Gazetteer {
         titles: word_set(include_str!("../../data/titles.txt")),
         nationalities,
         country_adjective,
+        capitals,
         org_heads: word_set(include_str!("../../data/org_heads.txt")),
         places: word_set(include_str!("../../data/places.txt")),
         non_names: word_set(include_str!("../../data/non_names.txt")),
@@ -185,5 +191,15 @@ mod tests {
         assert_eq!(g.gender("Bakhyt Omarov"), Some(Gender::Male));
         assert_eq!(g.gender("Ivanova"), Some(Gender::Female));
         assert_eq!(g.gender("Pavel Smirnov"), Some(Gender::Male));
+    }
+
+    #[test]
+    fn every_capital_is_a_listed_countrys() {
+        let g = &*GAZETTEER;
+        assert!(g.capitals.len() > 100);
+        assert_eq!(g.capitals.get("Tbilisi").map(String::as_str), Some("Georgia"));
+        for (city, country) in &g.capitals {
+            assert!(g.country_adjective.contains_key(&country.to_lowercase()), "{city}: no adjective for {country}");
+        }
     }
 }

@@ -38,7 +38,12 @@ pub fn find_speakers(article: &Article) -> SpeakerIndex {
 /// tokenizes once and hands the same tokens to quote attribution).
 pub fn find_speakers_in(article: &Article, toks: &[names::Tok]) -> SpeakerIndex {
     let mut index = SpeakerIndex::default();
-    let found = scan(toks);
+    let mut found = scan(toks);
+    for f in found.iter_mut() {
+        if let Some(placed) = placed_in_capital(&article.body, f) {
+            *f = placed;
+        }
+    }
     let mut b = Builder::default();
     // full names and organisations first, then one-word names against them
     for f in found.iter().filter(|f| f.kind == SpeakerKind::Organisation || f.strong && f.end_tok - f.first_tok >= 2) {
@@ -107,6 +112,54 @@ pub fn find_speakers_in(article: &Article, toks: &[names::Tok]) -> SpeakerIndex 
     // last: it removes speakers, and the builder's maps hold their positions
     join_acronyms(&article.body, &mut index);
     index
+}
+
+/// A ministry named without its country but placed in a capital ("the Foreign Ministry in
+/// Tbilisi", "In Baku, the Foreign Ministry said"), named with that country's adjective
+/// ("Georgian Foreign Ministry"): every country has a foreign ministry, and a plain one is
+/// otherwise taken for the one the article names with a country.
+fn placed_in_capital(body: &str, f: &Found) -> Option<Found> {
+    if f.kind != SpeakerKind::Organisation || f.country.is_some() || !f.text.split(' ').any(|w| w == "Ministry") {
+        return None;
+    }
+    let g = &*GAZETTEER;
+    let national = |w: &str| g.nationality(w.trim_end_matches("'s").trim_end_matches("’s")).is_some_and(|c| !c.is_empty());
+    if f.text.split(' ').any(national) {
+        return None;
+    }
+    let byte = |chars: usize| body.char_indices().nth(chars).map_or(body.len(), |(b, _)| b);
+    let (start, end) = (byte(f.start), byte(f.end));
+    // the capital's name, then no more of a word
+    let capital_opening = |text: &str| {
+        g.capitals.iter().find_map(|(city, country)| {
+            text.strip_prefix(city.as_str()).filter(|rest| !rest.starts_with(|c: char| c.is_alphanumeric() || c == '-')).map(|_| country.as_str())
+        })
+    };
+    let after = body.get(end..).and_then(|rest| rest.strip_prefix(" in ")).and_then(capital_opening);
+    // "In Baku, the Foreign Ministry …" opening a sentence
+    let before = || {
+        let lead = body.get(..start)?;
+        let lead = lead.strip_suffix("the ").unwrap_or(lead).strip_suffix(", ")?;
+        let opening = lead.rfind(|c: char| matches!(c, '.' | '!' | '?' | '\n')).map_or(0, |at| at + 1);
+        let city = lead.get(opening..)?.trim_start().strip_prefix("In ")?;
+        g.capitals.get(city).map(String::as_str)
+    };
+    // "Kuwait has expressed deep concern …, the Foreign Ministry said": the country the
+    // sentence opens with, speaking through the ministry its clause ends with
+    let subject = || {
+        let lead = body.get(..start)?;
+        let lead = lead.strip_suffix("the ").unwrap_or(lead).strip_suffix(", ")?;
+        let opening = lead.rfind(|c: char| matches!(c, '.' | '!' | '?' | '\n')).map_or(0, |at| at + 1);
+        let (first, rest) = lead.get(opening..)?.trim_start().split_once(' ')?;
+        let country = g.nationalities.get(first.to_lowercase().as_str()).filter(|c| c.eq_ignore_ascii_case(first))?;
+        rest.starts_with(|c: char| c.is_lowercase()).then_some(country.as_str())
+    };
+    let country = after.or_else(before).or_else(subject)?;
+    let adjective = g.country_adjective.get(&country.to_lowercase())?;
+    let mut chars = adjective.chars();
+    let adjective: String = chars.next()?.to_uppercase().chain(chars).collect();
+    let text = format!("{adjective} {}", f.text.strip_prefix("the ").unwrap_or(&f.text));
+    Some(Found { text, country: Some(country.to_owned()), ..f.clone() })
 }
 
 /// An organisation's name without the country leading, backing or housing it that opens it:
@@ -1003,6 +1056,31 @@ mod tests {
         let idx = find_speakers(&article("Belgian MEP Joris van den Berg (Greens) said it was calm. Later van den Berg told reporters more."));
         let names: Vec<&str> = idx.speakers.iter().filter(|s| s.kind == SpeakerKind::Person).map(|s| s.name.as_str()).collect();
         assert_eq!(names, vec!["Joris van den Berg"]);
+    }
+
+    #[test]
+    fn a_plain_ministry_placed_in_a_capital_is_that_countrys() {
+        let body = "Armenia sent troops, the Russian Foreign Ministry said. In Tbilisi, the Foreign Ministry said \
+                    Georgia was watching. The Foreign Ministry in Baku backed the measures. Kuwait has expressed \
+                    concern, the Foreign Ministry said. The Foreign Ministry in Geneva was closed. In Moscow, police \
+                    said the Interior Ministry of the region was calm.";
+        let idx = find_speakers(&article(body));
+        let names: Vec<(&str, Option<&str>)> = idx.speakers.iter().map(|s| (s.name.as_str(), s.country.as_deref())).collect();
+        assert_eq!(
+            names,
+            vec![
+                ("Russian Foreign Ministry", None),
+                ("Georgian Foreign Ministry", Some("Georgia")),
+                ("Azerbaijani Foreign Ministry", Some("Azerbaijan")),
+                ("Kuwaiti Foreign Ministry", Some("Kuwait")),
+                // (Geneva is no capital; "In Moscow, police said …" places no ministry)
+                ("Foreign Ministry", None),
+                ("Interior Ministry", None),
+            ]
+        );
+        // the mentions keep the words as written
+        let texts: Vec<&str> = idx.mentions.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(texts, vec!["Russian Foreign Ministry", "Foreign Ministry", "Foreign Ministry", "Foreign Ministry", "Foreign Ministry", "Interior Ministry"]);
     }
 
     #[test]

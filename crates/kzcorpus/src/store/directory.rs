@@ -267,7 +267,8 @@ impl SpeakerDirectory {
 
     fn find_organisation(&self, keys: &[String]) -> Option<i64> {
         let index = &self.organisations;
-        if let Some(id) = keys.iter().find_map(|k| lowest(&index.exact, k).filter(|&id| !self.another_countrys(id, keys))) {
+        let fits = |id: i64| !self.another_countrys(id, keys) && !self.a_countrys_for_plain(id, keys);
+        if let Some(id) = keys.iter().find_map(|k| index.exact.get(k.as_str()).and_then(|ids| ids.iter().copied().find(|&id| fits(id)))) {
             return Some(id);
         }
         let mut candidates: Vec<i64> = Vec::new();
@@ -287,8 +288,22 @@ impl SpeakerDirectory {
                 candidates.extend(lowest_of_union(&[index.suffix.get(k.as_str())]));
             }
         }
-        candidates.retain(|&id| !self.another_countrys(id, keys));
+        candidates.retain(|&id| fits(id));
         self.most_mentioned(candidates)
+    }
+
+    /// Whether organisation `id` holds a national form ("ukrainian foreign ministry") of
+    /// `keys`, which name a foreign ministry of no country ("foreign ministry"). Every
+    /// country speaks on another's crisis through its foreign ministry, so a plain one is
+    /// read in its own article: "the Foreign Ministry" of an Israeli paper is not the
+    /// Ukrainian one another article named. (A plain interior or defence ministry stays the
+    /// one the corpus is about: Kazakhstan's, Russia's.)
+    fn a_countrys_for_plain(&self, id: i64, keys: &[String]) -> bool {
+        static FOREIGN_MINISTRY: once_cell::sync::Lazy<String> = once_cell::sync::Lazy::new(|| crate::speakers::alias_key("Foreign Ministry"));
+        let plain = keys.iter().all(|k| k.split_once(' ').is_none_or(|(first, _)| !is_nationality(first)))
+            && keys.iter().any(|k| k.ends_with(FOREIGN_MINISTRY.as_str()));
+        plain
+            && self.keys_of(id).iter().any(|k| k.split_once(' ').is_some_and(|(nation, tail)| is_nationality(nation) && keys.iter().any(|ours| ours == tail)))
     }
 
     /// Whether organisation `id` is another country's than `keys` say: it holds a name
@@ -444,7 +459,13 @@ mod tests {
         assert_eq!(dir.find(SpeakerKind::Organisation, &keys(&["Russian Foreign Ministry"])), Some(5));
         assert_eq!(dir.find(SpeakerKind::Organisation, &keys(&["Israeli Foreign Ministry"])), None);
         assert_eq!(dir.find(SpeakerKind::Organisation, &keys(&["Foreign Ministry", "Israeli Foreign Ministry"])), None);
-        assert_eq!(dir.find(SpeakerKind::Organisation, &keys(&["Foreign Ministry"])), Some(5));
+        // a plain foreign ministry is its own article's, not the one a country's name joined
+        // (a plain interior ministry still joins a national one, above)
+        assert_eq!(dir.find(SpeakerKind::Organisation, &keys(&["Foreign Ministry"])), None);
+        assert_eq!(dir.find(SpeakerKind::Organisation, &keys(&["Ministry of Foreign Affairs"])), None);
+        with(&mut dir, 6, SpeakerKind::Organisation, &["Foreign Ministry"], 1);
+        assert_eq!(dir.find(SpeakerKind::Organisation, &keys(&["Foreign Ministry"])), Some(6));
+        assert_eq!(dir.find(SpeakerKind::Organisation, &keys(&["Kuwaiti Foreign Ministry"])), None);
     }
 
     #[test]
