@@ -222,7 +222,14 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// - speakers: a ministry named without its country but placed in a capital ("the Foreign
 ///   Ministry in Tbilisi", "In Baku, the Foreign Ministry said") or after a country opening the
 ///   sentence ("Kuwait has expressed concern …, the Foreign Ministry said") is that country's
-///   (`data/capitals.tsv`); more nationalities (Maltese, Cypriot, Taiwanese, …);
+///   (`data/capitals.tsv`); more nationalities (Maltese, Cypriot, Taiwanese, …); "a taxi
+///   driver who drove me from the hotel, Nurlan, says";
+/// - attribution: "“…,” as X put it" after a quote opening its sentence; a participle's
+///   subject is no possessive of an opening phrase ("Elsewhere in his press conference, X …,
+///   saying"); a cue word after a possessive or an article is a noun ("NATO's promise"); the
+///   person agent of a passive is the next "he" ("was announced by President X"); a relative
+///   clause naming the person between an unnamed subject and its cue ("a sergeant, who
+///   introduced himself as Sasha, tells me");
 /// - store: a plain foreign ministry no longer joins one that a country's name joined in
 ///   another article (a plain interior or defence ministry still does).
 pub const EXTRACTOR_VERSION: &str = "13";

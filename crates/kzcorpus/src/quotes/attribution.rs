@@ -705,6 +705,24 @@ impl Ctx<'_> {
                             })
                     })
                 };
+            // ("The withdrawal was announced on Tuesday by President X": the agent of a passive
+            // whose subject is no person is the sentence's actor)
+            let passive_agent = self.index.speakers[mention.speaker].kind == SpeakerKind::Person && {
+                let mut k1 = ti;
+                while k1 > 0 && ti - k1 < 4 && matches!(classify(&self.toks[k1 - 1]), Class::Title | Class::Nat) {
+                    k1 -= 1;
+                }
+                let k0 = (ti.saturating_sub(24)..=k1).rev().find(|&j| self.toks[j].sent_start);
+                k1 >= 2
+                    && self.low(k1 - 1) == "by"
+                    && k0.is_some_and(|k0| {
+                        (k0..k1).all(|j| self.mention_at[j].is_none_or(|m| !self.names_person(m)) && !self.quoted[j])
+                            && (k0.max(k1.saturating_sub(8))..k1 - 1).any(|j| {
+                                matches!(self.low(j), "was" | "were" | "been" | "is" | "are" | "being")
+                                    && self.toks.get(j + 1).is_some_and(|v| v.text.ends_with("ed") && v.text.chars().all(|c| c.is_ascii_lowercase()))
+                            })
+                    })
+            };
             // ("A spokesman for Marunaka Trading Co., which …, said": an unnamed person speaks
             // for the organisation at the sentence's start, before a cue)
             let spokesperson = self.index.speakers[mention.speaker].kind == SpeakerKind::Organisation && {
@@ -718,7 +736,7 @@ impl Ctx<'_> {
             self.focus.push(Focus {
                 pos: t.start,
                 speaker: mention.speaker,
-                salient: next_cue || prev_cue || subject_start || early_subject || fronted_subject || appositive_subject,
+                salient: next_cue || prev_cue || subject_start || early_subject || fronted_subject || appositive_subject || passive_agent,
                 protagonist: false,
                 spokesperson,
             });
@@ -817,6 +835,20 @@ impl Ctx<'_> {
             return Some(Attr { speaker, subject, cue: Some(cue), how });
         }
         // X said
+        // ("“…,” as Tokayev put it at the Mazhilis": the speaker and their cue after "as", when
+        // the quote is a sentence of its own words, opening the sentence and closed by a comma;
+        // not "a “matter of time,” as many believe")
+        let opens_sentence = (0..span.start.saturating_sub(1))
+            .rev()
+            .map(|i| self.chars[i])
+            .find(|c| !c.is_whitespace())
+            .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | '\n'));
+        let comma_closed = close > 0 && self.chars.get(close - 1) == Some(&',');
+        let as_put = comma_closed
+            && opens_sentence
+            && self.low(after) == "as"
+            && (after + 2..(after + 6).min(self.toks.len())).any(|k| self.cue_len(k).is_some() && !self.toks[k].sent_start);
+        let after = if as_put { after + 1 } else { after };
         let first = self.low(after);
         if ["but", "and", "or", "while", "as", "that", "which", "when", "if", "because", "so", "who", "where"].contains(&first) {
             return None;
@@ -843,6 +875,19 @@ impl Ctx<'_> {
             // (an appositive name after a comma continues the subject: "the head of the
             // committee's press service, Colonel Nurbek Toktosunov, said")
             let appositive = t.after_comma && (k..(k + 2).min(limit)).any(|j| self.mention_cover[j].is_some());
+            // ("…," a sergeant from Ivanovo, who introduced himself only as Sasha, tells me": a
+            // relative clause set in commas after the unnamed subject, before the cue)
+            if k > after && t.after_comma && t.text == "who" && !seen_mention && !self.toks[after].cap {
+                if let Some(end) = (k + 2..(k + 14).min(limit)).find(|&j| self.toks[j].after_comma && !self.toks[j].sent_start) {
+                    if self.cue_len(end).is_some() && !(k..end).any(|j| self.quoted[j] || self.toks[j].sent_start) {
+                        let len = self.cue_len(end).unwrap_or(1);
+                        let cue = self.cue_text(end, len);
+                        let (speaker, subject, how) = self.subject_in(k, end, true);
+                        let (speaker, subject, how) = if speaker.is_some() { (speaker, subject, how) } else { self.subject_in(after, k, true) };
+                        return Some(Attr { speaker, subject, cue: Some(cue), how });
+                    }
+                }
+            }
             if k > after && (t.sent_start || self.quoted[k] || (t.clause_start && !seen_mention && !named_subject && !appositive)) {
                 return None;
             }
@@ -1283,6 +1328,10 @@ impl Ctx<'_> {
                     && !PRONOUNS_M.contains(&self.low(cue - 1))
                     && !PRONOUNS_F.contains(&self.low(cue - 1))));
         if participle || coordinated {
+            // (a participle's subject is no possessive nor a name after a preposition, unless
+            // nothing else is there: "Elsewhere in his press conference, Khatibzadeh touched on
+            // …, saying")
+            let mut passed_over = None;
             // (a name in brackets is no subject: "ALMATY, Jan 9 (Agency) - the ministry …")
             let mut depth = 0i32;
             for k in from..cue {
@@ -1307,7 +1356,12 @@ impl Ctx<'_> {
                     // preposition, "Russia's envoy to the OSCE, Alexander Lukashevich, said …
                     // and warned", nor the object after the verb, "The Kremlin praised Tokayev
                     // … and said")
+                    let owner = self.toks[k].possessive || matches!(lower, "his" | "her");
                     if coordinated && (self.toks[k].possessive || self.after_preposition(k)) {
+                        continue;
+                    }
+                    if !coordinated && (owner || self.after_preposition(k)) {
+                        passed_over = passed_over.or(Some(k));
                         continue;
                     }
                     let r = self.subject_in(k, k + 1, true);
@@ -1317,6 +1371,12 @@ impl Ctx<'_> {
                     if coordinated {
                         break;
                     }
+                }
+            }
+            if let Some(k) = passed_over {
+                let r = self.subject_in(k, k + 1, true);
+                if r.0.is_some() {
+                    return r;
                 }
             }
         }
@@ -1899,7 +1959,10 @@ fn cue_length<'a>(toks: &[Tok], k: usize, lower: impl Fn(usize) -> &'a str) -> u
     if lower(k) == "words" && k >= 2 && toks[k - 1].possessive && lower(k - 2) != "the" {
         return 1;
     }
-    usize::from(g.cue_words.contains(lower(k)))
+    // "NATO's promise", "the warning", "its call": a cue word after a possessive or an
+    // article is a noun
+    let noun = k >= 1 && (toks[k - 1].possessive || matches!(lower(k - 1), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"));
+    usize::from(!noun && g.cue_words.contains(lower(k)))
 }
 
 /// Whether `a` and `b` differ by exactly one inserted, deleted or replaced character, or
@@ -2232,6 +2295,36 @@ mod tests {
                     a televised address, calling the protesters \"bandits\".";
         let (q, idx) = run(body);
         assert_eq!(who(&q[0], &idx).as_deref(), Some("Adil Serikbayev"));
+    }
+
+    #[test]
+    fn cases_of_session_14() {
+        // "as X put it" after a quote that opens its sentence; not after a label inside a clause
+        let body = "President Adil Serikbayev spoke on Tuesday. \"We did not ask anyone to stay,\" as Serikbayev put it at the Mazhilis. \
+                    Adil Serikbayev said it was a \"matter of some time,\" as many believe.";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Adil Serikbayev"));
+        assert_eq!((who(&q[1], &idx).as_deref(), q[1].cue.as_deref()), (Some("Adil Serikbayev"), Some("said")));
+        // a participle's subject is not the possessive of an opening phrase
+        let body = "Spokesman Reza Farahani said Iran was watching \"with concern\". President Adil Serikbayev called it \"a coup\".\n\n\
+                    Elsewhere in his press conference, Farahani touched on the talks in Vienna, saying the round had made \"relative progress\".";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[2], &idx).as_deref(), Some("Reza Farahani"));
+        // a cue word after a possessive or an article is a noun
+        let body = "Pavel Dronov met the envoys. Dronov described them afterwards as \"difficult, long and very specific\", and repeated that NATO's promise not to \
+                    expand was for Moscow \"an absolute must\".";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[1], &idx).as_deref(), Some("Pavel Dronov"));
+        // the agent of a passive whose subject is no person is the next "he"
+        let body = "\"We came, we did the job,\" a sergeant from Omsk, who introduced himself only as Sasha, tells me.\n\n\
+                    The withdrawal was announced on Tuesday by President Adil Serikbayev himself. The mission, he said, \
+                    \"has been successfully completed\".";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Sasha"));
+        assert_eq!(who(&q[1], &idx).as_deref(), Some("Adil Serikbayev"));
+        // (an unnamed subject's relative clause with no name in it keeps the description)
+        let (q, _) = run("\"It was hard,\" a soldier from Omsk, who did not give his name, told reporters.");
+        assert_eq!((q[0].speaker, q[0].cue.as_deref()), (None, Some("told")));
     }
 
     #[test]

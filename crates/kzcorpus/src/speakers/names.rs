@@ -521,6 +521,14 @@ fn introduced_by_first_name(toks: &[Tok], lowers: &[Cow<'_, str>], i: usize) -> 
                     && OCCUPATIONS.contains(&low(back(1)))
                     && GAZETTEER.first_names.contains_key(low(Some(i)))
                     && toks.get(i + 1).is_none_or(|t| t.after_comma || t.sent_start))
+                // (or after a relative clause about the occupation: "a taxi driver who drove me
+                // from the hotel, Nurlan, says")
+                || (toks[i].after_comma
+                    && GAZETTEER.first_names.contains_key(low(Some(i)))
+                    && toks.get(i + 1).is_some_and(|t| t.after_comma)
+                    && (i.saturating_sub(12)..i.saturating_sub(2)).any(|k| {
+                        OCCUPATIONS.contains(&low(Some(k))) && low(Some(k + 1)) == "who" && (k + 1..i).all(|j| !toks[j].after_comma && !toks[j].sent_start)
+                    }))
                 || (low(back(1)) == "call" && (matches!(low(back(2)), "i'll" | "i’ll") || (low(back(2)) == "will" && low(back(3)) == "i")))
                 // a relative named by a first name: "his brother Nurlan told Kloop"
                 // (in the same sentence, and a first name the gazetteer knows: not "with her
@@ -1111,6 +1119,8 @@ mod tests {
         assert_eq!(people("The woman introduced herself as Irina."), ["Irina"]);
         assert_eq!(people("An official, who gave only his first name, Mikhail, said so."), ["Mikhail"]);
         assert_eq!(people("\"It would have been like Kabul,\" a taxi driver, Yerlan, tells me."), ["Yerlan"]);
+        assert_eq!(people("A taxi driver who drove me from the hotel, Nurlan, says he lost two friends."), ["Nurlan"]);
+        assert!(people("The driver who met Marat in Almaty, Nurlan said, was calm.").iter().all(|p| p != "Nurlan"));
     }
 
     #[test]
