@@ -229,7 +229,8 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   saying"); a cue word after a possessive or an article is a noun ("NATO's promise"); the
 ///   person agent of a passive is the next "he" ("was announced by President X"); a relative
 ///   clause naming the person between an unnamed subject and its cue ("a sergeant, who
-///   introduced himself as Sasha, tells me");
+///   introduced himself as Sasha, tells me"); "Lt. Col. (ret.) X"; "“…,” a spokesman said" is the
+///   organisation named in that sentence or the one before; Irish first names;
 /// - store: a plain foreign ministry no longer joins one that a country's name joined in
 ///   another article (a plain interior or defence ministry still does).
 pub const EXTRACTOR_VERSION: &str = "13";

@@ -1601,6 +1601,24 @@ impl Ctx<'_> {
                     return (Some(org), Some(text), How::Description);
                 }
             }
+            // ("“…,” a spokesman said": the organisation named in this sentence or the one
+            // before speaks through them)
+            if words.len() == 2 && matches!(words[1].as_str(), "spokesman" | "spokeswoman" | "spokesperson") {
+                let this = (0..=a).rev().find(|&k| self.toks[k].sent_start).unwrap_or(0);
+                let before = (0..this).rev().find(|&k| self.toks[k].sent_start).unwrap_or(0);
+                let from = self.toks[before].start;
+                let (earlier, available) = earlier_focus(&self.focus, &self.added, self.toks[a].start);
+                self.steps += available.min(20) as u64;
+                let index = &self.index;
+                let org = earlier
+                    .take(20)
+                    .take_while(|f| f.pos >= from)
+                    .find(|f| index.speakers[f.speaker].kind == SpeakerKind::Organisation)
+                    .map(|f| f.speaker);
+                if let Some(org) = org {
+                    return (Some(org), Some(text), How::Description);
+                }
+            }
             // an unnamed person ("a senior official said"): not anyone named before
             return (None, Some(text), How::Description);
         }
@@ -2322,6 +2340,19 @@ mod tests {
         let (q, idx) = run(body);
         assert_eq!(who(&q[0], &idx).as_deref(), Some("Sasha"));
         assert_eq!(who(&q[1], &idx).as_deref(), Some("Adil Serikbayev"));
+        // a retired officer's mark inside the title
+        let (q, idx) = run("\"It was fast,\" said Lt. Col. (ret.) Hank Delacroix, a former planner.");
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Hank Delacroix"));
+        // "a spokesman" speaks for the organisation named in the sentence before
+        let body = "Tokayev spoke today. Aberdeen Chamber of Commerce said the week was a reminder of the risks. \
+                    \"Our members have long experience here,\" a spokesman said.";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Aberdeen Chamber of Commerce"));
+        // (not one named earlier than that)
+        let body = "Aberdeen Chamber of Commerce said the week was hard. Flights resumed. Shops opened again on Monday. \
+                    \"Our members have long experience here,\" a spokesman said.";
+        let (q, _) = run(body);
+        assert_eq!(q[0].speaker, None);
         // (an unnamed subject's relative clause with no name in it keeps the description)
         let (q, _) = run("\"It was hard,\" a soldier from Omsk, who did not give his name, told reporters.");
         assert_eq!((q[0].speaker, q[0].cue.as_deref()), (None, Some("told")));

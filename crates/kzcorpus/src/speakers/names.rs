@@ -150,8 +150,18 @@ fn words(text: &str) -> Vec<(usize, usize, usize, usize)> {
 pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
     let mut out: Vec<Tok<'_>> = Vec::with_capacity(text.len() / 6);
     let mut prev_end_byte = 0usize;
+    // the gap before a retired officer's mark, which the next word takes as its own
+    let mut held_gap: Option<(usize, usize)> = None;
     each_word(text, |start_byte, end_byte, start, full_end| {
         let raw = &text[start_byte..end_byte];
+        // "Lt. Col. (ret.) Hank Delacroix": the mark belongs to the title, no word of the name
+        let opened = start_byte.checked_sub(1).filter(|&b| text.as_bytes().get(b) == Some(&b'('));
+        if let Some(paren) = opened.filter(|_| raw.eq_ignore_ascii_case("ret") && text.get(end_byte..).is_some_and(|r| r.starts_with(".)"))) {
+            held_gap = Some((prev_end_byte, paren));
+            prev_end_byte = end_byte + ".)".len();
+            return;
+        }
+
         let (core, possessive) = if let Some(c) = raw.strip_suffix("'s").or_else(|| raw.strip_suffix("’s")) {
             (c, true)
         } else if let Some(c) = raw.strip_suffix('\'').or_else(|| raw.strip_suffix('’')) {
@@ -159,7 +169,12 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
         } else {
             (raw, false)
         };
-        let gap = &text[prev_end_byte..start_byte];
+        let gap = text.get(prev_end_byte..start_byte).unwrap_or("");
+        // (after "(ret.) ", the gap before the mark)
+        let gap = match held_gap.take() {
+            Some((from, to)) if gap.chars().all(|c| c == ' ' || c == '\u{a0}') => text.get(from..to).unwrap_or(gap),
+            _ => gap,
+        };
         let first = out.is_empty();
         let (sent_start, plain_gap, clause_start, after_comma) = if gap == " " {
             // the gap between most words: no boundary, no punctuation
@@ -1120,6 +1135,10 @@ mod tests {
         assert_eq!(people("An official, who gave only his first name, Mikhail, said so."), ["Mikhail"]);
         assert_eq!(people("\"It would have been like Kabul,\" a taxi driver, Yerlan, tells me."), ["Yerlan"]);
         assert_eq!(people("A taxi driver who drove me from the hotel, Nurlan, says he lost two friends."), ["Nurlan"]);
+        // (a retired officer's mark is passed over, its gap kept: "Col." ends no sentence)
+        assert_eq!(people("He met Lt. Col. (ret.) Hank Delacroix on Monday."), ["Hank Delacroix"]);
+        let toks = tokenize("Col. (ret.) Hank Delacroix");
+        assert_eq!(toks.iter().map(|t| (t.text, t.sent_start, t.plain_gap)).collect::<Vec<_>>(), [("Col", true, false), ("Hank", false, true), ("Delacroix", false, true)]);
         assert!(people("The driver who met Marat in Almaty, Nurlan said, was calm.").iter().all(|p| p != "Nurlan"));
     }
 
