@@ -231,6 +231,10 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   clause naming the person between an unnamed subject and its cue ("a sergeant, who
 ///   introduced himself as Sasha, tells me"); "Lt. Col. (ret.) X"; "“…,” a spokesman said" is the
 ///   organisation named in that sentence or the one before; Irish first names;
+/// - metadata: a site's name opening the page over its navigation (a menu, a language
+///   switcher, a breadcrumb) is its outlet, in Latin letters beside another script, a domain
+///   kept as printed ("i24NEWS", "Kurdistan24", "ZN.UA", "TV RAIN · ДОЖДЬ"); "1/12/2022 2:26 PM"
+///   is month first by its 12-hour clock; about forty more outlets;
 /// - store: a plain foreign ministry no longer joins one that a country's name joined in
 ///   another article (a plain interior or defence ministry still does).
 pub const EXTRACTOR_VERSION: &str = "13";

@@ -533,6 +533,8 @@ fn date_from(caps: &regex::Captures<'_>) -> Option<NaiveDate> {
                     _ => return None,
                 }
             }
+            // ("1/12/2022 2:26 PM": a US stamp, told by its 12-hour clock, is written month first)
+            (false, false) if matches!(clock_convention(caps), Some(Convention::MonthFirst)) => (y, a, b),
             _ => return None,
         }
     } else if let (Some(y), Some(a), Some(b)) = (num("ty"), num("t1"), num("t2")) {
@@ -606,6 +608,8 @@ fn date_from(caps: &regex::Captures<'_>) -> Option<NaiveDate> {
 /// assert_eq!(date_line("2022.01.12, 16:38  |  Views 3,417  |  Comments 9"), NaiveDate::from_ymd_opt(2022, 1, 12));
 /// assert_eq!(date_line("10.01.2022 · 17:25 · Views: 1 846"), NaiveDate::from_ymd_opt(2022, 1, 10));
 /// assert_eq!(date_line("NEWS  11 January 2022, 20:40"), NaiveDate::from_ymd_opt(2022, 1, 11));
+/// assert_eq!(date_line("1/12/2022 2:26 PM"), NaiveDate::from_ymd_opt(2022, 1, 12));
+/// assert_eq!(date_line("1/12/2022"), None);
 /// assert_eq!(date_line("Publish : 09 Jan 2022, 07:15 PM   Update : 09 Jan 2022, 07:52 PM"), NaiveDate::from_ymd_opt(2022, 1, 9));
 /// ```
 pub fn date_line(line: &str) -> Option<NaiveDate> {
@@ -1256,7 +1260,7 @@ pub fn dated_outlet(line: &str) -> Option<String> {
 /// A name printed in capitals, in title case ("THE STEPPE LETTER" → "The Steppe Letter",
 /// "MINISTRY OF DEFENCE" → "Ministry of Defence"; short words such as "RT" stay); a name with
 /// lower case letters is kept as printed.
-fn title_case_capitals(name: &str) -> String {
+pub(crate) fn title_case_capitals(name: &str) -> String {
     if name.chars().any(char::is_lowercase) {
         return name.to_owned();
     }

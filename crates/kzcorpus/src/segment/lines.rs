@@ -159,6 +159,13 @@ pub(crate) fn is_furniture(line: &str) -> bool {
     FURNITURE_SET.is_match(line) || is_breadcrumb(line) || is_ui_residue(line) || is_broadcast_sign_off(line) || is_spaced_menu(line) || is_language_switcher(line)
 }
 
+/// A site's navigation under its name: a menu ("Politics | Incidents | Health | Stars"), a
+/// language switcher, a breadcrumb ("Home > World") or a section path ("Air | Global | Europe").
+pub(crate) fn is_site_navigation(line: &str) -> bool {
+    let line = line.trim();
+    is_spaced_menu(line) || is_language_switcher(line) || is_breadcrumb(line) || (is_section_label(line) && !is_issue_number(line))
+}
+
 /// The names and codes of a site's language versions, folded to lower case.
 const LANGUAGE_LABELS: [&str; 44] = [
     "en", "eng", "english", "ru", "rus", "рус", "ру", "русский", "kz", "kaz", "қаз", "каз", "қазақша", "mn", "mon", "мон",

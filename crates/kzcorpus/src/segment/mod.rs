@@ -94,6 +94,27 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
             }
         }
     }
+    // a site's name opening the page over its navigation is its publisher ("i24NEWS" /
+    // "ENGLISH | FRANÇAIS | …", "Kurdistan24" / "Kurdistan  Iraq  Middle East  World")
+    if let Some(top) = (0..page.len()).find(|&i| !matches!(kinds[i], Kind::Blank)) {
+        let navigation_below = (top + 1..page.len()).filter(|&j| !matches!(kinds[j], Kind::Blank)).take(3).any(|j| lines::is_site_navigation(page[j].clean()));
+        // (and a headline further down: a short headline over a breadcrumb names no site)
+        let headline_below = (top + 1..page.len())
+            .filter(|&j| !matches!(kinds[j], Kind::Blank))
+            .take(8)
+            .any(|j| {
+                let text = page[j].clean().trim_end();
+                matches!(kinds[j], Kind::Content) && (page[j].is_heading_shape() || text.ends_with('?')) && lines::words(text) >= MIN_HEADLINE_WORDS
+            });
+        let navigation_below = navigation_below && headline_below;
+        // (a name that is a bare domain was taken for furniture: "Scroll.in", "philstar.com")
+        let named = matches!(kinds[top], Kind::Content) || (matches!(kinds[top], Kind::Drop) && bare_domain(page[top].clean()));
+        if named && navigation_below {
+            if let Some(name) = logo_name(page[top].clean()) {
+                kinds[top] = Kind::Outlet { name, weak: true };
+            }
+        }
+    }
     // a writer's role on its own line between their name and the stamp is neither a heading
     // nor text ("Ann Lee" / "Foreign affairs reporter @annlee" / "Friday 7 January 2022")
     let mut role_lines = Vec::new();
@@ -633,6 +654,38 @@ fn publisher_above(page: &[Line<'_>], kinds: &[Kind], first: usize) -> Option<St
 /// short name: a site's name ("Steppe Notes").
 /// A one-word logo on its line: "EUobserver", "HARBOUR-WATCH" (not a topic's place or a
 /// section: "Kazakhstan", "World").
+/// The name a site prints as its logo on the page's first line: a short name in Latin letters,
+/// maybe beside its name in another script or a short description ("TV RAIN · ДОЖДЬ",
+/// "ВЕЧЕРНИЙ АЛМАТЫ | Vecherniy Almaty", "shymkent.news — city portal"); capitals in title case.
+fn logo_name(text: &str) -> Option<String> {
+    let mut parts = text.trim().split(" | ").flat_map(|p| p.split(" · ")).flat_map(|p| p.split(" — ")).flat_map(|p| p.split(" – ")).flat_map(|p| p.split(" / ")).flat_map(|p| p.split("  "));
+    let latin = |c: char| c.is_ascii() || (c.is_alphabetic() && (c as u32) < 0x250);
+    let name = parts.find(|p| p.chars().any(|c| c.is_ascii_alphabetic()))?.trim();
+    let words = lines::words(name);
+    let shaped = (1..=4).contains(&words)
+        && name.chars().count() <= 30
+        && name.chars().all(|c| latin(c) && (c.is_alphanumeric() || matches!(c, ' ' | '.' | '-' | '&' | '\'')))
+        && name.starts_with(|c: char| c.is_alphanumeric())
+        // (a sentence's end, a date, a place's dateline, a section's label are no logo)
+        && (!name.ends_with('.') || name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase))
+        && !name.split_whitespace().any(|w| metadata::month_number(&w.trim_end_matches('.').to_lowercase()).is_some() || w.chars().all(|c| c.is_ascii_digit()))
+        && !metadata::is_place_word(name)
+        && !lines::is_section_label(name)
+        && !lines::is_short_label(name)
+        && (bare_domain(name) || !lines::is_furniture(name));
+    shaped.then(|| if bare_domain(name) { name.to_owned() } else { metadata::title_case_capitals(name.trim_end_matches('.')) })
+}
+
+/// A site's domain alone: "Scroll.in", "ZN.UA", "Charter97.org".
+fn bare_domain(text: &str) -> bool {
+    let text = text.trim();
+    let parts: Vec<&str> = text.split('.').collect();
+    (2..=3).contains(&parts.len())
+        && parts.iter().all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+        && parts.last().is_some_and(|tld| (2..=4).contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_alphabetic()))
+        && !text.to_lowercase().starts_with("www.")
+}
+
 fn is_logo_line(text: &str) -> bool {
     lines::words(text) == 1
         && text.starts_with(char::is_uppercase)
@@ -859,6 +912,26 @@ mod tests {
         let a = one(page);
         assert_eq!(a.headline.as_deref(), Some("Troops begin to leave the steppe"));
         assert_eq!(a.published, NaiveDate::from_ymd_opt(2022, 1, 8));
+    }
+
+    #[test]
+    fn a_sites_name_over_its_navigation_is_the_outlet() {
+        let body = "\n\nTroops leave Almaty as calm returns\n\nJanuary 13, 2022\n\nThe first planes with servicemen landed in Pskov on Thursday evening.\n";
+        let with_top = |top: &str| one(&format!("{top}{body}"));
+        assert_eq!(with_top("Steppe24\nNews | Politics | Economy | World | Sport").outlet.as_deref(), Some("Steppe24"));
+        // (a domain, capitals in title case, a name beside its name in another script)
+        assert_eq!(with_top("DZ.UA\nHome > World").outlet.as_deref(), Some("DZ.UA"));
+        assert_eq!(with_top("STEPPE WIRE\nENG | РУС | ҚАЗ").outlet.as_deref(), Some("Steppe Wire"));
+        assert_eq!(with_top("ДАЛА · Dala Times\nNews  Politics  Economy  World").outlet.as_deref(), Some("Dala Times"));
+        // (no navigation under it, or a place's name: no outlet)
+        assert_eq!(with_top("Steppe24\nThe first reports came at night").outlet, None);
+        assert_eq!(with_top("ALMATY\nNews | Politics | Economy | World").outlet, None);
+        // (a short headline over a breadcrumb, no other headline: no outlet)
+        let a = one("Calm Returns\nHome > World\n\nThe first planes with servicemen landed in Pskov on Thursday evening.\n");
+        assert_eq!(a.outlet, None);
+        // (a US stamp with a 12-hour clock is written month first)
+        assert_eq!(with_top("Steppe24\nNews | Politics | Economy | World").published, NaiveDate::from_ymd_opt(2022, 1, 13));
+        assert_eq!(one("Steppe24\nNews | World | Sport | Video\n\nTroops leave Almaty as calm returns\n1/12/2022 2:26 PM\n\nThe first planes landed.\n").published, NaiveDate::from_ymd_opt(2022, 1, 12));
     }
 
     #[test]
