@@ -230,7 +230,9 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   person agent of a passive is the next "he" ("was announced by President X"); a relative
 ///   clause naming the person between an unnamed subject and its cue ("a sergeant, who
 ///   introduced himself as Sasha, tells me"); "Lt. Col. (ret.) X"; "“…,” a spokesman said" is the
-///   organisation named in that sentence or the one before; Irish first names;
+///   organisation named in that sentence or the one before; Irish first names; a verb after
+///   a modal in a clause the quote goes on ("adding that NATO should answer … “with one
+///   voice”") is no cue; "In her words, “…”"; Lithuanian women's surnames;
 /// - metadata: a site's name opening the page over its navigation (a menu, a language
 ///   switcher, a breadcrumb) is its outlet, in Latin letters beside another script, a domain
 ///   kept as printed ("i24NEWS", "Kurdistan24", "ZN.UA", "TV RAIN · ДОЖДЬ"); "1/12/2022 2:26 PM"

@@ -1098,6 +1098,15 @@ impl Ctx<'_> {
             if t.cap && !t.sent_start {
                 continue;
             }
+            // (a verb after a modal reports no speech when the quote goes on with its
+            // clause: "adding that NATO should answer Russia's demands “with one voice”")
+            if k > lo && matches!(self.low(k - 1), "should" | "must" | "would" | "could" | "can" | "may" | "might" | "shall") && hi > k + len {
+                let gap_start = self.toks[hi - 1].full_end;
+                let introduced = self.toks.get(hi).is_some_and(|q| q.after_comma) || self.chars.get(gap_start..self.toks.get(hi).map_or(gap_start, |q| q.start)).is_some_and(|g| g.contains(&':'));
+                if !introduced {
+                    continue;
+                }
+            }
             // "The differences, said the Secretary General, “…”": a cue set in commas before
             // the quote has its subject after it
             // (only the subject between the cue and the quote: not "Stoltenberg, asked about
@@ -1977,6 +1986,10 @@ fn cue_length<'a>(toks: &[Tok], k: usize, lower: impl Fn(usize) -> &'a str) -> u
     if lower(k) == "words" && k >= 2 && toks[k - 1].possessive && lower(k - 2) != "the" {
         return 1;
     }
+    // (or after a pronoun's: "In her words, “…”")
+    if lower(k) == "words" && k >= 2 && matches!(lower(k - 1), "his" | "her" | "their") && lower(k - 2) == "in" {
+        return 1;
+    }
     // "NATO's promise", "the warning", "its call": a cue word after a possessive or an
     // article is a noun
     let noun = k >= 1 && (toks[k - 1].possessive || matches!(lower(k - 1), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"));
@@ -2340,6 +2353,15 @@ mod tests {
         let (q, idx) = run(body);
         assert_eq!(who(&q[0], &idx).as_deref(), Some("Sasha"));
         assert_eq!(who(&q[1], &idx).as_deref(), Some("Adil Serikbayev"));
+        // a verb after a modal inside a reported clause is no cue; "In her words, “…”"
+        let body = "\"It is the same pattern,\" Tomas Kaunas said, adding that NATO should answer Russia's demands \"with one voice\". \
+                    Political scientist Asta Kazlauskienė disagreed. In her words, \"Tokayev invited the troops himself.\"";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[1], &idx).as_deref(), Some("Tomas Kaunas"));
+        assert_eq!((who(&q[2], &idx).as_deref(), q[2].cue.as_deref()), (Some("Asta Kazlauskienė"), Some("words")));
+        // (an infinitive still reports its subject's words)
+        let (q, idx) = run("President Adil Serikbayev used it to describe the unrest as an \"attempted coup d'état\" coordinated from one center.");
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Adil Serikbayev"));
         // a retired officer's mark inside the title
         let (q, idx) = run("\"It was fast,\" said Lt. Col. (ret.) Hank Delacroix, a former planner.");
         assert_eq!(who(&q[0], &idx).as_deref(), Some("Hank Delacroix"));

@@ -158,7 +158,8 @@ impl Gazetteer {
         let last = name.split_whitespace().last()?.to_lowercase();
         // a surname's feminine ending tells more than a first name both sexes bear ("Bakhyt
         // Omarova")
-        if words.next().is_some() && ["ova", "eva", "yeva", "skaya", "tskaya"].iter().any(|s| last.ends_with(s)) && last.len() > 4 {
+        // (Lithuanian women's surnames end "-ienė", "-aitė", "-ytė", "-iūtė": "Vaitkevičiūtė")
+        if words.next().is_some() && ["ova", "eva", "yeva", "skaya", "tskaya", "ienė", "aitė", "ytė", "iūtė", "utė"].iter().any(|s| last.ends_with(s)) && last.len() > 4 {
             return Some(Gender::Female);
         }
         if let Some(g) = self.first_names.get(&first) {
@@ -191,6 +192,8 @@ mod tests {
         assert_eq!(g.gender("Bakhyt Omarov"), Some(Gender::Male));
         assert_eq!(g.gender("Ivanova"), Some(Gender::Female));
         assert_eq!(g.gender("Pavel Smirnov"), Some(Gender::Male));
+        assert_eq!(g.gender("Rūta Vaitkevičiūtė"), Some(Gender::Female));
+        assert_eq!(g.gender("Asta Kazlauskienė"), Some(Gender::Female));
     }
 
     #[test]
