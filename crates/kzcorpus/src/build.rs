@@ -236,7 +236,11 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// - metadata: a site's name opening the page over its navigation (a menu, a language
 ///   switcher, a breadcrumb) is its outlet, in Latin letters beside another script, a domain
 ///   kept as printed ("i24NEWS", "Kurdistan24", "ZN.UA", "TV RAIN · ДОЖДЬ"); "1/12/2022 2:26 PM"
-///   is month first by its 12-hour clock; about forty more outlets;
+///   is month first by its 12-hour clock; about forty more outlets; stamps with a zone after
+///   the time ("Published 11:48 a.m. ET Jan. 7, 2022"), parts set off by slashes ("Updated on:
+///   January 6, 2022 / 5:40 PM / CBS News", "Politics  / 08.01.2022 / 13:05") or the paper's
+///   name after a comma; "By — Ann Lee"; writers with their places between bars; a writer's
+///   name over the outlet's name and the stamp;
 /// - store: a plain foreign ministry no longer joins one that a country's name joined in
 ///   another article (a plain interior or defence ministry still does).
 pub const EXTRACTOR_VERSION: &str = "13";

@@ -445,17 +445,19 @@ static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
     let place = r"(?:(?P<place>[a-z][a-z.'’-]+(?:\s+[a-z][a-z.'’-]+){0,2})(?:,|\s+(?P<bullet>[●•·]))\s+)?";
     let weekday = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?";
     let date = date_pattern();
-    let time = r"(?:\s*(?:[-–—|•·,]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?)?";
+    let time = r"(?:\s*(?:[-–—|•·,/]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?)?";
     // (or in brackets, or "Last update on:": "… 1:48 PM  [ Last Update: Monday, 10 January 2022 3:20 PM ]")
-    let updated = r"(?:\s*[|,(\[\-–]?\s*(?:last )?(?:updated?|modified)(?-u:\b).*)?";
+    let updated = r"(?:\s*[|,(\[\-–/]?\s*(?:last )?(?:updated?|modified)(?-u:\b).*)?";
     // (or after two spaces: "7 January 2022  Peace and Security")
-    let section = r"(?:\s*[|•·]\s*[^|•·]{0,40}|\s{2,}[a-z][a-z &]{0,40})?";
+    // (or after a slash or a comma: "… / 5:40 PM / CBS News", "…, 6.00pm, The Times")
+    let section = r"(?:\s*[|•·/]\s*[^|•·/]{0,40}|\s{2,}[a-z][a-z &]{0,40}|,\s*[a-z][a-z .&']{0,30})?";
     // a time first, after a section's name: "18:10 03.03.2021", "Politics 19:42, 6 January, 2022"
     // (or with its zone, "14:26 GMT 11.01.2022"; or a reading time, "8 min read · Jan 9, 2022")
     // (or a wire's four-digit time with its zones: "Updated 1143 GMT (1943 HKT) January 7, 2022")
     let lead_time = r"(?:(?:updated\s+)?\d{4}\s+(?:gmt|utc)\s+(?:\(\d{4}\s+[a-z]{2,4}\)\s+)?|(?:politics|world|society|economy|business|news|sport|sports|culture|region|regions|opinion|analysis|incidents|official)\s+\d{1,2}:\d{2},?\s+|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:gmt|utc|msk|cet|est|edt|bst))?\s+(?:on\s+)?|\d{1,2}\s+min(?:ute)?s?\s+read\s*[·|•]\s*)?";
     // a time between the label and the date: "Published: 8:15pm, 7 Jan, 2022"
-    let labelled_time = r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?,?\s+)?";
+    // (or with its zone: "Published 11:48 a.m. ET Jan. 7, 2022")
+    let labelled_time = r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?,?\s+(?:(?:et|est|edt|gmt|utc|bst|cet|pt|ct|ist|msk)\s+)?)?";
     // a page's view counter after the stamp: "07.01.2022, 14:22   👁 12 430", "Views: 2 517"
     // (or set off by a bar, with a comment count: "2022.01.12, 16:38  |  Views 3,417  |  Comments 9")
     let counter = r"(?:\s*[|•·]?\s+(?:👁\S*|views?:?|qarau:)\s*\d[\d ,.]*(?:\s*[|•·]?\s*comments?:?\s*\d+)?)?";
@@ -466,7 +468,8 @@ static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
     // a printed paper's page after the stamp: "Sat, Jan 08, 2022 - page 5", "January 8, 2022, p. A6"
     let page = r"(?:\s*[-–|,]?\s*(?:page|p\.)\s*[a-z]?\d{1,3})?";
     // a section's label set off by two spaces before it: "NEWS  11 January 2022, 20:40"
-    let lead_label = r"(?:(?:news|politics|world|society|economy|business|region|regions|culture|sport|city)\s{2,})?";
+    // (or a slash: "Politics  / 08.01.2022 / 13:05")
+    let lead_label = r"(?:(?:news|politics|world|society|economy|business|region|regions|culture|sport|city)(?:\s{2,}|\s*/\s*))?";
     let pattern = format!(r"(?i)^{lead_label}{lead_time}{label}{labelled_time}{place}{weekday}{range}{date}\S*{time}{page}{counter}{age}{updated}{section}(?:\s+\S+){{0,2}}$");
     crate::rx::regex(&pattern).expect("the date-line pattern is valid")
 });
@@ -609,6 +612,11 @@ fn date_from(caps: &regex::Captures<'_>) -> Option<NaiveDate> {
 /// assert_eq!(date_line("10.01.2022 · 17:25 · Views: 1 846"), NaiveDate::from_ymd_opt(2022, 1, 10));
 /// assert_eq!(date_line("NEWS  11 January 2022, 20:40"), NaiveDate::from_ymd_opt(2022, 1, 11));
 /// assert_eq!(date_line("1/12/2022 2:26 PM"), NaiveDate::from_ymd_opt(2022, 1, 12));
+/// assert_eq!(date_line("Published 11:48 a.m. ET Jan. 7, 2022 | Updated 6:12 p.m. ET Jan. 7, 2022"), NaiveDate::from_ymd_opt(2022, 1, 7));
+/// assert_eq!(date_line("Jan. 11, 2022, 1:37 PM UTC / Updated Jan. 11, 2022, 4:05 PM UTC"), NaiveDate::from_ymd_opt(2022, 1, 11));
+/// assert_eq!(date_line("Updated on: January 6, 2022 / 5:40 PM / CBS News"), NaiveDate::from_ymd_opt(2022, 1, 6));
+/// assert_eq!(date_line("Wednesday January 12 2022, 6.00pm, The Times"), NaiveDate::from_ymd_opt(2022, 1, 12));
+/// assert_eq!(date_line("Politics  / 08.01.2022 / 13:05"), NaiveDate::from_ymd_opt(2022, 1, 8));
 /// assert_eq!(date_line("1/12/2022"), None);
 /// assert_eq!(date_line("Publish : 09 Jan 2022, 07:15 PM   Update : 09 Jan 2022, 07:52 PM"), NaiveDate::from_ymd_opt(2022, 1, 9));
 /// ```
@@ -1078,7 +1086,8 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
         }
     }
     let Some(caps) = BYLINE.captures(line) else { return bar_byline(line).map(|(names, _)| names) };
-    let names = caps.name("names")?.as_str().trim();
+    // ("By — Lisa Marchetti": a dash after the label)
+    let names = caps.name("names")?.as_str().trim().trim_start_matches(['—', '–', '-']).trim_start();
     // "By Ann Lee On 1/7/22 at 11:18 AM EST", "By Ann Lee - January 7, 2022", "by Ann Lee
     // 2022.01.09.": the date after the names is no name
     let names = [" On ", " on ", "  ", " - ", " – ", " — "]
@@ -1500,6 +1509,8 @@ pub fn placed_byline(line: &str) -> Option<Vec<String>> {
 /// assert_eq!(kzcorpus::metadata::names_byline("Dian Pratiwi (The Jakarta Post)"), Some(vec!["Dian Pratiwi".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::names_byline("Sana Rahman, Senior Reporter"), Some(vec!["Sana Rahman".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::names_byline("Central Asia, Senior Reporter"), None);
+/// let line = "Hugo Marchant, Brussels | Tom Ashworth, Moscow";
+/// assert_eq!(kzcorpus::metadata::names_byline(line), Some(vec!["Hugo Marchant".to_owned(), "Tom Ashworth".to_owned()]));
 /// ```
 pub fn names_byline(line: &str) -> Option<Vec<String>> {
     let line = line.trim();
@@ -1528,6 +1539,18 @@ pub fn names_byline(line: &str) -> Option<Vec<String>> {
             }
         }
     }
+    // writers each with their place, between bars: "Hugo Marchant, Brussels | Tom Ashworth, Moscow"
+    let unplaced: String;
+    let line = if line.contains(" | ") {
+        let parts: Vec<&str> = line
+            .split(" | ")
+            .map(|part| part.rsplit_once(", ").filter(|(_, place)| is_place_word(place.trim())).map_or(part, |(name, _)| name))
+            .collect();
+        unplaced = parts.join(" | ");
+        unplaced.as_str()
+    } else {
+        line
+    };
     // drop "(now)", "(earlier)": notes of at most 12 characters in brackets
     let mut plain = String::with_capacity(line.len());
     let mut rest = line;

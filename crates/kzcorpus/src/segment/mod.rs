@@ -398,7 +398,12 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
             // (or above the writer's role and then the stamp: "Ann Lee" / "Foreign affairs
             // reporter @annlee" / "Friday 7 January 2022 14:52")
             let role_between = (i + 1..header_end).find(|&j| !matches!(kinds[j], Kind::Blank)).is_some_and(|j| role_lines.contains(&j));
-            let above_stamp = matches!(next_kind_of(&kinds, i), Some(Kind::Date(_))) || role_between;
+            // (or above the outlet's name and then the stamp: "Josh Pemberton" / "USA TODAY" /
+            // "Published 11:48 a.m. ET Jan. 7, 2022")
+            let outlet_between = (i + 1..header_end)
+                .find(|&j| !matches!(kinds[j], Kind::Blank))
+                .is_some_and(|j| matches!(kinds[j], Kind::Outlet { .. }) && matches!(next_kind_of(&kinds, j), Some(Kind::Date(_))));
+            let above_stamp = matches!(next_kind_of(&kinds, i), Some(Kind::Date(_))) || role_between || outlet_between;
             let stamped_name = above_stamp.then(|| metadata::stamped_name(text)).flatten().map(|n| vec![n]);
             // (the writer's role under their name is no outlet: "Yury Sokolnikov" / "Columnist of NG")
             let under_byline = (h + 1..i).rev().find(|&j| !matches!(kinds[j], Kind::Blank)).is_some_and(|j| matches!(kinds[j], Kind::Byline { .. }));
