@@ -240,7 +240,10 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   the time ("Published 11:48 a.m. ET Jan. 7, 2022"), parts set off by slashes ("Updated on:
 ///   January 6, 2022 / 5:40 PM / CBS News", "Politics  / 08.01.2022 / 13:05") or the paper's
 ///   name after a comma; "By — Ann Lee"; writers with their places between bars; a writer's
-///   name over the outlet's name and the stamp;
+///   name over the outlet's name and the stamp; "Jan.12,2022", "2022年01月09日", "[2022.01.14]",
+///   "Strasbourg 12/01/2022" (a known place, no comma), "09.01.2022 - Press release" stamps; a
+///   body's name over the headline ("OSCE Office for Democratic Institutions and Human Rights")
+///   or under the site's name opening the page is neither text nor headline;
 /// - store: a plain foreign ministry no longer joins one that a country's name joined in
 ///   another article (a plain interior or defence ministry still does).
 pub const EXTRACTOR_VERSION: &str = "13";

@@ -431,7 +431,7 @@ const MONTH_RE: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
 /// day-first numeric ("08.01.2022"), "January 8, 2022" and "8 January 2022".
 fn date_pattern() -> String {
     format!(
-        r"(?:(?P<iy>\d{{4}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})|(?P<ed>\d{{1,2}})\.(?P<em>\d{{1,2}})\.(?P<ey>\d{{4}})|(?P<s1>\d{{1,2}})(?P<ssep>/|-)(?P<s2>\d{{1,2}})(?:/|-)(?P<sy>\d{{4}})|(?P<t1>\d{{1,2}})/(?P<t2>\d{{1,2}})/(?P<ty>\d{{2}})|(?P<am>{MONTH_RE})\s+(?P<ad>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<ay>\d{{4}})|(?P<bd>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?P<bm>{MONTH_RE})(?:,?\s+|-)(?P<by>\d{{4}}))"
+        r"(?:(?P<iy>\d{{4}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})|(?P<ed>\d{{1,2}})\.(?P<em>\d{{1,2}})\.(?P<ey>\d{{4}})|(?P<s1>\d{{1,2}})(?P<ssep>/|-)(?P<s2>\d{{1,2}})(?:/|-)(?P<sy>\d{{4}})|(?P<t1>\d{{1,2}})/(?P<t2>\d{{1,2}})/(?P<ty>\d{{2}})|(?P<am>{MONTH_RE})\s+(?P<ad>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<ay>\d{{4}})|(?P<bd>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?P<bm>{MONTH_RE})(?:,?\s+|-)(?P<by>\d{{4}})|(?P<cy>\d{{4}})年(?P<cm>\d{{1,2}})月(?P<cd>\d{{1,2}})日)"
     )
 }
 
@@ -442,7 +442,8 @@ static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
     // a place before the date of a release: "Moscow, 14 January 2022"
     // (ASCII letters: a Unicode class under case folding would make this pattern slow to build)
     // (or a bullet: "Jakarta ● Sun, January 9, 2022")
-    let place = r"(?:(?P<place>[a-z][a-z.'’-]+(?:\s+[a-z][a-z.'’-]+){0,2})(?:,|\s+(?P<bullet>[●•·]))\s+)?";
+    // (or a known place with no comma: "Strasbourg 12/01/2022")
+    let place = r"(?:(?P<place>[a-z][a-z.'’-]+(?:\s+[a-z][a-z.'’-]+){0,2})(?:,|\s+(?P<bullet>[●•·]))\s+|(?P<bareplace>[a-z][a-z'’-]+)\s+)?";
     let weekday = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?";
     let date = date_pattern();
     let time = r"(?:\s*(?:[-–—|•·,/]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?)?";
@@ -450,7 +451,7 @@ static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
     let updated = r"(?:\s*[|,(\[\-–/]?\s*(?:last )?(?:updated?|modified)(?-u:\b).*)?";
     // (or after two spaces: "7 January 2022  Peace and Security")
     // (or after a slash or a comma: "… / 5:40 PM / CBS News", "…, 6.00pm, The Times")
-    let section = r"(?:\s*[|•·/]\s*[^|•·/]{0,40}|\s{2,}[a-z][a-z &]{0,40}|,\s*[a-z][a-z .&']{0,30})?";
+    let section = r"(?:\s*[|•·/]\s*[^|•·/]{0,40}|\s{2,}[a-z][a-z &:]{0,40}|,\s*[a-z][a-z .&']{0,30})?";
     // a time first, after a section's name: "18:10 03.03.2021", "Politics 19:42, 6 January, 2022"
     // (or with its zone, "14:26 GMT 11.01.2022"; or a reading time, "8 min read · Jan 9, 2022")
     // (or a wire's four-digit time with its zones: "Updated 1143 GMT (1943 HKT) January 7, 2022")
@@ -509,6 +510,9 @@ fn near_corpus_weeks(y: u32, m: u32, d: u32) -> bool {
 fn date_from(caps: &regex::Captures<'_>) -> Option<NaiveDate> {
     let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
     let (y, m, d) = if let (Some(y), Some(m), Some(d)) = (num("iy"), num("im"), num("id")) {
+        (y, m, d)
+    } else if let (Some(y), Some(m), Some(d)) = (num("cy"), num("cm"), num("cd")) {
+        // "2022年01月09日"
         (y, m, d)
     } else if let (Some(y), Some(m), Some(d)) = (num("ey"), num("em"), num("ed")) {
         (y, m, d)
@@ -617,6 +621,13 @@ fn date_from(caps: &regex::Captures<'_>) -> Option<NaiveDate> {
 /// assert_eq!(date_line("Updated on: January 6, 2022 / 5:40 PM / CBS News"), NaiveDate::from_ymd_opt(2022, 1, 6));
 /// assert_eq!(date_line("Wednesday January 12 2022, 6.00pm, The Times"), NaiveDate::from_ymd_opt(2022, 1, 12));
 /// assert_eq!(date_line("Politics  / 08.01.2022 / 13:05"), NaiveDate::from_ymd_opt(2022, 1, 8));
+/// assert_eq!(date_line("Posted on : Jan.12,2022 17:05 KST Modified on : Jan.12,2022 17:40 KST"), NaiveDate::from_ymd_opt(2022, 1, 12));
+/// assert_eq!(date_line("2022-01-10 21:05  Source: The Paper"), NaiveDate::from_ymd_opt(2022, 1, 10));
+/// assert_eq!(date_line("2022年01月09日 08:21  Global Network"), NaiveDate::from_ymd_opt(2022, 1, 9));
+/// assert_eq!(date_line("[2022.01.14]"), NaiveDate::from_ymd_opt(2022, 1, 14));
+/// assert_eq!(date_line("Strasbourg 12/01/2022"), NaiveDate::from_ymd_opt(2022, 1, 12));
+/// assert_eq!(date_line("Statement 12/01/2022"), None);
+/// assert_eq!(date_line("Monday 10 Jan 2022"), NaiveDate::from_ymd_opt(2022, 1, 10));
 /// assert_eq!(date_line("1/12/2022"), None);
 /// assert_eq!(date_line("Publish : 09 Jan 2022, 07:15 PM   Update : 09 Jan 2022, 07:52 PM"), NaiveDate::from_ymd_opt(2022, 1, 9));
 /// ```
@@ -632,6 +643,18 @@ pub fn date_line(line: &str) -> Option<NaiveDate> {
     }
     // (a bar left over from a stripped column: " |07.01.2022 - 16:42 | Update: …")
     let line = line.trim_start_matches(['|', '·', '•']).trim_start();
+    // (a date alone in brackets: "[2022.01.14]"; a post's "[05.01.2022 01:12]" in a channel's
+    // feed is read as such elsewhere)
+    let line = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')).filter(|inner| !inner.contains(':')).unwrap_or(line);
+    // (a month's abbreviation glued to its day: "Posted on : Jan.12,2022 17:05 KST")
+    let spaced;
+    let line = match glued_month_day(line) {
+        Some(at) => {
+            spaced = format!("{} {}", &line[..at], &line[at..]);
+            spaced.as_str()
+        }
+        None => line,
+    };
     // (a paper's issue number before it: "No. 7 (29 412)   Tuesday, 11 January 2022")
     let line = ISSUE_NUMBER.find(line).and_then(|m| line.get(m.end()..)).unwrap_or(line);
     // (an agency's credit in brackets before it: "(Xinhua) 09:31, January 08, 2022", or before
@@ -643,6 +666,15 @@ pub fn date_line(line: &str) -> Option<NaiveDate> {
     let caps = DATE_LINE.captures(line)?;
     // a place before the date must be one the gazetteer knows ("Moscow, 14 January 2022"),
     // not a headline's words ("Clashes in Almaty, 5 January 2022")
+    // (a place with no comma must be one the gazetteer knows, or a weekday: "Strasbourg
+    // 12/01/2022", "Monday 10 Jan 2022")
+    if let Some(place) = caps.name("bareplace") {
+        let word = place.as_str();
+        let known = crate::speakers::gazetteer::GAZETTEER.places.contains(word.to_lowercase().as_str()) || crate::events::types::is_place_name(word);
+        if !word.starts_with(char::is_uppercase) || !(known || crate::events::dates::weekday_name(&word.to_lowercase())) {
+            return None;
+        }
+    }
     if let Some(place) = caps.name("place") {
         let g = &*crate::speakers::gazetteer::GAZETTEER;
         let words: Vec<&str> = place.as_str().split_whitespace().collect();
@@ -666,6 +698,16 @@ pub fn date_line(line: &str) -> Option<NaiveDate> {
     }
 }
 
+/// Where a month's abbreviation is glued to its day by a full stop ("Jan.12,2022"): the byte
+/// offset of the day.
+fn glued_month_day(line: &str) -> Option<usize> {
+    const ABBREVIATIONS: [&str; 11] = ["Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Oct.", "Nov.", "Dec."];
+    ABBREVIATIONS.iter().find_map(|m| {
+        let at = line.find(m)? + m.len();
+        line[at..].starts_with(|c: char| c.is_ascii_digit()).then_some(at)
+    })
+}
+
 /// The place a date stamp names before its date: "Vienna, 13 January 2022" gives "Vienna".
 ///
 /// # Examples
@@ -679,7 +721,8 @@ pub fn date_line(line: &str) -> Option<NaiveDate> {
 pub fn stamp_place(line: &str) -> Option<String> {
     let line = line.trim();
     date_line(line)?;
-    let place = DATE_LINE.captures(line)?.name("place")?.as_str();
+    let caps = DATE_LINE.captures(line)?;
+    let place = caps.name("place").or_else(|| caps.name("bareplace"))?.as_str();
     // ("Thursday, January 13, 2022": a weekday, not a place; "Published: 10:21 GMT, 7
     // January 2022": a time zone)
     let zone = TIME_ZONES.contains(&place.trim());
@@ -762,6 +805,7 @@ const STAMP_SEPARATORS: [&str; 6] = [" | ", " · ", " • ", " - ", " – ", " �
 /// assert_eq!(credited_date_line("January 8, 2022 - Press ISW"), NaiveDate::from_ymd_opt(2022, 1, 8));
 /// assert_eq!(credited_date_line("January 8, 2022 - troops arrive in Almaty"), None);
 /// assert_eq!(credited_date_line("January 2, 2022 - Protests Begin"), None);
+/// assert_eq!(credited_date_line("09.01.2022 - Press release"), NaiveDate::from_ymd_opt(2022, 1, 9));
 /// ```
 pub fn credited_date_line(line: &str) -> Option<NaiveDate> {
     // (a stamp line is short: paragraphs are not searched for separators)
@@ -792,7 +836,8 @@ pub fn credited_date_line(line: &str) -> Option<NaiveDate> {
     };
     let labelled = (1..=3).contains(&label.len())
         && label.iter().any(credit_word)
-        && label.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+        && label.first().is_some_and(|w| w.starts_with(char::is_uppercase))
+        && label.iter().all(|w| w.chars().all(char::is_alphabetic))
         && !STAMP_SEPARATORS.iter().any(|sep| rest.contains(sep));
     if labelled { date_line(lead) } else { None }
 }

@@ -303,6 +303,12 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
                 && metadata::placed_byline(page[i].clean()).is_none()
                 && metadata::names_byline(page[i].clean()).is_none()
                 && !(lines::is_site_tagline(page[i].clean()) && (0..i).filter(|&j| !matches!(kinds[j], Kind::Blank)).count() <= 1)
+                // (nor a body's name under the site's name opening the page: "COUNCIL OF
+                // EUROPE" / "Commissioner for Human Rights")
+                && !(lines::is_name_like(page[i].clean())
+                    && (0..i).rev().find(|&j| !matches!(kinds[j], Kind::Blank)).is_some_and(|j| {
+                        matches!(kinds[j], Kind::Outlet { .. }) && (0..j).all(|k| matches!(kinds[k], Kind::Blank | Kind::Drop))
+                    }))
         })
         .and_then(|i| {
             if let Some(headline) = over_summary(i) {
@@ -579,6 +585,12 @@ fn build_article(
                 if i < first_text
                     && page[i].is_heading_shape()
                     && lines::words(page[i].clean()) < MIN_STANDFIRST_WORDS => {}
+            // (and a body's or a site's long name over the headline: "OSCE Office for
+            // Democratic Institutions and Human Rights")
+            Kind::Content
+                if headline.is_some_and(|h| i < h)
+                    && page[i].is_heading_shape()
+                    && (lines::is_name_like(page[i].clean()) || lines::is_institution_name(page[i].clean())) => {}
             Kind::Content => body_lines.push(i),
             Kind::Byline { authors: names, place, .. } if i < byline_end && authors.is_empty() => {
                 authors.clone_from(names);
