@@ -232,7 +232,9 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   introduced himself as Sasha, tells me"); "Lt. Col. (ret.) X"; "“…,” a spokesman said" is the
 ///   organisation named in that sentence or the one before; Irish first names; a verb after
 ///   a modal in a clause the quote goes on ("adding that NATO should answer … “with one
-///   voice”") is no cue; "In her words, “…”"; Lithuanian women's surnames;
+///   voice”") is no cue; "In her words, “…”"; Lithuanian women's surnames; a person whose cue
+///   follows a relative clause in commas is the next "he" ("Dr X of Haifa, who grew up in
+///   Karaganda, said"); pastors, muftis and organisers are titles;
 /// - metadata: a site's name opening the page over its navigation (a menu, a language
 ///   switcher, a breadcrumb) is its outlet, in Latin letters beside another script, a domain
 ///   kept as printed ("i24NEWS", "Kurdistan24", "ZN.UA", "TV RAIN · ДОЖДЬ"); "1/12/2022 2:26 PM"

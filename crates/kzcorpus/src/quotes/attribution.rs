@@ -614,7 +614,18 @@ impl Ctx<'_> {
             } else {
                 end_tok
             };
+            // (past a relative clause in commas: "Dr Igor Shtern of Haifa, who grew up in
+            // Karaganda, said")
+            let past_aside = if self.toks.get(end_tok).is_some_and(|t| t.after_comma && matches!(t.text, "who" | "whose")) {
+                (end_tok + 2..(end_tok + 14).min(self.toks.len()))
+                    .take_while(|&k| !self.toks[k].sent_start && !self.quoted[k])
+                    .find(|&k| self.toks[k].after_comma)
+                    .unwrap_or(end_tok)
+            } else {
+                end_tok
+            };
             let next_cue = self.cue_len(end_tok).is_some()
+                || (past_aside != end_tok && self.cue_len(past_aside).is_some())
                 || (self.toks.get(end_tok).is_some_and(|t| ["also", "then"].contains(&t.text))
                     && self.cue_len(end_tok + 1).is_some());
             // ("According to Haavisto, …": the one the phrase credits)
@@ -2362,6 +2373,12 @@ mod tests {
         // (an infinitive still reports its subject's words)
         let (q, idx) = run("President Adil Serikbayev used it to describe the unrest as an \"attempted coup d'état\" coordinated from one center.");
         assert_eq!(who(&q[0], &idx).as_deref(), Some("Adil Serikbayev"));
+        // a person whose cue follows a relative clause in commas is the next "he"
+        let body = "President Adil Serikbayev told parliament the mission had been \"successfully completed\".\n\n\
+                    Political scientist Dr Igor Sheremet of Haifa, who grew up in Karaganda, said Moscow had gained a \
+                    precedent. \"Today it is an invitation from a friendly president,\" he said.";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[1], &idx).as_deref(), Some("Igor Sheremet"));
         // a retired officer's mark inside the title
         let (q, idx) = run("\"It was fast,\" said Lt. Col. (ret.) Hank Delacroix, a former planner.");
         assert_eq!(who(&q[0], &idx).as_deref(), Some("Hank Delacroix"));
