@@ -234,7 +234,8 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   a modal in a clause the quote goes on ("adding that NATO should answer … “with one
 ///   voice”") is no cue; "In her words, “…”"; Lithuanian women's surnames; a person whose cue
 ///   follows a relative clause in commas is the next "he" ("Dr X of Haifa, who grew up in
-///   Karaganda, said"); pastors, muftis and organisers are titles;
+///   Karaganda, said"); pastors, muftis and organisers are titles; "a think tank" is no cue;
+///   a highlight repeating part of a credited quote is that speaker's;
 /// - metadata: a site's name opening the page over its navigation (a menu, a language
 ///   switcher, a breadcrumb) is its outlet, in Latin letters beside another script, a domain
 ///   kept as printed ("i24NEWS", "Kurdistan24", "ZN.UA", "TV RAIN · ДОЖДЬ"); "1/12/2022 2:26 PM"
