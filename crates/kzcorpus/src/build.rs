@@ -246,7 +246,9 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   name over the outlet's name and the stamp; "Jan.12,2022", "2022年01月09日", "[2022.01.14]",
 ///   "Strasbourg 12/01/2022" (a known place, no comma), "09.01.2022 - Press release" stamps; a
 ///   body's name over the headline ("OSCE Office for Democratic Institutions and Human Rights")
-///   or under the site's name opening the page is neither text nor headline;
+///   or under the site's name opening the page is neither text nor headline; three short
+///   items set three spaces apart are a menu; a headline over a writer's bare name and the
+///   stamp; "BY A ON 1/12/22"; "GAZETA.RU — English digest" names the outlet;
 /// - store: a plain foreign ministry no longer joins one that a country's name joined in
 ///   another article (a plain interior or defence ministry still does).
 pub const EXTRACTOR_VERSION: &str = "13";

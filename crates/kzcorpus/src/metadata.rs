@@ -107,6 +107,8 @@ pub fn logo_only(name: &str) -> bool {
 /// assert_eq!(kzcorpus::metadata::outlet_name("DAILY SABAH WITH AA"), Some("Daily Sabah"));
 /// assert_eq!(kzcorpus::metadata::outlet_name("Euronews with AP, AFP"), Some("Euronews"));
 /// assert_eq!(kzcorpus::metadata::outlet_name("Euronews with friends"), None);
+/// assert_eq!(kzcorpus::metadata::outlet_name("GAZETA.RU — English digest"), Some("Gazeta.ru"));
+/// assert_eq!(kzcorpus::metadata::outlet_name("Xinhua English"), Some("Xinhua"));
 /// ```
 pub fn outlet_name(line: &str) -> Option<&'static str> {
     if line.len() > 120 {
@@ -125,8 +127,13 @@ pub fn outlet_name(line: &str) -> Option<&'static str> {
     let key = key.split_once(" with ").filter(|(_, credited)| credits_agencies(credited)).map_or(key, |(name, _)| name);
     let known = |key: &str| OUTLETS.names.iter().find(|(name, _, written)| name == key && cased_like(line, written));
     let listed = |key: &str| OUTLETS.names.iter().any(|(name, _, _)| name == key);
-    // ("IRNA English", "Xinhua English": an edition of the outlet)
-    let key = if listed(key) { key } else { key.strip_suffix(" english").unwrap_or(key) };
+    // ("IRNA English", "Xinhua English", "GAZETA.RU — English digest": an edition of the outlet)
+    let edition = |key: &str| -> Option<usize> {
+        let at = key.rfind(" english")?;
+        let (name, rest) = (key[..at].trim_end_matches([' ', '—', '–', '-']).len(), &key[at + " english".len()..]);
+        matches!(rest.trim(), "" | "digest" | "translation" | "edition" | "version" | "service" | "section" | "news").then_some(name)
+    };
+    let key = if listed(key) { key } else { edition(key).and_then(|n| key.get(..n)).unwrap_or(key) };
     known(key).map(|(_, canonical, _)| *canonical).or_else(|| domain_masthead(line))
 }
 
@@ -1135,7 +1142,7 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
     let names = caps.name("names")?.as_str().trim().trim_start_matches(['—', '–', '-']).trim_start();
     // "By Ann Lee On 1/7/22 at 11:18 AM EST", "By Ann Lee - January 7, 2022", "by Ann Lee
     // 2022.01.09.": the date after the names is no name
-    let names = [" On ", " on ", "  ", " - ", " – ", " — "]
+    let names = [" On ", " on ", " ON ", "  ", " - ", " – ", " — "]
         .iter()
         .filter_map(|on| names.find(on).filter(|&at| find_date(&names[at..]).is_some()))
         .min()

@@ -199,7 +199,13 @@ fn is_spaced_menu(line: &str) -> bool {
     let barred = items.len() >= 5 && line.matches('|').count() >= 4;
     // (three items between dots when one is a section: "News  ·  Russia  ·  Belarus")
     let dotted_sections = items.len() == 3 && line.contains('·') && items.iter().any(|item| MENU_WORDS.contains(&item.to_lowercase().as_str()));
-    let menu_like = (items.len() >= 4 || dotted_sections)
+    // (three items of a word or two set apart by three spaces or more: "My List   Discover   Archive")
+    let wide_three = items.len() == 3
+        && (line.contains("   ") || line.contains('\t'))
+        && !line.contains(['|', '·', '•'])
+        && line.split("  ").filter(|p| !p.trim().is_empty()).count() == 3
+        && items.iter().all(|item| item.split_whitespace().count() <= 2);
+    let menu_like = (items.len() >= 4 || dotted_sections || wide_three)
         && items.iter().all(|item| {
             // ("Israel & the Region": a joined pair is one item)
             let words = item.split_whitespace().filter(|w| !matches!(*w, "&" | "and" | "the")).count();

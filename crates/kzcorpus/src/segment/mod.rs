@@ -217,10 +217,14 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
         .collect();
     // A heading right above the date stamp or byline is the headline even when a site's
     // name or a section line comes first ("Central Asia Analysis" / headline / "Jan 12, 2022 | A").
+    // (or a writer's name alone over the stamp: headline / "Daniyar Kenzhebek" / "January 11, 2022")
     let stamped = |i: usize| {
-        (i + 1..header_end.min(i + 4))
-            .find(|&j| !matches!(kinds[j], Kind::Blank | Kind::Drop))
-            .is_some_and(|j| matches!(kinds[j], Kind::Date(_) | Kind::Byline { .. } | Kind::Relative(_)))
+        (i + 1..header_end.min(i + 4)).find(|&j| !matches!(kinds[j], Kind::Blank | Kind::Drop)).is_some_and(|j| {
+            matches!(kinds[j], Kind::Date(_) | Kind::Byline { .. } | Kind::Relative(_))
+                || (matches!(kinds[j], Kind::Content)
+                    && matches!(next_kind_of(&kinds, j), Some(Kind::Date(_)))
+                    && metadata::stamped_name(page[j].clean()).is_some())
+        })
     };
     let long_enough = |i: &usize| lines::words(page[*i].clean()) >= MIN_HEADLINE_WORDS;
     // ... unless a heading of a standfirst's length comes right before it: that one is the
@@ -677,7 +681,7 @@ fn publisher_above(page: &[Line<'_>], kinds: &[Kind], first: usize) -> Option<St
 fn logo_name(text: &str) -> Option<String> {
     let mut parts = text.trim().split(" | ").flat_map(|p| p.split(" · ")).flat_map(|p| p.split(" — ")).flat_map(|p| p.split(" – ")).flat_map(|p| p.split(" / ")).flat_map(|p| p.split("  "));
     let latin = |c: char| c.is_ascii() || (c.is_alphabetic() && (c as u32) < 0x250);
-    let name = parts.find(|p| p.chars().any(|c| c.is_ascii_alphabetic()))?.trim();
+    let name = parts.find(|p| p.chars().any(|c| c.is_ascii_alphabetic()) && p.chars().all(|c| !c.is_alphabetic() || latin(c)))?.trim();
     let words = lines::words(name);
     let shaped = (1..=4).contains(&words)
         && name.chars().count() <= 30

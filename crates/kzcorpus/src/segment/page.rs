@@ -53,7 +53,9 @@ pub(super) fn unknown_outlet<'a>(page: &[Line<'a>], kinds: &[Kind], i: usize) ->
     let role = text.split_whitespace().last().is_some_and(|w| {
         ["correspondent", "editor", "reporter", "writer", "columnist", "contributor", "analyst", "producer", "presenter"].iter().any(|r| w.eq_ignore_ascii_case(r))
     });
-    let short = lines::words(text) <= 5 && text.chars().count() <= 40 && page[i].is_heading_shape() && !dated && !note && !role;
+    // (nor a row of buttons: "Open in browser   Share   Save")
+    let buttons = text.contains("   ");
+    let short = lines::words(text) <= 5 && text.chars().count() <= 40 && page[i].is_heading_shape() && !dated && !note && !role && !buttons;
     let after_byline = i > 0 && matches!(kinds[i - 1], Kind::Byline { .. });
     let repeated = (i > 0 && page[i - 1].clean() == text) || page.get(i + 1).is_some_and(|l| l.clean() == text);
     (short && (after_byline || repeated)).then_some(text)
