@@ -248,7 +248,9 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   body's name over the headline ("OSCE Office for Democratic Institutions and Human Rights")
 ///   or under the site's name opening the page is neither text nor headline; three short
 ///   items set three spaces apart are a menu; a headline over a writer's bare name and the
-///   stamp; "BY A ON 1/12/22"; "GAZETA.RU — English digest" names the outlet;
+///   stamp; "BY A ON 1/12/22"; "GAZETA.RU — English digest" names the outlet; a translator's
+///   note or a paper's motto under its name is no headline; a site's Latin name under its name
+///   in another script;
 /// - store: a plain foreign ministry no longer joins one that a country's name joined in
 ///   another article (a plain interior or defence ministry still does).
 pub const EXTRACTOR_VERSION: &str = "13";

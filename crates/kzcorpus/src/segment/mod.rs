@@ -96,7 +96,16 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     }
     // a site's name opening the page over its navigation is its publisher ("i24NEWS" /
     // "ENGLISH | FRANÇAIS | …", "Kurdistan24" / "Kurdistan  Iraq  Middle East  World")
-    if let Some(top) = (0..page.len()).find(|&i| !matches!(kinds[i], Kind::Blank)) {
+    // (under a name in another script only: "القدس العربي" / "Al-Quds Al-Arabi")
+    let first = (0..page.len()).find(|&i| !matches!(kinds[i], Kind::Blank));
+    let latin_first = first.and_then(|f| {
+        if page[f].clean().chars().any(|c| c.is_ascii_alphabetic()) {
+            Some(f)
+        } else {
+            (f + 1..page.len()).find(|&i| !matches!(kinds[i], Kind::Blank))
+        }
+    });
+    if let Some(top) = latin_first {
         let navigation_below = (top + 1..page.len()).filter(|&j| !matches!(kinds[j], Kind::Blank)).take(3).any(|j| lines::is_site_navigation(page[j].clean()));
         // (and a headline further down: a short headline over a breadcrumb names no site)
         let headline_below = (top + 1..page.len())
@@ -209,6 +218,11 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
                 && !tagline_under_name(i)
                 // (an editor's note in square brackets: "[Machine translation from German]")
                 && !(page[i].clean().starts_with('[') && page[i].clean().ends_with(']'))
+                // (or a translator's note: "Translated automatically from Arabic")
+                && !is_translation_note(page[i].clean())
+                // (or a newspaper's motto under its name opening the page: "KAYHAN
+                // INTERNATIONAL" / "Daily Newspaper of the Islamic Republic")
+                && !(i > 0 && is_motto_of_paper(page[i].clean()) && (0..i).filter(|&j| !matches!(kinds[j], Kind::Blank)).count() == 1)
                 // (a form's field holding a code: "Glide n°: OT-2022-000004-KAZ")
                 && !page[i].clean().split_once(": ").is_some_and(|(_, value)| {
                     !value.contains(' ') && value.contains(|c: char| c.is_ascii_digit()) && value.contains('-')
@@ -697,6 +711,24 @@ fn logo_name(text: &str) -> Option<String> {
     shaped.then(|| if bare_domain(name) { name.to_owned() } else { metadata::title_case_capitals(name.trim_end_matches('.')) })
 }
 
+/// A translator's note over a page: "Translated automatically from Arabic", "Machine
+/// translation", "Auto-translated page".
+fn is_translation_note(line: &str) -> bool {
+    let lower = line.trim().trim_start_matches('[').to_lowercase();
+    lines::words(line) <= 8
+        && ["translated ", "machine translat", "automatic translation", "auto-translated", "automatically translated", "this page is machine"].iter().any(|p| lower.starts_with(p))
+}
+
+/// A paper's motto describing it: "Daily Newspaper of the Islamic Republic", "The
+/// Russian-language weekly of Israel".
+fn is_motto_of_paper(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    lines::words(line) <= 8
+        && !line.trim_end().ends_with(['.', '?', '!'])
+        && lower.split_whitespace().take(4).any(|w| matches!(w, "newspaper" | "daily" | "weekly" | "paper" | "magazine" | "agency"))
+        && lower.split_whitespace().any(|w| w == "of")
+}
+
 /// A site's domain alone: "Scroll.in", "ZN.UA", "Charter97.org".
 fn bare_domain(text: &str) -> bool {
     let text = text.trim();
@@ -944,6 +976,7 @@ mod tests {
         assert_eq!(with_top("DZ.UA\nHome > World").outlet.as_deref(), Some("DZ.UA"));
         assert_eq!(with_top("STEPPE WIRE\nENG | РУС | ҚАЗ").outlet.as_deref(), Some("Steppe Wire"));
         assert_eq!(with_top("ДАЛА · Dala Times\nNews  Politics  Economy  World").outlet.as_deref(), Some("Dala Times"));
+        assert_eq!(with_top("ДАЛА\nDala Times\nNews | Politics | Economy | World").outlet.as_deref(), Some("Dala Times"));
         // (no navigation under it, or a place's name: no outlet)
         assert_eq!(with_top("Steppe24\nThe first reports came at night").outlet, None);
         assert_eq!(with_top("ALMATY\nNews | Politics | Economy | World").outlet, None);
@@ -953,6 +986,16 @@ mod tests {
         // (a US stamp with a 12-hour clock is written month first)
         assert_eq!(with_top("Steppe24\nNews | Politics | Economy | World").published, NaiveDate::from_ymd_opt(2022, 1, 13));
         assert_eq!(one("Steppe24\nNews | World | Sport | Video\n\nTroops leave Almaty as calm returns\n1/12/2022 2:26 PM\n\nThe first planes landed.\n").published, NaiveDate::from_ymd_opt(2022, 1, 12));
+    }
+
+    #[test]
+    fn a_papers_motto_and_a_translators_note_are_no_headlines() {
+        let page = "STEPPE DAILY\nDaily Newspaper of the Free Steppe\nSunday, January 9, 2022\nHome > World\n\
+                    Troops leave Almaty as calm returns to the city\nALMATY (SD) -- The first planes with servicemen landed in Pskov on Thursday evening.\n";
+        assert_eq!(one(page).headline.as_deref(), Some("Troops leave Almaty as calm returns to the city"));
+        let page = "Steppe Daily\nTranslated automatically from Kazakh\nHome | Politics | World | Economy\n\
+                    Troops leave Almaty as calm returns to the city\n6 - January - 2022\nThe first planes with servicemen landed in Pskov on Thursday evening.\n";
+        assert_eq!(one(page).headline.as_deref(), Some("Troops leave Almaty as calm returns to the city"));
     }
 
     #[test]
