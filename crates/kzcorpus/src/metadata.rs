@@ -458,7 +458,8 @@ static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
     let updated = r"(?:\s*[|,(\[\-–/]?\s*(?:last )?(?:updated?|modified)(?-u:\b).*)?";
     // (or after two spaces: "7 January 2022  Peace and Security")
     // (or after a slash or a comma: "… / 5:40 PM / CBS News", "…, 6.00pm, The Times")
-    let section = r"(?:\s*[|•·/]\s*[^|•·/]{0,40}|\s{2,}[a-z][a-z &:]{0,40}|,\s*[a-z][a-z .&']{0,30})?";
+    // (up to three parts after the time: "08.01.2022 · 17:32 · Lada.kz · 👁 21 784 · 💬 56")
+    let section = r"(?:(?:\s*[|•·/]\s*[^|•·/]{0,40}){1,3}|\s{2,}[a-z][a-z &:]{0,40}|,\s*[a-z][a-z .&']{0,30})?";
     // a time first, after a section's name: "18:10 03.03.2021", "Politics 19:42, 6 January, 2022"
     // (or with its zone, "14:26 GMT 11.01.2022"; or a reading time, "8 min read · Jan 9, 2022")
     // (or a wire's four-digit time with its zones: "Updated 1143 GMT (1943 HKT) January 7, 2022")
@@ -483,7 +484,7 @@ static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// A paper's issue number opening a stamp: "No. 7 (29 412)   ".
-static ISSUE_NUMBER: Lazy<Regex> = Lazy::new(|| crate::rx::regex(r"^No\.\s*\d{1,4}(?:\s*\([\d ]{1,12}\))?\s+").expect("the issue-number pattern is valid"));
+static ISSUE_NUMBER: Lazy<Regex> = Lazy::new(|| crate::rx::regex(r"^(?:No\.|№)\s*\d{1,4}(?:\s*\([\d ]{1,12}\))?\s+").expect("the issue-number pattern is valid"));
 
 /// A date anywhere in a short text, with word boundaries.
 static DATE_ANYWHERE: Lazy<Regex> =
@@ -635,6 +636,8 @@ fn date_from(caps: &regex::Captures<'_>) -> Option<NaiveDate> {
 /// assert_eq!(date_line("Strasbourg 12/01/2022"), NaiveDate::from_ymd_opt(2022, 1, 12));
 /// assert_eq!(date_line("Statement 12/01/2022"), None);
 /// assert_eq!(date_line("Monday 10 Jan 2022"), NaiveDate::from_ymd_opt(2022, 1, 10));
+/// assert_eq!(date_line("№ 4 (2 317)   |   Friday, 14 January 2022"), NaiveDate::from_ymd_opt(2022, 1, 14));
+/// assert_eq!(date_line("08.01.2022 · 17:32 · Lada.kz · 👁 21 784 · 💬 56"), NaiveDate::from_ymd_opt(2022, 1, 8));
 /// assert_eq!(date_line("1/12/2022"), None);
 /// assert_eq!(date_line("Publish : 09 Jan 2022, 07:15 PM   Update : 09 Jan 2022, 07:52 PM"), NaiveDate::from_ymd_opt(2022, 1, 9));
 /// ```
@@ -663,7 +666,7 @@ pub fn date_line(line: &str) -> Option<NaiveDate> {
         None => line,
     };
     // (a paper's issue number before it: "No. 7 (29 412)   Tuesday, 11 January 2022")
-    let line = ISSUE_NUMBER.find(line).and_then(|m| line.get(m.end()..)).unwrap_or(line);
+    let line = ISSUE_NUMBER.find(line).and_then(|m| line.get(m.end()..)).map_or(line, |rest| rest.trim_start_matches(['|', '·', '•']).trim_start());
     // (an agency's credit in brackets before it: "(Xinhua) 09:31, January 08, 2022", or before
     // a comma: "AFP , Monday 10 Jan 2022")
     let line = match line.strip_prefix('(').and_then(|l| l.split_once(')')).or_else(|| line.split_once(',')) {

@@ -218,17 +218,21 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
                 && !tagline_under_name(i)
                 // (an editor's note in square brackets: "[Machine translation from German]")
                 && !(page[i].clean().starts_with('[') && page[i].clean().ends_with(']'))
-                // (or a translator's note: "Translated automatically from Arabic")
-                && !is_translation_note(page[i].clean())
-                // (or a newspaper's motto under its name opening the page: "KAYHAN
-                // INTERNATIONAL" / "Daily Newspaper of the Islamic Republic")
-                && !(i > 0 && is_motto_of_paper(page[i].clean()) && (0..i).filter(|&j| !matches!(kinds[j], Kind::Blank)).count() == 1)
                 // (a form's field holding a code: "Glide n°: OT-2022-000004-KAZ")
                 && !page[i].clean().split_once(": ").is_some_and(|(_, value)| {
                     !value.contains(' ') && value.contains(|c: char| c.is_ascii_digit()) && value.contains('-')
                 })
         })
         .collect();
+    // (a translator's note, "Translated automatically from Arabic", or a newspaper's motto under
+    // its name opening the page, "KAYHAN INTERNATIONAL" / "Daily Newspaper of the Islamic
+    // Republic", is no headline when another heading can be)
+    let noted = |i: usize| {
+        is_translation_note(page[i].clean())
+            || (i > 0 && is_motto_of_paper(page[i].clean()) && (0..i).filter(|&j| !matches!(kinds[j], Kind::Blank)).count() == 1)
+    };
+    let others = candidates.iter().filter(|&&i| !noted(i) && lines::words(page[i].clean()) >= MIN_HEADLINE_WORDS).count();
+    let candidates: Vec<usize> = if others > 0 { candidates.into_iter().filter(|&i| !noted(i)).collect() } else { candidates };
     // A heading right above the date stamp or byline is the headline even when a site's
     // name or a section line comes first ("Central Asia Analysis" / headline / "Jan 12, 2022 | A").
     // (or a writer's name alone over the stamp: headline / "Daniyar Kenzhebek" / "January 11, 2022")
@@ -707,8 +711,33 @@ fn logo_name(text: &str) -> Option<String> {
         && !metadata::is_place_word(name)
         && !lines::is_section_label(name)
         && !lines::is_short_label(name)
-        && (bare_domain(name) || !lines::is_furniture(name));
+        && (bare_domain(name) || !lines::is_furniture(name))
+        // (a page's banner or label: "BREAKING", "Most Read", "Live Updates")
+        && !name.split_whitespace().all(|w| BANNER_WORDS.contains(&w.to_lowercase().as_str()))
+        // (a columnist's name over the section: "Dosym Satpayev" / "Home > Opinion > Columns")
+        && !looks_personal(name);
     shaped.then(|| if bare_domain(name) { name.to_owned() } else { metadata::title_case_capitals(name.trim_end_matches('.')) })
+}
+
+/// Words of a page's banners and labels, never a site's name on their own.
+const BANNER_WORDS: &[&str] = &[
+    "breaking", "news", "live", "updates", "update", "most", "read", "latest", "trending", "top", "stories", "story", "opinion",
+    "analysis", "editorial", "watch", "video", "podcast", "newsletter", "world", "home", "columns", "column",
+    "sponsored", "advertisement", "features", "feature", "special", "report", "popular", "now", "just", "in",
+];
+
+/// A person's name: two or three words, the first a known first name or the last a surname's
+/// ending ("-ov", "-eva", "-enko", "-uly").
+fn looks_personal(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if !(2..=3).contains(&words.len()) || !words.iter().all(|w| w.starts_with(char::is_uppercase)) {
+        return false;
+    }
+    let g = &*crate::speakers::gazetteer::GAZETTEER;
+    let first = words[0].to_lowercase();
+    let last = words[words.len() - 1].to_lowercase();
+    g.first_names.contains_key(first.as_str())
+        || ["ov", "ev", "ova", "eva", "in", "ina", "enko", "uly", "kyzy", "yev", "yeva"].iter().any(|e| last.ends_with(e) && last.len() > e.len() + 2)
 }
 
 /// A translator's note over a page: "Translated automatically from Arabic", "Machine
@@ -716,7 +745,9 @@ fn logo_name(text: &str) -> Option<String> {
 fn is_translation_note(line: &str) -> bool {
     let lower = line.trim().trim_start_matches('[').to_lowercase();
     lines::words(line) <= 8
-        && ["translated ", "machine translat", "automatic translation", "auto-translated", "automatically translated", "this page is machine"].iter().any(|p| lower.starts_with(p))
+        && ["translated from", "translated by", "translated automatically", "translated with", "machine translat", "automatic translation", "auto-translated", "automatically translated", "this page is machine"]
+            .iter()
+            .any(|p| lower.starts_with(p))
 }
 
 /// A paper's motto describing it: "Daily Newspaper of the Islamic Republic", "The
@@ -977,6 +1008,10 @@ mod tests {
         assert_eq!(with_top("STEPPE WIRE\nENG | РУС | ҚАЗ").outlet.as_deref(), Some("Steppe Wire"));
         assert_eq!(with_top("ДАЛА · Dala Times\nNews  Politics  Economy  World").outlet.as_deref(), Some("Dala Times"));
         assert_eq!(with_top("ДАЛА\nDala Times\nNews | Politics | Economy | World").outlet.as_deref(), Some("Dala Times"));
+        // (a banner, a label or a columnist's name over the navigation is no site)
+        assert_eq!(with_top("BREAKING\nHome > World > Asia").outlet, None);
+        assert_eq!(with_top("Most Read\nHome > World > Asia").outlet, None);
+        assert_eq!(with_top("Dosym Satpayev\nHome > Opinion > Columns").outlet, None);
         // (no navigation under it, or a place's name: no outlet)
         assert_eq!(with_top("Steppe24\nThe first reports came at night").outlet, None);
         assert_eq!(with_top("ALMATY\nNews | Politics | Economy | World").outlet, None);
@@ -996,6 +1031,13 @@ mod tests {
         let page = "Steppe Daily\nTranslated automatically from Kazakh\nHome | Politics | World | Economy\n\
                     Troops leave Almaty as calm returns to the city\n6 - January - 2022\nThe first planes with servicemen landed in Pskov on Thursday evening.\n";
         assert_eq!(one(page).headline.as_deref(), Some("Troops leave Almaty as calm returns to the city"));
+        // (unless no other heading can be the headline)
+        let page = "Steppe Herald\n\nWeekly newspaper of opposition shut down in Almaty\n\nJanuary 10, 2022\n\n\
+                    The first planes with servicemen landed in Pskov on Thursday evening.\n";
+        assert_eq!(one(page).headline.as_deref(), Some("Weekly newspaper of opposition shut down in Almaty"));
+        let page = "Steppe Herald\nTranslated documents reveal protest plans\nJanuary 10, 2022\n\n\
+                    The first planes with servicemen landed in Pskov on Thursday evening.\n";
+        assert_eq!(one(page).headline.as_deref(), Some("Translated documents reveal protest plans"));
     }
 
     #[test]
