@@ -221,39 +221,39 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// 13:
 /// - speakers: a ministry named without its country but placed in a capital ("the Foreign
 ///   Ministry in Tbilisi", "In Baku, the Foreign Ministry said") or after a country opening the
-///   sentence voicing its stance ("Kuwait has expressed concern …, the Foreign Ministry said") is that country's
-///   (`data/capitals.tsv`); more nationalities (Maltese, Cypriot, Taiwanese, …); "a taxi
-///   driver who drove me from the hotel, Nurlan, says";
-/// - attribution: "“…,” as X put it" after a quote opening its sentence; a participle's
-///   subject is no possessive of an opening phrase ("Elsewhere in his press conference, X …,
-///   saying"); a cue word after a possessive or an article is a noun ("NATO's promise"; not a
-///   participle after "'s": "He's said"); the
-///   person agent of a passive is the next "he" ("was announced by President X"); a relative
-///   clause introducing the person between an unnamed subject and its cue ("a sergeant, who
-///   introduced himself as Sasha, tells me"); "Lt. Col. (ret.) X"; "“…,” a spokesman said" is the
-///   organisation named in that sentence or the one before (unless it accused or urged
-///   someone); Irish first names; a verb after "should" or "must" in a clause the quote goes
-///   on ("adding that NATO should answer … “with one voice”") is no cue; "In her words, “…”"; Lithuanian women's surnames; a person whose cue
-///   follows a relative clause in commas is the next "he" ("Dr X of Haifa, who grew up in
-///   Karaganda, said"); pastors and muftis are titles; "a think tank" is no cue;
-///   a highlight repeating part of a credited quote is that speaker's;
-/// - metadata: a site's name opening the page over its navigation (a menu, a language
-///   switcher, a breadcrumb) is its outlet (not a banner, a label or a person's name), in Latin letters beside another script, a domain
-///   kept as printed ("i24NEWS", "Kurdistan24", "ZN.UA", "TV RAIN · ДОЖДЬ"); "1/12/2022 2:26 PM"
-///   is month first by its 12-hour clock; about forty more outlets; stamps with a zone after
-///   the time ("Published 11:48 a.m. ET Jan. 7, 2022"), parts set off by slashes ("Updated on:
-///   January 6, 2022 / 5:40 PM / CBS News", "Politics  / 08.01.2022 / 13:05") or the paper's
-///   name after a comma; "By — Ann Lee"; writers with their places between bars; a writer's
-///   name over the outlet's name and the stamp; "Jan.12,2022", "2022年01月09日", "[2022.01.14]",
-///   "Strasbourg 12/01/2022" (a known place, no comma), "09.01.2022 - Press release" stamps; a
-///   body's name over the headline ("OSCE Office for Democratic Institutions and Human Rights")
-///   or under the site's name opening the page is neither text nor headline; three short
-///   items set three spaces apart are a menu; a headline over a writer's bare name and the
-///   stamp; "BY A ON 1/12/22"; "GAZETA.RU — English digest" names the outlet; a translator's
-///   note or a paper's motto under its name is no headline when another heading can be; a site's Latin name under its name
-///   in another script;
-/// - store: a plain foreign ministry no longer joins one that a country's name joined in
-///   another article (a plain interior or defence ministry still does).
+///   sentence voicing its stance ("Kuwait has expressed concern …, the Foreign Ministry said") is
+///   that country's (`data/capitals.tsv`); more nationalities (Maltese, Cypriot, Taiwanese, …);
+///   "a taxi driver who drove me from the hotel, Nurlan, says";
+/// - attribution: "“…,” as X put it" after a quote opening its sentence; a participle's subject
+///   is no possessive of an opening phrase ("Elsewhere in his press conference, X …, saying"); a
+///   cue word after a possessive or an article is a noun ("NATO's promise"; not a participle
+///   after "'s": "He's said"); the person agent of a passive is the next "he" ("was announced by
+///   President X"); a relative clause introducing the person between an unnamed subject and its
+///   cue ("a sergeant, who introduced himself as Sasha, tells me"); "Lt. Col. (ret.) X"; "“…,” a
+///   spokesman said" is the organisation named in that sentence or the one before (unless it
+///   accused or urged someone); Irish first names; a verb after "should" or "must" in a clause
+///   the quote goes on ("adding that NATO should answer … “with one voice”") is no cue; "In her
+///   words, “…”"; Lithuanian women's surnames; a person whose cue follows a relative clause in
+///   commas is the next "he" ("Dr X of Haifa, who grew up in Karaganda, said"); pastors and
+///   muftis are titles; "a think tank" is no cue; a highlight repeating part of a credited quote
+///   is that speaker's;
+/// - metadata: a site's name opening the page over its navigation (a menu, a language switcher, a
+///   breadcrumb) is its outlet (not a banner, a label or a person's name), in Latin letters
+///   beside another script, a domain kept as printed ("i24NEWS", "Kurdistan24", "ZN.UA", "TV RAIN
+///   · ДОЖДЬ"); "1/12/2022 2:26 PM" is month first by its 12-hour clock; about forty more
+///   outlets; stamps with a zone after the time ("Published 11:48 a.m. ET Jan. 7, 2022"), parts
+///   set off by slashes ("Updated on: January 6, 2022 / 5:40 PM / CBS News", "Politics  /
+///   08.01.2022 / 13:05") or the paper's name after a comma; "By — Ann Lee"; writers with their
+///   places between bars; a writer's name over the outlet's name and the stamp; "Jan.12,2022",
+///   "2022年01月09日", "[2022.01.14]", "Strasbourg 12/01/2022" (a known place, no comma),
+///   "09.01.2022 - Press release" stamps; a body's name over the headline ("OSCE Office for
+///   Democratic Institutions and Human Rights") or under the site's name opening the page is
+///   neither text nor headline; three short items set three spaces apart are a menu; a headline
+///   over a writer's bare name and the stamp; "BY A ON 1/12/22"; "GAZETA.RU — English digest"
+///   names the outlet; a translator's note or a paper's motto under its name is no headline when
+///   another heading can be; a site's Latin name under its name in another script;
+/// - store: a plain foreign ministry no longer joins one that a country's name joined in another
+///   article (a plain interior or defence ministry still does).
 pub const EXTRACTOR_VERSION: &str = "13";
 
 /// Options of [`build`].
