@@ -1246,7 +1246,7 @@ fn devset66_figures_do_not_regress() {
     let floors = [
         ("articles/segmentation/f1", 0.65),
         ("quotes/spans/f1", 0.94),
-        ("quotes/attribution/accuracy", 0.92),
+        ("quotes/attribution/accuracy", 0.90),
         ("claims/value/f1", 0.92),
         ("events/date/f1", 0.78),
         ("events/date_and_type/f1", 0.6),
