@@ -712,6 +712,11 @@ pub fn date_line(line: &str) -> Option<NaiveDate> {
 /// offset of the day.
 fn glued_month_day(line: &str) -> Option<usize> {
     const ABBREVIATIONS: [&str; 11] = ["Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Oct.", "Nov.", "Dec."];
+    // (most lines have no letter, full stop and digit in a row)
+    let glued = line.as_bytes().windows(3).any(|w| w[0].is_ascii_alphabetic() && w[1] == b'.' && w[2].is_ascii_digit());
+    if !glued {
+        return None;
+    }
     ABBREVIATIONS.iter().find_map(|m| {
         let at = line.find(m)? + m.len();
         line[at..].starts_with(|c: char| c.is_ascii_digit()).then_some(at)
