@@ -2,7 +2,7 @@
 //!
 //! Every list is a data file under `crates/kzcorpus/data/` compiled in with
 //! `include_str!` and parsed once. They hold general English-news knowledge (titles,
-//! nationality adjectives, organisation head nouns, cue verbs, common first names,
+//! nationality adjectives and capitals, organisation head nouns, cue verbs, common first names,
 //! transliteration rules), never text from particular articles.
 
 use std::collections::{HashMap, HashSet};
