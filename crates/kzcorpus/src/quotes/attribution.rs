@@ -411,15 +411,18 @@ fn credit_repeated_quotes(quotes: &mut [Quote], speakers: &[crate::model::LocalS
     }
     // (a part of words credited before, left with no speaker: a highlight repeating the end of
     // a sentence, "Highlight: “the gap between the allies and Russia remains wide”")
+    // (the keys of the credited quotes, computed once: (index, key, speaker, confidence))
+    let sources: Vec<(usize, String, usize, f64)> = quotes
+        .iter()
+        .enumerate()
+        .filter_map(|(i, q)| q.speaker.filter(|_| q.cue.is_some() && q.text.split_whitespace().count() >= 5).map(|s| (i, key(&q.text), s, q.confidence)))
+        .collect();
     for i in 0..quotes.len() {
         if quotes[i].speaker.is_some() || quotes[i].text.split_whitespace().count() < 5 {
             continue;
         }
         let part = key(&quotes[i].text);
-        let earlier = quotes[..i].iter().find_map(|p| {
-            let s = p.speaker.filter(|_| p.cue.is_some() && p.text.split_whitespace().count() >= 5)?;
-            key(&p.text).contains(&part).then_some((s, p.confidence))
-        });
+        let earlier = sources.iter().take_while(|(j, ..)| *j < i).find(|(_, k, ..)| k.contains(&part)).map(|&(_, _, s, c)| (s, c));
         if let Some((s, confidence)) = earlier {
             quotes[i].speaker = Some(s);
             quotes[i].speaker_text = speakers.get(s).map(|sp| sp.name.clone());
@@ -2034,13 +2037,16 @@ fn cue_length<'a>(toks: &[Tok], k: usize, lower: impl Fn(usize) -> &'a str) -> u
     if lower(k) == "words" && k >= 2 && matches!(lower(k - 1), "his" | "her" | "their") && lower(k - 2) == "in" {
         return 1;
     }
+    if !g.cue_words.contains(lower(k)) {
+        return 0;
+    }
     // "NATO's promise", "the warning", "its call": a cue word after a possessive or an
     // article is a noun (and "a Washington think tank" names no thinking)
     // (not a participle after "'s": "He's said repeatedly", "Tokayev's told them", a "has")
     let participle = lower(k).ends_with("ed") || matches!(lower(k), "said" | "told" | "written" | "spoken");
     let noun = (k >= 1 && !participle && (toks[k - 1].possessive || matches!(lower(k - 1), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our")))
         || (lower(k) == "think" && k + 1 < toks.len() && lower(k + 1).starts_with("tank"));
-    usize::from(!noun && g.cue_words.contains(lower(k)))
+    usize::from(!noun)
 }
 
 /// Whether `a` and `b` differ by exactly one inserted, deleted or replaced character, or
