@@ -1135,6 +1135,8 @@ mod tests {
         assert_eq!(people("An official, who gave only his first name, Mikhail, said so."), ["Mikhail"]);
         assert_eq!(people("\"It would have been like Kabul,\" a taxi driver, Yerlan, tells me."), ["Yerlan"]);
         assert_eq!(people("A taxi driver who drove me from the hotel, Nurlan, says he lost two friends."), ["Nurlan"]);
+        // (a contraction opening a clause names no one: "I'm reading from the readout")
+        assert!(people("And the president said, I'm reading from the readout, that it was over. As a lawyer I'd say so.").is_empty());
         // (a retired officer's mark is passed over, its gap kept: "Col." ends no sentence)
         assert_eq!(people("He met Lt. Col. (ret.) Hank Delacroix on Monday."), ["Hank Delacroix"]);
         let toks = tokenize("Col. (ret.) Hank Delacroix");
