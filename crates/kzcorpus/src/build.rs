@@ -236,7 +236,8 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   words, “…”"; Lithuanian women's surnames; a person whose cue follows a relative clause in
 ///   commas is the next "he" ("Dr X of Haifa, who grew up in Karaganda, said"); pastors and
 ///   muftis are titles; "a think tank" is no cue; a highlight repeating part of a credited quote
-///   is that speaker's;
+///   is that speaker's; a role opening the clause ("…, the president criticised X, saying") is a
+///   participle's subject; contractions of I, we, you and they name no one;
 /// - metadata: a site's name opening the page over its navigation (a menu, a language switcher, a
 ///   breadcrumb) is its outlet (not a banner, a label or a person's name), in Latin letters
 ///   beside another script, a domain kept as printed ("i24NEWS", "Kurdistan24", "ZN.UA", "TV RAIN

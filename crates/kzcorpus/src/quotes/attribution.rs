@@ -1395,6 +1395,17 @@ impl Ctx<'_> {
                 if depth > 0 {
                     continue;
                 }
+                // ("In the same address, the president criticised his predecessor X, saying":
+                // a role opening the clause is the participle's subject, not the object after it)
+                if !coordinated && passed_over.is_none() && self.low(k) == "the" && (self.toks[k].sent_start || self.toks[k].after_comma) {
+                    let role = self.toks.get(k + 1).is_some_and(|t| !t.cap && (PERSON_ROLES.contains(&self.low(k + 1)) || GAZETTEER.is_title(t.text)));
+                    if role && self.mention_cover[k + 1].is_none() {
+                        let r = self.subject_in(k, k + 2, true);
+                        if r.0.is_some() {
+                            return r;
+                        }
+                    }
+                }
                 let lower = self.low(k);
                 if self.mention_cover[k].is_some() || PRONOUNS_M.contains(&lower) || PRONOUNS_F.contains(&lower) {
                     // (after "and", the first verb's subject: not a possessive or a name after a
@@ -2421,6 +2432,11 @@ mod tests {
         let (q, idx) = run(body);
         assert_eq!(who(&q[1], &idx).as_deref(), Some("Lena Hofer"));
         assert_eq!(who(&q[2], &idx).as_deref(), Some("Lena Hofer"));
+        // a role opening the clause, not the object after the verb, is the participle's subject
+        let body = "President Adil Serikbayev spoke to parliament. In the same address, the president criticised his \
+                    predecessor Nursultan Nazarbayev, saying his rule had produced \"a layer of wealthy people\".";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Adil Serikbayev"));
         // a person whose cue follows a relative clause in commas is the next "he"
         let body = "President Adil Serikbayev told parliament the mission had been \"successfully completed\".\n\n\
                     Political scientist Dr Igor Sheremet of Haifa, who grew up in Karaganda, said Moscow had gained a \
