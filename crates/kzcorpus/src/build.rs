@@ -252,7 +252,10 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   neither text nor headline; three short items set three spaces apart are a menu; a headline
 ///   over a writer's bare name and the stamp; "BY A ON 1/12/22"; "GAZETA.RU — English digest"
 ///   names the outlet; a translator's note or a paper's motto under its name is no headline when
-///   another heading can be; a site's Latin name under its name in another script;
+///   another heading can be; a site's Latin name under its name in another script; a translated
+///   page's stamps and bylines in its own language ("publié le 8 janvier 2022 à 19h42",
+///   "Publicerad 12 januari 2022 kl 10.15", "Actualizado Domingo, 9 enero 2022", "di Ann Lee",
+///   "Andreas Imhof, Moskau"); its share buttons are a menu;
 /// - store: a plain foreign ministry no longer joins one that a country's name joined in another
 ///   article (a plain interior or defence ministry still does).
 pub const EXTRACTOR_VERSION: &str = "13";

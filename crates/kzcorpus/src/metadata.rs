@@ -434,28 +434,62 @@ pub(crate) fn month_number(word: &str) -> Option<u32> {
 
 const MONTH_RE: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
 
+/// Month names a translated page keeps in its stamp, in French, German, Spanish, Italian and
+/// the Scandinavian languages (lower case), by month.
+const FOREIGN_MONTHS: [&[&str]; 12] = [
+    &["janvier", "januar", "enero", "gennaio", "januari"],
+    &["février", "fevrier", "februar", "febrero", "febbraio", "februari"],
+    &["mars", "märz", "maerz", "marzo"],
+    &["avril", "abril", "aprile"],
+    &["mai", "mayo", "maggio", "maj"],
+    &["juin", "juni", "junio", "giugno"],
+    &["juillet", "juli", "julio", "luglio"],
+    &["août", "aout", "agosto", "augusti"],
+    &["septembre", "septiembre", "setiembre", "settembre"],
+    &["octobre", "oktober", "octubre", "ottobre"],
+    &["novembre", "noviembre"],
+    &["décembre", "decembre", "dezember", "diciembre", "dicembre", "desember"],
+];
+
+/// The month a foreign month name ("janvier", "enero") names, 1-based.
+fn foreign_month_number(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.').to_lowercase();
+    FOREIGN_MONTHS.iter().position(|names| names.contains(&w.as_str())).map(|i| i as u32 + 1)
+}
+
+/// [`FOREIGN_MONTHS`] as one alternation.
+fn foreign_month_re() -> String {
+    let mut names: Vec<&str> = FOREIGN_MONTHS.iter().flat_map(|m| m.iter().copied()).collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    format!("(?:{})", names.join("|"))
+}
+
 /// The date itself, in the common news forms: ISO-like ("2022-01-08", "2022/01/08"),
 /// day-first numeric ("08.01.2022"), "January 8, 2022" and "8 January 2022".
 fn date_pattern() -> String {
+    // ("8 janvier 2022", "10. januar 2022", "9 de enero de 2022": a translated page's stamp)
+    let foreign = foreign_month_re();
     format!(
-        r"(?:(?P<iy>\d{{4}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})|(?P<ed>\d{{1,2}})\.(?P<em>\d{{1,2}})\.(?P<ey>\d{{4}})|(?P<s1>\d{{1,2}})(?P<ssep>/|-)(?P<s2>\d{{1,2}})(?:/|-)(?P<sy>\d{{4}})|(?P<t1>\d{{1,2}})/(?P<t2>\d{{1,2}})/(?P<ty>\d{{2}})|(?P<am>{MONTH_RE})\s+(?P<ad>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<ay>\d{{4}})|(?P<bd>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?P<bm>{MONTH_RE})(?:,?\s+|-)(?P<by>\d{{4}})|(?P<cy>\d{{4}})年(?P<cm>\d{{1,2}})月(?P<cd>\d{{1,2}})日)"
+        r"(?:(?P<iy>\d{{4}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})|(?P<ed>\d{{1,2}})\.(?P<em>\d{{1,2}})\.(?P<ey>\d{{4}})|(?P<s1>\d{{1,2}})(?P<ssep>/|-)(?P<s2>\d{{1,2}})(?:/|-)(?P<sy>\d{{4}})|(?P<t1>\d{{1,2}})/(?P<t2>\d{{1,2}})/(?P<ty>\d{{2}})|(?P<am>{MONTH_RE})\s+(?P<ad>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<ay>\d{{4}})|(?P<bd>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?P<bm>{MONTH_RE})(?:,?\s+|-)(?P<by>\d{{4}})|(?P<fd>\d{{1,2}})\.?\s+(?:de\s+)?(?P<fm>{foreign})(?:\s+de)?\s+(?P<fy>\d{{4}})|(?P<cy>\d{{4}})年(?P<cm>\d{{1,2}})月(?P<cd>\d{{1,2}})日)"
     )
 }
 
 /// A whole-line date stamp: optional label, optional weekday, a date, optional time, and at
 /// most two trailing tokens of page residue (also glued to the year: "10 Jan 202210 Jan 2022").
 static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
-    let label = r"(?:(?:first |last )?(?:published|publish|updated|posted|modified|date|dated|aired|broadcast|released|issued|sent|uploaded|asked|answered|status|still current at|publication date)(?:\s+on|\s+at|\s+date|\s+of\s+(?:issue|publication|release))?\s*[:/]?\s*)?";
+    let label = r"(?:(?:first |last )?(?:published|publish|updated|posted|modified|date|dated|aired|broadcast|released|issued|sent|uploaded|asked|answered|status|still current at|publication date|publié le|publiée le|mis à jour le|publicerad|uppdaterad|publisert|oppdatert|publiziert am|veröffentlicht am|aktualisiert am|actualizado|publicado|pubblicato|aggiornato)(?:\s+on|\s+at|\s+date|\s+el|\s+il|\s+of\s+(?:issue|publication|release))?\s*[:/]?\s*)?";
     // a place before the date of a release: "Moscow, 14 January 2022"
     // (ASCII letters: a Unicode class under case folding would make this pattern slow to build)
     // (or a bullet: "Jakarta ● Sun, January 9, 2022")
     // (or a known place with no comma: "Strasbourg 12/01/2022")
     let place = r"(?:(?P<place>[a-z][a-z.'’-]+(?:\s+[a-z][a-z.'’-]+){0,2})(?:,|\s+(?P<bullet>[●•·]))\s+|(?P<bareplace>[a-z][a-z'’-]+)\s+)?";
-    let weekday = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?";
+    // (or in a translated page's own language: "Domingo, 9 enero 2022")
+    let weekday = r"(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|lørdag|søndag)\.?,?\s+)?";
     let date = date_pattern();
-    let time = r"(?:\s*(?:[-–—|•·,/]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?)?";
+    // (or a translated page's: "à 19h42", "kl. 15.41", "13.22 Uhr")
+    let time = r"(?:\s*(?:[-–—|•·,/]\s*)?(?:(?:at|à|kl\.?|um|alle|ore|a las)\s+)?\d{1,2}(?:[:.]|h)\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*uhr)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?)?";
     // (or in brackets, or "Last update on:": "… 1:48 PM  [ Last Update: Monday, 10 January 2022 3:20 PM ]")
-    let updated = r"(?:\s*[|,(\[\-–/]?\s*(?:last )?(?:updated?|modified)(?-u:\b).*)?";
+    let updated = r"(?:\s*[|,(\[\-–/]?\s*(?:last )?(?:updated?|modified|modifica|aggiornato|actualizado|oppdatert|uppdaterad|aktualisiert|mis à jour)(?-u:\b).*)?";
     // (or after two spaces: "7 January 2022  Peace and Security")
     // (or after a slash or a comma: "… / 5:40 PM / CBS News", "…, 6.00pm, The Times")
     // (up to three parts after the time: "08.01.2022 · 17:32 · Lada.kz · 👁 21 784 · 💬 56")
@@ -564,6 +598,8 @@ fn date_from(caps: &regex::Captures<'_>) -> Option<NaiveDate> {
             (false, false, None) if near(b, a) && !near(a, b) => (y, b, a),
             _ => return None,
         }
+    } else if let (Some(y), Some(m), Some(d)) = (num("fy"), caps.name("fm").and_then(|m| foreign_month_number(m.as_str())), num("fd")) {
+        (y, m, d)
     } else if let (Some(y), Some(m), Some(d)) = (num("ay"), caps.name("am").and_then(|m| month_number(m.as_str())), num("ad")) {
         (y, m, d)
     } else {
@@ -637,6 +673,14 @@ fn date_from(caps: &regex::Captures<'_>) -> Option<NaiveDate> {
 /// assert_eq!(date_line("Statement 12/01/2022"), None);
 /// assert_eq!(date_line("Monday 10 Jan 2022"), NaiveDate::from_ymd_opt(2022, 1, 10));
 /// assert_eq!(date_line("№ 4 (2 317)   |   Friday, 14 January 2022"), NaiveDate::from_ymd_opt(2022, 1, 14));
+/// assert_eq!(date_line("publié le 8 janvier 2022 à 19h42"), NaiveDate::from_ymd_opt(2022, 1, 8));
+/// assert_eq!(date_line("Publicerad 12 januari 2022 kl 10.15"), NaiveDate::from_ymd_opt(2022, 1, 12));
+/// assert_eq!(date_line("Publisert 10.01.2022, kl. 15.41"), NaiveDate::from_ymd_opt(2022, 1, 10));
+/// assert_eq!(date_line("Publiziert am 13.01.2022 13.22 Uhr"), NaiveDate::from_ymd_opt(2022, 1, 13));
+/// assert_eq!(date_line("14.01.2022, 05.30 Uhr"), NaiveDate::from_ymd_opt(2022, 1, 14));
+/// assert_eq!(date_line("Actualizado Domingo, 9 enero 2022 - 01:12"), NaiveDate::from_ymd_opt(2022, 1, 9));
+/// assert_eq!(date_line("6 gennaio 2022 (modifica il 6 gennaio 2022 | 21:30)"), NaiveDate::from_ymd_opt(2022, 1, 6));
+/// assert_eq!(date_line("9 de enero de 2022"), NaiveDate::from_ymd_opt(2022, 1, 9));
 /// assert_eq!(date_line("08.01.2022 · 17:32 · Lada.kz · 👁 21 784 · 💬 56"), NaiveDate::from_ymd_opt(2022, 1, 8));
 /// assert_eq!(date_line("1/12/2022"), None);
 /// assert_eq!(date_line("Publish : 09 Jan 2022, 07:15 PM   Update : 09 Jan 2022, 07:52 PM"), NaiveDate::from_ymd_opt(2022, 1, 9));
@@ -926,7 +970,7 @@ pub fn resolve_relative(stamp: Duration, crawled: Option<NaiveDate>) -> Option<N
 }
 
 static BYLINE: Lazy<Regex> =
-    Lazy::new(|| crate::rx::regex(r"(?i)^(?P<label>by|written by|words by|article by:?|story by:?|authors?:|writers?:|reporters?:|analysts?:|text:)\s+(?P<names>.+)$").expect("the byline pattern is valid"));
+    Lazy::new(|| crate::rx::regex(r"(?i)^(?P<label>by|written by|words by|article by:?|story by:?|authors?:|writers?:|reporters?:|analysts?:|text:|par|di|por|av|von)\s+(?P<names>.+)$").expect("the byline pattern is valid"));
 /// A blog's post line: "Posted on January 8, 2022 by Ann Lee".
 static POSTED_BYLINE: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(r"(?i)^(?:posted|published|written)(?:\s+on)?\s+(?P<date>[^|]{6,40}?)\s+by\s+(?P<names>.+)$").expect("the posted-byline pattern is valid")
@@ -1648,9 +1692,12 @@ pub fn names_byline(line: &str) -> Option<Vec<String>> {
 /// assert_eq!(stamped_name("CENTRAL ASIA"), None);
 /// assert_eq!(stamped_name("Foreign Ministry"), None);
 /// assert_eq!(stamped_name("World News"), None);
+/// assert_eq!(stamped_name("Andreas Imhof, Moskau").as_deref(), Some("Andreas Imhof"));
 /// ```
 pub fn stamped_name(line: &str) -> Option<String> {
     let line = line.trim();
+    // (with the writer's place after a comma: "Andreas Imhof, Moskau")
+    let line = line.rsplit_once(", ").filter(|(_, place)| is_place_word(place)).map_or(line, |(name, _)| name);
     let words: Vec<&str> = line.split_whitespace().collect();
     if !(2..=3).contains(&words.len()) || line.len() > 40 {
         return None;

@@ -238,6 +238,8 @@ const MENU_WORDS: &[&str] = &[
     "climate", "investigations", "features", "markets", "entertainment", "showbiz", "arts", "books", "food", "education", "weather",
     "en", "ru", "kz", "eng", "rus", "menu", "search", "login", "subscribe", "newsletters", "regions", "interviews", "blogs",
     "international", "europe", "asia", "nation", "region", "economics", "finance",
+    // (a translated page's buttons: "Hören  Merken  Drucken  Teilen", "Partager  Imprimer")
+    "teilen", "drucken", "merken", "hören", "partager", "imprimer", "compartir", "imprimir", "condividi", "stampa", "dela", "del",
 ];
 
 /// A reporter's sign-off closing a broadcast: "For NPR News, I'm Ann Lee in Almaty." (the
