@@ -236,8 +236,9 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   words, “…”"; Lithuanian women's surnames; a person whose cue follows a relative clause in
 ///   commas is the next "he" ("Dr X of Haifa, who grew up in Karaganda, said"); pastors and
 ///   muftis are titles; "a think tank" is no cue; a highlight repeating part of a credited quote
-///   is that speaker's; a role opening the clause ("…, the president criticised X, saying") is a
-///   participle's subject; contractions of I, we, you and they name no one;
+///   is that speaker's; a role alone opening the clause, its verb right after it ("…, the
+///   president criticised X, saying"), is a participle's subject; contractions of I, we, you and
+///   they name no one;
 /// - metadata: a site's name opening the page over its navigation (a menu, a language switcher, a
 ///   breadcrumb) is its outlet (not a banner, a label or a person's name), in Latin letters
 ///   beside another script, a domain kept as printed ("i24NEWS", "Kurdistan24", "ZN.UA", "TV RAIN
@@ -254,7 +255,8 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   names the outlet; a translator's note or a paper's motto under its name is no headline when
 ///   another heading can be; a site's Latin name under its name in another script; a translated
 ///   page's stamps and bylines in its own language ("publié le 8 janvier 2022 à 19h42",
-///   "Publicerad 12 januari 2022 kl 10.15", "Actualizado Domingo, 9 enero 2022", "di Ann Lee",
+///   "Publicerad 12 januari 2022 kl 10.15", "Actualizado Domingo, 9 enero 2022", "di Ann Lee" (not
+///   a capitalised particle: "Di Maio"),
 ///   "Andreas Imhof, Moskau"); its share buttons are a menu;
 /// - store: a plain foreign ministry no longer joins one that a country's name joined in another
 ///   article (a plain interior or defence ministry still does).

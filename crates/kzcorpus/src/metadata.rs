@@ -1189,7 +1189,9 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
             return name_list(names.trim()).filter(|n| !n.is_empty());
         }
     }
-    let Some(caps) = BYLINE.captures(line) else { return bar_byline(line).map(|(names, _)| names) };
+    // ("Di Maio", "Von Drehle": a surname's particle, capitalised, is no label; "di Ann Lee" is)
+    let particle = |caps: &regex::Captures<'_>| caps.name("label").is_some_and(|l| matches!(l.as_str(), "Di" | "DI" | "Von" | "VON"));
+    let Some(caps) = BYLINE.captures(line).filter(|c| !particle(c)) else { return bar_byline(line).map(|(names, _)| names) };
     // ("By — Lisa Marchetti": a dash after the label)
     let names = caps.name("names")?.as_str().trim().trim_start_matches(['—', '–', '-']).trim_start();
     // "By Ann Lee On 1/7/22 at 11:18 AM EST", "By Ann Lee - January 7, 2022", "by Ann Lee

@@ -1398,8 +1398,13 @@ impl Ctx<'_> {
                 // ("In the same address, the president criticised his predecessor X, saying":
                 // a role opening the clause is the participle's subject, not the object after it)
                 if !coordinated && passed_over.is_none() && self.low(k) == "the" && (self.toks[k].sent_start || self.toks[k].after_comma) {
-                    let role = self.toks.get(k + 1).is_some_and(|t| !t.cap && (PERSON_ROLES.contains(&self.low(k + 1)) || GAZETTEER.is_title(t.text)));
-                    if role && self.mention_cover[k + 1].is_none() {
+                    let role = self.toks.get(k + 1).is_some_and(|t| !t.cap && !t.possessive && (PERSON_ROLES.contains(&self.low(k + 1)) || GAZETTEER.is_title(t.text)));
+                    // (the role alone, its verb right after it: not "the spokesman Berik Uali
+                    // defended", "the mayor of Almaty", "the president's spokesman")
+                    let verb_next = self.toks.get(k + 2).is_some_and(|t| {
+                        !t.cap && !t.after_comma && t.plain_gap && t.text.chars().all(|c| c.is_ascii_lowercase()) && !matches!(t.text, "of" | "for" | "at" | "in" | "and" | "who" | "from")
+                    });
+                    if role && verb_next && self.mention_cover[k + 1].is_none() {
                         let r = self.subject_in(k, k + 2, true);
                         if r.0.is_some() {
                             return r;
@@ -2437,6 +2442,11 @@ mod tests {
                     predecessor Nursultan Nazarbayev, saying his rule had produced \"a layer of wealthy people\".";
         let (q, idx) = run(body);
         assert_eq!(who(&q[0], &idx).as_deref(), Some("Adil Serikbayev"));
+        // (not a role with its name, its organisation or its owner)
+        let (q, idx) = run("President Adil Serikbayev addressed the nation. Later, the spokesman Berik Uali defended him, saying the troops were \"a temporary measure\".");
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Berik Uali"));
+        let (q, idx) = run("President Adil Serikbayev addressed the nation. The president's spokesman Berik Uali defended the troops, saying they were \"a temporary measure\".");
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Berik Uali"));
         // a person whose cue follows a relative clause in commas is the next "he"
         let body = "President Adil Serikbayev told parliament the mission had been \"successfully completed\".\n\n\
                     Political scientist Dr Igor Sheremet of Haifa, who grew up in Karaganda, said Moscow had gained a \
