@@ -19,7 +19,8 @@
 //! identical multi-word key when their names are compatible, else the most-mentioned
 //! compatible person sharing a surname or a first name; an organisation joins the lowest-id
 //! organisation with an identical key, else (for "russian defense ministry") the one named
-//! without the nationality unless another nationality's name already joined it, else the most-mentioned one whose key ends with its key. Ties
+//! without the nationality unless another nationality's name already joined it, else the most-mentioned one whose key ends with its key
+//! (a plain foreign ministry never joins one that a nationality's name joined). Ties
 //! go to the lowest id. At most [`CANDIDATES`] candidates (the lowest ids) are weighed per
 //! key, so a common first name costs the same as a rare one.
 

@@ -6,7 +6,7 @@
 //! speakers whose full names share a surname but not a first initial never merge. An
 //! organisation joins on the same key, and a name without nationality ("defense
 //! ministry") joins the most-mentioned organisation whose key ends with it ("russian
-//! defense ministry"). All aliases and titles seen are recorded. After a build,
+//! defense ministry"), except a plain foreign ministry, which is read in its own article. All aliases and titles seen are recorded. After a build,
 //! [`refresh_canonical`] picks each speaker's canonical name: the fullest form, then the
 //! most mentioned.
 
