@@ -94,35 +94,9 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
             }
         }
     }
-    // a site's name opening the page over its navigation is its publisher ("i24NEWS" /
-    // "ENGLISH | FRANÇAIS | …", "Kurdistan24" / "Kurdistan  Iraq  Middle East  World")
-    // (under a name in another script only: "القدس العربي" / "Al-Quds Al-Arabi")
-    let first = (0..page.len()).find(|&i| !matches!(kinds[i], Kind::Blank));
-    let latin_first = first.and_then(|f| {
-        if page[f].clean().chars().any(|c| c.is_ascii_alphabetic()) {
-            Some(f)
-        } else {
-            (f + 1..page.len()).find(|&i| !matches!(kinds[i], Kind::Blank))
-        }
-    });
-    if let Some(top) = latin_first {
-        let navigation_below = (top + 1..page.len()).filter(|&j| !matches!(kinds[j], Kind::Blank)).take(3).any(|j| lines::is_site_navigation(page[j].clean()));
-        // (and a headline further down: a short headline over a breadcrumb names no site)
-        let headline_below = (top + 1..page.len())
-            .filter(|&j| !matches!(kinds[j], Kind::Blank))
-            .take(8)
-            .any(|j| {
-                let text = page[j].clean().trim_end();
-                matches!(kinds[j], Kind::Content) && (page[j].is_heading_shape() || text.ends_with('?')) && lines::words(text) >= MIN_HEADLINE_WORDS
-            });
-        let navigation_below = navigation_below && headline_below;
-        // (a name that is a bare domain was taken for furniture: "Scroll.in", "philstar.com")
-        let named = matches!(kinds[top], Kind::Content) || (matches!(kinds[top], Kind::Drop) && bare_domain(page[top].clean()));
-        if named && navigation_below {
-            if let Some(name) = logo_name(page[top].clean()) {
-                kinds[top] = Kind::Outlet { name, weak: true };
-            }
-        }
+    // a site's name opening the page over its navigation is its publisher
+    if let Some((top, name)) = site_name_over_navigation(page, &kinds) {
+        kinds[top] = Kind::Outlet { name, weak: true };
     }
     // a writer's role on its own line between their name and the stamp is neither a heading
     // nor text ("Ann Lee" / "Foreign affairs reporter @annlee" / "Friday 7 January 2022")
@@ -693,6 +667,24 @@ fn publisher_above(page: &[Line<'_>], kinds: &[Kind], first: usize) -> Option<St
 /// short name: a site's name ("Steppe Notes").
 /// A one-word logo on its line: "EUobserver", "HARBOUR-WATCH" (not a topic's place or a
 /// section: "Kazakhstan", "World").
+/// A site's name opening the page over its navigation ("i24NEWS" / "ENGLISH | FRANÇAIS | …",
+/// "Kurdistan24" / "Kurdistan  Iraq  Middle East  World"), with a headline further down (a short
+/// headline over a breadcrumb names no site): the line and the name. Under a name in another
+/// script only, the next line ("القدس العربي" / "Al-Quds Al-Arabi").
+fn site_name_over_navigation(page: &[Line<'_>], kinds: &[Kind]) -> Option<(usize, String)> {
+    let non_blank_after = |i: usize| (i + 1..page.len()).filter(|&j| !matches!(kinds[j], Kind::Blank));
+    let first = (0..page.len()).find(|&i| !matches!(kinds[i], Kind::Blank))?;
+    let top = if page[first].clean().chars().any(|c| c.is_ascii_alphabetic()) { first } else { non_blank_after(first).next()? };
+    let navigation_below = non_blank_after(top).take(3).any(|j| lines::is_site_navigation(page[j].clean()));
+    let headline_below = non_blank_after(top).take(8).any(|j| {
+        let text = page[j].clean().trim_end();
+        matches!(kinds[j], Kind::Content) && (page[j].is_heading_shape() || text.ends_with('?')) && lines::words(text) >= MIN_HEADLINE_WORDS
+    });
+    // (a name that is a bare domain was taken for furniture: "Scroll.in", "philstar.com")
+    let named = matches!(kinds[top], Kind::Content) || (matches!(kinds[top], Kind::Drop) && bare_domain(page[top].clean()));
+    (named && navigation_below && headline_below).then(|| logo_name(page[top].clean())).flatten().map(|name| (top, name))
+}
+
 /// The name a site prints as its logo on the page's first line: a short name in Latin letters,
 /// maybe beside its name in another script or a short description ("TV RAIN · ДОЖДЬ",
 /// "ВЕЧЕРНИЙ АЛМАТЫ | Vecherniy Almaty", "shymkent.news — city portal"); capitals in title case.
