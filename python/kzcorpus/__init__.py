@@ -202,7 +202,9 @@ class Corpus:
             One row per quote, the most read columns first: ``speaker`` (canonical
             name), ``text``, ``outlet``, ``published``, then ``id``, ``article_id``,
             ``speaker_id``, ``speaker_text`` (as written), ``cue``, ``headline``,
-            ``start``, ``end``, ``malformed`` (boolean) and ``confidence``.
+            ``start``, ``end``, ``malformed`` (boolean), ``confidence`` and ``zone``
+            (``"body"``, or ``"headline"`` for a quotation printed in the headline:
+            ``start``/``end`` then index the headline).
 
         Raises:
             InvalidArgumentError: A date is not ``YYYY-MM-DD``.

@@ -84,6 +84,7 @@ QUOTE_SCHEMA = StructType(
         StructField("end", LongType(), False),
         StructField("malformed", BooleanType(), False),
         StructField("confidence", DoubleType(), False),
+        StructField("zone", StringType(), False),
     ]
 )
 

@@ -24,7 +24,7 @@ EXPECTED = {
     "quotes": {
         "id": INT, "article_id": INT, "speaker_id": INT, "speaker": STRING, "text": STRING,
         "speaker_text": STRING, "cue": STRING, "outlet": STRING, "published": DATE, "headline": STRING,
-        "start": INT, "end": INT, "malformed": BOOL, "confidence": FLOAT,
+        "start": INT, "end": INT, "malformed": BOOL, "confidence": FLOAT, "zone": STRING,
     },
     "speakers": {
         "id": INT, "canonical": STRING, "kind": STRING, "country": STRING, "aliases": STRING,

@@ -87,8 +87,12 @@ pub fn extract_article(article: crate::model::Article) -> ExtractedArticle {
 pub fn extract_article_with(article: crate::model::Article, document_anchor: Option<NaiveDate>) -> ExtractedArticle {
     let tokens = speakers::names::tokenize(&article.body);
     let mut index = speakers::find_speakers_in(&article, &tokens);
-    let quotes = quotes::extract_quotes_with_tokens(&article, &mut index, &tokens);
+    let mut quotes = quotes::extract_quotes_with_tokens(&article, &mut index, &tokens);
     drop(tokens);
+    if let Some(headline) = &article.headline {
+        let in_headline = quotes::headline::headline_quotes(headline, &article.body, &quotes, &index);
+        quotes.extend(in_headline);
+    }
     let scan = events::BodyScan::new(&article.body);
     let events = events::extract_events_scanned(&article, &index, document_anchor, &scan);
     let mut claims = claims::extract_claims_scanned(&article, &index, &scan);

@@ -104,7 +104,8 @@ pub struct Mention {
 /// A direct quotation and who said it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Quote {
-    /// The quoted words: exactly `body[start..end]` in characters.
+    /// The quoted words: exactly `body[start..end]` in characters, or `headline[start..end]`
+    /// when [`Quote::zone`] is [`Zone::Headline`].
     pub text: String,
     /// Index into [`SpeakerIndex::speakers`], or `None` when the text does not say who spoke.
     pub speaker: Option<usize>,
@@ -120,6 +121,9 @@ pub struct Quote {
     pub malformed: bool,
     /// Confidence of the attribution, from 0 to 1.
     pub confidence: f64,
+    /// Where the quotation is printed: the body (the default) or the headline.
+    #[serde(default)]
+    pub zone: Zone,
 }
 
 /// How precisely an event's date is known.

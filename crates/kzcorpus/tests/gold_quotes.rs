@@ -60,7 +60,7 @@ fn quote_offsets_slice_article_bodies() -> rusqlite::Result<()> {
     let conn = rusqlite::Connection::open(&db)?;
     let bad: i64 = conn.query_row(
         "SELECT count(*) FROM quotes q JOIN articles a ON a.id = q.article_id
-         WHERE substr(a.body, q.start + 1, q.\"end\" - q.start) != q.text",
+         WHERE substr(CASE q.zone WHEN 'headline' THEN a.headline ELSE a.body END, q.start + 1, q.\"end\" - q.start) != q.text",
         [],
         |r| r.get(0),
     )?;

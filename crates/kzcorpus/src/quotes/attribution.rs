@@ -384,6 +384,7 @@ pub fn attribute_counted_with(
             end: span.end,
             malformed: span.malformed,
             confidence: if speaker.is_some() { how.confidence() } else { 0.0 },
+            zone: crate::model::Zone::Body,
         });
     }
     credit_repeated_quotes(&mut quotes, &ctx.index.speakers);

@@ -2,9 +2,11 @@
 //!
 //! Pure functions over article text; no SQL here. [`spans`] finds the text between
 //! quotation marks (recovering malformed marks); [`attribution`] finds each quote's cue
-//! verb and speaker and drops scare quotes and titles.
+//! verb and speaker and drops scare quotes and titles; [`headline`] finds the quotations a
+//! headline prints and credits them from the body.
 
 pub mod attribution;
+pub mod headline;
 pub mod spans;
 
 use crate::model::{Article, Quote, SpeakerIndex};

@@ -49,6 +49,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0002_alias_suffix_index", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../migrations/0002_alias_suffix_index.sql"))),
     ("0003_claim_zone", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../migrations/0003_claim_zone.sql"))),
     ("0004_events_precision_check", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../migrations/0004_events_precision_check.sql"))),
+    ("0005_quote_zone", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../migrations/0005_quote_zone.sql"))),
 ];
 
 /// The newest schema version this build knows.
@@ -494,6 +495,8 @@ mod tests {
              INSERT INTO events_v3 SELECT * FROM events;
              DROP VIEW timeline; DROP TABLE events; ALTER TABLE events_v3 RENAME TO events;
              CREATE VIEW timeline AS SELECT e.date AS date FROM events e;
+             DROP VIEW quote_view; ALTER TABLE quotes DROP COLUMN zone;
+             CREATE VIEW quote_view AS SELECT q.id AS quote_id FROM quotes q;
              PRAGMA user_version = 3;
              COMMIT;",
         )?;
@@ -516,7 +519,7 @@ mod tests {
         let before = version_3_database_with_an_event(&path)?;
         assert!(before.iter().any(|r| r.contains("|2022-01-10|day|talks|")), "{before:?}");
         let store = Store::open(&path, Mode::ReadWrite)?;
-        assert_eq!(store.schema_version()?, 4);
+        assert_eq!(store.schema_version()?, SCHEMA_VERSION);
         assert_eq!(event_rows(&store)?, before);
         let sql: String =
             store.conn.query_row("SELECT sql FROM sqlite_master WHERE name = 'events'", [], |r| r.get(0))?;

@@ -260,7 +260,7 @@ impl Store {
         };
         let limit = Value::Integer(f.limit.map_or(-1, |n| i64::try_from(n).unwrap_or(i64::MAX)));
         let columns = "SELECT q.id, q.article_id, q.speaker_id, s.canonical AS speaker, q.text, q.speaker_text, q.cue,
-                    a.outlet, a.published, a.headline, q.start, q.\"end\", q.malformed, q.confidence
+                    a.outlet, a.published, a.headline, q.start, q.\"end\", q.malformed, q.confidence, q.zone
              FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id";
         let rest = "AND (?2 IS NULL OR a.outlet LIKE '%' || ?2 || '%')
                AND (?3 IS NULL OR a.published >= ?3) AND (?4 IS NULL OR a.published <= ?4)
@@ -676,12 +676,12 @@ mod tests {
     }
 
     #[test]
-    fn migrations_2_and_3_fill_reversed_keys_and_claim_zones_of_existing_rows() -> Result<()> {
+    fn migrations_2_3_and_5_fill_reversed_keys_and_zones_of_existing_rows() -> Result<()> {
         let dir = tempfile::tempdir().map_err(|e| crate::Error::io("tmp", e))?;
         let path = dir.path().join("v1.db");
         {
             let mut store = Store::open(&path, super::super::Mode::ReadWrite)?;
-            let text = b"T\n\nMinister Sergey Lavrov said no. Police said 40 people were detained.\n";
+            let text = b"T\n\nMinister Sergey Lavrov said \"no, not now\". Police said 40 people were detained.\n";
             let doc = crate::document::decode(std::path::Path::new("a.txt"), text, &Default::default())?;
             let extracted = crate::extract::extract(&doc.text, &Default::default());
             store.write_document(&doc, &extracted)?;
@@ -690,7 +690,9 @@ mod tests {
                 "DROP VIEW claim_comparison; ALTER TABLE claims DROP COLUMN zone;
                  CREATE VIEW claim_comparison AS SELECT c.what AS what FROM claims c;
                  DROP INDEX speaker_aliases_rkey; ALTER TABLE speaker_aliases DROP COLUMN alias_rkey;
-                 DROP INDEX quotes_speaker_order; CREATE INDEX quotes_speaker ON quotes(speaker_id); PRAGMA user_version = 1;",
+                 DROP INDEX quotes_speaker_order; CREATE INDEX quotes_speaker ON quotes(speaker_id);
+                 DROP VIEW quote_view; ALTER TABLE quotes DROP COLUMN zone;
+                 CREATE VIEW quote_view AS SELECT q.id AS quote_id FROM quotes q; PRAGMA user_version = 1;",
             )?;
         }
         let store = Store::open(&path, super::super::Mode::ReadWrite)?;
@@ -707,6 +709,12 @@ mod tests {
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
             .collect::<rusqlite::Result<_>>()?;
         assert_eq!(zones, [("detained".to_string(), 40, "body".to_string())]);
+        let quotes: Vec<(String, String)> = store
+            .conn()
+            .prepare("SELECT text, zone FROM quote_view")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        assert_eq!(quotes, [("no, not now".to_string(), "body".to_string())]);
         assert_eq!(store.speaker_ids("Lavrov")?.len(), 1);
         Ok(())
     }

@@ -270,8 +270,8 @@ impl<'t> Inserts<'t> {
             media: tx.prepare_cached("INSERT INTO media(article_id, url, caption) VALUES (?1, ?2, ?3)")?,
             mention: tx.prepare_cached("INSERT INTO mentions(article_id, speaker_id, start, \"end\", text) VALUES (?1, ?2, ?3, ?4, ?5)")?,
             quote: tx.prepare_cached(
-                "INSERT INTO quotes(article_id, speaker_id, text, speaker_text, cue, start, \"end\", malformed, confidence)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                "INSERT INTO quotes(article_id, speaker_id, text, speaker_text, cue, start, \"end\", malformed, confidence, zone)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             )?,
             event: tx.prepare_cached(
                 "INSERT INTO events(article_id, date, date_precision, type, location, evidence, start, \"end\")
@@ -346,7 +346,8 @@ fn insert_document(
                 q.start as i64,
                 q.end as i64,
                 q.malformed,
-                q.confidence
+                q.confidence,
+                q.zone.as_str()
             ])?;
             if let Some(rows) = fts.as_deref_mut() {
                 rows.push(FtsRow::Quote { id: tx.last_insert_rowid(), text: q.text.clone() });
