@@ -65,14 +65,14 @@ static CUE_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(concat!(
         r"(?i)^(?:,?\s*(?:have|has|had|were|was|are|is|being|been|reportedly|reported|confirmed|already|also|now|still|so far|officially|\s)+)*",
         // (a cue in scare quotes counts: "26 “armed criminals” had been “liquidated”")
-        r"[\x22“‘']?(?P<cue>dead|shot dead|killed|died|deaths|lost their lives|eliminated|liquidated|neutrali[sz]ed|been held|detainees|detentions|arrests|injured|wounded|hurt|hospitali[sz]ed|(?:sought|received|needed|required|asked for|applied for|addressed for|turned for|appealed for) (?:the )?medical (?:help|care|assistance|attention|treatment|aid)|treated for (?:injuries|wounds)|with (?:gunshot |bullet |stab |shrapnel |serious )?(?:wounds|injuries)|arrested|detained|held under arrest|under arrest|in custody|taken into custody|remanded in custody|placed in (?:pre-trial )?detention|(?:taken|admitted|rushed) to (?:the )?hospitals?|delivered to the police|delivered to police|jailed|imprisoned|missing)(?-u:\b)"
+        r"[\x22“‘']?(?P<cue>dead|shot dead|killed|died|deaths|lost their lives|eliminated|liquidated|neutrali[sz]ed|been held|detainees|detentions|arrests|injured|wounded|hurt|hospitali[sz]ed|(?:sought|received|needed|required|asked for|applied for|addressed for|turned for|appealed for) (?:the )?medical (?:help|care|assistance|attention|treatment|aid)|treated for (?:injuries|wounds)|with (?:gunshot |bullet |stab |shrapnel |serious )?(?:wounds|injuries)|arrested|detained|rounded up|held under arrest|under arrest|in custody|taken into custody|remanded in custody|placed in (?:pre-trial )?detention|(?:taken|admitted|rushed) to (?:the )?hospitals?|delivered to the police|delivered to police|jailed|imprisoned|missing)(?-u:\b)"
     ))
     .expect("cue pattern compiles")
 });
 
 /// A casualty or arrest verb right before the number.
 static CUE_BEFORE: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::regex(r"(?i)(?P<cue>killed|killing|kills|liquidated|lives of|deaths of|death of|death toll (?:among (?:the )?[a-z]+(?: [a-z]+)? )?(?:(?:rose|rises|rising|has risen|had risen|climbed|climbs|climbing|jumped|jumps|stands|stood) )?(?:to|of|at)|death toll (?:reached|reaches|hit|hits|topped|tops|included|includes)|arrested|arresting|detained|detaining|detains?|arrest|injured|injuring|wounded|wounding|detention of|detentions of|arrest of|arrests of|(?:detentions|arrests|detainees|(?:number|count|tally) of (?:detainees|detentions|arrests|those detained|people detained|those arrested))(?: (?:in|across|throughout) (?:the )?[a-z]+)? (?:is |was |has |had |have )?(?:put |now |been )?(?:near|nearing|at|to|reached|reaching|reaches|rose to|rises to|risen to|climbed to|climbs to|topped|tops|exceeded|exceeds|passed))(?:\W+(?:at least|more than|over|about|around|nearly|almost|some|an estimated|up to|approximately|roughly|as many as))?\W{0,3}$")
+    crate::rx::regex(r"(?i)(?P<cue>killed|killing|kills|liquidated|lives of|deaths of|death of|death toll (?:among (?:the )?[a-z]+(?: [a-z]+)? |(?:from|in|after|during) [a-z'’]+(?: [a-z'’]+){0,2} )?(?:(?:rose|rises|rising|has risen|had risen|climbed|climbs|climbing|jumped|jumps|stands|stood) )?(?:to|of|at)|death toll (?:reached|reaches|hit|hits|topped|tops|included|includes)|arrested|arresting|detained|detaining|detains?|arrest|injured|injuring|wounded|wounding|detention of|detentions of|arrest of|arrests of|(?:detentions|arrests|detainees|(?:number|count|tally) of (?:detainees|detentions|arrests|those detained|people detained|those arrested))(?: (?:in|across|throughout) (?:the )?[a-z]+)? (?:is |was |has |had |have )?(?:put |now |been )?(?:near|nearing|at|to|reached|reaching|reaches|rose to|rises to|risen to|climbed to|climbs to|topped|tops|exceeded|exceeds|passed))(?:\W+(?:at least|more than|over|about|around|nearly|almost|some|an estimated|up to|approximately|roughly|as many as))?\W{0,3}$")
         .expect("cue-before pattern compiles")
 });
 
@@ -666,7 +666,7 @@ fn cue_kind(cue: &str) -> &'static str {
     if c.contains("injur") || c.contains("wound") || c.contains("hurt") || c.contains("hospital") || c.contains("medical") {
         "injured"
     } else if c.contains("arrest") || c.contains("detain") || c.contains("custody") || c.contains("police") || c.ends_with(" held")
-        || c.contains("jail") || c.contains("prison") || c.contains("detention")
+        || c.contains("jail") || c.contains("prison") || c.contains("detention") || c == "rounded up"
     {
         "detained"
     } else if c == "missing" {
@@ -983,6 +983,10 @@ mod tests {
     #[test]
     fn coordinated_nouns_and_uncounted_tolls() {
         assert_eq!(one("The ministry said 16 police officers and servicemen had been killed."), c("killed", 16, None));
+        assert_eq!(one("Police said 4,404 people had been rounded up."), c("detained", 4404, None));
+        assert_eq!(one("Officials put the death toll from last week's riots at 164."), c("killed", 164, None));
+        assert_eq!(one("The death toll in the unrest rose to 225."), c("killed", 225, None));
+        assert_eq!(one("The ministry said 18 cops had died in the violence."), c("killed", 18, None));
         assert_eq!(one("The ministry said 16 police officers and  servicemen had been killed."), c("killed", 16, None));
         assert_eq!(one("The ministry said 8 police officers and national guardsmen killed."), c("killed", 8, None));
         assert_eq!(

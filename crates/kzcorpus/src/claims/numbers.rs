@@ -31,8 +31,9 @@ static DIGITS: Lazy<Regex> = Lazy::new(|| {
         // thousands grouped by commas, or by spaces as in translated text ("7 939", with a
         // plain, no-break or thin space); a space-grouped run must end the number ("10 2022"
         // is a day and a year, not ten thousand…)
-        // (and grouped the Indian way, in lakhs: "1,00,000")
-        r"(?P<cur>US\$|\$|USD ?)?(?P<n1>\d{1,2}(?:,\d{2})+,\d{3}(?-u:\b)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u{A0}\u{202F}\u{2009}]\d{3})+(?-u:\b)|\d+(?:\.\d+)?)",
+        // (and grouped the Indian way, in lakhs: "1,00,000"; or the Swiss way, by apostrophes:
+        // "9'900")
+        r"(?P<cur>US\$|\$|USD ?)?(?P<n1>\d{1,2}(?:,\d{2})+,\d{3}(?-u:\b)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u{A0}\u{202F}\u{2009}]\d{3})+(?-u:\b)|\d{1,3}(?:['’]\d{3})+(?-u:\b)|\d+(?:\.\d+)?)",
         // "$2 billion to $3 billion": a scale word may come before the range too
         r"(?:\s?(?P<scale1>thousand|million|billion|trillion|bn)(?-u:\b))?",
         r"(?:\s?(?:-|–|to)\s?(?:US\$|\$)?(?P<n2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?",
@@ -99,7 +100,7 @@ pub fn words_value(run: &str) -> Option<i64> {
 
 /// Parses "12,000", "1.8" into a value multiplied by `scale`, rounding to an integer.
 fn digits_value(text: &str, scale: i64) -> Option<i64> {
-    let clean: String = text.chars().filter(|c| *c != ',' && !c.is_whitespace()).collect();
+    let clean: String = text.chars().filter(|c| !matches!(c, ',' | '\'' | '’') && !c.is_whitespace()).collect();
     if let Some((int, frac)) = clean.split_once('.') {
         let int: i64 = int.parse().ok()?;
         let frac_digits = frac.len().min(9);
@@ -308,6 +309,8 @@ mod tests {
     #[test]
     fn parses_thousands_grouped_by_spaces() {
         assert_eq!(values("in total 7 939 persons and 2\u{a0}030 servicemen"), vec![(7939, None), (2030, None)]);
+        // grouped by apostrophes, as Swiss papers write them
+        assert_eq!(values("more than 9'900 people and 2\u{2019}030 soldiers, the 1990's"), vec![(9900, None), (2030, None), (1990, None)]);
         assert_eq!(values("1 250 000 fled"), vec![(1_250_000, None)]);
         // a day followed by a year is not one number
         assert_eq!(values("on January 10 2022 police"), vec![(10, None), (2022, None)]);
