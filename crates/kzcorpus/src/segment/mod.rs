@@ -687,8 +687,14 @@ fn site_name_over_navigation(page: &[Line<'_>], kinds: &[Kind]) -> Option<(usize
 
 /// The name a site prints as its logo on the page's first line: a short name in Latin letters,
 /// maybe beside its name in another script or a short description ("TV RAIN · ДОЖДЬ",
-/// "ВЕЧЕРНИЙ АЛМАТЫ | Vecherniy Almaty", "shymkent.news — city portal"); capitals in title case.
+/// "ВЕЧЕРНИЙ АЛМАТЫ | Vecherniy Almaty", "shymkent.news — city portal", "ČTK - Czech News
+/// Agency"); capitals in title case.
 fn logo_name(text: &str) -> Option<String> {
+    // (a hyphen sets a description apart only when it says what the site is)
+    let text = match text.split_once(" - ") {
+        Some((name, rest)) if describes_site(rest) => name,
+        _ => text,
+    };
     let mut parts = text.trim().split(" | ").flat_map(|p| p.split(" · ")).flat_map(|p| p.split(" — ")).flat_map(|p| p.split(" – ")).flat_map(|p| p.split(" / ")).flat_map(|p| p.split("  "));
     let latin = |c: char| c.is_ascii() || (c.is_alphabetic() && (c as u32) < 0x250);
     let name = parts.find(|p| p.chars().any(|c| c.is_ascii_alphabetic()) && p.chars().all(|c| !c.is_alphabetic() || latin(c)))?.trim();
@@ -708,7 +714,16 @@ fn logo_name(text: &str) -> Option<String> {
         && !name.split_whitespace().all(|w| BANNER_WORDS.contains(&w.to_lowercase().as_str()))
         // (a columnist's name over the section: "Dosym Satpayev" / "Home > Opinion > Columns")
         && !looks_personal(name);
-    shaped.then(|| if bare_domain(name) { name.to_owned() } else { metadata::title_case_capitals(name.trim_end_matches('.')) })
+    // (a domain as printed, and an acronym: "ČTK", "TASR")
+    let acronym = words == 1 && name.chars().count() <= 4;
+    shaped.then(|| if bare_domain(name) || acronym { name.to_owned() } else { metadata::title_case_capitals(name.trim_end_matches('.')) })
+}
+
+/// Whether the words after a site's name describe it: "Czech News Agency | English service",
+/// "Agência de Notícias de Portugal".
+fn describes_site(rest: &str) -> bool {
+    const WORDS: [&str; 10] = ["agency", "agência", "agencia", "agenzia", "news", "notícias", "noticias", "service", "portal", "newspaper"];
+    rest.split(|c: char| !c.is_alphabetic()).any(|w| WORDS.contains(&w.to_lowercase().as_str()))
 }
 
 /// Words of a page's banners and labels, never a site's name on their own.
@@ -1000,6 +1015,9 @@ mod tests {
         assert_eq!(with_top("STEPPE WIRE\nENG | РУС | ҚАЗ").outlet.as_deref(), Some("Steppe Wire"));
         assert_eq!(with_top("ДАЛА · Dala Times\nNews  Politics  Economy  World").outlet.as_deref(), Some("Dala Times"));
         assert_eq!(with_top("ДАЛА\nDala Times\nNews | Politics | Economy | World").outlet.as_deref(), Some("Dala Times"));
+        // (an agency's name before a hyphen and what it is; a hyphen alone sets nothing apart)
+        assert_eq!(with_top("STA - Steppe News Agency | English service\nHome > News > World").outlet.as_deref(), Some("STA"));
+        assert_eq!(with_top("Steppe - Wire\nHome > News > World").outlet.as_deref(), Some("Steppe - Wire"));
         // (a banner, a label or a columnist's name over the navigation is no site)
         assert_eq!(with_top("BREAKING\nHome > World > Asia").outlet, None);
         assert_eq!(with_top("Most Read\nHome > World > Asia").outlet, None);
