@@ -267,7 +267,12 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   to the speaker the headline names nearest it; one word or a capitalised term in a
 ///   sentence-case headline is no quotation, nor is a span the body prints only as a scare quote;
 /// - claims: thousands grouped by apostrophes ("9'900", as Swiss papers write them); "rounded
-///   up" is an arrest word; "cops" are counted people; "the death toll from last week's riots at 164".
+///   up" is an arrest word; "cops" are counted people; "the death toll from last week's riots at 164";
+/// - metadata: "The Sun" is The Sun; an agency's name before a hyphen and what it is ("ČTK -
+///   Czech News Agency") is its logo, an acronym keeping its capitals; a blogging platform's bar
+///   ("Open in app", "Sign up   Sign in"), "(Unofficial English translation)" and a parliamentary
+///   record's header ("Verbatim report of proceedings", "House of Lords", "S. Hrg. 117-412") are
+///   furniture.
 pub const EXTRACTOR_VERSION: &str = "14";
 
 /// Options of [`build`].

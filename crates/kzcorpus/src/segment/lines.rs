@@ -760,6 +760,12 @@ mod tests {
     fn furniture_lines_are_recognised() {
         for line in [
             "Comments / 3",
+            "Open in app",
+            "Sign up   Sign in",
+            "(Unofficial English translation)",
+            "Verbatim report of proceedings",
+            "S. Hrg. 117-412",
+            "House of Lords",
             "Leave a Comment",
             "12K+",
             "Followers",
@@ -878,6 +884,8 @@ mod tests {
     fn article_sentences_are_not_furniture() {
         for line in [
             "The ministry said 40 people were detained in the capital.",
+            "Open in app stores since May, the game reached Almaty.",
+            "(An unofficial translation of the decree was published on Monday.)",
             "Read the statement, the spokesman told reporters, and judge for yourself.",
             "Donations of food arrived at the border on Monday.",
             "We will support our allies, the minister said.",
