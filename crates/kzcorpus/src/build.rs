@@ -272,7 +272,9 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   Czech News Agency") is its logo, an acronym keeping its capitals; a blogging platform's bar
 ///   ("Open in app", "Sign up   Sign in"), "(Unofficial English translation)" and a parliamentary
 ///   record's header ("Verbatim report of proceedings", "House of Lords", "S. Hrg. 117-412") are
-///   furniture.
+///   furniture;
+/// - attribution: a person opening a clause after ", and" before a verb ("…, and Deputy Secretary
+///   X delivered it") is a salient antecedent of the next pronoun.
 pub const EXTRACTOR_VERSION: &str = "14";
 
 /// Options of [`build`].

@@ -755,6 +755,24 @@ impl Ctx<'_> {
                             })
                     })
             };
+            // ("We went with a clear message, and Deputy Secretary X delivered it": a person
+            // opening a clause joined by a comma and "and", before a verb in lower case)
+            let coordinated_subject = self.index.speakers[mention.speaker].kind == SpeakerKind::Person && {
+                let mut k1 = ti;
+                while k1 > 0 && ti - k1 < 4 && !self.toks[k1].after_comma && matches!(classify(&self.toks[k1 - 1]), Class::Title | Class::Nat) {
+                    k1 -= 1;
+                }
+                k1 >= 2
+                    && matches!(self.low(k1 - 1), "and" | "but")
+                    && self.toks[k1 - 1].after_comma
+                    && !self.toks[k1].after_comma
+                    && self.toks.get(end_tok).is_some_and(|next| {
+                        next.plain_gap
+                            && next.text.chars().all(|c| c.is_ascii_lowercase())
+                            && next.text.len() > 2
+                            && !matches!(next.text, "and" | "the" | "for" | "from" | "with" | "who" | "which" | "that" | "was" | "were")
+                    })
+            };
             // ("A spokesman for Marunaka Trading Co., which …, said": an unnamed person speaks
             // for the organisation at the sentence's start, before a cue)
             let spokesperson = self.index.speakers[mention.speaker].kind == SpeakerKind::Organisation && {
@@ -768,7 +786,14 @@ impl Ctx<'_> {
             self.focus.push(Focus {
                 pos: t.start,
                 speaker: mention.speaker,
-                salient: next_cue || prev_cue || subject_start || early_subject || fronted_subject || appositive_subject || passive_agent,
+                salient: next_cue
+                    || prev_cue
+                    || subject_start
+                    || early_subject
+                    || fronted_subject
+                    || appositive_subject
+                    || passive_agent
+                    || coordinated_subject,
                 protagonist: false,
                 spokesperson,
             });
@@ -2396,6 +2421,20 @@ mod tests {
                     a televised address, calling the protesters \"bandits\".";
         let (q, idx) = run(body);
         assert_eq!(who(&q[0], &idx).as_deref(), Some("Adil Serikbayev"));
+    }
+
+    #[test]
+    fn cases_of_session_15() {
+        // a person opening a clause after ", and" is the next "she", ahead of one named earlier
+        let body = "Laura Prentiss opened the hearing. We went to Geneva with a clear message, and Deputy Secretary Sherman \
+                    delivered it. \"We will not slam the door,\" she said on Monday.";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Sherman"));
+        // (not the object of a clause: "and met Sherman" leaves the subject)
+        let body = "Laura Prentiss opened the hearing. She went to Geneva, and met Deputy Secretary Sherman there. \
+                    \"We will not slam the door,\" she said on Monday.";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Laura Prentiss"));
     }
 
     #[test]
