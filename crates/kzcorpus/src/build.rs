@@ -264,8 +264,11 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// 14:
 /// - quotes: a quotation printed in the headline is a quote with zone 'headline' (offsets into
 ///   the headline; schema version 5), credited to the body quote that repeats its words, else
-///   to the speaker the headline names nearest it; one word or a capitalised term in a
-///   sentence-case headline is no quotation, nor is a span the body prints only as a scare quote;
+///   to a name that speaks or labels its part ("Kuleba warns …", "Rau in Vienna: …", "…", says
+///   Rau), else to the body's main voice (not one speaking for an office the headline does not
+///   name); one word, a term or title in capitals in a sentence-case headline, a name after a
+///   naming word ("the fund", "sing") and a span the body prints only as a scare quote are no
+///   quotations;
 /// - claims: thousands grouped by apostrophes ("9'900", as Swiss papers write them); "rounded
 ///   up" is an arrest word; "cops" are counted people; "the death toll from last week's riots at 164";
 /// - metadata: "The Sun" is The Sun; an agency's name before a hyphen and what it is ("ČTK -

@@ -702,13 +702,14 @@ impl Ctx<'_> {
             };
             // ("A spokesman for the Polish foreign ministry, Łukasz Jasina, later told …",
             // "Russia's ambassador to the OSCE, Alexander Lukashevich, was …": a person named
-            // in commas after the role that opens the sentence, before its verb)
+            // in commas after the role that opens the sentence, before its verb; or after a
+            // "who" aside: "Armenia's prime minister, X, who chaired the CSTO, defended …")
             let appositive_subject = !subject_start
                 && !early_subject
                 && !fronted_subject
                 && self.index.speakers[mention.speaker].kind == SpeakerKind::Person
                 && t.after_comma
-                && self.toks.get(end_tok).is_some_and(|next| {
+                && self.toks.get(past_aside).is_some_and(|next| {
                     next.after_comma
                         && next.text.chars().all(|c| c.is_ascii_lowercase())
                         && !matches!(next.text, "and" | "who" | "which" | "that" | "whose" | "where" | "when" | "but" | "or")
@@ -2435,6 +2436,11 @@ mod tests {
                     \"We will not slam the door,\" she said on Monday.";
         let (q, idx) = run(body);
         assert_eq!(who(&q[0], &idx).as_deref(), Some("Laura Prentiss"));
+        // a person named in commas after the role opening the sentence, past a "who" aside
+        let body = "President Adil Serikbayev said \"order is restored\". Armenia's prime minister, Nikol Pashinyan, who chaired \
+                    the CSTO at the time, defended the decision. \"This is not an intervention,\" he wrote on Facebook.";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[1], &idx).as_deref(), Some("Nikol Pashinyan"));
     }
 
     #[test]

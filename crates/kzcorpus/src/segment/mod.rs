@@ -690,11 +690,16 @@ fn site_name_over_navigation(page: &[Line<'_>], kinds: &[Kind]) -> Option<(usize
 /// "ВЕЧЕРНИЙ АЛМАТЫ | Vecherniy Almaty", "shymkent.news — city portal", "ČTK - Czech News
 /// Agency"); capitals in title case.
 fn logo_name(text: &str) -> Option<String> {
-    // (a hyphen sets a description apart only when it says what the site is)
-    let text = match text.split_once(" - ") {
-        Some((name, rest)) if describes_site(rest) => name,
-        _ => text,
-    };
+    // (a hyphen sets a description apart only when it says what the site is; "World - News"
+    // is read whole)
+    match text.split_once(" - ") {
+        Some((name, rest)) if describes_site(rest) => logo_name_in(name).or_else(|| logo_name_in(text)),
+        _ => logo_name_in(text),
+    }
+}
+
+/// [`logo_name`] of a text with no description set apart by a hyphen.
+fn logo_name_in(text: &str) -> Option<String> {
     let mut parts = text.trim().split(" | ").flat_map(|p| p.split(" · ")).flat_map(|p| p.split(" — ")).flat_map(|p| p.split(" – ")).flat_map(|p| p.split(" / ")).flat_map(|p| p.split("  "));
     let latin = |c: char| c.is_ascii() || (c.is_alphabetic() && (c as u32) < 0x250);
     let name = parts.find(|p| p.chars().any(|c| c.is_ascii_alphabetic()) && p.chars().all(|c| !c.is_alphabetic() || latin(c)))?.trim();
@@ -714,8 +719,9 @@ fn logo_name(text: &str) -> Option<String> {
         && !name.split_whitespace().all(|w| BANNER_WORDS.contains(&w.to_lowercase().as_str()))
         // (a columnist's name over the section: "Dosym Satpayev" / "Home > Opinion > Columns")
         && !looks_personal(name);
-    // (a domain as printed, and an acronym: "ČTK", "TASR")
-    let acronym = words == 1 && name.chars().count() <= 4;
+    // (a domain as printed, and an acronym: "ČTK", "BTA"; a longer word in capitals is a
+    // name: "ORDA")
+    let acronym = words == 1 && name.chars().count() <= 3;
     shaped.then(|| if bare_domain(name) || acronym { name.to_owned() } else { metadata::title_case_capitals(name.trim_end_matches('.')) })
 }
 
@@ -1018,6 +1024,9 @@ mod tests {
         // (an agency's name before a hyphen and what it is; a hyphen alone sets nothing apart)
         assert_eq!(with_top("STA - Steppe News Agency | English service\nHome > News > World").outlet.as_deref(), Some("STA"));
         assert_eq!(with_top("Steppe - Wire\nHome > News > World").outlet.as_deref(), Some("Steppe - Wire"));
+        assert_eq!(with_top("ORDA - Kazakhstan news\nHome > News > World").outlet.as_deref(), Some("Orda"));
+        // (a section's banner before the hyphen keeps the headline below it)
+        assert_eq!(with_top("World - News\nHome > News > Politics").headline.as_deref(), Some("Troops leave Almaty as calm returns"));
         // (a banner, a label or a columnist's name over the navigation is no site)
         assert_eq!(with_top("BREAKING\nHome > World > Asia").outlet, None);
         assert_eq!(with_top("Most Read\nHome > World > Asia").outlet, None);
