@@ -277,7 +277,11 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   record's header ("Verbatim report of proceedings", "House of Lords", "S. Hrg. 117-412") are
 ///   furniture;
 /// - attribution: a person opening a clause after ", and" before a verb ("…, and Deputy Secretary
-///   X delivered it") is a salient antecedent of the next pronoun.
+///   X delivered it") is a salient antecedent of the next pronoun, and so is one named in commas
+///   after a role opening the sentence, past a "who" aside ("Armenia's prime minister, X, who
+///   chaired the CSTO, defended …");
+/// - bylines: a role after the name ("By Ann Lee Staff Reporter", "By Ann Lee, ITV News
+///   Producer") and a place between bars ("By Ann Lee | New Delhi | Updated: …") are no writers.
 pub const EXTRACTOR_VERSION: &str = "14";
 
 /// Options of [`build`].

@@ -1013,8 +1013,10 @@ fn is_desk_credit(token: &str) -> bool {
         || studio
         || matches!(last.as_str(), "desk" | "staff" | "newsroom" | "team" | "bureau" | "editors" | "reporters" | "correspondents")
         // a writer's role after the name: "Ann Lee, Foreign Correspondent"
-        || (matches!(last.as_str(), "correspondent" | "reporter" | "writer" | "editor" | "columnist" | "contributor" | "analyst" | "strategist" | "economist")
-            && token.split_whitespace().count() <= 3)
+        || (matches!(
+            last.as_str(),
+            "correspondent" | "reporter" | "writer" | "editor" | "columnist" | "contributor" | "analyst" | "strategist" | "economist" | "producer" | "presenter" | "journalist"
+        ) && token.split_whitespace().count() <= 3)
         || staff_outlet(token).is_some()
 }
 
@@ -1163,6 +1165,11 @@ fn writer_described(token: &str) -> bool {
 /// assert_eq!(kzcorpus::metadata::find_date("By Ann Lee On 1/7/22 at 11:18 AM EST"), chrono::NaiveDate::from_ymd_opt(2022, 1, 7));
 /// assert_eq!(kzcorpus::metadata::byline("Article by: Taras Hnatiuk"), Some(vec!["Taras Hnatiuk".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::byline("By Ann Lee Special correspondent"), Some(vec!["Ann Lee".to_owned()]));
+/// assert_eq!(kzcorpus::metadata::byline("By Ann Lee Staff Reporter"), Some(vec!["Ann Lee".to_owned()]));
+/// assert_eq!(kzcorpus::metadata::byline("By Ann Lee, ITV News Producer"), Some(vec!["Ann Lee".to_owned()]));
+/// let placed = kzcorpus::metadata::byline("By Ann Lee | New Delhi | Updated: January 7, 2022 8:12:40 pm IST");
+/// assert_eq!(placed, Some(vec!["Ann Lee".to_owned()]));
+/// assert_eq!(kzcorpus::metadata::byline("By Ann Lee | Mumbai"), Some(vec!["Ann Lee".to_owned()]));
 /// let handle = kzcorpus::metadata::byline("Lena Hartmann @lenahartmann@mastodon.social");
 /// assert_eq!(handle, Some(vec!["Lena Hartmann".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::byline("Kazakh Embassy @KZEmbassy"), None);
@@ -1201,13 +1208,22 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
         .filter_map(|on| names.find(on).filter(|&at| find_date(&names[at..]).is_some()))
         .min()
         .map_or(names, |at| names[..at].trim());
-    // ("By Ann Lee Special correspondent": the writer's role after the name, in lower case)
+    // ("By Ann Lee Special correspondent", "By Ann Lee Staff Reporter": the writer's role after
+    // the name)
     let names = names
         .rsplit_once(' ')
-        .filter(|(_, last)| ["correspondent", "reporter", "writer", "editor", "columnist", "contributor"].contains(last))
+        .filter(|(_, last)| ["correspondent", "reporter", "writer", "editor", "columnist", "contributor"].contains(&last.to_lowercase().as_str()))
         .and_then(|(rest, _)| rest.rsplit_once(' '))
         .filter(|(_, qualifier)| ["Special", "Staff", "Senior", "Foreign", "Chief", "Contributing"].contains(qualifier))
         .map_or(names, |(name, _)| name.trim_end());
+    // (a place between bars: "By Ann Lee | New Delhi | Updated: …")
+    let unplaced: String;
+    let names = if names.contains('|') {
+        unplaced = names.split('|').map(str::trim).filter(|p| !crate::events::types::is_place_name(p)).collect::<Vec<_>>().join(" | ");
+        unplaced.as_str()
+    } else {
+        names
+    };
     let list = name_list(byline_names_and_place(names).0)?;
     // ("Analysts: Tokayev Wins, Nazarbayev Loses" is a headline: analysts are people whose
     // first names the gazetteer knows)
