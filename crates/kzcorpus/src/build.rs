@@ -281,7 +281,10 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   after a role opening the sentence, past a "who" aside ("Armenia's prime minister, X, who
 ///   chaired the CSTO, defended …");
 /// - bylines: a role after the name ("By Ann Lee Staff Reporter", "By Ann Lee, ITV News
-///   Producer") and a place between bars ("By Ann Lee | New Delhi | Updated: …") are no writers.
+///   Producer") and a place between bars ("By Ann Lee | New Delhi | Updated: …") are no writers;
+///   a writer's name over their role and handle ("Ann Lee" / "Digital Producer" / "@annlee") or
+///   beside the outlet's name above the stamp ("Ann Lee · Steppe Courier") is the byline; a
+///   role's words are no name.
 pub const EXTRACTOR_VERSION: &str = "14";
 
 /// Options of [`build`].

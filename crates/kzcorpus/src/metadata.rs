@@ -1410,6 +1410,9 @@ pub(crate) fn title_case_capitals(name: &str) -> String {
 }
 
 /// The last words of a newspaper's or newsletter's name.
+/// Words of a writer's role, never part of their name.
+const WRITER_ROLES: &[&str] = &["producer", "reporter", "correspondent", "editor", "writer", "columnist", "journalist", "presenter", "contributor"];
+
 const PRESS_NOUNS: &[&str] = &[
     "chronicle", "times", "monitor", "post", "herald", "tribune", "gazette", "journal", "daily", "news", "review", "observer",
     "express", "telegraph", "standard", "record", "courier", "weekly", "insider", "letter", "digest", "bulletin", "dispatch",
@@ -1736,6 +1739,8 @@ pub fn stamped_name(line: &str) -> Option<String> {
             && !is_section_word(w)
             && !NOT_IN_MASTHEADS.contains(&lower.as_str())
             && !PRESS_NOUNS.contains(&lower.as_str())
+            // (a writer's role is no name: "Newshub Digital Producer")
+            && !WRITER_ROLES.contains(&lower.as_str())
     };
     words.iter().enumerate().all(name_word).then(|| line.to_owned())
 }

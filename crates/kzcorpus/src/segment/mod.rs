@@ -125,6 +125,13 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
         if let Some(name) = metadata::stamped_name(page[i].clean()) {
             kinds[i] = Kind::Byline { authors: vec![name], date: None, place: None, outlet: None };
             kinds[i + 1] = Kind::Drop;
+        } else if i > 0 && matches!(kinds[i - 1], Kind::Content) && is_writer_role(page[i].clean()) {
+            // (with the writer's role between: "Ann Lee" / "Digital Producer" / "@annlee")
+            if let Some(name) = metadata::stamped_name(page[i - 1].clean()) {
+                kinds[i - 1] = Kind::Byline { authors: vec![name], date: None, place: None, outlet: None };
+                kinds[i] = Kind::Drop;
+                kinds[i + 1] = Kind::Drop;
+            }
         }
     }
     let content = |i: usize| matches!(kinds.get(i), Some(Kind::Content));
@@ -406,7 +413,7 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
                 .find(|&j| !matches!(kinds[j], Kind::Blank))
                 .is_some_and(|j| matches!(kinds[j], Kind::Outlet { .. }) && matches!(next_kind_of(&kinds, j), Some(Kind::Date(_))));
             let above_stamp = matches!(next_kind_of(&kinds, i), Some(Kind::Date(_))) || role_between || outlet_between;
-            let stamped_name = above_stamp.then(|| metadata::stamped_name(text)).flatten().map(|n| vec![n]);
+            let stamped_name = above_stamp.then(|| metadata::stamped_name(text).or_else(|| name_beside_outlet(text))).flatten().map(|n| vec![n]);
             // (the writer's role under their name is no outlet: "Yury Sokolnikov" / "Columnist of NG")
             let under_byline = (h + 1..i).rev().find(|&j| !matches!(kinds[j], Kind::Blank)).is_some_and(|j| matches!(kinds[j], Kind::Byline { .. }));
             if let Some(authors) = metadata::placed_byline(text).or_else(|| metadata::names_byline(text)).or(stamped_name) {
@@ -854,6 +861,14 @@ fn is_writer_role(line: &str) -> bool {
         && words.iter().any(|w| ROLES.contains(&w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase().as_str()))
 }
 
+/// A writer's name beside the outlet's above the stamp: "Marc-André Lefebvre · Prairie Courier".
+fn name_beside_outlet(text: &str) -> Option<String> {
+    let (name, outlet) = [" · ", " | ", " — "].iter().find_map(|sep| text.split_once(sep))?;
+    let words: Vec<&str> = outlet.split_whitespace().collect();
+    let outlet_like = (1..=4).contains(&words.len()) && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+    outlet_like.then(|| metadata::stamped_name(name)).flatten()
+}
+
 fn next_kind_of(kinds: &[Kind], i: usize) -> Option<&Kind> {
     kinds.get(i + 1..)?.iter().find(|k| !matches!(k, Kind::Blank))
 }
@@ -1040,6 +1055,18 @@ mod tests {
         // (a US stamp with a 12-hour clock is written month first)
         assert_eq!(with_top("Steppe24\nNews | Politics | Economy | World").published, NaiveDate::from_ymd_opt(2022, 1, 13));
         assert_eq!(one("Steppe24\nNews | World | Sport | Video\n\nTroops leave Almaty as calm returns\n1/12/2022 2:26 PM\n\nThe first planes landed.\n").published, NaiveDate::from_ymd_opt(2022, 1, 12));
+    }
+
+    #[test]
+    fn a_writers_name_over_a_role_and_handle_or_beside_the_outlet_is_the_byline() {
+        let story = "\n\nThe first planes with servicemen landed in Pskov on Thursday evening, officials said.\n";
+        let page = format!("Steppe News\nHome | World | Politics | Sport\n\nTroops leave Almaty as calm returns\n\n08/01/2022\nAnn Lee\nDigital Producer\n@annlee{story}");
+        assert_eq!(one(&page).authors, ["Ann Lee"]);
+        let page = format!("STEPPE COURIER\nWorld\nTroops leave Almaty as calm returns\nAnn Lee · Steppe Courier\nPublished Jan. 14, 2022 6:00 a.m. CST{story}");
+        assert_eq!(one(&page).authors, ["Ann Lee"]);
+        // (a role alone over a handle names no one)
+        let page = format!("Troops leave Almaty as calm returns\n\nSteppe Digital Producer\n@steppe{story}");
+        assert!(one(&page).authors.is_empty());
     }
 
     #[test]
