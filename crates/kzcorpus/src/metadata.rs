@@ -1533,12 +1533,14 @@ pub fn acronym_of_name(line: &str) -> Option<&str> {
 }
 
 /// The place printed after the names of a byline: "By Ann Lee | Brussels, 13 January 2022"
-/// gives "Brussels". Only a place followed by a date counts.
+/// gives "Brussels". Only a place followed by a date counts, or a place the gazetteer knows
+/// between bars ("By Ann Lee | New Delhi | Updated: …").
 ///
 /// # Examples
 /// ```
 /// assert_eq!(kzcorpus::metadata::byline_place("By Ann Lee | Brussels, 13 January 2022"), Some("Brussels".to_owned()));
 /// assert_eq!(kzcorpus::metadata::byline_place("By Ann Lee | Reuters"), None);
+/// assert_eq!(kzcorpus::metadata::byline_place("By Ann Lee | New Delhi | Updated: January 7, 2022"), Some("New Delhi".to_owned()));
 /// ```
 pub fn byline_place(line: &str) -> Option<String> {
     let line = line.trim();
@@ -1546,7 +1548,10 @@ pub fn byline_place(line: &str) -> Option<String> {
         return None;
     }
     let names = BYLINE.captures(line)?.name("names")?.as_str().trim();
-    byline_names_and_place(names).1.map(str::to_owned)
+    byline_names_and_place(names)
+        .1
+        .or_else(|| names.split('|').skip(1).map(str::trim).find(|p| crate::events::types::is_place_name(p)))
+        .map(str::to_owned)
 }
 
 /// Splits "Ann Lee | Brussels, 13 January 2022" into the names and the place of a dated
