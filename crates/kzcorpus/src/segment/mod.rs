@@ -98,6 +98,16 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     if let Some((top, name)) = site_name_over_navigation(page, &kinds) {
         kinds[top] = Kind::Outlet { name, weak: true };
     }
+    // (a site's name opening the page with its long name or its owner set between bars under
+    // it, over its menu: "IP Quarterly" / "Internationale Politik Quarterly | German Council on
+    // Foreign Relations" / "Analysis | Europe | Russia")
+    let mut from_top = (0..page.len()).filter(|&j| !matches!(kinds[j], Kind::Blank));
+    if let (Some(top), Some(next), Some(menu)) = (from_top.next(), from_top.next(), from_top.next()) {
+        let names_under_site = matches!(kinds[top], Kind::Outlet { .. }) && matches!(kinds[next], Kind::Content) && is_masthead_names(page[next].clean());
+        if names_under_site && lines::is_site_navigation(page[menu].clean()) {
+            kinds[next] = Kind::Drop;
+        }
+    }
     // a writer's role on its own line between their name and the stamp is neither a heading
     // nor text ("Ann Lee" / "Foreign affairs reporter @annlee" / "Friday 7 January 2022")
     let mut role_lines = Vec::new();
@@ -861,6 +871,18 @@ fn is_writer_role(line: &str) -> bool {
         && words.iter().any(|w| ROLES.contains(&w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase().as_str()))
 }
 
+/// Names set between bars, every word capitalised but the small ones: "Internationale Politik
+/// Quarterly | German Council on Foreign Relations".
+fn is_masthead_names(line: &str) -> bool {
+    let parts: Vec<&str> = line.split(" | ").map(str::trim).collect();
+    parts.len() >= 2
+        && parts.iter().all(|p| {
+            let words: Vec<&str> = p.split_whitespace().collect();
+            (1..=7).contains(&words.len())
+                && words.iter().all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "for" | "and" | "the" | "on" | "de" | "für"))
+        })
+}
+
 /// A writer's name beside the outlet's above the stamp: "Marc-André Lefebvre · Prairie Courier".
 fn name_beside_outlet(text: &str) -> Option<String> {
     let (name, outlet) = [" · ", " | ", " — "].iter().find_map(|sep| text.split_once(sep))?;
@@ -1040,6 +1062,9 @@ mod tests {
         assert_eq!(with_top("STA - Steppe News Agency | English service\nHome > News > World").outlet.as_deref(), Some("STA"));
         assert_eq!(with_top("Steppe - Wire\nHome > News > World").outlet.as_deref(), Some("Steppe - Wire"));
         assert_eq!(with_top("ORDA - Kazakhstan news\nHome > News > World").outlet.as_deref(), Some("Orda"));
+        // (the site's long name and its owner between bars under it are neither headline nor text)
+        let a = with_top("Steppe24\nSteppe Twenty-Four Review | Council on Steppe Relations\nAnalysis | Europe | Russia");
+        assert_eq!((a.outlet.as_deref(), a.headline.as_deref()), (Some("Steppe24"), Some("Troops leave Almaty as calm returns")));
         // (a section's banner before the hyphen keeps the headline below it)
         assert_eq!(with_top("World - News\nHome > News > Politics").headline.as_deref(), Some("Troops leave Almaty as calm returns"));
         // (a banner, a label or a columnist's name over the navigation is no site)
