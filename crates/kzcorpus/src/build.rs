@@ -287,7 +287,9 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   role's words are no name; a known place between bars is the dateline;
 /// - metadata: a site's long name or owner between bars under its logo, over its menu, is
 ///   masthead ("IP Quarterly" / "Internationale Politik Quarterly | German Council on Foreign
-///   Relations"); TIME, Jacobin, The Spectator, New Statesman; German and Estonian first names.
+///   Relations"); TIME, Jacobin, The Spectator, New Statesman; German and Estonian first names;
+/// - events: a weekday closing its clause before ", and" and a new clause keeps its own tense
+///   ("held talks in Geneva on Monday, and NATO will meet Russia on Wednesday": Monday is past).
 pub const EXTRACTOR_VERSION: &str = "14";
 
 /// Options of [`build`].

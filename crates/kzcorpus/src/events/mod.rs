@@ -966,7 +966,18 @@ fn speaks_of_future(body: &str, lo: usize, hi: usize, m: &DateMention) -> bool {
     let clause_start = before.rfind([',', ';', ':']).map_or(lo, |p| lo + p + 1);
     let after = body.get(m.end..hi).unwrap_or("");
     // a fronted date ("on Thursday, the OSCE will meet") belongs to the clause after its comma
-    let fronted = after.trim_start().strip_prefix(',').map(|rest| after.len() - rest.len());
+    // (or "Monday, when they sit down in Geneva"); a date closing its clause before "and" and
+    // a new one does not ("held talks in Geneva on Monday, and NATO will meet Russia on Wednesday")
+    let opens_clause = body.get(clause_start..m.start).is_some_and(|w| w.split_whitespace().count() <= 2);
+    let joins_new_clause = |rest: &str| {
+        let first = rest.split_whitespace().next().unwrap_or("").to_ascii_lowercase();
+        matches!(first.as_str(), "and" | "but" | "while" | "whereas")
+    };
+    let fronted = after
+        .trim_start()
+        .strip_prefix(',')
+        .filter(|rest| opens_clause || !joins_new_clause(rest))
+        .map(|rest| after.len() - rest.len());
     let (skip, rest) = match fronted {
         Some(k) => (k, &after[k..]),
         None => (0, after),
@@ -1315,6 +1326,10 @@ mod tests {
         let got = events_of(body, Some(d(2022, 1, 12)));
         assert!(got.iter().all(|(date, _)| *date != Some(d(2022, 1, 18))), "{got:?}");
         assert!(got.iter().any(|(date, _)| *date == Some(d(2022, 1, 11))), "{got:?}");
+        // a date closing its clause before ", and" and a new one keeps its own tense
+        let body = "Russian and US diplomats held talks in Geneva on Monday, and NATO will meet Russia in Brussels on Wednesday.";
+        let got = events_of(body, Some(d(2022, 1, 11)));
+        assert!(got.contains(&(Some(d(2022, 1, 10)), "talks".to_string())) && got.contains(&(Some(d(2022, 1, 12)), "talks".to_string())), "{got:?}");
     }
 
     #[test]
