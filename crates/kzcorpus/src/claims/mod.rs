@@ -72,7 +72,7 @@ static CUE_AFTER: Lazy<Regex> = Lazy::new(|| {
 
 /// A casualty or arrest verb right before the number.
 static CUE_BEFORE: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::regex(r"(?i)(?P<cue>killed|killing|kills|liquidated|lives of|deaths of|death of|(?:put|puts|putting|set|sets|setting) (?:the|a) death toll (?:from|in|after|during) [a-z'’]+(?: [a-z'’]+){0,2} at|death toll (?:from|in|after|during) [a-z'’]+(?: [a-z'’]+){0,2} (?:rose|rises|rising|has risen|had risen|climbed|climbs|jumped|jumps|stands|stood|reached|reaches|hit|hits)(?: to| at)?|death toll (?:among (?:the )?[a-z]+(?: [a-z]+)? )?(?:(?:rose|rises|rising|has risen|had risen|climbed|climbs|climbing|jumped|jumps|stands|stood) )?(?:to|of|at)|death toll (?:reached|reaches|hit|hits|topped|tops|included|includes)|arrested|arresting|detained|detaining|detains?|arrest|injured|injuring|wounded|wounding|detention of|detentions of|arrest of|arrests of|(?:detentions|arrests|detainees|(?:number|count|tally) of (?:detainees|detentions|arrests|those detained|people detained|those arrested))(?: (?:in|across|throughout) (?:the )?[a-z]+)? (?:is |was |has |had |have )?(?:put |now |been )?(?:near|nearing|at|to|reached|reaching|reaches|rose to|rises to|risen to|climbed to|climbs to|topped|tops|exceeded|exceeds|passed))(?:\W+(?:at least|more than|over|about|around|nearly|almost|some|an estimated|up to|approximately|roughly|as many as))?\W{0,3}$")
+    crate::rx::regex(r"(?i)(?P<cue>killed|killing|kills|liquidated|lives of|deaths of|death of|(?:put|puts|putting|set|sets|setting) (?:the|a) death toll (?:from|in|after|during) [a-z'’]+(?: [a-z'’]+){0,2} at|(?:bring|brings|bringing|brought|raise|raises|raising|raised|push|pushes|pushing|pushed|take|takes|taking|took) (?:the|a) death toll (?:from|in|after|during) [a-z'’]+(?: [a-z'’]+){0,2} to|death toll (?:from|in|after|during) [a-z'’]+(?: [a-z'’]+){0,2} (?:rose|rises|rising|has risen|had risen|climbed|climbs|jumped|jumps|stands|stood|reached|reaches|hit|hits)(?: to| at)?|death toll (?:among (?:the )?[a-z]+(?: [a-z]+)? )?(?:(?:rose|rises|rising|has risen|had risen|climbed|climbs|climbing|jumped|jumps|stands|stood) )?(?:to|of|at)|death toll (?:reached|reaches|hit|hits|topped|tops|included|includes)|arrested|arresting|detained|detaining|detains?|arrest|injured|injuring|wounded|wounding|detention of|detentions of|arrest of|arrests of|(?:detentions|arrests|detainees|(?:number|count|tally) of (?:detainees|detentions|arrests|those detained|people detained|those arrested))(?: (?:in|across|throughout) (?:the )?[a-z]+)? (?:is |was |has |had |have )?(?:put |now |been )?(?:near|nearing|at|to|reached|reaching|reaches|rose to|rises to|risen to|climbed to|climbs to|topped|tops|exceeded|exceeds|passed))(?:\W+(?:at least|more than|over|about|around|nearly|almost|some|an estimated|up to|approximately|roughly|as many as))?\W{0,3}$")
         .expect("cue-before pattern compiles")
 });
 
@@ -571,8 +571,9 @@ fn cue_after_with(body: &str, from: usize, of_phrase: bool) -> Option<(usize, St
         let next = body[found.0..].split_whitespace().next().unwrap_or("").to_ascii_lowercase();
         let next_word = next.trim_matches(|c: char| !c.is_alphabetic());
         let held_otherwise = found.1.ends_with("held") && matches!(next_word, "up" | "hostage" | "back" | "off" | "over");
-        // ("7,939 was rounded up to 8,000": arithmetic, no arrest)
-        let held_otherwise = held_otherwise || (found.1.eq_ignore_ascii_case("rounded up") && matches!(next_word, "to" | "or" | "from"));
+        // ("7,939 was rounded up to 8,000": arithmetic, no arrest; "rounded up to be questioned" is one)
+        let figure_next = body[found.0..].split_whitespace().nth(1).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+        let held_otherwise = held_otherwise || (found.1.eq_ignore_ascii_case("rounded up") && next_word == "to" && figure_next);
         if !held_otherwise {
             return Some(found);
         }
@@ -988,8 +989,11 @@ mod tests {
         assert_eq!(one("The ministry said 16 police officers and servicemen had been killed."), c("killed", 16, None));
         assert_eq!(one("Police said 4,404 people had been rounded up."), c("detained", 4404, None));
         assert!(claims_of("The ministry's tally of 7,939 was rounded up to 8,000 in the English release.").is_empty());
+        assert_eq!(one("Some 150 men were rounded up to be questioned."), c("detained", 150, Some("about")));
+        assert_eq!(one("Police said 5,800 people had been rounded up or detained."), c("detained", 5800, None));
         assert_eq!(one("Officials put the death toll from last week's riots at 164."), c("killed", 164, None));
         assert_eq!(one("The death toll in the unrest rose to 225."), c("killed", 225, None));
+        assert_eq!(one("Officials said the shootings raised the death toll in Almaty to 164."), c("killed", 164, None));
         // (not a place's size or another count after "the death toll in")
         assert!(claims_of("It was the highest death toll in a country of 19 million people.").is_empty());
         assert!(claims_of("The death toll in a city of 2 million is still unknown.").is_empty());

@@ -391,6 +391,19 @@ pub fn attribute_counted_with(
     (quotes, ctx.steps)
 }
 
+/// A verb in the past tense, by its "-ed" or as a common irregular one ("delivered", "met").
+fn is_past_verb(word: &str) -> bool {
+    const IRREGULAR: [&str; 30] = [
+        "said", "told", "met", "spoke", "went", "made", "gave", "took", "came", "left", "sent", "led", "won", "lost",
+        "held", "brought", "kept", "wrote", "stood", "began", "flew", "saw", "put", "set", "sat", "ran", "thought",
+        "found", "became", "chose",
+    ];
+    word.chars().all(|c| c.is_ascii_lowercase())
+        && ((word.len() > 4 && word.ends_with("ed") && !matches!(word, "indeed" | "speed" | "breed" | "seed" | "need"))
+            || IRREGULAR.contains(&word)
+            || matches!(word, "has" | "had"))
+}
+
 /// A quotation printed again without attribution (a pull quote, a summary box) is the
 /// words of whoever the text credits with them where they first appear.
 fn credit_repeated_quotes(quotes: &mut [Quote], speakers: &[crate::model::LocalSpeaker]) {
@@ -763,16 +776,14 @@ impl Ctx<'_> {
                 while k1 > 0 && ti - k1 < 4 && !self.toks[k1].after_comma && matches!(classify(&self.toks[k1 - 1]), Class::Title | Class::Nat) {
                     k1 -= 1;
                 }
+                // (a verb after the name, not a list's next item, an adverb or a noun the name
+                // qualifies: "…, and Nikol Pashinyan earlier", "…, and Nazarbayev loyalists")
                 k1 >= 2
                     && matches!(self.low(k1 - 1), "and" | "but")
                     && self.toks[k1 - 1].after_comma
                     && !self.toks[k1].after_comma
-                    && self.toks.get(end_tok).is_some_and(|next| {
-                        next.plain_gap
-                            && next.text.chars().all(|c| c.is_ascii_lowercase())
-                            && next.text.len() > 2
-                            && !matches!(next.text, "and" | "the" | "for" | "from" | "with" | "who" | "which" | "that" | "was" | "were")
-                    })
+                    && !self.toks[end_tok - 1].possessive
+                    && self.toks.get(end_tok).is_some_and(|next| next.plain_gap && is_past_verb(next.text))
             };
             // ("A spokesman for Marunaka Trading Co., which …, said": an unnamed person speaks
             // for the organisation at the sentence's start, before a cue)
@@ -2436,6 +2447,16 @@ mod tests {
                     \"We will not slam the door,\" she said on Monday.";
         let (q, idx) = run(body);
         assert_eq!(who(&q[0], &idx).as_deref(), Some("Laura Prentiss"));
+        // (nor a list's last item, nor a name qualifying a noun)
+        for middle in [
+            "He had phoned Vladimir Putin, Alexander Lukashenko, and Nikol Pashinyan earlier.",
+            "He sacked the cabinet, and President Nursultan Nazarbayev's nephew lost his post.",
+            "He sacked the cabinet, and Nursultan Nazarbayev loyalists lost their posts.",
+        ] {
+            let body = format!("President Adil Serikbayev addressed the nation on Friday. {middle} \"The mission is complete,\" he said.");
+            let (q, idx) = run(&body);
+            assert_eq!(who(&q[0], &idx).as_deref(), Some("Adil Serikbayev"), "{middle}");
+        }
         // a person named in commas after the role opening the sentence, past a "who" aside
         let body = "President Adil Serikbayev said \"order is restored\". Armenia's prime minister, Nikol Pashinyan, who chaired \
                     the CSTO at the time, defended the decision. \"This is not an intervention,\" he wrote on Facebook.";

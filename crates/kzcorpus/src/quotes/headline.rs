@@ -175,12 +175,14 @@ fn is_named_title(before: &[char]) -> bool {
 }
 
 /// Whether quoted words are a name or a title in capitals: a term of up to three words
-/// ("Bloody January") or every word but the small ones capitalised ("The Power of the Dog",
-/// "the Leader of the Nation").
+/// ("Bloody January") or words all capitalised but the small ones, three of them or two after a
+/// capitalised article ("The Power of the Dog"; not "Russia and the CSTO").
 fn is_title_case(words: &[&str]) -> bool {
     const SMALL: [&str; 12] = ["a", "an", "the", "of", "and", "or", "for", "in", "on", "to", "at", "by"];
     let major: Vec<&&str> = words.iter().filter(|w| !SMALL.contains(&w.to_lowercase().as_str())).collect();
-    (words.len() <= 3 && words.iter().all(|w| starts_upper(w))) || (major.len() >= 2 && major.iter().all(|w| starts_upper(w)))
+    let article_first = words.first().is_some_and(|w| matches!(*w, "The" | "A" | "An"));
+    let capitalised = major.iter().all(|w| starts_upper(w));
+    (words.len() <= 3 && words.iter().all(|w| starts_upper(w))) || (capitalised && (major.len() >= 3 || (major.len() >= 2 && article_first)))
 }
 
 fn starts_upper(word: &str) -> bool {
@@ -209,8 +211,11 @@ fn repeated_in_body<'q>(text: &str, body: &str, body_quotes: &'q [Quote]) -> Opt
         let same = format!(" {} ", theirs.join(" ")).contains(&format!(" {joined} "))
             || (theirs.len() >= 2 && format!(" {joined} ").contains(&format!(" {} ", theirs.join(" "))));
         let shared = words.iter().filter(|w| theirs.contains(w)).count();
-        // (not a few common words: "we are not" of another quote)
-        let overlapping = words.len() >= 5 && shared * 4 >= words.len() * 3;
+        // (or all its words in order: "Order has been restored" of "Order has now been restored
+        // in all regions"; not a few common words: "we are not" of another quote)
+        let mut rest = theirs.iter();
+        let in_order = words.len() >= 3 && words.iter().all(|w| rest.any(|t| t == w));
+        let overlapping = in_order || (words.len() >= 5 && shared * 4 >= words.len() * 3);
         if same || overlapping {
             // the credited one of several repeats
             if best.is_none_or(|b| b.speaker.is_none() && q.speaker.is_some()) {
@@ -304,7 +309,9 @@ fn named_speakers(chars: &[char], speakers: &SpeakerIndex) -> Vec<Named> {
                 };
                 let cue = words.get(w + len).filter(|&r| is_cue(r)).map(|&(s, e)| chars[s..e].iter().collect::<String>());
                 let cue_before = w > 0 && is_cue(&words[w - 1]);
-                let labels_part = opens_part(chars, start) && colon_closes_part(chars, end);
+                // (or the name's possessive before any words: "Lavrov's warning to the West: …")
+                let possessive = text.ends_with("'s") || text.ends_with("’s");
+                let labels_part = opens_part(chars, start) && colon_closes_part(chars, end, possessive);
                 found.push(Named { speaker, start, end, text, cue, cue_before, labels_part });
                 w += len;
             }
@@ -323,12 +330,17 @@ fn opens_part(chars: &[char], at: usize) -> bool {
 /// Whether a colon follows `at` directly or after a phrase of place or occasion ("Huitfeldt
 /// on the Geneva talks: …", "Rau in Vienna: …"); not after a noun the name qualifies ("CSTO
 /// summit: …", "Nazarbayev aide: …") or a verb ("Massimov detained: …").
-fn colon_closes_part(chars: &[char], at: usize) -> bool {
+fn colon_closes_part(chars: &[char], at: usize, any_words: bool) -> bool {
     let rest = &chars[at..];
     let Some(colon) = rest.iter().position(|&c| c == ':') else { return false };
     let between: String = rest[..colon].iter().collect();
     let words: Vec<&str> = between.split_whitespace().collect();
-    let phrase = words.first().is_none_or(|w| matches!(w.to_lowercase().as_str(), "in" | "on" | "at" | "after" | "before" | "to" | "about" | "from" | "during"));
+    // (a phrase of place or occasion, or the name's own verb in the present: "Lavrov slams NATO:")
+    let phrase = any_words || words.first().is_none_or(|w| {
+        let w = w.to_lowercase();
+        matches!(w.as_str(), "in" | "on" | "at" | "after" | "before" | "to" | "about" | "from" | "during")
+            || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && w.chars().all(|c| c.is_ascii_lowercase()) && words.len() <= 3)
+    });
     phrase && words.len() <= 6 && between.chars().all(|c| c.is_alphanumeric() || c.is_whitespace() || matches!(c, '-' | '\'' | '’' | '.'))
 }
 
@@ -337,9 +349,15 @@ fn colon_closes_part(chars: &[char], at: usize) -> bool {
 /// it next to a word of saying ("…", says Rau).
 fn nearest_name<'n>(names: &'n [Named], chars: &[char], start: usize, end: usize) -> Option<&'n Named> {
     let before = names.iter().filter(|n| n.end <= start && (n.cue.is_some() || n.labels_part)).last();
-    // (after the quote, the name's own verb counts only right after it: "…", Rau says; not
-    // "… as Tokayev vows to restore order")
-    let right_after = |n: &Named| chars.get(end + 1..n.start).is_some_and(|gap| !gap.iter().any(|c| c.is_alphanumeric()));
+    // (after the quote, the name's own verb counts only right after it, titles aside: "…", Rau
+    // says; "…," Kazakh leader Tokayev says; not "… as Tokayev vows to restore order")
+    let right_after = |n: &Named| {
+        chars.get(end + 1..n.start).is_some_and(|gap| {
+            let gap: String = gap.iter().collect::<String>().to_lowercase();
+            let words: Vec<&str> = gap.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+            words.len() <= 3 && !words.iter().any(|w| matches!(*w, "as" | "and" | "while" | "after" | "when" | "but" | "because" | "since" | "before" | "with"))
+        })
+    };
     before.or_else(|| names.iter().find(|n| n.start >= end && (n.cue_before || (n.cue.is_some() && right_after(n)))))
 }
 
@@ -409,11 +427,13 @@ mod tests {
         // a verb taking someone else's words, a name with its own verb in a later clause
         assert_eq!(run("Kremlin rejects \"foreign occupation\" claims as CSTO stays", body), [("foreign occupation".to_string(), None)]);
         assert_eq!(run("Protesters chant \"old man, go away\" as Tokayev vows to restore order", body), [("old man, go away".to_string(), None)]);
-        // but "…", Tokayev says
-        assert_eq!(
-            run("\"Order has been restored\", Tokayev says", body),
-            [("Order has been restored".to_string(), Some("Kassym-Jomart Tokayev".to_string()))]
-        );
+        // but "…", Tokayev says (titles between), or a name's own verb or possessive before the colon
+        for headline in ["\"We will not be lectured\", Tokayev says", "\"We will not be lectured\", Kazakh leader Tokayev says"] {
+            assert_eq!(run(headline, body), [("We will not be lectured".to_string(), Some("Kassym-Jomart Tokayev".to_string()))], "{headline}");
+        }
+        for headline in ["Tokayev slams critics: \"no soldier will stay\"", "Tokayev's warning to the West: \"no soldier will stay\""] {
+            assert_eq!(run(headline, body), [("no soldier will stay".to_string(), Some("Kassym-Jomart Tokayev".to_string()))], "{headline}");
+        }
     }
 
     #[test]
@@ -432,6 +452,14 @@ mod tests {
         assert!(run("Protesters sing \"Men qazaqpyn\" in the square", official).is_empty());
         let deputy = "\"We are not going anywhere,\" said deputy governor Ayan Sultanov.";
         assert_eq!(run("\"We are not afraid\": protesters defy the curfew", deputy), [("We are not afraid".to_string(), None)]);
+        // (the body's words in order, with more between, are a repeat)
+        let restored = "\"Order has now been restored in all regions,\" said President Adil Serikbayev.";
+        assert_eq!(
+            run("\"Order has been restored\": Kazakhstan counts its dead", restored),
+            [("Order has been restored".to_string(), Some("Adil Serikbayev".to_string()))]
+        );
+        // (two names in capitals are no title)
+        assert_eq!(run("Sultanov says \"Russia and the CSTO\" saved the city", deputy), [("Russia and the CSTO".to_string(), Some("Ayan Sultanov".to_string()))]);
     }
 
     #[test]

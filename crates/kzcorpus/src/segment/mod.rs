@@ -103,7 +103,11 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     // Foreign Relations" / "Analysis | Europe | Russia")
     let mut from_top = (0..page.len()).filter(|&j| !matches!(kinds[j], Kind::Blank));
     if let (Some(top), Some(next), Some(menu)) = (from_top.next(), from_top.next(), from_top.next()) {
-        let names_under_site = matches!(kinds[top], Kind::Outlet { .. }) && matches!(kinds[next], Kind::Content) && is_masthead_names(page[next].clean());
+        let site = match &kinds[top] {
+            Kind::Outlet { name, .. } => Some(name.clone()),
+            _ => None,
+        };
+        let names_under_site = site.is_some_and(|site| matches!(kinds[next], Kind::Content) && is_masthead_names(page[next].clean(), &site));
         if names_under_site && lines::is_site_navigation(page[menu].clean()) {
             kinds[next] = Kind::Drop;
         }
@@ -715,8 +719,12 @@ fn logo_name(text: &str) -> Option<String> {
     }
 }
 
-/// [`logo_name`] of a text with no description set apart by a hyphen.
+/// [`logo_name`] of a text with no description set apart by a hyphen; a known outlet by its
+/// own spelling ("TASS").
 fn logo_name_in(text: &str) -> Option<String> {
+    if let Some(known) = metadata::outlet_name(text.trim()) {
+        return Some(known.to_owned());
+    }
     let mut parts = text.trim().split(" | ").flat_map(|p| p.split(" · ")).flat_map(|p| p.split(" — ")).flat_map(|p| p.split(" – ")).flat_map(|p| p.split(" / ")).flat_map(|p| p.split("  "));
     let latin = |c: char| c.is_ascii() || (c.is_alphabetic() && (c as u32) < 0x250);
     let name = parts.find(|p| p.chars().any(|c| c.is_ascii_alphabetic()) && p.chars().all(|c| !c.is_alphabetic() || latin(c)))?.trim();
@@ -871,11 +879,16 @@ fn is_writer_role(line: &str) -> bool {
         && words.iter().any(|w| ROLES.contains(&w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase().as_str()))
 }
 
-/// Names set between bars, every word capitalised but the small ones: "Internationale Politik
-/// Quarterly | German Council on Foreign Relations".
-fn is_masthead_names(line: &str) -> bool {
+/// Names set between bars, every word capitalised but the small ones, one sharing a word with
+/// the site's name and none of them that name itself (a page title's "| Reuters"):
+/// "Internationale Politik Quarterly | German Council on Foreign Relations" under "IP Quarterly".
+fn is_masthead_names(line: &str, site: &str) -> bool {
     let parts: Vec<&str> = line.split(" | ").map(str::trim).collect();
+    let site_words: Vec<String> = site.split_whitespace().filter(|w| w.chars().count() >= 4).map(str::to_lowercase).collect();
+    let shares = |p: &str| p.split_whitespace().any(|w| site_words.contains(&w.to_lowercase()));
     parts.len() >= 2
+        && parts.iter().any(|p| shares(p))
+        && !parts.iter().any(|p| p.eq_ignore_ascii_case(site))
         && parts.iter().all(|p| {
             let words: Vec<&str> = p.split_whitespace().collect();
             (1..=7).contains(&words.len())
@@ -887,8 +900,11 @@ fn is_masthead_names(line: &str) -> bool {
 fn name_beside_outlet(text: &str) -> Option<String> {
     let (name, outlet) = [" · ", " | ", " — "].iter().find_map(|sep| text.split_once(sep))?;
     let words: Vec<&str> = outlet.split_whitespace().collect();
-    let outlet_like = (1..=4).contains(&words.len()) && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
-    outlet_like.then(|| metadata::stamped_name(name)).flatten()
+    // (not a topic: "Kassym-Jomart Tokayev | Kazakhstan Unrest"; nor a newsmaker's name)
+    let outlet_like = (1..=4).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        && !words.iter().any(|w| metadata::is_place_word(w));
+    outlet_like.then(|| metadata::stamped_name(name)).flatten().filter(|n| crate::speakers::notable_country(n).is_none())
 }
 
 fn next_kind_of(kinds: &[Kind], i: usize) -> Option<&Kind> {
@@ -1065,6 +1081,12 @@ mod tests {
         // (the site's long name and its owner between bars under it are neither headline nor text)
         let a = with_top("Steppe24\nSteppe Twenty-Four Review | Council on Steppe Relations\nAnalysis | Europe | Russia");
         assert_eq!((a.outlet.as_deref(), a.headline.as_deref()), (Some("Steppe24"), Some("Troops leave Almaty as calm returns")));
+        // (but a page title with the site's name after a bar is the headline)
+        let a = one("Reuters\nKazakhstan Says Russian-Led Troops Will Leave | Reuters\nWorld | Asia Pacific | Business\n\n\
+                     The first planes with servicemen landed in Pskov on Thursday evening, officials said.\n");
+        assert_eq!(a.headline.as_deref(), Some("Kazakhstan Says Russian-Led Troops Will Leave | Reuters"));
+        // (a known agency's own spelling)
+        assert_eq!(with_top("TASS - Russian News Agency\nHome > News > World").outlet.as_deref(), Some("TASS"));
         // (a section's banner before the hyphen keeps the headline below it)
         assert_eq!(with_top("World - News\nHome > News > Politics").headline.as_deref(), Some("Troops leave Almaty as calm returns"));
         // (a banner, a label or a columnist's name over the navigation is no site)
@@ -1089,6 +1111,9 @@ mod tests {
         assert_eq!(one(&page).authors, ["Ann Lee"]);
         let page = format!("STEPPE COURIER\nWorld\nTroops leave Almaty as calm returns\nAnn Lee · Steppe Courier\nPublished Jan. 14, 2022 6:00 a.m. CST{story}");
         assert_eq!(one(&page).authors, ["Ann Lee"]);
+        // (a topic or a newsmaker beside the name is no outlet)
+        let page = format!("Steppe News\nHome | World | Politics | Sport\n\nTroops leave Almaty as calm returns\nKassym-Jomart Tokayev | Kazakhstan Unrest\nPublished Jan. 8, 2022{story}");
+        assert!(one(&page).authors.is_empty());
         // (a role alone over a handle names no one)
         let page = format!("Troops leave Almaty as calm returns\n\nSteppe Digital Producer\n@steppe{story}");
         assert!(one(&page).authors.is_empty());
