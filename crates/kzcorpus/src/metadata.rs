@@ -477,7 +477,8 @@ fn date_pattern() -> String {
 /// A whole-line date stamp: optional label, optional weekday, a date, optional time, and at
 /// most two trailing tokens of page residue (also glued to the year: "10 Jan 202210 Jan 2022").
 static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
-    let label = r"(?:(?:first |last )?(?:published|publish|updated|posted|modified|date|dated|aired|broadcast|released|issued|sent|uploaded|asked|answered|status|still current at|publication date|publié le|publiée le|mis à jour le|publicerad|uppdaterad|publisert|oppdatert|publiziert am|veröffentlicht am|aktualisiert am|actualizado|publicado|pubblicato|aggiornato)(?:\s+on|\s+at|\s+date|\s+el|\s+il|\s+of\s+(?:issue|publication|release))?\s*[:/]?\s*)?";
+    // (or in a sentence: "This content was published on January 10, 2022 - 18:05")
+    let label = r"(?:(?:this (?:content|article|story|page) was )?(?:first |last )?(?:published|publish|updated|posted|modified|date|dated|aired|broadcast|released|issued|sent|uploaded|asked|answered|status|still current at|publication date|publié le|publiée le|mis à jour le|publicerad|uppdaterad|publisert|oppdatert|publiziert am|veröffentlicht am|aktualisiert am|actualizado|publicado|pubblicato|aggiornato)(?:\s+on|\s+at|\s+date|\s+el|\s+il|\s+of\s+(?:issue|publication|release))?\s*[:/]?\s*)?";
     // a place before the date of a release: "Moscow, 14 January 2022"
     // (ASCII letters: a Unicode class under case folding would make this pattern slow to build)
     // (or a bullet: "Jakarta ● Sun, January 9, 2022")
@@ -666,6 +667,8 @@ fn date_from(caps: &regex::Captures<'_>) -> Option<NaiveDate> {
 /// assert_eq!(date_line("Wednesday January 12 2022, 6.00pm, The Times"), NaiveDate::from_ymd_opt(2022, 1, 12));
 /// assert_eq!(date_line("Politics  / 08.01.2022 / 13:05"), NaiveDate::from_ymd_opt(2022, 1, 8));
 /// assert_eq!(date_line("Posted on : Jan.12,2022 17:05 KST Modified on : Jan.12,2022 17:40 KST"), NaiveDate::from_ymd_opt(2022, 1, 12));
+/// assert_eq!(date_line("THE IRISH TIMES Saturday, January 8, 2022                 11"), NaiveDate::from_ymd_opt(2022, 1, 8));
+/// assert_eq!(date_line("This content was published on January 10, 2022 - 18:05"), NaiveDate::from_ymd_opt(2022, 1, 10));
 /// assert_eq!(date_line("2022-01-10 21:05  Source: The Paper"), NaiveDate::from_ymd_opt(2022, 1, 10));
 /// assert_eq!(date_line("2022年01月09日 08:21  Global Network"), NaiveDate::from_ymd_opt(2022, 1, 9));
 /// assert_eq!(date_line("[2022.01.14]"), NaiveDate::from_ymd_opt(2022, 1, 14));
@@ -711,6 +714,9 @@ pub fn date_line(line: &str) -> Option<NaiveDate> {
     };
     // (a paper's issue number before it: "No. 7 (29 412)   Tuesday, 11 January 2022")
     let line = ISSUE_NUMBER.find(line).and_then(|m| line.get(m.end()..)).map_or(line, |rest| rest.trim_start_matches(['|', '·', '•']).trim_start());
+    // (a paper's name before it in a printed page's running head: "THE IRISH TIMES Saturday,
+    // January 8, 2022      11")
+    let line = paper_name_before_date(line).unwrap_or(line);
     // (an agency's credit in brackets before it: "(Xinhua) 09:31, January 08, 2022", or before
     // a comma: "AFP , Monday 10 Jan 2022")
     let line = match line.strip_prefix('(').and_then(|l| l.split_once(')')).or_else(|| line.split_once(',')) {
@@ -750,6 +756,19 @@ pub fn date_line(line: &str) -> Option<NaiveDate> {
         Some(_) => None,
         None => Some(date),
     }
+}
+
+/// The rest of a line that opens with a known paper's name in capitals and a weekday:
+/// "THE IRISH TIMES Saturday, January 8, 2022" gives "Saturday, January 8, 2022".
+fn paper_name_before_date(line: &str) -> Option<&str> {
+    let words: Vec<(usize, &str)> = line.split_whitespace().map(|w| (w.as_ptr() as usize - line.as_ptr() as usize, w)).take(6).collect();
+    (1..words.len()).find_map(|k| {
+        let (at, next) = words[k];
+        let name = line[..at].trim_end();
+        let capitals = !name.chars().any(char::is_lowercase);
+        let weekday = crate::events::dates::weekday_name(&next.trim_end_matches([',', '.']).to_lowercase());
+        (capitals && weekday && outlet_name(name).is_some()).then(|| &line[at..])
+    })
 }
 
 /// Where a month's abbreviation is glued to its day by a full stop ("Jan.12,2022"): the byte
