@@ -290,7 +290,9 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   Relations"); TIME, Jacobin, The Spectator, New Statesman; German and Estonian first names;
 /// - furniture and stamps: a search engine's cache header, "Go to the full CNN experience", a
 ///   press reader's "Page 4 · World"; "This content was published on January 10, 2022 - 18:05";
-///   a printed page's running head "THE IRISH TIMES Saturday, January 8, 2022   11";
+///   a printed page's running head "THE IRISH TIMES Saturday, January 8, 2022   11"; a blog's
+///   categories ("Posted in Bulgaria, Europe, World"); a site's domain before a stamp is no
+///   place ("Agenda.ge, 12 Jan 2022 - 17:48, Tbilisi, Georgia");
 /// - events: a weekday closing its clause before ", and" and a new clause keeps its own tense
 ///   ("held talks in Geneva on Monday, and NATO will meet Russia on Wednesday": Monday is past).
 pub const EXTRACTOR_VERSION: &str = "14";

@@ -494,7 +494,7 @@ static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
     // (or after two spaces: "7 January 2022  Peace and Security")
     // (or after a slash or a comma: "… / 5:40 PM / CBS News", "…, 6.00pm, The Times")
     // (up to three parts after the time: "08.01.2022 · 17:32 · Lada.kz · 👁 21 784 · 💬 56")
-    let section = r"(?:(?:\s*[|•·/]\s*[^|•·/]{0,40}){1,3}|\s{2,}[a-z][a-z &:]{0,40}|,\s*[a-z][a-z .&']{0,30})?";
+    let section = r"(?:(?:\s*[|•·/]\s*[^|•·/]{0,40}){1,3}|\s{2,}[a-z][a-z &:]{0,40}|,\s*[a-z][a-z .&']{0,30}(?:,\s*[a-z][a-z .&']{0,30})?)?";
     // a time first, after a section's name: "18:10 03.03.2021", "Politics 19:42, 6 January, 2022"
     // (or with its zone, "14:26 GMT 11.01.2022"; or a reading time, "8 min read · Jan 9, 2022")
     // (or a wire's four-digit time with its zones: "Updated 1143 GMT (1943 HKT) January 7, 2022")
@@ -669,6 +669,7 @@ fn date_from(caps: &regex::Captures<'_>) -> Option<NaiveDate> {
 /// assert_eq!(date_line("Posted on : Jan.12,2022 17:05 KST Modified on : Jan.12,2022 17:40 KST"), NaiveDate::from_ymd_opt(2022, 1, 12));
 /// assert_eq!(date_line("THE IRISH TIMES Saturday, January 8, 2022                 11"), NaiveDate::from_ymd_opt(2022, 1, 8));
 /// assert_eq!(date_line("This content was published on January 10, 2022 - 18:05"), NaiveDate::from_ymd_opt(2022, 1, 10));
+/// assert_eq!(date_line("Agenda.ge, 12 Jan 2022 - 17:48, Tbilisi, Georgia"), NaiveDate::from_ymd_opt(2022, 1, 12));
 /// assert_eq!(date_line("2022-01-10 21:05  Source: The Paper"), NaiveDate::from_ymd_opt(2022, 1, 10));
 /// assert_eq!(date_line("2022年01月09日 08:21  Global Network"), NaiveDate::from_ymd_opt(2022, 1, 9));
 /// assert_eq!(date_line("[2022.01.14]"), NaiveDate::from_ymd_opt(2022, 1, 14));
@@ -720,7 +721,8 @@ pub fn date_line(line: &str) -> Option<NaiveDate> {
     // (an agency's credit in brackets before it: "(Xinhua) 09:31, January 08, 2022", or before
     // a comma: "AFP , Monday 10 Jan 2022")
     let line = match line.strip_prefix('(').and_then(|l| l.split_once(')')).or_else(|| line.split_once(',')) {
-        Some((agency, rest)) if agency.len() <= 30 && outlet_name(agency).is_some() => rest.trim_start(),
+        // (or a site's domain: "Agenda.ge, 12 Jan 2022 - 17:48, Tbilisi, Georgia")
+        Some((agency, rest)) if agency.len() <= 30 && (outlet_name(agency).is_some() || is_domain(agency)) => rest.trim_start(),
         _ => line,
     };
     let caps = DATE_LINE.captures(line)?;
@@ -756,6 +758,16 @@ pub fn date_line(line: &str) -> Option<NaiveDate> {
         Some(_) => None,
         None => Some(date),
     }
+}
+
+/// A site's domain written as its name: "Agenda.ge", "news.postimees.ee".
+fn is_domain(text: &str) -> bool {
+    let text = text.trim();
+    let (head, tld) = text.rsplit_once('.').unwrap_or(("", ""));
+    !head.is_empty()
+        && (2..=6).contains(&tld.len())
+        && tld.chars().all(|c| c.is_ascii_lowercase())
+        && text.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-'))
 }
 
 /// The rest of a line that opens with a known paper's name in capitals and a weekday:
@@ -795,6 +807,7 @@ fn glued_month_day(line: &str) -> Option<usize> {
 /// assert_eq!(stamp_place("13 January 2022"), None);
 /// assert_eq!(stamp_place("Thursday, January 13, 2022"), None);
 /// assert_eq!(stamp_place("Published: 10:21 GMT, 7 January 2022"), None);
+/// assert_eq!(stamp_place("Agenda.ge, 12 Jan 2022 - 17:48, Tbilisi, Georgia"), None);
 /// ```
 pub fn stamp_place(line: &str) -> Option<String> {
     let line = line.trim();
@@ -804,7 +817,8 @@ pub fn stamp_place(line: &str) -> Option<String> {
     // ("Thursday, January 13, 2022": a weekday, not a place; "Published: 10:21 GMT, 7
     // January 2022": a time zone)
     let zone = TIME_ZONES.contains(&place.trim());
-    (!crate::events::dates::weekday_name(&place.to_lowercase()) && !zone).then(|| place.to_owned())
+    // (nor a site's domain: "Agenda.ge, 12 Jan 2022 - 17:48")
+    (!crate::events::dates::weekday_name(&place.to_lowercase()) && !zone && !is_domain(place)).then(|| place.to_owned())
 }
 
 /// Time zones written after a clock time.

@@ -766,6 +766,7 @@ mod tests {
             "Verbatim report of proceedings",
             "This is Google's cache of https://example.com/a.html. It is a snapshot of the page as it appeared on 9 Jan 2022.",
             "Go to the full CNN experience",
+            "Posted in Bulgaria, Europe, World",
             "Page 4 · World",
             "S. Hrg. 117-412",
             "House of Lords",
@@ -888,6 +889,7 @@ mod tests {
         for line in [
             "The ministry said 40 people were detained in the capital.",
             "Open in app stores since May, the game reached Almaty.",
+            "Posted in Almaty by our correspondent, the letter reached us on Monday.",
             "(An unofficial translation of the decree was published on Monday.)",
             "Read the statement, the spokesman told reporters, and judge for yourself.",
             "Donations of food arrived at the border on Monday.",
