@@ -36,6 +36,21 @@ def test_extract_returns_plain_data_with_offsets_into_the_body() -> None:
     assert ("detained", 40) in claims
 
 
+def test_a_headline_quote_has_zone_headline_and_offsets_into_the_headline() -> None:
+    page = (
+        '"We slept in our clothes for four nights": students return from Almaty\n\n'
+        'Students came home on Sunday. "We slept in our clothes for four nights," said Nurlan Abenov.\n'
+    )
+    (article,) = kzcorpus.extract(page)["articles"]
+    zones = {q["zone"]: q for q in article["quotes"]}
+    assert set(zones) == {"body", "headline"}
+    headline_quote = zones["headline"]
+    headline = article["article"]["headline"]
+    assert headline[headline_quote["start"] : headline_quote["end"]] == "We slept in our clothes for four nights"
+    speaker = article["speakers"]["speakers"][headline_quote["speaker"]]
+    assert speaker["name"] == "Nurlan Abenov"
+
+
 @pytest.mark.parametrize("published", ["2022-01-10", dt.date(2022, 1, 10)])
 def test_published_fills_in_a_missing_date(published: object) -> None:
     doc = kzcorpus.extract(UNDATED, published=published)  # type: ignore[arg-type]
