@@ -292,7 +292,9 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   press reader's "Page 4 · World"; "This content was published on January 10, 2022 - 18:05";
 ///   a printed page's running head "THE IRISH TIMES Saturday, January 8, 2022   11"; a blog's
 ///   categories ("Posted in Bulgaria, Europe, World"); a site's domain before a stamp is no
-///   place ("Agenda.ge, 12 Jan 2022 - 17:48, Tbilisi, Georgia");
+///   place ("Agenda.ge, 12 Jan 2022 - 17:48, Tbilisi, Georgia"); an audio player's button
+///   ("Listen (2 min)", "Listen  4:12"); a writer's e-mail line between their name and handle;
+///   business papers (Barron's, MarketWatch, Handelsblatt …);
 /// - events: a weekday closing its clause before ", and" and a new clause keeps its own tense
 ///   ("held talks in Geneva on Monday, and NATO will meet Russia on Wednesday": Monday is past).
 pub const EXTRACTOR_VERSION: &str = "14";

@@ -144,6 +144,16 @@ pub(crate) fn is_blank(line: &str) -> bool {
 /// True for page furniture: comment counters, follower counts, share widgets, "READ:" links,
 /// donation/newsletter/ad-blocker appeals, correction prompts, UI residue.
 /// A social-media handle alone on its line: "@annlee", "@lenahartmann@mastodon.social".
+/// An e-mail address alone on its line: "weiling@sph.com.sg".
+pub(crate) fn is_email(line: &str) -> bool {
+    let line = line.trim();
+    let Some((user, domain)) = line.split_once('@') else { return false };
+    !user.is_empty()
+        && user.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '+'))
+        && domain.contains('.')
+        && domain.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-'))
+}
+
 pub(crate) fn is_handle(line: &str) -> bool {
     let Some(rest) = line.trim().strip_prefix('@') else { return false };
     let (user, server) = rest.split_once('@').unwrap_or((rest, ""));
@@ -767,6 +777,8 @@ mod tests {
             "This is Google's cache of https://example.com/a.html. It is a snapshot of the page as it appeared on 9 Jan 2022.",
             "Go to the full CNN experience",
             "Posted in Bulgaria, Europe, World",
+            "Listen (2 min)",
+            "Listen  4:12",
             "Page 4 · World",
             "S. Hrg. 117-412",
             "House of Lords",
@@ -890,6 +902,7 @@ mod tests {
             "The ministry said 40 people were detained in the capital.",
             "Open in app stores since May, the game reached Almaty.",
             "Posted in Almaty by our correspondent, the letter reached us on Monday.",
+            "Listen to the minister (2 min) and judge for yourself.",
             "(An unofficial translation of the decree was published on Monday.)",
             "Read the statement, the spokesman told reporters, and judge for yourself.",
             "Donations of food arrived at the border on Monday.",

@@ -139,8 +139,9 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
         if let Some(name) = metadata::stamped_name(page[i].clean()) {
             kinds[i] = Kind::Byline { authors: vec![name], date: None, place: None, outlet: None };
             kinds[i + 1] = Kind::Drop;
-        } else if i > 0 && matches!(kinds[i - 1], Kind::Content) && is_writer_role(page[i].clean()) {
-            // (with the writer's role between: "Ann Lee" / "Digital Producer" / "@annlee")
+        } else if i > 0 && matches!(kinds[i - 1], Kind::Content) && (is_writer_role(page[i].clean()) || lines::is_email(page[i].clean())) {
+            // (with the writer's role or e-mail address between: "Ann Lee" / "Digital Producer"
+            // / "@annlee")
             if let Some(name) = metadata::stamped_name(page[i - 1].clean()) {
                 kinds[i - 1] = Kind::Byline { authors: vec![name], date: None, place: None, outlet: None };
                 kinds[i] = Kind::Drop;
