@@ -2,9 +2,11 @@
 //! count the cost`, `Kuleba: "Kazakhstan shows what Russian help looks like"`.
 //!
 //! A headline has no sentence around its quote to attribute it, so the speaker comes from the
-//! article: the body quote that repeats the words, else the speaker the headline names nearest
-//! the quote ("Kuleba:", "Tokayev promises"), else nobody. Offsets index the headline
-//! ([`Zone::Headline`]). Pure functions; no SQL here.
+//! article: the body quote that repeats the words, else a speaker the headline names that
+//! speaks or labels the quote's part ("Kuleba warns", "Rau in Vienna:", "…", says Rau), else
+//! the body's main voice (at confidence 0.3, and not one speaking for an office the headline
+//! does not name), else nobody. Offsets index the headline ([`Zone::Headline`]). Pure
+//! functions; no SQL here.
 
 use crate::model::{Quote, SpeakerIndex, SpeakerKind, Zone};
 use crate::speakers::memo_alias_key;
