@@ -294,7 +294,9 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   categories ("Posted in Bulgaria, Europe, World"); a site's domain before a stamp is no
 ///   place ("Agenda.ge, 12 Jan 2022 - 17:48, Tbilisi, Georgia"); an audio player's button
 ///   ("Listen (2 min)", "Listen  4:12"); a writer's e-mail line between their name and handle;
-///   business papers (Barron's, MarketWatch, Handelsblatt …);
+///   business papers (Barron's, MarketWatch, Handelsblatt …); a headline wrapped after a word that
+///   cannot end it ("… orders troops to" / "shoot without warning") keeps its second line, the
+///   line break kept;
 /// - events: a weekday closing its clause before ", and" and a new clause keeps its own tense
 ///   ("held talks in Geneva on Monday, and NATO will meet Russia on Wednesday": Monday is past).
 pub const EXTRACTOR_VERSION: &str = "14";

@@ -569,7 +569,11 @@ fn build_article(
     zone_end: usize,
     meta: &PageMeta,
 ) -> Option<Article> {
-    let headline_text = headline.map(|h| without_subject_label(page[h].clean()));
+    // (a headline wrapped onto a second line, as a printed page's text export sets it: "Kazakh
+    // leader orders troops to" / "shoot without warning"; the line break is kept)
+    let wrapped = headline.and_then(|h| wrapped_headline_end(page, kinds, h));
+    let joined = wrapped.zip(headline).map(|(w, h)| format!("{}\n{}", page[h].clean(), page[w].clean()));
+    let headline_text = joined.as_deref().or_else(|| headline.map(|h| without_subject_label(page[h].clean())));
     let heading = |i: usize| {
         matches!(kinds[i], Kind::Content)
             && (i == 0 || !matches!(kinds[i - 1], Kind::Content))
@@ -596,7 +600,7 @@ fn build_article(
     let mut published = None;
     for i in zone_start..zone_end {
         match &kinds[i] {
-            Kind::Content if Some(i) == headline => {}
+            Kind::Content if Some(i) == headline || Some(i) == wrapped => {}
             Kind::Content if headline_text.is_some_and(|h| repeats_headline(page[i].clean(), h)) => {}
             // Short headings in the header other than the headline: section labels, kickers.
             Kind::Content
@@ -920,6 +924,21 @@ fn is_wire_version(line: &str) -> bool {
 
 /// A headline without the label of an email subject or a scraped field ("Subject: FW: X",
 /// "Title: X" give "X").
+/// The line that finishes a headline wrapped after a word that cannot end one ("… orders
+/// troops to" / "shoot without warning"): right under it, starting in lower case, short and
+/// with no sentence's end.
+fn wrapped_headline_end(page: &[Line<'_>], kinds: &[Kind], h: usize) -> Option<usize> {
+    const OPEN_ENDS: [&str; 16] = ["to", "of", "and", "the", "a", "an", "in", "on", "for", "with", "as", "at", "by", "from", "its", "their"];
+    let last = page[h].clean().split_whitespace().last()?;
+    let next = h + 1;
+    let text = page.get(next)?.clean().trim();
+    let continues = matches!(kinds.get(next), Some(Kind::Content))
+        && text.starts_with(|c: char| c.is_lowercase())
+        && lines::words(text) <= 10
+        && !text.ends_with(['.', '!', '?']);
+    (OPEN_ENDS.contains(&last) && continues).then_some(next)
+}
+
 fn without_subject_label(line: &str) -> &str {
     let Some((label, rest)) = line.split_once(':') else { return line };
     if !["subject", "title", "headline", "post subject", "topic"].iter().any(|l| label.trim().eq_ignore_ascii_case(l)) {
@@ -1118,6 +1137,18 @@ mod tests {
         // (a role alone over a handle names no one)
         let page = format!("Troops leave Almaty as calm returns\n\nSteppe Digital Producer\n@steppe{story}");
         assert!(one(&page).authors.is_empty());
+    }
+
+    #[test]
+    fn a_headline_wrapped_after_a_word_that_cannot_end_it_keeps_its_second_line() {
+        let page = "Kazakh leader orders troops to\nshoot without warning\n\nBy Ann Lee\n\n\
+                    ALMATY - President Adil Serikbayev said on Friday that troops may fire without warning.\n";
+        let a = one(page);
+        assert_eq!(a.headline.as_deref(), Some("Kazakh leader orders troops to\nshoot without warning"));
+        assert!(a.body.starts_with("ALMATY"), "{}", a.body);
+        // (a headline ending in a full word keeps its next line out)
+        let page = "Kazakh leader orders troops home\nfrom the capital\n\nALMATY - President Adil Serikbayev spoke on Friday.\n";
+        assert_eq!(one(page).headline.as_deref(), Some("Kazakh leader orders troops home"));
     }
 
     #[test]
