@@ -284,7 +284,8 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   Producer") and a place between bars ("By Ann Lee | New Delhi | Updated: …") are no writers;
 ///   a writer's name over their role and handle ("Ann Lee" / "Digital Producer" / "@annlee") or
 ///   beside the outlet's name above the stamp ("Ann Lee · Steppe Courier") is the byline; a
-///   role's words are no name; a known place between bars is the dateline;
+///   role's words are no name; a known place between bars is the dateline; "… Globe Staff" after
+///   the last writer's name is no part of it;
 /// - metadata: a site's long name or owner between bars under its logo, over its menu, is
 ///   masthead ("IP Quarterly" / "Internationale Politik Quarterly | German Council on Foreign
 ///   Relations"); TIME, Jacobin, The Spectator, New Statesman; German and Estonian first names;

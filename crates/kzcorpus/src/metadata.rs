@@ -1128,6 +1128,11 @@ fn name_list(names: &str) -> Option<Vec<String>> {
         let token = token.trim().trim_end_matches('.');
         let token = NAME_TAIL.replace(token, "");
         let token = strip_trailing_outlet(token.trim());
+        // ("Hannah Lindqvist Globe Staff": the paper's staff after a writer's name)
+        let token = match token.rsplitn(3, ' ').collect::<Vec<_>>().as_slice() {
+            [staff, _, name] if staff.eq_ignore_ascii_case("staff") && name.split_whitespace().count() >= 2 => name,
+            _ => token,
+        };
         if token.is_empty() || CREDITS.contains(&fold(token)) || outlet_name(token).is_some() || is_desk_credit(token) {
             continue;
         }
@@ -1199,6 +1204,8 @@ fn writer_described(token: &str) -> bool {
 /// assert_eq!(kzcorpus::metadata::byline("Article by: Taras Hnatiuk"), Some(vec!["Taras Hnatiuk".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::byline("By Ann Lee Special correspondent"), Some(vec!["Ann Lee".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::byline("By Ann Lee Staff Reporter"), Some(vec!["Ann Lee".to_owned()]));
+/// let staff = kzcorpus::metadata::byline("By Ann Lee and Bo Tran Globe Staff, Updated January 12, 2022, 7:18 p.m.");
+/// assert_eq!(staff, Some(vec!["Ann Lee".to_owned(), "Bo Tran".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::byline("By Ann Lee, ITV News Producer"), Some(vec!["Ann Lee".to_owned()]));
 /// let placed = kzcorpus::metadata::byline("By Ann Lee | New Delhi | Updated: January 7, 2022 8:12:40 pm IST");
 /// assert_eq!(placed, Some(vec!["Ann Lee".to_owned()]));
