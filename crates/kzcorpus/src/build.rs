@@ -297,7 +297,8 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   ("Listen (2 min)", "Listen  4:12"); a writer's e-mail line between their name and handle;
 ///   business papers (Barron's, MarketWatch, Handelsblatt …); a headline wrapped after a word that
 ///   cannot end it ("… orders troops to" / "shoot without warning") keeps its second line, the
-///   line break kept;
+///   line break kept; a site's tagline ("Online edition of …") over its menu and stamp is no
+///   headline; "; last updated: …" after a stamp;
 /// - events: a weekday closing its clause before ", and" and a new clause keeps its own tense
 ///   ("held talks in Geneva on Monday, and NATO will meet Russia on Wednesday": Monday is past).
 pub const EXTRACTOR_VERSION: &str = "14";

@@ -490,7 +490,7 @@ static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
     // (or a translated page's: "à 19h42", "kl. 15.41", "13.22 Uhr")
     let time = r"(?:\s*(?:[-–—|•·,/]\s*)?(?:(?:at|à|kl\.?|um|alle|ore|a las)\s+)?\d{1,2}(?:[:.]|h)\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*uhr)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?)?";
     // (or in brackets, or "Last update on:": "… 1:48 PM  [ Last Update: Monday, 10 January 2022 3:20 PM ]")
-    let updated = r"(?:\s*[|,(\[\-–/]?\s*(?:last )?(?:updated?|modified|modifica|aggiornato|actualizado|oppdatert|uppdaterad|aktualisiert|mis à jour)(?-u:\b).*)?";
+    let updated = r"(?:\s*[|,;(\[\-–/]?\s*(?:last )?(?:updated?|modified|modifica|aggiornato|actualizado|oppdatert|uppdaterad|aktualisiert|mis à jour)(?-u:\b).*)?";
     // (or after two spaces: "7 January 2022  Peace and Security")
     // (or after a slash or a comma: "… / 5:40 PM / CBS News", "…, 6.00pm, The Times")
     // (up to three parts after the time: "08.01.2022 · 17:32 · Lada.kz · 👁 21 784 · 💬 56")
@@ -670,6 +670,7 @@ fn date_from(caps: &regex::Captures<'_>) -> Option<NaiveDate> {
 /// assert_eq!(date_line("THE IRISH TIMES Saturday, January 8, 2022                 11"), NaiveDate::from_ymd_opt(2022, 1, 8));
 /// assert_eq!(date_line("This content was published on January 10, 2022 - 18:05"), NaiveDate::from_ymd_opt(2022, 1, 10));
 /// assert_eq!(date_line("Agenda.ge, 12 Jan 2022 - 17:48, Tbilisi, Georgia"), NaiveDate::from_ymd_opt(2022, 1, 12));
+/// assert_eq!(date_line("Posted at: Jan 08, 2022, 7:40 PM; last updated: Jan 08, 2022, 7:40 PM (IST)"), NaiveDate::from_ymd_opt(2022, 1, 8));
 /// assert_eq!(date_line("2022-01-10 21:05  Source: The Paper"), NaiveDate::from_ymd_opt(2022, 1, 10));
 /// assert_eq!(date_line("2022年01月09日 08:21  Global Network"), NaiveDate::from_ymd_opt(2022, 1, 9));
 /// assert_eq!(date_line("[2022.01.14]"), NaiveDate::from_ymd_opt(2022, 1, 14));

@@ -1627,3 +1627,39 @@ fn devset87_figures_do_not_regress() {
     ];
     assert_floors("tests/devset87", 8, &floors);
 }
+
+/// The 88th set (`tests/devset88/`), annotated blind at the end of session 15 (Asian English
+/// dailies: Business Recorder, Borneo Post, Himalayan Times, The Island, Saudi Gazette, Daily
+/// Times, Manila Bulletin, The Tribune). Scored first with the session-start binary and with the
+/// binary as it stood when the set arrived: nothing moved (segmentation 5/8, attribution 0.78);
+/// a tagline over the menu and the stamp, and "; last updated:" after a stamp, were then read (7/8).
+#[test]
+fn devset88_figures_do_not_regress() {
+    let floors = [
+        ("articles/segmentation/f1", 0.86),
+        ("quotes/spans/f1", 0.97),
+        ("quotes/attribution/accuracy", 0.77),
+        ("claims/value/f1", 0.97),
+        ("events/date/f1", 0.85),
+        ("events/date_and_type/f1", 0.62),
+    ];
+    assert_floors("tests/devset88", 8, &floors);
+}
+
+/// The 89th set (`tests/devset89/`), annotated blind at the end of session 15 (official
+/// statements and readouts: a White House readout, an EU Council release, the Turkish, Japanese,
+/// Indian and French foreign ministries, the UN Secretary-General's spokesperson, Global Affairs
+/// Canada). Scored first with the session-start binary and with the final binary: nothing moved
+/// (segmentation 6/11, quote F1 1.0, attribution 0.63). No rule was written from it.
+#[test]
+fn devset89_figures_do_not_regress() {
+    let floors = [
+        ("articles/segmentation/f1", 0.56),
+        ("quotes/spans/f1", 0.99),
+        ("quotes/attribution/accuracy", 0.62),
+        ("claims/value/f1", 0.95),
+        ("events/date/f1", 0.68),
+        ("events/date_and_type/f1", 0.60),
+    ];
+    assert_floors("tests/devset89", 10, &floors);
+}

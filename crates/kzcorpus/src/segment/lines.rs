@@ -358,7 +358,10 @@ fn is_issue_number(line: &str) -> bool {
 pub(crate) fn is_site_tagline(line: &str) -> bool {
     line.split_whitespace().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-        matches!(w.as_str(), "news" | "analysis" | "politics" | "life" | "culture" | "commentary" | "insight" | "insights" | "perspectives" | "since" | "independent")
+        matches!(
+            w.as_str(),
+            "news" | "analysis" | "politics" | "life" | "culture" | "commentary" | "insight" | "insights" | "perspectives" | "since" | "independent" | "edition"
+        )
     }) && !line.trim_end().ends_with(['.', '?', '!'])
 }
 

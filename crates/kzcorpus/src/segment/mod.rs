@@ -404,7 +404,8 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
                 && matches!(kinds[first + 1], Kind::Content)
                 && lines::is_site_tagline(page[first + 1].clean())
                 && opens_with_site_name(page, &kinds, first)
-                && (first + 2..h).all(|i| matches!(kinds[i], Kind::Blank));
+                // (with nothing but blank lines, a menu or the stamp before the headline)
+                && (first + 2..h).all(|i| matches!(kinds[i], Kind::Blank | Kind::Drop | Kind::Date(_)));
             if tagline {
                 kinds[first + 1] = Kind::Drop;
             }
@@ -1186,6 +1187,11 @@ mod tests {
         let a = one(page);
         assert_eq!(a.headline.as_deref(), Some("Markets reopen after a week of curfew in the city"));
         assert_eq!(a.published, NaiveDate::from_ymd_opt(2022, 1, 10));
+        // (nor over the site's menu and its stamp: "Online edition of …" / menu / stamp / headline)
+        let page = "The Steppe Island\nOnline edition of the steppe's oldest English daily\nFeatures | News | Editorial | Sports\n\n\
+                    Wednesday 12th January, 2022\n\nNATO-Russia Council meets as the pull-out date is set\n\n\
+                    The first planes with servicemen landed in Pskov on Thursday evening.\n";
+        assert_eq!(one(page).headline.as_deref(), Some("NATO-Russia Council meets as the pull-out date is set"));
     }
 
     #[test]
