@@ -300,7 +300,8 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   line break kept; a site's tagline ("Online edition of …") over its menu and stamp is no
 ///   headline; "; last updated: …" after a stamp;
 /// - events: a weekday closing its clause before ", and" and a new clause keeps its own tense
-///   ("held talks in Geneva on Monday, and NATO will meet Russia on Wednesday": Monday is past).
+///   ("held talks in Geneva on Monday, and NATO will meet Russia on Wednesday": Monday is past);
+///   "are to meet" and "are planned" tell of something still to come.
 pub const EXTRACTOR_VERSION: &str = "14";
 
 /// Options of [`build`].
