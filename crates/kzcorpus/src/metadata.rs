@@ -763,12 +763,7 @@ pub fn date_line(line: &str) -> Option<NaiveDate> {
 
 /// A site's domain written as its name: "Agenda.ge", "news.postimees.ee".
 fn is_domain(text: &str) -> bool {
-    let text = text.trim();
-    let (head, tld) = text.rsplit_once('.').unwrap_or(("", ""));
-    !head.is_empty()
-        && (2..=6).contains(&tld.len())
-        && tld.chars().all(|c| c.is_ascii_lowercase())
-        && text.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-'))
+    crate::speakers::names::is_domain_name(text.trim())
 }
 
 /// The rest of a line that opens with a known paper's name in capitals and a weekday:

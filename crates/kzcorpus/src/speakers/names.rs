@@ -320,7 +320,7 @@ fn classify_lowered(tok: &Tok, lower: &str) -> Class {
 
 /// A word written as a web domain: "Orda.kz", "Tengrinews.kz", "Meduza.io" (a lower-case
 /// ending of two to six letters after the last dot, a name of two letters or more before it).
-fn is_domain_name(word: &str) -> bool {
+pub(crate) fn is_domain_name(word: &str) -> bool {
     word.rsplit_once('.').is_some_and(|(name, tld)| {
         name.chars().count() >= 2
             && name.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '.'))
