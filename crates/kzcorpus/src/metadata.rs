@@ -107,6 +107,8 @@ pub fn logo_only(name: &str) -> bool {
 /// assert_eq!(kzcorpus::metadata::outlet_name("DAILY SABAH WITH AA"), Some("Daily Sabah"));
 /// assert_eq!(kzcorpus::metadata::outlet_name("Euronews with AP, AFP"), Some("Euronews"));
 /// assert_eq!(kzcorpus::metadata::outlet_name("Euronews with friends"), None);
+/// assert_eq!(kzcorpus::metadata::outlet_name("THE GLOBE AND MAIL*"), Some("The Globe and Mail"));
+/// assert_eq!(kzcorpus::metadata::outlet_name("Morning Brew ☕"), Some("Morning Brew"));
 /// assert_eq!(kzcorpus::metadata::outlet_name("GAZETA.RU — English digest"), Some("Gazeta.ru"));
 /// assert_eq!(kzcorpus::metadata::outlet_name("Xinhua English"), Some("Xinhua"));
 /// ```
@@ -117,6 +119,8 @@ pub fn outlet_name(line: &str) -> Option<&'static str> {
     // "(FRANCE 24 with AFP)": a credit line in brackets at the foot of a story
     let line = line.trim();
     let line = line.strip_prefix('(').and_then(|l| l.strip_suffix(')')).unwrap_or(line);
+    // (a logo's mark after the name: "THE GLOBE AND MAIL*", "Morning Brew ☕")
+    let line = line.trim_end_matches(|c: char| c == '*' || (!c.is_ascii() && !c.is_alphanumeric())).trim_end();
     let key = fold(line);
     if key.is_empty() || key.len() > 60 {
         return None;
@@ -700,8 +704,9 @@ pub fn date_line(line: &str) -> Option<NaiveDate> {
     if let Some(inner) = line.strip_prefix('[').and_then(|l| l.strip_suffix(")]")) {
         return inner.rsplit_once('(').and_then(|(_, date)| date_line(date));
     }
-    // (a bar left over from a stripped column: " |07.01.2022 - 16:42 | Update: …")
-    let line = line.trim_start_matches(['|', '·', '•']).trim_start();
+    // (a bar left over from a stripped column: " |07.01.2022 - 16:42 | Update: …"; or a dash:
+    // "-Updated on 08.01.2022-15:12")
+    let line = line.trim_start_matches(['|', '·', '•', '-', '–', '—']).trim_start();
     // (a date alone in brackets: "[2022.01.14]"; a post's "[05.01.2022 01:12]" in a channel's
     // feed is read as such elsewhere)
     let line = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')).filter(|inner| !inner.contains(':')).unwrap_or(line);
@@ -1260,7 +1265,11 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
     } else {
         names
     };
-    let list = name_list(byline_names_and_place(names).0)?;
+    let mut list = name_list(byline_names_and_place(names).0)?;
+    // ("By Ann Lee, Moscow": the place the writer filed from is no second writer)
+    if list.len() >= 2 && list.last().is_some_and(|last| !last.contains(' ') && is_place_word(last)) {
+        list.pop();
+    }
     // ("Analysts: Tokayev Wins, Nazarbayev Loses" is a headline: analysts are people whose
     // first names the gazetteer knows)
     let analysts = caps.name("label").is_some_and(|l| l.as_str().to_ascii_lowercase().starts_with("analyst"));
@@ -1276,11 +1285,12 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
 /// Daniyar Kassenov", "The Steppe Review | 12 January 2022 | Interview by Ann Lee". Gives
 /// the writers and the parts left over (an outlet's name, a section).
 fn bar_byline<'a>(line: &'a str) -> Option<(Vec<String>, Vec<&'a str>)> {
-    // bars, else a spaced dash or dot: "Ann Lee — 7 January 2022, 18:52"
+    // bars, else a spaced dash or dot: "Ann Lee — 7 January 2022, 18:52", "14 January 2022 -
+    // Piotr Zawadzki"
     let separator = if line.contains('|') {
         "|"
     } else {
-        [" — ", " – ", " · ", " • "].into_iter().find(|s| line.contains(s))?
+        [" — ", " – ", " · ", " • ", " - "].into_iter().find(|s| line.contains(s))?
     };
     // (bars and dots together: "Ann Lee · CBC News · Posted: Jan 12, 2022 | Last Updated: …")
     let dots = |part: &'a str| part.split(" · ").flat_map(|p| p.split(" • "));
@@ -1289,6 +1299,9 @@ fn bar_byline<'a>(line: &'a str) -> Option<(Vec<String>, Vec<&'a str>)> {
     } else {
         line.split(separator).map(str::trim).filter(|p| !p.is_empty()).collect()
     };
+    // (a translator's credit is no writer's: "Published on 11/01/2022 • Clara Delmas •
+    // Translated from French by Tom Whitaker")
+    let parts: Vec<&str> = parts.into_iter().filter(|p| !TRANSLATOR_CREDIT.is_match(p)).collect();
     if !(2..=4).contains(&parts.len()) || !parts.iter().any(|p| date_line(p).is_some()) {
         return None;
     }
@@ -1329,6 +1342,11 @@ fn bar_byline<'a>(line: &'a str) -> Option<(Vec<String>, Vec<&'a str>)> {
     let rest = others.iter().enumerate().filter(|&(i, _)| i != at).map(|(_, p)| *p).collect();
     Some((names, rest))
 }
+
+/// A translator's credit: "Translated from French by Tom Whitaker", "Translation: Ann Lee".
+static TRANSLATOR_CREDIT: Lazy<Regex> = Lazy::new(|| {
+    crate::rx::regex(r"(?i)^(?:translated(?:\s+from\s+\w+)?\s+by|translation(?:\s+by|\s*:))\s+\S").expect("the translator pattern is valid")
+});
 
 /// "Interview by A", "Text by A", "By A" inside a bar-separated meta line.
 static BAR_CREDIT: Lazy<Regex> = Lazy::new(|| {
@@ -2168,6 +2186,17 @@ mod tests {
         assert_eq!(byline("By JANE ROE Associated Press"), Some(vec!["JANE ROE".to_owned()]));
         assert_eq!(byline("By Jane Roe | March 3, 2021"), Some(vec!["Jane Roe".to_owned()]));
         assert_eq!(byline("By Ursula von Berg"), Some(vec!["Ursula von Berg".to_owned()]));
+        // the place a writer filed from, after a comma, is no second writer
+        assert_eq!(byline("By Johanna Kessler, Moscow"), Some(vec!["Johanna Kessler".to_owned()]));
+        assert_eq!(byline("By Ann Lee, Bo Tran"), Some(vec!["Ann Lee".to_owned(), "Bo Tran".to_owned()]));
+        // a date and a writer between spaced hyphens; a translator's credit is left out
+        assert_eq!(byline("14 January 2022 - Piotr Zawadzki"), Some(vec!["Piotr Zawadzki".to_owned()]));
+        assert_eq!(
+            byline("Published on 11/01/2022 • Clara Delmas • Translated from French by Tom Whitaker"),
+            Some(vec!["Clara Delmas".to_owned()])
+        );
+        assert_eq!(byline("Kazakhstan - January 5, 2022"), None);
+        assert_eq!(date_line("-Updated on 08.01.2022-15:12"), NaiveDate::from_ymd_opt(2022, 1, 8));
         assert_eq!(byline("Ann Lee — 7 January 2022, 18:52"), Some(vec!["Ann Lee".to_owned()]));
         assert_eq!(byline("Talks resume — 7 January 2022"), None);
         assert_eq!(byline("Department Press Briefing – January 6, 2022"), None);

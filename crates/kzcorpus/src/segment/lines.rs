@@ -166,7 +166,42 @@ pub(crate) fn is_handle(line: &str) -> bool {
 
 pub(crate) fn is_furniture(line: &str) -> bool {
     let line = line.trim();
-    FURNITURE_SET.is_match(line) || is_breadcrumb(line) || is_ui_residue(line) || is_broadcast_sign_off(line) || is_spaced_menu(line) || is_language_switcher(line)
+    FURNITURE_SET.is_match(line)
+        || is_breadcrumb(line)
+        || is_ui_residue(line)
+        || is_broadcast_sign_off(line)
+        || is_spaced_menu(line)
+        || is_language_switcher(line)
+        || is_foreign_script(line)
+        || is_bilingual_tagline(line)
+}
+
+/// Whether `c` is a letter of the Latin script (accented ones too: "é", "ş", "ā").
+fn is_latin_letter(c: char) -> bool {
+    c.is_ascii_alphabetic() || (c.is_alphabetic() && matches!(c, '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}'))
+}
+
+/// Whether a line is written wholly in another script than English's: the site's own
+/// language left on an English page ("本文系观察者网独家稿件，未经授权，不得转载。",
+/// "Барлық құқықтар қорғалған."). Two letters at least, none of them Latin.
+fn is_foreign_script(line: &str) -> bool {
+    line.chars().filter(|c| c.is_alphabetic()).take(2).count() == 2 && !line.chars().any(is_latin_letter)
+}
+
+/// Words that end a paper's description of itself ("Republican socio-political newspaper").
+const SELF_DESCRIPTIONS: &[&str] = &["newspaper", "magazine", "news agency", "weekly", "daily", "journal", "news portal", "news website", "news site"];
+
+/// A paper's tagline printed in its own script and in English, between bars: "Республикалық
+/// қоғамдық-саяси газет | Republican socio-political newspaper". One part has no Latin
+/// letter; the English part is a short description ending in the kind of paper.
+fn is_bilingual_tagline(line: &str) -> bool {
+    let Some((first, second)) = line.split_once(" | ") else { return false };
+    let (first, second) = (first.trim(), second.trim());
+    let english = |part: &str| {
+        let lower = part.to_lowercase();
+        part.split_whitespace().count() <= 6 && SELF_DESCRIPTIONS.iter().any(|kind| lower.ends_with(kind))
+    };
+    (is_foreign_script(first) && english(second)) || (is_foreign_script(second) && english(first))
 }
 
 /// A site's navigation under its name: a menu ("Politics | Incidents | Health | Stars"), a
@@ -177,10 +212,11 @@ pub(crate) fn is_site_navigation(line: &str) -> bool {
 }
 
 /// The names and codes of a site's language versions, folded to lower case.
-const LANGUAGE_LABELS: [&str; 44] = [
+const LANGUAGE_LABELS: [&str; 55] = [
     "en", "eng", "english", "ru", "rus", "рус", "ру", "русский", "kz", "kaz", "қаз", "каз", "қазақша", "mn", "mon", "мон",
     "монгол", "中文", "日本語", "한국어", "ქართ", "ქართული", "ka", "geo", "uz", "uzb", "ўзб", "o'z", "oʻz", "ky", "кыр",
-    "tj", "тоҷ", "az", "aze", "hy", "հայ", "ua", "ukr", "укр", "ar", "عربي", "tr", "de",
+    "tj", "тоҷ", "az", "aze", "hy", "հայ", "ua", "ukr", "укр", "ar", "عربي", "tr", "de", "o'zbekcha", "oʻzbekcha", "ўзбекча",
+    "kurdî", "kurdi", "türkçe", "deutsch", "français", "español", "فارسی", "العربية",
 ];
 
 /// A site's language switcher: "ENG  МОН  РУС  中文  日本語", "ქართ | ENG | РУС". Two or more
@@ -190,8 +226,10 @@ fn is_language_switcher(line: &str) -> bool {
         return false;
     }
     let labels: Vec<String> = line.split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | '·')).filter(|l| !l.is_empty()).map(str::to_lowercase).collect();
-    labels.len() >= 2
-        && labels.iter().all(|l| LANGUAGE_LABELS.contains(&l.as_str()))
+    // (the site's name in its own script may stand first: "شفق نيوز | Kurdî | English")
+    let languages = labels.iter().filter(|l| LANGUAGE_LABELS.contains(&l.as_str())).count();
+    languages >= 2
+        && labels.iter().all(|l| LANGUAGE_LABELS.contains(&l.as_str()) || is_foreign_script(l))
         && labels.iter().any(|l| matches!(l.as_str(), "en" | "eng" | "english"))
 }
 
@@ -1034,6 +1072,34 @@ mod tests {
         assert!(!is_furniture("Almaty   Jan 5   Protest   103"));
         assert!(!is_furniture("Troops arrived.   Police   Fired   Shots"));
         assert!(!is_furniture("Home   Following"));
+    }
+
+    #[test]
+    fn a_site_s_own_script_and_its_translation_notices_are_furniture() {
+        for line in [
+            "本文系观察者网独家稿件，未经授权，不得转载。",
+            "Барлық құқықтар қорғалған.",
+            "Республикалық қоғамдық-саяси газет | Republican socio-political newspaper",
+            "O'zbekcha | Ўзбекча | Русский | English",
+            "شفق نيوز | Kurdî | English",
+            "Translated automatically from the Kazakh language",
+            "[This page was translated automatically from German. Original: \"Russische Fallschirmjäger in Almaty\"]",
+            "[Machine translation from Chinese by browser. Translation may contain errors.]",
+            "[Google Translate: Turkish → English]  Show original",
+        ] {
+            assert!(is_furniture(line), "{line}");
+        }
+        for line in [
+            "观察者网 guancha.cn",
+            "ФОНТАНКА.ру | FONTANKA",
+            "Тоқаев: «Ел аман» | Tokayev's address to the nation",
+            "Machine translation has made Kazakh news readable abroad.",
+            "Translated from Kazakh, the slogan reads “Old man, go away”.",
+            "Ünal Çevik Demirtaş",
+            "1 | 2",
+        ] {
+            assert!(!is_furniture(line), "{line}");
+        }
         // two spaces: items of several words, a bar, or the words of a site's sections
         assert!(is_furniture("Saudi Arabia  Middle East  World  Business  Opinion  Sport"));
         assert!(is_furniture("News  Investigations  Politics  Society  Opinion  EN"));
