@@ -1086,6 +1086,8 @@ mod tests {
             "[This page was translated automatically from German. Original: \"Russische Fallschirmjäger in Almaty\"]",
             "[Machine translation from Chinese by browser. Translation may contain errors.]",
             "[Google Translate: Turkish → English]  Show original",
+            "[Machine translation · Chinese → English]",
+            "Translated from Russian · Show original",
         ] {
             assert!(is_furniture(line), "{line}");
         }

@@ -752,6 +752,12 @@ fn organisation_found(toks: &[Tok], s: usize, e: usize, text: String) -> Found {
     }
 }
 
+/// Nouns that describe a company or a body in apposition ("Kazatomprom, the state miner,").
+const COMPANY_NOUNS: &[&str] = &[
+    "company", "miner", "producer", "operator", "firm", "giant", "carrier", "railway", "lender", "bank", "monopoly",
+    "corporation", "conglomerate", "broadcaster", "exporter", "manufacturer", "airline", "utility", "insurer", "retailer",
+];
+
 fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, b: usize, out: &mut Vec<Found>) {
     let g = &*GAZETTEER;
     // organisations: around each head noun
@@ -979,7 +985,11 @@ fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, 
             // (or "Gulnara, a 45-year-old accountant": a first name and an age in apposition)
             // (a place of the gazetteer alone is no one: "Ankara had watched …")
             let place = crate::events::types::is_place_name(toks[s].text);
-            (!first_known && !place) || family_first || (prev_cue && aged) || aged_opening || introduced || aged_appositive
+            // (or a speech verb and a description after it: "says Gulnara, a retired teacher")
+            let described = prev_cue
+                && toks.get(e).is_some_and(|t| t.after_comma && matches!(t.text, "a" | "an"))
+                && toks.get(e + 1).is_some_and(|t| t.text.starts_with(char::is_lowercase));
+            (!first_known && !place) || family_first || (prev_cue && aged) || aged_opening || introduced || aged_appositive || (described && !place)
         };
         // a name after a person's "of" or "at" is where they work: "Dmitry Kurbatov of Finam"
         // (not someone's: "at Lukashenko's suggestion"; nor a well-known person)
@@ -989,7 +999,12 @@ fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, 
             && super::notable_full_name(&lowers[s]).is_none()
             && matches!(lowers[s - 1].as_ref(), "of" | "at")
             && out.last().is_some_and(|f: &Found| f.kind == SpeakerKind::Person && f.end_tok == s - 1);
-        if is_person && affiliation {
+        // a name described as a company in commas is one: "Kazatomprom, the state miner, said"
+        let corporate = seg_len == 1
+            && !first_known
+            && toks.get(e).is_some_and(|t| t.after_comma && matches!(t.text, "the" | "a" | "an"))
+            && (e + 1..(e + 5).min(toks.len())).take_while(|&j| !toks[j].after_comma).any(|j| COMPANY_NOUNS.contains(&lowers[j].as_ref()));
+        if (is_person && affiliation) || corporate {
             out.push(organisation_found(toks, s, e, join(&toks[s..e])));
         } else if is_person {
             out.push(Found {
@@ -1243,6 +1258,19 @@ mod tests {
         assert!(found.iter().all(|f| !f.strong), "{found:?}");
         let found = scan(&tokenize("Gulzhan, 47, has been looking for her son."));
         assert!(found.iter().any(|f| f.strong && f.text == "Gulzhan"), "{found:?}");
+    }
+
+    #[test]
+    fn a_first_name_after_a_cue_with_a_description_is_a_person_and_a_company_is_an_organisation() {
+        let n = names("\"It was terrible,\" says Gulnara, a retired teacher who did not give her surname.");
+        assert_eq!(n.iter().find(|x| x.1 == SpeakerKind::Person).map(|x| x.0.as_str()), Some("Gulnara"));
+        // (without a cue, a first name alone stays no one)
+        let n = names("We met Gulnara, a retired teacher, in the square.");
+        assert!(n.iter().all(|x| x.0 != "Gulnara"), "{n:?}");
+        let n = names("Kazatomprom, the state miner, said on Thursday that its mines were working.");
+        assert_eq!(n.iter().find(|x| x.0 == "Kazatomprom").map(|x| x.1), Some(SpeakerKind::Organisation));
+        let n = names("Peskov, the Kremlin spokesman, said on Thursday that it was over.");
+        assert_eq!(n.iter().find(|x| x.0 == "Peskov").map(|x| x.1), Some(SpeakerKind::Person));
     }
 
     #[test]
