@@ -387,6 +387,15 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
             if text[end..].trim_start().starts_with("of ") {
                 continue;
             }
+            // so is "in N days" after things counted: "the third meeting in four days", "three
+            // rounds of talks in four days"
+            // (not "leave the two cities in two days": only meetings and times are counted so)
+            let before: Vec<String> = text[..start].split_whitespace().rev().take(4).map(str::to_ascii_lowercase).collect();
+            let occasion = before.first().is_some_and(|noun| COUNTED_OCCASIONS.contains(&noun.trim_end_matches('s')));
+            let counted = occasion && before.iter().skip(1).any(|w| ORDINAL_WORDS.contains(&w.as_str()) || count_value(w).is_some_and(|n| n > 1));
+            if counted {
+                continue;
+            }
             match (count_value(n.as_str()), caps.name("inu").map(|u| u.as_str())) {
                 (Some(count), Some("day")) => DateExpr::Days(count),
                 (Some(count), Some(_)) => DateExpr::Weeks(count),
@@ -475,6 +484,12 @@ static ENTRY_CLOCK: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(r"(?m)^[ \t]*(?:[•*·-][ \t]*)?(?P<clock>\d{1,2}[:.]\d{2}[ \t]*(?:UTC|GMT|MSK|CET|local time))[ \t]*[:—–-]")
         .expect("entry-clock pattern compiles")
 });
+
+/// Ordinal words that count events ("the third meeting in four days").
+const ORDINAL_WORDS: &[&str] = &["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+
+/// Occasions counted over a span of days ("the third meeting in four days", "talks"), singular.
+const COUNTED_OCCASIONS: &[&str] = &["meeting", "round", "talk", "session", "summit", "visit", "call", "trip", "time", "attempt", "flight", "sortie"];
 
 /// Adds the entry clocks of `text` to `mentions` as days counted from the publication
 /// date, in text order.
@@ -717,6 +732,10 @@ mod tests {
     fn counts_forward_from_the_publication_date() {
         assert_eq!(first_day("Troops will begin leaving the country in two days.", d(2022, 1, 11)), Some(d(2022, 1, 13)));
         assert_eq!(first("after more than eight hours in two days of talks", Some(d(2022, 1, 11))), None);
+        assert_eq!(first("the third meeting in four days", Some(d(2022, 1, 11))), None);
+        assert_eq!(first("Three rounds of talks in four days", Some(d(2022, 1, 11))), None);
+        assert_eq!(first_day("Troops will leave in two days.", d(2022, 1, 11)), Some(d(2022, 1, 13)));
+        assert_eq!(first_day("Troops will leave the two cities in two days.", d(2022, 1, 11)), Some(d(2022, 1, 13)));
         assert_eq!(first("Troops will leave in two days.", None), None);
     }
 

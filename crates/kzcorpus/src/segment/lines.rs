@@ -176,6 +176,20 @@ pub(crate) fn is_furniture(line: &str) -> bool {
         || is_bilingual_tagline(line)
 }
 
+/// A calendar's entry: a day, then a dash or colon and what happens on it ("Wed 12 Jan —
+/// NATO-Russia Council, Brussels", "January 13: OSCE Permanent Council").
+pub(crate) fn is_agenda_entry(line: &str) -> bool {
+    AGENDA_ENTRY.is_match(line.trim())
+}
+
+static AGENDA_ENTRY: Lazy<Regex> = Lazy::new(|| {
+    let month = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?";
+    crate::rx::regex(&format!(
+        r"(?i)^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{{1,2}}\s+{month}|{month}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?\s*[—–:-]\s*\S"
+    ))
+    .expect("the agenda pattern is valid")
+});
+
 /// Whether `c` is a letter of the Latin script (accented ones too: "é", "ş", "ā").
 fn is_latin_letter(c: char) -> bool {
     c.is_ascii_alphabetic() || (c.is_alphabetic() && matches!(c, '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}'))
@@ -1088,6 +1102,9 @@ mod tests {
             "[Google Translate: Turkish → English]  Show original",
             "[Machine translation · Chinese → English]",
             "Translated from Russian · Show original",
+            "Presented by Ledgerly",
+            "Good morning, Quartz readers!",
+            "Good morning,",
         ] {
             assert!(is_furniture(line), "{line}");
         }
@@ -1099,6 +1116,8 @@ mod tests {
             "Translated from Kazakh, the slogan reads “Old man, go away”.",
             "Ünal Çevik Demirtaş",
             "1 | 2",
+            "Good morning. If you own a uranium ETF, you had a better Thursday than most of Almaty did.",
+            "Presented by the foreign minister, the plan was adopted on Monday.",
         ] {
             assert!(!is_furniture(line), "{line}");
         }

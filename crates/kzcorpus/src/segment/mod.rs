@@ -632,8 +632,9 @@ fn build_article(
     let mut body_lines = drop_teaser_links(page, &body_lines, &heading);
     // Short heading-shaped lines closing the text are footer labels (topics, sections), and
     // a line about the author there is a biography ("A is a journalist based in Almaty").
+    // (but not a calendar's dated entries: "Wed 12 Jan — NATO-Russia Council, Brussels")
     while body_lines.last().is_some_and(|&i| {
-        (page[i].is_heading_shape() && !page[i].is_paragraph()) || lines::is_author_note(page[i].clean())
+        (page[i].is_heading_shape() && !page[i].is_paragraph() && !lines::is_agenda_entry(page[i].clean())) || lines::is_author_note(page[i].clean())
     }) {
         body_lines.pop();
     }
@@ -1532,6 +1533,10 @@ mod tests {
     fn footer_labels_after_the_text_are_removed() {
         let page = "Storm hits the coast\n\nThe storm reached the coast at dawn, officials said.\nWeather\nEurope\n\n___\n";
         assert_eq!(one(page).body, "The storm reached the coast at dawn, officials said.");
+        // a calendar's dated entries closing the text stay
+        let page = "Storm hits the coast\n\nThe storm reached the coast at dawn, officials said.\n\nCOMING UP\n\
+                    Mon 10 Jan — Storm review, Geneva\nWed 12 Jan — Council meeting, Brussels\n";
+        assert!(one(page).body.ends_with("Mon 10 Jan — Storm review, Geneva\nWed 12 Jan — Council meeting, Brussels"));
     }
 
     #[test]
