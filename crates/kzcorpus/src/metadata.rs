@@ -249,6 +249,18 @@ fn copyright_notice_only(line: &str) -> &str {
     }
 }
 
+/// A video page's stamp without its count of views and its hashtags: "48,213 views  Jan 12,
+/// 2022  #NATO #Russia" gives "Jan 12, 2022".
+fn viewed_stamp(line: &str) -> Option<&str> {
+    let (count, rest) = line.split_once(' ')?;
+    let counted = !count.is_empty() && count.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | 'K' | 'M'));
+    let rest = rest.trim_start().strip_prefix("views")?.trim_start_matches([' ', '·', '•']);
+    if !counted {
+        return None;
+    }
+    rest.split(" #").next().map(str::trim)
+}
+
 /// The outlet of a copyright line ("© 2022 Reuters. All rights reserved").
 ///
 /// # Examples
@@ -721,6 +733,8 @@ pub fn date_line(line: &str) -> Option<NaiveDate> {
     };
     // (a paper's issue number before it: "No. 7 (29 412)   Tuesday, 11 January 2022")
     let line = ISSUE_NUMBER.find(line).and_then(|m| line.get(m.end()..)).map_or(line, |rest| rest.trim_start_matches(['|', '·', '•']).trim_start());
+    // (a video's views before it and its hashtags after: "48,213 views  Jan 12, 2022  #NATO #Russia")
+    let line = viewed_stamp(line).unwrap_or(line);
     // (a paper's name before it in a printed page's running head: "THE IRISH TIMES Saturday,
     // January 8, 2022      11")
     let line = paper_name_before_date(line).unwrap_or(line);
@@ -2197,6 +2211,9 @@ mod tests {
         );
         assert_eq!(byline("Kazakhstan - January 5, 2022"), None);
         assert_eq!(date_line("-Updated on 08.01.2022-15:12"), NaiveDate::from_ymd_opt(2022, 1, 8));
+        assert_eq!(date_line("48,213 views  Jan 12, 2022  #NATO #Russia #Kazakhstan"), NaiveDate::from_ymd_opt(2022, 1, 12));
+        assert_eq!(date_line("1.2M views · 3 Jan 2022"), NaiveDate::from_ymd_opt(2022, 1, 3));
+        assert_eq!(date_line("Three views of Jan 12, 2022"), None);
         assert_eq!(byline("Ann Lee — 7 January 2022, 18:52"), Some(vec!["Ann Lee".to_owned()]));
         assert_eq!(byline("Talks resume — 7 January 2022"), None);
         assert_eq!(byline("Department Press Briefing – January 6, 2022"), None);

@@ -878,7 +878,7 @@ fn skip_mention(body: &str, m: &DateMention, next: Option<&DateMention>) -> bool
 }
 
 static FUTURE: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::regex(r"(?i)(?-u:\b)(?:will|shall|is expected to|are expected to|is scheduled|are scheduled|is due|are due|is set to|are set to|is slated|are slated|to be held|plans? to|planned for|(?:is|are) planned|(?:is|are) to (?:meet|hold|host|begin|start|resume|open|convene|travel|visit|attend|sign|vote|address|discuss|take place)|upcoming|(?:has|have) (?:promised|pledged|vowed) to)(?-u:\b)|’ll(?-u:\b)|'ll(?-u:\b)")
+    crate::rx::regex(r"(?i)(?-u:\b)(?:will|shall|is expected to|are expected to|is scheduled|are scheduled|is due|are due|is set to|are set to|is slated|are slated|to be held|plans? to|planned for|(?:is|are) planned|(?:is|are) to (?:meet|hold|host|begin|start|resume|open|convene|travel|visit|attend|sign|vote|address|discuss|take place)|upcoming|(?:has|have) (?:promised|pledged|vowed) to)(?-u:\b)|’ll(?-u:\b)|'ll(?-u:\b)|^\W*expect(?-u:\b)")
         .expect("future pattern compiles")
 });
 
@@ -1330,6 +1330,8 @@ mod tests {
         for body in [
             "NATO and Russia are to meet in Brussels on Wednesday.",
             "Talks between Russia and NATO are planned in Brussels on Wednesday.",
+            // (a newsletter's "Expect …")
+            "Expect NATO and Russia to talk past each other in Brussels on Wednesday.",
         ] {
             assert_eq!(events_of(body, Some(d(2022, 1, 10))), vec![(Some(d(2022, 1, 12)), "talks".to_string())], "{body}");
         }

@@ -1103,6 +1103,8 @@ mod tests {
             "[Machine translation · Chinese → English]",
             "Translated from Russian · Show original",
             "Presented by Ledgerly",
+            "1.9K   Share   Download   Clip   Save",
+            "Like · Reply · Share",
             "Good morning, Quartz readers!",
             "Good morning,",
         ] {
@@ -1118,6 +1120,8 @@ mod tests {
             "1 | 2",
             "Good morning. If you own a uranium ETF, you had a better Thursday than most of Almaty did.",
             "Presented by the foreign minister, the plan was adopted on Monday.",
+            "Share and save",
+            "Save the date",
         ] {
             assert!(!is_furniture(line), "{line}");
         }
