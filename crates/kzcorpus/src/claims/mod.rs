@@ -163,6 +163,12 @@ pub fn extract_claims_scanned(article: &Article, speakers: &SpeakerIndex, scan: 
         let mut last_class: Option<&'static str> = None;
         let mut last_what: Option<&'static str> = None;
         for n in in_sentence {
+            // a figure after its sentence sets the scene in an earlier year tells of another
+            // time ("In December 2011, police killed at least 16 people"); "the worst unrest
+            // since independence in 1991" after it does not
+            if in_earlier_year(&body[s.start..n.start]) {
+                continue;
+            }
             let Some((what, subject, class)) = classify(body, sentence, s.start, n, last_class, last_what) else { continue };
             if let Some(c) = class {
                 last_class = Some(c);
@@ -237,6 +243,27 @@ fn measure_follows(body: &str, n: &NumberMention) -> bool {
 }
 
 /// What the number counts, its subject phrase and the class of its noun.
+/// A sentence placed in a year before the unrest: "in 2011", "December 2011", "during the 2008
+/// crisis" (but not "since 2014", which counts up to now).
+static EARLIER_YEAR: Lazy<Regex> = Lazy::new(|| {
+    crate::rx::regex(
+        r"(?i)(?-u:\b)(?:(?:in|during|of)\s+(?:(?:early|late|mid-?)\s*)?(?:the\s+)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)(?:19\d\d|20[01]\d|2020)(?-u:\b)",
+    )
+    .expect("the earlier-year pattern is valid")
+});
+
+/// Whether `before` (a sentence up to a figure) places it in an earlier year, not counting
+/// "since …" ("since independence in 1991").
+fn in_earlier_year(before: &str) -> bool {
+    // (only where the sentence opens, within its first five words: not "the CSTO, which Georgia
+    // left in 1999, said its force would number about 2,500")
+    EARLIER_YEAR.find_iter(before).any(|m| {
+        let lead = before[..m.start()].to_ascii_lowercase();
+        let words: Vec<&str> = lead.split_whitespace().collect();
+        words.len() <= 5 && !words.iter().any(|w| matches!(*w, "since" | "independence"))
+    })
+}
+
 fn classify(
     body: &str,
     sentence: &str,
@@ -858,6 +885,19 @@ mod tests {
 
     fn c(what: &str, value: i64, q: Option<&str>) -> (String, i64, Option<String>) {
         (what.to_string(), value, q.map(str::to_string))
+    }
+
+    #[test]
+    fn a_figure_set_in_an_earlier_year_is_no_claim() {
+        assert_eq!(claims_of("Zhanaozen remembers December 2011, when police killed at least 16 people."), vec![]);
+        assert_eq!(claims_of("In 2011, police killed 16 striking workers."), vec![]);
+        // (a year after the figure, or counted from, leaves it)
+        assert_eq!(claims_of("At least 164 people were killed, the deadliest unrest since independence in 1991."), vec![c("killed", 164, Some("at least"))]);
+        assert_eq!(claims_of("Since 2014, the war has killed 13,000 people."), vec![c("killed", 13_000, None)]);
+        assert_eq!(
+            claims_of("The Collective Security Treaty Organization, which Georgia left in 1999, said its force would number about 2,500 troops."),
+            vec![c("troops_deployed", 2_500, Some("about"))]
+        );
     }
 
     #[test]

@@ -231,6 +231,15 @@ pub fn find_numbers(text: &str) -> Vec<NumberMention> {
         if run.eq_ignore_ascii_case("one") {
             continue;
         }
+        // "several thousand", "a few hundred": a scale with no count is vague
+        let scale_only = matches!(run.to_ascii_lowercase().as_str(), "hundred" | "thousand" | "million" | "billion" | "dozen");
+        let vague_before = text[..start]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "several" | "few" | "some" | "many" | "multiple"));
+        if scale_only && vague_before {
+            continue;
+        }
         let Some(value) = words_value(run) else { continue };
         out.push(NumberMention {
             start,
@@ -272,6 +281,12 @@ mod tests {
         assert_eq!(values("nearly 1,00,000 troops and 12,50,000 people"), vec![(100_000, None), (1_250_000, None)]);
         assert_eq!(values("[06.01.2022 19:40] at 9:05 am, 3 posts"), vec![(3, None)]);
         assert_eq!(values("a 2:1 vote, 12,000 people"), vec![(12_000, None)]);
+    }
+
+    #[test]
+    fn a_scale_after_several_or_a_few_is_no_number() {
+        assert_eq!(values("several thousand soldiers and a few hundred police"), vec![]);
+        assert_eq!(values("a thousand soldiers and two hundred police"), vec![(1_000, None), (200, None)]);
     }
 
     #[test]
