@@ -219,7 +219,7 @@ pub fn outlet_from_tagline(line: &str) -> Option<&'static str> {
     OUTLETS
         .taglines
         .iter()
-        .find(|(tagline, _)| key.contains(tagline.as_str()) && key.len() <= tagline.len() + 30)
+        .find(|(tagline, _)| key.len() <= tagline.len() + 30 && key.contains(tagline.as_str()))
         .map(|(_, canonical)| *canonical)
 }
 
@@ -275,6 +275,10 @@ pub fn copyright_outlet(line: &str) -> Option<&'static str> {
     let line = line.trim();
     const RESERVED: &str = "all rights reserved";
     let line = line.get(..RESERVED.len()).filter(|head| head.eq_ignore_ascii_case(RESERVED)).map_or(line, |_| line[RESERVED.len()..].trim_start());
+    // (the notice's start, tested first, is also the start of its part before the footer links)
+    if !is_copyright_notice(line) {
+        return None;
+    }
     let line = copyright_notice_only(line);
     if line.len() > 200 || !is_copyright_notice(line) {
         return None;
@@ -320,6 +324,9 @@ const NAME_CONNECTORS: &[&str] = &["of", "the", "and", "&", "for", "de", "la", "
 /// assert_eq!(unknown_copyright_holder("© 2022 all rights reserved"), None);
 /// ```
 pub fn unknown_copyright_holder(line: &str) -> Option<String> {
+    if !is_copyright_notice(line.trim()) {
+        return None;
+    }
     let line = copyright_notice_only(line.trim());
     if line.len() > 120 || !is_copyright_notice(line) {
         return None;
@@ -707,7 +714,7 @@ fn date_from(caps: &regex::Captures<'_>) -> Option<NaiveDate> {
 /// assert_eq!(date_line("Publish : 09 Jan 2022, 07:15 PM   Update : 09 Jan 2022, 07:52 PM"), NaiveDate::from_ymd_opt(2022, 1, 9));
 /// ```
 pub fn date_line(line: &str) -> Option<NaiveDate> {
-    if line.len() > 160 {
+    if line.len() > 160 || !has_year_digits(line) {
         return None;
     }
     let line = line.trim();
@@ -916,7 +923,7 @@ const STAMP_SEPARATORS: [&str; 6] = [" | ", " · ", " • ", " - ", " – ", " �
 /// ```
 pub fn credited_date_line(line: &str) -> Option<NaiveDate> {
     // (a stamp line is short: paragraphs are not searched for separators)
-    if line.len() > 160 {
+    if line.len() > 160 || !has_year_digits(line) {
         return None;
     }
     let (lead, rest) = split_lead(line.trim())?;
@@ -970,6 +977,17 @@ fn split_lead(line: &str) -> Option<(&str, &str)> {
 fn is_page_number(word: &str) -> bool {
     let digits = word.trim_start_matches(|c: char| c.is_ascii_uppercase());
     word.len() - digits.len() <= 1 && (1..=3).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Whether `line` has two digits in a row, as every stamp's year does ("2022", "12/01/22"): a
+/// line without them is no date line, and the stamp patterns need not be tried on it. (Any
+/// numeric character counts, as the patterns' `\d` does.)
+fn has_year_digits(line: &str) -> bool {
+    let mut run = 0;
+    line.chars().any(|c| {
+        run = if c.is_numeric() { run + 1 } else { 0 };
+        run == 2
+    })
 }
 
 /// The first date written anywhere in `text` (for bylines such as "By A | March 3, 2021").
@@ -1299,6 +1317,10 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
 /// Daniyar Kassenov", "The Steppe Review | 12 January 2022 | Interview by Ann Lee". Gives
 /// the writers and the parts left over (an outlet's name, a section).
 fn bar_byline<'a>(line: &'a str) -> Option<(Vec<String>, Vec<&'a str>)> {
+    // (one part is a date: no year, no such line)
+    if !has_year_digits(line) {
+        return None;
+    }
     // bars, else a spaced dash or dot: "Ann Lee — 7 January 2022, 18:52", "14 January 2022 -
     // Piotr Zawadzki"
     let separator = if line.contains('|') {
@@ -1406,7 +1428,7 @@ pub fn bar_outlet(line: &str) -> Option<String> {
 /// ```
 pub fn dated_outlet(line: &str) -> Option<String> {
     let line = line.trim();
-    if line.chars().count() > 120 {
+    if line.chars().count() > 120 || !has_year_digits(line) {
         return None;
     }
     // "KYODO NEWS - Jan 7, 2022 - 18:05 | World, All": a name before a dash, the stamp after
@@ -2214,6 +2236,8 @@ mod tests {
         assert_eq!(date_line("48,213 views  Jan 12, 2022  #NATO #Russia #Kazakhstan"), NaiveDate::from_ymd_opt(2022, 1, 12));
         assert_eq!(date_line("1.2M views · 3 Jan 2022"), NaiveDate::from_ymd_opt(2022, 1, 3));
         assert_eq!(date_line("Three views of Jan 12, 2022"), None);
+        // (a two-digit year)
+        assert_eq!(date_line("12/01/22 14:37, Bishkek"), NaiveDate::from_ymd_opt(2022, 1, 12));
         assert_eq!(byline("Ann Lee — 7 January 2022, 18:52"), Some(vec!["Ann Lee".to_owned()]));
         assert_eq!(byline("Talks resume — 7 January 2022"), None);
         assert_eq!(byline("Department Press Briefing – January 6, 2022"), None);

@@ -573,20 +573,22 @@ static SLASH_CREDIT: Lazy<Regex> =
 /// "… [Courtesy: X]", "… /Agency/AFP".
 pub(crate) fn is_credited_caption(line: &str) -> bool {
     let line = line.trim();
-    if AGENCY_CREDIT.is_match(line) && word_count(line) < LONG_LINE_WORDS {
+    // (each pattern is tried only on a line with the marks it needs: most lines are text)
+    let agency_marks = line.starts_with('[') || line.contains('/') || line.contains(" via ");
+    if agency_marks && AGENCY_CREDIT.is_match(line) && word_count(line) < LONG_LINE_WORDS {
         return true;
     }
-    if let Some(m) = BRACKET_CREDIT.find(line) {
+    if let Some(m) = line.ends_with(']').then(|| BRACKET_CREDIT.find(line)).flatten() {
         let before = line[..m.start()].trim_end();
         return before.split_whitespace().count() >= 3 && !ends_sentence(before);
     }
-    if let Some(m) = PAREN_CREDIT.find(line) {
+    if let Some(m) = line.ends_with(')').then(|| PAREN_CREDIT.find(line)).flatten() {
         // "(AA Photo)" after a complete caption sentence; a bare "(Photo: …)" line is a
         // labelled caption, handled elsewhere
         let before = line[..m.start()].trim_end();
         return before.split_whitespace().count() >= 3;
     }
-    if let Some(m) = SLASH_CREDIT.find(line) {
+    if let Some(m) = line.contains('/').then(|| SLASH_CREDIT.find(line)).flatten() {
         return !ends_sentence(line[..m.start()].trim_end());
     }
     labelled_credit_end(line)
