@@ -127,8 +127,11 @@ const PERSON_ROLES: [&str; 51] = [
 const STRICT_ROLES: [&str; 10] = ["president", "premier", "pm", "fm", "mp", "lawmaker", "legislator", "parliamentarian", "congressman", "congresswoman"];
 
 /// Verbs of saying whose subject owns a fragment quoted at the end of their sentence.
-const SAYING: [&str; 14] =
-    ["said", "says", "told", "tells", "added", "warned", "stated", "declared", "insisted", "claimed", "argued", "noted", "stressed", "wrote"];
+const SAYING: [&str; 24] = [
+    "said", "says", "told", "tells", "added", "warned", "stated", "declared", "insisted", "claimed", "argued", "noted", "stressed", "wrote",
+    // (and their participles: "opened by warning that Europe was “closer to a major war …”")
+    "saying", "telling", "adding", "warning", "stating", "declaring", "insisting", "claiming", "arguing", "noting",
+];
 
 /// Adverbs standing between a subject and its verb of saying ("the ministry also said").
 const SUBJECT_ADVERBS: [&str; 14] =
@@ -989,6 +992,13 @@ impl Ctx<'_> {
                 // "said the government was “closely monitoring” the situation and called for …")
                 let inside_clause = close > 0 && !self.chars.get(close - 1).is_some_and(|c| matches!(c, ',' | '.' | '?' | '!' | '…'));
                 if k > after && ["and", "but", "or"].contains(&self.low(k - 1)) && !seen_mention && inside_clause && !self.toks[after].after_comma {
+                    return None;
+                }
+                // (even past a name in a clause of its own, when ", and" joins the verb to the
+                // main clause: "said Moscow needed “ironclad” guarantees that NATO would stop
+                // expanding, and warned …")
+                let joined = k > after + 1 && matches!(self.low(k - 1), "and" | "but") && self.toks[k - 1].after_comma;
+                if joined && inside_clause && !self.toks[after].after_comma && (after..k).any(|j| self.low(j) == "that") {
                     return None;
                 }
                 let cue = self.cue_text(k, len);
@@ -2779,6 +2789,15 @@ mod tests {
         let body = "The talks went on for hours. \"We will not back down.\" Sergey Ryabkov said after the meeting.";
         let (q, idx) = run(body);
         assert_eq!(who(&q[0], &idx).as_deref(), Some("Sergey Ryabkov"));
+        // (", and" joining a verb to the main clause past a subordinate clause's subject)
+        let body = "Sergey Ryabkov said Moscow needed \"ironclad, legally binding\" guarantees that NATO would stop expanding, and warned against delay.";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Sergey Ryabkov"));
+        // (a participle of saying before it is its sentence's cue too)
+        let body = "Zbigniew Rau opened by warning that Europe was \"closer to a major war than at any time since the Cold War.\" \
+                    Alexander Lukashevich answered that Moscow's patience had \"a limit.\"";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Zbigniew Rau"));
     }
 
     #[test]
