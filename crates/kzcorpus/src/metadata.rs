@@ -1870,8 +1870,9 @@ static DATELINE: Lazy<Regex> = Lazy::new(|| {
     let place = format!(r"{word}(?:\s+{word}){{0,3}}");
     // the date month first or day first; the agency in brackets (then the dash may be left
     // out: "New Delhi, Jan 7 (PTI) India is …") or bare after the date ("TOKYO, Jan. 7 Kyodo -")
+    // (a long dash may be glued to both: "YEREVAN—Prime Minister …")
     let pattern = format!(
-        r"^(?P<place>{place}(?:,\s+{place})?)(?:,?\s+(?:(?i:{MONTH_RE})\.?\s*\d{{1,2}}|\d{{1,2}}\s+(?i:{MONTH_RE}))(?:,?\s+\d{{4}})?(?:\s+(?P<bare>{word}(?:\s+{word})?))?)?(?:\s+\((?P<agency>[^()]{{1,40}})\)\s*(?P<dash>[–—-]{{1,2}}\s+|:\s*|\.\s+)?|\s*[–—-]{{1,2}}\s+)[\p{{Lu}}\d\x22“‘'«]"
+        r"^(?P<place>{place}(?:,\s+{place})?)(?:,?\s+(?:(?i:{MONTH_RE})\.?\s*\d{{1,2}}|\d{{1,2}}\s+(?i:{MONTH_RE}))(?:,?\s+\d{{4}})?(?:\s+(?P<bare>{word}(?:\s+{word})?))?)?(?:\s+\((?P<agency>[^()]{{1,40}})\)\s*(?P<dash>[–—-]{{1,2}}\s+|:\s*|\.\s+)?|\s*[–—-]{{1,2}}\s+|[–—])[\p{{Lu}}\d\x22“‘'«]"
     );
     crate::rx::regex(&pattern).expect("the dateline pattern is valid")
 });
@@ -2276,6 +2277,9 @@ mod tests {
         assert_eq!(dateline("NUR-SULTAN, 11 January. At the meeting of the Mazhilis today"), Some("NUR-SULTAN".to_owned()));
         assert_eq!(dateline("Almaty, January 12, 2022. The city was calm."), Some("Almaty".to_owned()));
         assert_eq!(dateline("On 11 January. At the meeting"), None);
+        // a long dash glued to the place and the text
+        assert_eq!(dateline("YEREVAN—Prime Minister Nikol Pashinyan on Tuesday defended the mission."), Some("YEREVAN".to_owned()));
+        assert_eq!(dateline("Talks—Russia and NATO failed."), None);
         assert_eq!(dateline("Kazakhstan, 11 January was a day of mourning."), None);
     }
 

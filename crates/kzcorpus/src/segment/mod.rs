@@ -48,6 +48,9 @@ const MIN_STANDFIRST_WORDS: usize = 6;
 /// A site's motto under its name is at most this long.
 const MAX_MOTTO_WORDS: usize = 12;
 
+/// The most words of a standfirst over the paragraph that opens with the dateline.
+const STANDFIRST_WORDS: usize = 35;
+
 /// Names and labels over a page's stamp (a ministry, a section) are at most this long.
 const MAX_LABEL_WORDS: usize = 5;
 
@@ -662,8 +665,11 @@ fn build_article(
             .first()
             .and_then(|&i| metadata::dateline(page[i].clean()))
             .or_else(|| {
+                // (or a standfirst of a sentence or two: "A week after the riots, … Novastan spoke
+                // to several of them." / "Almaty, Kazakhstan — The windows …")
                 let (&first, &second) = (body_lines.first()?, body_lines.get(1)?);
-                page[first].is_heading_shape().then(|| metadata::dateline(page[second].clean())).flatten()
+                let standfirst = page[first].is_heading_shape() || page[first].words <= STANDFIRST_WORDS;
+                standfirst.then(|| metadata::dateline(page[second].clean())).flatten()
             })
             .or_else(|| {
                 body_lines.iter().find(|&&i| byline_end > first_text && i >= byline_end).and_then(|&i| metadata::dateline(page[i].clean()))
