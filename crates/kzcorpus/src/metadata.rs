@@ -2045,7 +2045,7 @@ pub fn dateline(first_paragraph: &str) -> Option<String> {
                         matches!(w.to_lowercase().as_str(), "region" | "province" | "oblast" | "governorate" | "territory" | "state")
                     })
             });
-            let country = region || place.rsplit_once(", ").is_some_and(|(_, c)| known(c));
+            let country = region || place.rsplit_once(", ").is_some_and(|(_, c)| known(c) || crate::events::types::is_place_name(c));
             if !(capitals || known(place) || country || crate::events::types::is_place_name(place)) {
                 return None;
             }

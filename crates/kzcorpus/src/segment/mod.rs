@@ -1564,6 +1564,14 @@ mod tests {
     }
 
     #[test]
+    fn the_paragraph_under_a_short_standfirst_may_open_with_the_dateline() {
+        let page = "Ports weigh costs as river traffic slows\n\n\
+                    A week after the flood, shippers are counting the damage. We spoke to several of them.\n\n\
+                    Rotterdam, Netherlands — Barges waited for a second day at the locks on Wednesday, officials said.\n";
+        assert_eq!(one(page).dateline.as_deref(), Some("Rotterdam, Netherlands"));
+    }
+
+    #[test]
     fn a_byline_under_a_standfirst_still_names_the_writers_and_the_dateline_follows_it() {
         let page = "Ports Weigh Costs as River Traffic Slows\n\n\
                     Officials say shippers see the low water as a warning, and a bargaining chip, before Monday's meeting.\n\n\
