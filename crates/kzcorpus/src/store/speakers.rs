@@ -103,7 +103,8 @@ pub(crate) fn person_compatible(a: &[String], b: &[String]) -> bool {
     agree
 }
 
-/// Sets each speaker's canonical name to its fullest alias, most-mentioned first; a first
+/// Sets each speaker's canonical name to its fullest alias (words counted at spaces and
+/// hyphens: "Kassym-Jomart Tokayev" is as full as "Kasım Cömert Tokayev"), most-mentioned first; a first
 /// name and patronymic ("Nikol Vovayevich", the formal address) or a possessive form
 /// ("Kazakhstan's interior ministry") only when nothing else is, and a form with words in
 /// lower case ("KNB press service") only after those in capitals.
@@ -116,7 +117,7 @@ pub(super) fn refresh_canonical(tx: &Transaction<'_>) -> Result<()> {
                        OR a.alias LIKE '%''s %' OR a.alias LIKE '%’s %'),
                       replace(replace(replace(replace(' ' || a.alias, ' of ', ' '), ' the ', ' '), ' and ', ' '), ' for ', ' ')
                           GLOB '* [a-z]*',
-                      (length(a.alias) - length(replace(a.alias, ' ', ''))) DESC,
+                      (length(a.alias) - length(replace(replace(a.alias, ' ', ''), '-', ''))) DESC,
                       (SELECT count(*) FROM mentions m WHERE m.speaker_id = a.speaker_id AND m.text = a.alias) DESC,
                       a.alias
              LIMIT 1), canonical)",
@@ -164,6 +165,16 @@ mod tests {
         write(&mut store, "a.txt", text)?;
         let names = column(&store, "SELECT canonical FROM speakers WHERE kind = 'person'");
         assert_eq!(names, vec!["Ivar Tamberg".to_string()]);
+        Ok(())
+    }
+
+    #[test]
+    fn a_hyphenated_first_name_counts_as_full_as_two_words() -> Result<()> {
+        let mut store = Store::open_in_memory()?;
+        write(&mut store, "a.txt", "One\n\nPresident Kassym-Jomart Tokayev spoke. Kassym-Jomart Tokayev said the order was restored.\n")?;
+        write(&mut store, "b.txt", "Two\n\nPresident Kasım Cömert Tokayev said the order was restored.\n")?;
+        let names = column(&store, "SELECT canonical FROM speakers WHERE kind = 'person'");
+        assert_eq!(names, vec!["Kassym-Jomart Tokayev".to_string()]);
         Ok(())
     }
 
