@@ -892,12 +892,17 @@ static REPORTED: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(r"(?i)(?-u:\b)(?:that|said|says|told|tells|announced|warned|stated|added)(?-u:\b)").expect("reported-speech pattern compiles")
 });
 
+/// A label opening a list of what is still to come ("Next:", "Coming up:").
+static AHEAD_LABEL: Lazy<Regex> = Lazy::new(|| {
+    crate::rx::regex(r"(?i)^\W*(?:next|coming up|up next|coming next|still to come|looking ahead|the week ahead|ahead)\s*:").expect("ahead-label pattern compiles")
+});
+
 /// A meeting or journey in the present tense, which news uses for a schedule: "the
 /// delegations sit down in Geneva on Monday", "Blinken travels to Berlin on Thursday", "the
 /// talks move to Brussels on Wednesday and conclude Thursday in Vienna".
 static PRESENT_SCHEDULE: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(
-        r"(?i)(?-u:\b)(?:meets?|sits? down|convenes?|begins?|starts?|resumes?|kicks? off|gets? under ?way|travels?|fly|flies|hosts?|heads? (?:to|for)|moves? (?:to|on to)|shifts? to|concludes?|wraps? up|visits)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:meets?|sits? down|convenes?|begins?|starts?|resumes?|kicks? off|gets? under ?way|travels?|fly|flies|hosts?|heads? (?:to|for)|moves? (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )?(?:to|on to)|shifts? to|concludes?|wraps? up|visits|follows? on)(?-u:\b)",
     )
     .expect("present-schedule pattern compiles")
 });
@@ -963,6 +968,11 @@ fn continues_schedule(body: &str, previous_end: usize, m: &DateMention) -> bool 
 /// Whether the clause holding the date (within the evidence span `[lo, hi)`) speaks of something still to come.
 fn speaks_of_future(body: &str, lo: usize, hi: usize, m: &DateMention) -> bool {
     let before = body.get(lo..m.start).unwrap_or("");
+    // a list of what comes next: "Next: NATO-Russia Council in Brussels Wednesday, OSCE in
+    // Vienna Thursday"
+    if AHEAD_LABEL.is_match(before) {
+        return true;
+    }
     let clause_start = before.rfind([',', ';', ':']).map_or(lo, |p| lo + p + 1);
     let after = body.get(m.end..hi).unwrap_or("");
     // a fronted date ("on Thursday, the OSCE will meet") belongs to the clause after its comma
@@ -1330,8 +1340,11 @@ mod tests {
         for body in [
             "NATO and Russia are to meet in Brussels on Wednesday.",
             "Talks between Russia and NATO are planned in Brussels on Wednesday.",
-            // (a newsletter's "Expect …")
+            // (a newsletter's "Expect …", a list's "Next:", a schedule in the present tense)
             "Expect NATO and Russia to talk past each other in Brussels on Wednesday.",
+            "Next: NATO-Russia Council in Brussels Wednesday.",
+            "The talks move Wednesday to the NATO-Russia Council in Brussels.",
+            "A NATO-Russia Council meeting follows on Wednesday.",
         ] {
             assert_eq!(events_of(body, Some(d(2022, 1, 10))), vec![(Some(d(2022, 1, 12)), "talks".to_string())], "{body}");
         }
