@@ -902,7 +902,7 @@ static AHEAD_LABEL: Lazy<Regex> = Lazy::new(|| {
 /// talks move to Brussels on Wednesday and conclude Thursday in Vienna".
 static PRESENT_SCHEDULE: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(
-        r"(?i)(?-u:\b)(?:meets?|sits? down|convenes?|begins?|starts?|resumes?|kicks? off|gets? under ?way|travels?|fly|flies|hosts?|heads? (?:to|for)|moves? (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )?(?:to|on to)|shifts? to|concludes?|wraps? up|visits|follows? on)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:meets?|sits? down|convenes?|begins?|starts?|resumes?|kicks? off|gets? under ?way|travels?|fly|flies|hosts?|heads? (?:to|for)|moves? (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )?(?:to|on to)|shifts? to|concludes?|wraps? up|visits|follows? on|opens?)(?-u:\b)",
     )
     .expect("present-schedule pattern compiles")
 });
@@ -983,9 +983,12 @@ fn speaks_of_future(body: &str, lo: usize, hi: usize, m: &DateMention) -> bool {
         let first = rest.split_whitespace().next().unwrap_or("").to_ascii_lowercase();
         matches!(first.as_str(), "and" | "but" | "while" | "whereas")
     };
+    // (or a colon after it opening the sentence: "Also Monday: a summit of the alliance is
+    // expected to …"; not "told parliament on Tuesday: “There will be …”")
     let fronted = after
         .trim_start()
         .strip_prefix(',')
+        .or_else(|| after.trim_start().strip_prefix(':').filter(|_| opens_clause))
         .filter(|rest| opens_clause || !joins_new_clause(rest))
         .map(|rest| after.len() - rest.len());
     let (skip, rest) = match fronted {
@@ -1345,8 +1348,16 @@ mod tests {
             "Next: NATO-Russia Council in Brussels Wednesday.",
             "The talks move Wednesday to the NATO-Russia Council in Brussels.",
             "A NATO-Russia Council meeting follows on Wednesday.",
+            "Also Wednesday: a NATO-Russia Council meeting is expected to review the talks.",
+            "Meanwhile, negotiations between Russia and NATO open on Wednesday in Brussels.",
         ] {
             assert_eq!(events_of(body, Some(d(2022, 1, 10))), vec![(Some(d(2022, 1, 12)), "talks".to_string())], "{body}");
+        }
+        // (a colon after a date closing a clause introduces what was said, not its tense)
+        for body in [
+            "Tokayev told parliament on Monday: \"There will be no mercy.\"",
+        ] {
+            assert_eq!(events_of(body, Some(d(2022, 1, 12))), vec![(Some(d(2022, 1, 10)), "statement".to_string())], "{body}");
         }
         // a date closing its clause before ", and" and a new one keeps its own tense
         let body = "Russian and US diplomats held talks in Geneva on Monday, and NATO will meet Russia in Brussels on Wednesday.";
