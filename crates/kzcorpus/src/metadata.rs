@@ -723,6 +723,13 @@ pub fn date_line(line: &str) -> Option<NaiveDate> {
     if let Some(inner) = line.strip_prefix('[').and_then(|l| l.strip_suffix(")]")) {
         return inner.rsplit_once('(').and_then(|(_, date)| date_line(date));
     }
+    // (a post's categories before it: "Categories: Press Freedom, Safety  |  13/01/2022")
+    if let Some((head, tail)) = line.rsplit_once('|') {
+        let lower = head.trim_start().to_ascii_lowercase();
+        if ["categories:", "category:", "tags:", "topics:", "topic:", "section:", "filed under:"].iter().any(|l| lower.starts_with(l)) {
+            return date_line(tail);
+        }
+    }
     // (a bar left over from a stripped column: " |07.01.2022 - 16:42 | Update: …"; or a dash:
     // "-Updated on 08.01.2022-15:12")
     let line = line.trim_start_matches(['|', '·', '•', '-', '–', '—']).trim_start();
@@ -1611,9 +1618,12 @@ fn is_section_word(word: &str) -> bool {
 /// use kzcorpus::metadata::acronym_of_name;
 /// assert_eq!(acronym_of_name("CSIS | Center for Strategic and International Studies"), Some("CSIS"));
 /// assert_eq!(acronym_of_name("NEWS | Central Asia Security"), None);
+/// assert_eq!(acronym_of_name("IFJ - International Federation of Journalists"), Some("IFJ"));
 /// ```
 pub fn acronym_of_name(line: &str) -> Option<&str> {
-    let (acronym, name) = line.trim().split_once(" | ")?;
+    // (or a dash between them: "IFJ - International Federation of Journalists")
+    let line = line.trim();
+    let (acronym, name) = [" | ", " - ", " – ", " — "].iter().find_map(|sep| line.split_once(sep))?;
     let acronym = acronym.trim();
     if !(2..=6).contains(&acronym.chars().count()) || !acronym.chars().all(|c| c.is_ascii_uppercase()) {
         return None;
@@ -2239,6 +2249,7 @@ mod tests {
         assert_eq!(date_line("Three views of Jan 12, 2022"), None);
         // (a two-digit year)
         assert_eq!(date_line("12/01/22 14:37, Bishkek"), NaiveDate::from_ymd_opt(2022, 1, 12));
+        assert_eq!(date_line("Categories: Press Freedom, Safety  |  13/01/2022"), NaiveDate::from_ymd_opt(2022, 1, 13));
         assert_eq!(byline("Ann Lee — 7 January 2022, 18:52"), Some(vec!["Ann Lee".to_owned()]));
         assert_eq!(byline("Talks resume — 7 January 2022"), None);
         assert_eq!(byline("Department Press Briefing – January 6, 2022"), None);

@@ -1105,6 +1105,7 @@ mod tests {
             "[Machine translation · Chinese → English]",
             "Translated from Russian · Show original",
             "Presented by Ledgerly",
+            "A publication of the Quincy Institute for Responsible Statecraft",
             "1.9K   Share   Download   Clip   Save",
             "Like · Reply · Share",
             "Good morning, Quartz readers!",

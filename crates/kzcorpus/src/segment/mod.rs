@@ -117,17 +117,28 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     }
     // a writer's role on its own line between their name and the stamp is neither a heading
     // nor text ("Ann Lee" / "Foreign affairs reporter @annlee" / "Friday 7 January 2022")
+    // (the name may be printed again under the role: "Ann Lee" / "Senior Researcher, Europe
+    // Division" / "Ann Lee" / stamp)
     let mut role_lines = Vec::new();
     for i in 1..page.len() {
-        if !(matches!(kinds[i], Kind::Content) && page[i].words <= 8 && matches!(next_kind_of(&kinds, i), Some(Kind::Date(_)))) {
+        let next_line = (i + 1..page.len()).find(|&j| !matches!(kinds[j], Kind::Blank));
+        let above = (0..i).rev().find(|&j| !matches!(kinds[j], Kind::Blank));
+        let repeated_name = next_line.filter(|&n| {
+            matches!(kinds[n], Kind::Content)
+                && above.is_some_and(|a| page[a].clean() == page[n].clean())
+                && matches!(next_kind_of(&kinds, n), Some(Kind::Date(_)))
+        });
+        let stamp_next = matches!(next_kind_of(&kinds, i), Some(Kind::Date(_))) || repeated_name.is_some();
+        if !(matches!(kinds[i], Kind::Content) && page[i].words <= 8 && stamp_next) {
             continue;
         }
-        let named_above = (0..i).rev().find(|&j| !matches!(kinds[j], Kind::Blank)).is_some_and(|j| {
-            matches!(kinds[j], Kind::Content) && metadata::stamped_name(page[j].clean()).is_some()
-        });
+        let named_above = above.is_some_and(|j| matches!(kinds[j], Kind::Content) && metadata::stamped_name(page[j].clean()).is_some());
         if named_above && is_writer_role(page[i].clean()) {
             kinds[i] = Kind::Drop;
             role_lines.push(i);
+            if let Some(n) = repeated_name {
+                kinds[n] = Kind::Drop;
+            }
         }
     }
     // A social post's header: the writer's name over their handle ("Lena Hartmann" /
@@ -885,7 +896,10 @@ fn labelled_place(text: &str) -> Option<&str> {
 /// A writer's role printed on its own line under their name: "Foreign affairs reporter
 /// @annlee", "Senior Correspondent". A few words, one of them a newsroom role, no sentence.
 fn is_writer_role(line: &str) -> bool {
-    const ROLES: [&str; 8] = ["reporter", "correspondent", "editor", "writer", "analyst", "producer", "columnist", "journalist"];
+    const ROLES: [&str; 16] = [
+        "reporter", "correspondent", "editor", "writer", "analyst", "producer", "columnist", "journalist", "researcher", "fellow",
+        "director", "professor", "scholar", "lecturer", "campaigner", "associate",
+    ];
     let words: Vec<&str> = line.split_whitespace().collect();
     (1..=8).contains(&words.len())
         && !line.ends_with(['.', '?', '!'])
@@ -1561,6 +1575,17 @@ mod tests {
         // a marker after a letter of several bytes: no slicing inside it
         let page = "Heading of the page\n\nThe river rose —)2 metres in a week, officials said today.\n2 Gauge readings.\n";
         assert_eq!(one(page).body, "The river rose —)2 metres in a week, officials said today.");
+    }
+
+    #[test]
+    fn a_researcher_s_role_under_their_name_is_no_headline_even_with_the_name_again() {
+        let page = "Rights Monitor\n\nFamilies Search for the Missing as Troops Stand Guard\n\nRelatives Are Owed Answers\n\n\
+                    Anna Kovalenko\nSenior Researcher, Europe and Central Asia Division\nAnna Kovalenko\n\nJanuary 10, 2022 3:31PM EST\n\n\
+                    Zhanar has not seen her son since Thursday. He left their apartment that afternoon to buy bread, she said.\n";
+        let a = one(page);
+        assert_eq!(a.headline.as_deref(), Some("Families Search for the Missing as Troops Stand Guard"));
+        assert_eq!(a.authors, vec!["Anna Kovalenko".to_string()]);
+        assert!(!a.body.contains("Senior Researcher"), "{}", a.body);
     }
 
     #[test]
