@@ -127,6 +127,12 @@ const PERSON_ROLES: [&str; 51] = [
 const STRICT_ROLES: [&str; 10] = ["president", "premier", "pm", "fm", "mp", "lawmaker", "legislator", "parliamentarian", "congressman", "congresswoman"];
 
 /// Verbs of saying whose subject owns a fragment quoted at the end of their sentence.
+/// A broadcast script's sound-bite label: "3. SOUNDBITE (Russian) …", "(SOUNDBITE) (English) …",
+/// "[Sound bite: …]", "SOT: …".
+static SOUNDBITE_LABEL: Lazy<regex::Regex> = Lazy::new(|| {
+    crate::rx::regex(r"(?i)^\s*(?:\d{1,3}\.\s*)?[\[(]?\s*(?:sound ?bite|sot)(?-u:\b)").expect("the sound-bite pattern is valid")
+});
+
 const SAYING: [&str; 24] = [
     "said", "says", "told", "tells", "added", "warned", "stated", "declared", "insisted", "claimed", "argued", "noted", "stressed", "wrote",
     // (and their participles: "opened by warning that Europe was “closer to a major war …”")
@@ -318,6 +324,10 @@ pub fn attribute_counted_with(
         }
         if found.is_none() {
             found = ctx.label_before(span, first_in);
+            cue_adjacent = found.is_some();
+        }
+        if found.is_none() {
+            found = ctx.soundbite_label(span, first_in);
             cue_adjacent = found.is_some();
         }
         let same_sentence_cue = found.as_ref().is_some_and(|a| a.speaker.is_some()) || cue_adjacent;
@@ -1067,6 +1077,31 @@ impl Ctx<'_> {
             return None;
         }
         self.steps += 140;
+        Some(Attr { speaker: Some(m.speaker), subject: Some(m.text.clone()), cue: None, how: How::Named })
+    }
+
+    /// A broadcast script's sound-bite label on the line above a quote that opens its own line:
+    /// "3. SOUNDBITE (Russian) Colonel General Andrei Serdyukov, commander of …:" or "[Sound
+    /// bite: Shin Mi-rae, Almaty-based teacher (Korean)]" over "“…”". The label's first person
+    /// (else its first name of any kind) is the speaker.
+    fn soundbite_label(&mut self, span: &Span, first_in: usize) -> Option<Attr> {
+        let open = span.start.saturating_sub(1);
+        let line_start = (0..open).rev().find(|&i| self.chars[i] == '\n').map(|i| i + 1)?;
+        let lead = cslice(&self.chars, line_start, span.start);
+        if !lead.chars().all(|c| c.is_whitespace() || matches!(c, '"' | '“' | '«' | '„' | '\'')) {
+            return None;
+        }
+        let label_end = line_start - 1;
+        let label_start = (0..label_end).rev().find(|&i| self.chars[i] == '\n').map_or(0, |i| i + 1);
+        self.steps += (label_end - label_start) as u64;
+        if !SOUNDBITE_LABEL.is_match(&cslice(&self.chars, label_start, label_end)) {
+            return None;
+        }
+        let from = self.toks.partition_point(|t| t.start < label_start);
+        let in_label: Vec<usize> = (from..first_in).filter(|&k| self.toks[k].start < label_end).filter_map(|k| self.mention_cover[k]).collect();
+        let person = in_label.iter().copied().find(|&mi| self.index.speakers[self.index.mentions[mi].speaker].kind == SpeakerKind::Person);
+        let mi = person.or_else(|| in_label.first().copied())?;
+        let m = &self.index.mentions[mi];
         Some(Attr { speaker: Some(m.speaker), subject: Some(m.text.clone()), cue: None, how: How::Named })
     }
 
@@ -2798,6 +2833,16 @@ mod tests {
                     Alexander Lukashevich answered that Moscow's patience had \"a limit.\"";
         let (q, idx) = run(body);
         assert_eq!(who(&q[0], &idx).as_deref(), Some("Zbigniew Rau"));
+    }
+
+    #[test]
+    fn a_sound_bite_label_over_a_quote_names_its_speaker() {
+        let body = "2. Mid of flags\n3. SOUNDBITE (Russian) Colonel General Andrei Serdyukov, commander of the peacekeeping forces:\n\
+                    \"The mission has been fulfilled. Not a single facility was lost.\"\n4. Various of soldiers marching\n\
+                    [Sound bite: Aigerim Bekova, Almaty-based teacher (Kazakh)]\n\"I heard gunfire all night. We are staying indoors.\"";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Andrei Serdyukov"));
+        assert_eq!(who(&q[1], &idx).as_deref(), Some("Aigerim Bekova"));
     }
 
     #[test]
