@@ -307,7 +307,11 @@ pub fn attribute_counted_with(
         // described the operation as “…”", "criticism of “…”")
         let ends_sentence = span.close.is_some_and(|c| c > 0 && ctx.chars.get(c - 1) == Some(&'.'));
         let named_phrase = first_in > 0 && matches!(ctx.low(first_in - 1), "as" | "of");
-        if found.is_some() && ends_sentence && text.starts_with(char::is_lowercase) && !named_phrase {
+        // (so is a whole sentence its own sentence introduces with a comma or colon: "Blinken
+        // told reporters on Friday, “Recent history teaches …” Russia's foreign ministry called
+        // the remark “offensive”.")
+        let introduced = (0..span.start.saturating_sub(1)).rev().map(|i| ctx.chars[i]).find(|c| !c.is_whitespace()).is_some_and(|c| matches!(c, ',' | ':'));
+        if found.is_some() && ends_sentence && (text.starts_with(char::is_lowercase) || introduced) && !named_phrase {
             let said = |a: &Attr| a.cue.as_deref().is_some_and(|c| SAYING.contains(&c.to_lowercase().as_str()));
             if let Some(own) = ctx.before_cue(span, first_in).filter(|a| a.speaker.is_some() && said(a)) {
                 found = Some(own);
@@ -2833,6 +2837,14 @@ mod tests {
                     Alexander Lukashevich answered that Moscow's patience had \"a limit.\"";
         let (q, idx) = run(body);
         assert_eq!(who(&q[0], &idx).as_deref(), Some("Zbigniew Rau"));
+    }
+
+    #[test]
+    fn a_sentence_introduced_by_its_cue_and_closed_by_a_full_stop_keeps_its_speaker() {
+        let body = "Secretary of State Antony Blinken told reporters on Friday, \"Recent history teaches that once troops are in your house, \
+                    getting them to leave can be very hard.\" Russia's foreign ministry called the remark \"offensive\".";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Antony Blinken"));
     }
 
     #[test]
