@@ -985,9 +985,10 @@ fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, 
             // (or "Gulnara, a 45-year-old accountant": a first name and an age in apposition)
             // (a place of the gazetteer alone is no one: "Ankara had watched …")
             let place = crate::events::types::is_place_name(toks[s].text);
-            // (or a speech verb and a description after it: "says Gulnara, a retired teacher")
+            // (or a speech verb and a description after it: "says Gulnara, a retired teacher",
+            // "said Natalya, whose husband serves in the brigade")
             let described = prev_cue
-                && toks.get(e).is_some_and(|t| t.after_comma && matches!(t.text, "a" | "an"))
+                && toks.get(e).is_some_and(|t| t.after_comma && matches!(t.text, "a" | "an" | "who" | "whose"))
                 && toks.get(e + 1).is_some_and(|t| t.text.starts_with(char::is_lowercase));
             (!first_known && !place) || family_first || (prev_cue && aged) || aged_opening || introduced || aged_appositive || (described && !place)
         };
@@ -1264,6 +1265,8 @@ mod tests {
     fn a_first_name_after_a_cue_with_a_description_is_a_person_and_a_company_is_an_organisation() {
         let n = names("\"It was terrible,\" says Gulnara, a retired teacher who did not give her surname.");
         assert_eq!(n.iter().find(|x| x.1 == SpeakerKind::Person).map(|x| x.0.as_str()), Some("Gulnara"));
+        let n = names("\"We learned it from TV,\" said Natalya, whose husband serves in the brigade.");
+        assert_eq!(n.iter().find(|x| x.1 == SpeakerKind::Person).map(|x| x.0.as_str()), Some("Natalya"));
         // (without a cue, a first name alone stays no one)
         let n = names("We met Gulnara, a retired teacher, in the square.");
         assert!(n.iter().all(|x| x.0 != "Gulnara"), "{n:?}");
