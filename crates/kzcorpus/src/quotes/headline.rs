@@ -156,7 +156,18 @@ fn quoted_spans(chars: &[char]) -> Vec<(usize, usize)> {
 fn is_sentence_case(chars: &[char], spans: &[(usize, usize)]) -> bool {
     let outside: String =
         chars.iter().enumerate().map(|(i, &c)| if spans.iter().any(|&(s, e)| i >= s && i < e) { ' ' } else { c }).collect();
-    let long: Vec<&str> = outside.split_whitespace().skip(1).filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
+    // (not counting a word opening a part after a colon, nor a place's or people's name, which
+    // sentence case capitalises too: "Kazakhstan after “…”: Consequences for Germany and the EU")
+    let words: Vec<&str> = outside.split_whitespace().collect();
+    let long: Vec<&str> = words
+        .iter()
+        .enumerate()
+        .skip(1)
+        .filter(|&(i, w)| {
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 4 && !words[i - 1].ends_with(':') && !crate::metadata::is_place_word(w)
+        })
+        .map(|(_, w)| *w)
+        .collect();
     let capitalised = long.iter().filter(|w| starts_upper(w)).count();
     !long.is_empty() && capitalised * 2 < long.len()
 }
@@ -410,6 +421,8 @@ mod tests {
     fn labels_terms_and_the_bodys_scare_quotes_are_not_headline_quotes() {
         let body = "The government called them \"bandits\" and spoke of \"the innocent\" and the guilty. Markets fell.";
         assert!(run("Kazakh banks reopen as investors count the cost of \"Bloody January\"", body).is_empty());
+        // (places and the word after a colon are capitalised in sentence case too)
+        assert!(run("Kazakhstan after \"Bloody January\": Consequences for Germany and the EU", body).is_empty());
         assert!(run("Tokayev blames \"bandits\" for the riots", body).is_empty());
         assert!(run("Prosecutors promise to separate \"the innocent\" from the organisers", body).is_empty());
         // a name or a title after the word naming it

@@ -274,7 +274,8 @@ fn is_spaced_menu(line: &str) -> bool {
             (1..=3).contains(&words)
                 && item.chars().count() <= 25
                 && (item.starts_with(char::is_uppercase) || barred)
-                && item.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '&' | '-' | '\'' | '.'))
+                // ("Military Balance+": a product's plus)
+                && item.trim_end_matches('+').chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '&' | '-' | '\'' | '.'))
                 // ("U.S." is an item, "Order restored." a sentence)
                 && (!item.ends_with(['.', '!', '?']) || item.split('.').filter(|p| !p.is_empty()).all(|p| p.chars().count() == 1))
         });
@@ -1083,6 +1084,7 @@ mod tests {
     fn menus_flattened_into_spaced_lines_are_furniture() {
         assert!(is_furniture("Home   Following   Answer   Spaces   Notifications   Search Quora"));
         assert!(is_furniture("News\tWorld\tBusiness\tSport"));
+        assert!(is_furniture("Research   Publications   Events   Online Analysis   Military Balance+"));
         assert!(is_furniture("Upvote · 2.1K   Share · 48   Comments · 112"));
         // a table's row holds figures; a sentence set out with wide spaces is still text
         assert!(!is_furniture("Almaty   Jan 5   Protest   103"));
