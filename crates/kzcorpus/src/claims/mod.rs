@@ -257,10 +257,14 @@ static EARLIER_YEAR: Lazy<Regex> = Lazy::new(|| {
 fn in_earlier_year(before: &str) -> bool {
     // (only where the sentence opens, within its first five words: not "the CSTO, which Georgia
     // left in 1999, said its force would number about 2,500")
+    // (nor an aside in commas, "The CSTO, founded in 2002, sent …", nor a comparison, "As in
+    // 2011, police killed …", "Unlike in 2011")
     EARLIER_YEAR.find_iter(before).any(|m| {
         let lead = before[..m.start()].to_ascii_lowercase();
         let words: Vec<&str> = lead.split_whitespace().collect();
-        words.len() <= 5 && !words.iter().any(|w| matches!(*w, "since" | "independence"))
+        words.len() <= 5
+            && !lead.contains(',')
+            && !words.iter().any(|w| matches!(*w, "since" | "independence" | "as" | "unlike" | "like" | "than" | "compared"))
     })
 }
 
@@ -894,6 +898,8 @@ mod tests {
         // (a year after the figure, or counted from, leaves it)
         assert_eq!(claims_of("At least 164 people were killed, the deadliest unrest since independence in 1991."), vec![c("killed", 164, Some("at least"))]);
         assert_eq!(claims_of("Since 2014, the war has killed 13,000 people."), vec![c("killed", 13_000, None)]);
+        assert_eq!(claims_of("The CSTO, founded in 2002, sent about 2,500 troops to Kazakhstan."), vec![c("troops_deployed", 2_500, Some("about"))]);
+        assert_eq!(claims_of("As in 2011, police killed at least 10 protesters on Wednesday."), vec![c("killed", 10, Some("at least"))]);
         assert_eq!(
             claims_of("The Collective Security Treaty Organization, which Georgia left in 1999, said its force would number about 2,500 troops."),
             vec![c("troops_deployed", 2_500, Some("about"))]

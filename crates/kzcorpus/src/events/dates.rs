@@ -392,7 +392,11 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
             // (not "leave the two cities in two days": only meetings and times are counted so)
             let before: Vec<String> = text[..start].split_whitespace().rev().take(4).map(str::to_ascii_lowercase).collect();
             let occasion = before.first().is_some_and(|noun| COUNTED_OCCASIONS.contains(&noun.trim_end_matches('s')));
-            let counted = occasion && before.iter().skip(1).any(|w| ORDINAL_WORDS.contains(&w.as_str()) || count_value(w).is_some_and(|n| n > 1));
+            // (but "will hold a second session in three days" is a date to come)
+            let planned = text[..start].split_whitespace().rev().take(7).any(|w| {
+                matches!(w.to_ascii_lowercase().as_str(), "will" | "shall" | "would" | "to" | "plans" | "due") || w.ends_with("'ll") || w.ends_with("’ll")
+            });
+            let counted = occasion && !planned && before.iter().skip(1).any(|w| ORDINAL_WORDS.contains(&w.as_str()) || count_value(w).is_some_and(|n| n > 1));
             if counted {
                 continue;
             }
@@ -736,6 +740,7 @@ mod tests {
         assert_eq!(first("Three rounds of talks in four days", Some(d(2022, 1, 11))), None);
         assert_eq!(first_day("Troops will leave in two days.", d(2022, 1, 11)), Some(d(2022, 1, 13)));
         assert_eq!(first_day("Troops will leave the two cities in two days.", d(2022, 1, 11)), Some(d(2022, 1, 13)));
+        assert_eq!(first_day("Parliament will hold a second session in three days.", d(2022, 1, 11)), Some(d(2022, 1, 14)));
         assert_eq!(first("Troops will leave in two days.", None), None);
     }
 

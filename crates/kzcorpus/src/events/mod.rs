@@ -878,7 +878,7 @@ fn skip_mention(body: &str, m: &DateMention, next: Option<&DateMention>) -> bool
 }
 
 static FUTURE: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::regex(r"(?i)(?-u:\b)(?:will|shall|is expected to|are expected to|is scheduled|are scheduled|is due|are due|is set to|are set to|is slated|are slated|to be held|plans? to|planned for|(?:is|are) planned|(?:is|are) to (?:meet|hold|host|begin|start|resume|open|convene|travel|visit|attend|sign|vote|address|discuss|take place)|upcoming|(?:has|have) (?:promised|pledged|vowed) to)(?-u:\b)|’ll(?-u:\b)|'ll(?-u:\b)|^\W*expect(?-u:\b)")
+    crate::rx::regex(r"(?i)(?-u:\b)(?:will|shall|is expected to|are expected to|is scheduled|are scheduled|is due|are due|is set to|are set to|is slated|are slated|to be held|plans? to|planned for|(?:is|are) planned|(?:is|are) to (?:meet|hold|host|begin|start|resume|open|convene|travel|visit|attend|sign|vote|address|discuss|take place)|upcoming|(?:has|have) (?:promised|pledged|vowed) to)(?-u:\b)|’ll(?-u:\b)|'ll(?-u:\b)")
         .expect("future pattern compiles")
 });
 
@@ -892,9 +892,17 @@ static REPORTED: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(r"(?i)(?-u:\b)(?:that|said|says|told|tells|announced|warned|stated|added)(?-u:\b)").expect("reported-speech pattern compiles")
 });
 
-/// A label opening a list of what is still to come ("Next:", "Coming up:").
+/// A label opening a list of what is still to come ("Next:", "Coming up:"), or a newsletter's
+/// "Expect …".
 static AHEAD_LABEL: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::regex(r"(?i)^\W*(?:next|coming up|up next|coming next|still to come|looking ahead|the week ahead|ahead)\s*:").expect("ahead-label pattern compiles")
+    crate::rx::regex(r"(?i)^\W*(?:(?:next|coming up|up next|coming next|still to come|looking ahead|the week ahead|ahead)\s*:|expect(?-u:\b))")
+        .expect("ahead-label pattern compiles")
+});
+
+/// Words that set what follows them back in time or into a clause of its own ("after the riots",
+/// "the riots that swept Almaty").
+static SET_BACK: Lazy<Regex> = Lazy::new(|| {
+    crate::rx::regex(r"(?i)(?-u:\b)(?:after|since|ago|before|that|which|who|when|where|following)(?-u:\b)").expect("set-back pattern compiles")
 });
 
 /// A meeting or journey in the present tense, which news uses for a schedule: "the
@@ -902,7 +910,7 @@ static AHEAD_LABEL: Lazy<Regex> = Lazy::new(|| {
 /// talks move to Brussels on Wednesday and conclude Thursday in Vienna".
 static PRESENT_SCHEDULE: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(
-        r"(?i)(?-u:\b)(?:meets?|sits? down|convenes?|begins?|starts?|resumes?|kicks? off|gets? under ?way|travels?|fly|flies|hosts?|heads? (?:to|for)|moves? (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )?(?:to|on to)|shifts? to|concludes?|wraps? up|visits|follows? on|opens?)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:meets?|sits? down|convenes?|begins?|starts?|resumes?|kicks? off|gets? under ?way|travels?|fly|flies|hosts?|heads? (?:to|for)|moves? (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )?(?:to|on to)|shifts? to|concludes?|wraps? up|visits|opens?|(?:is|are) followed by)(?-u:\b)",
     )
     .expect("present-schedule pattern compiles")
 });
@@ -968,9 +976,10 @@ fn continues_schedule(body: &str, previous_end: usize, m: &DateMention) -> bool 
 /// Whether the clause holding the date (within the evidence span `[lo, hi)`) speaks of something still to come.
 fn speaks_of_future(body: &str, lo: usize, hi: usize, m: &DateMention) -> bool {
     let before = body.get(lo..m.start).unwrap_or("");
-    // a list of what comes next: "Next: NATO-Russia Council in Brussels Wednesday, OSCE in
-    // Vienna Thursday"
-    if AHEAD_LABEL.is_match(before) {
+    // a list of what comes next ("Next: NATO-Russia Council in Brussels Wednesday, OSCE in
+    // Vienna Thursday") or a newsletter's "Expect …", when the words up to the date tell of
+    // nothing past ("Expect more arrests after the riots that swept Almaty on Wednesday")
+    if AHEAD_LABEL.is_match(before) && !told_in_past(before) && !SET_BACK.is_match(before) {
         return true;
     }
     let clause_start = before.rfind([',', ';', ':']).map_or(lo, |p| lo + p + 1);
@@ -1347,12 +1356,16 @@ mod tests {
             "Expect NATO and Russia to talk past each other in Brussels on Wednesday.",
             "Next: NATO-Russia Council in Brussels Wednesday.",
             "The talks move Wednesday to the NATO-Russia Council in Brussels.",
-            "A NATO-Russia Council meeting follows on Wednesday.",
             "Also Wednesday: a NATO-Russia Council meeting is expected to review the talks.",
             "Meanwhile, negotiations between Russia and NATO open on Wednesday in Brussels.",
+            "The Geneva meeting is followed by a session of the NATO-Russia Council in Brussels on Wednesday.",
         ] {
             assert_eq!(events_of(body, Some(d(2022, 1, 10))), vec![(Some(d(2022, 1, 12)), "talks".to_string())], "{body}");
         }
+        // (but not what the words up to the date set back: "Expect more arrests after the riots
+        // that swept Almaty on Wednesday")
+        let got = events_of("Expect more arrests after the protests that swept Almaty on Wednesday.", Some(d(2022, 1, 10)));
+        assert!(got.iter().all(|(date, _)| *date != Some(d(2022, 1, 12))), "{got:?}");
         // (a colon after a date closing a clause introduces what was said, not its tense)
         for body in [
             "Tokayev told parliament on Monday: \"There will be no mercy.\"",

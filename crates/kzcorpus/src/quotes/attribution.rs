@@ -314,7 +314,17 @@ pub fn attribute_counted_with(
         if found.is_some() && ends_sentence && (text.starts_with(char::is_lowercase) || introduced) && !named_phrase {
             let said = |a: &Attr| a.cue.as_deref().is_some_and(|c| SAYING.contains(&c.to_lowercase().as_str()));
             if let Some(own) = ctx.before_cue(span, first_in).filter(|a| a.speaker.is_some() && said(a)) {
-                found = Some(own);
+                // (where the cue stands: a participle only after "by" or a comma, not "reports
+                // claiming that"; a whole sentence only right after its cue's clause, not "Lavrov
+                // said that Blinken should not have joked, “…”")
+                let at = own.cue.as_deref().and_then(|c| ctx.cue_token_before(first_in, c));
+                let participle = own.cue.as_deref().is_some_and(|c| c.ends_with("ing"));
+                let placed = !participle || at.is_some_and(|k| k > 0 && (ctx.low(k - 1) == "by" || ctx.toks[k].after_comma));
+                let near = text.starts_with(char::is_lowercase) || at.is_some_and(|k| first_in - k <= 8 && !(k..first_in).any(|j| ctx.low(j) == "that"));
+                let fits = placed && near;
+                if fits {
+                    found = Some(own);
+                }
             }
         }
         let mut cue_adjacent = found.is_some();
@@ -1082,6 +1092,12 @@ impl Ctx<'_> {
         }
         self.steps += 140;
         Some(Attr { speaker: Some(m.speaker), subject: Some(m.text.clone()), cue: None, how: How::Named })
+    }
+
+    /// The token of a cue (its first word) among the forty before token `first_in`.
+    fn cue_token_before(&self, first_in: usize, cue: &str) -> Option<usize> {
+        let word = cue.split_whitespace().next()?.to_lowercase();
+        (first_in.saturating_sub(40)..first_in).rev().find(|&k| self.low(k) == word)
     }
 
     /// A broadcast script's sound-bite label on the line above a quote that opens its own line:
@@ -2843,6 +2859,17 @@ mod tests {
     fn a_sentence_introduced_by_its_cue_and_closed_by_a_full_stop_keeps_its_speaker() {
         let body = "Secretary of State Antony Blinken told reporters on Friday, \"Recent history teaches that once troops are in your house, \
                     getting them to leave can be very hard.\" Russia's foreign ministry called the remark \"offensive\".";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Antony Blinken"));
+    }
+
+    #[test]
+    fn a_participle_or_a_distant_cue_before_a_quote_does_not_claim_it() {
+        let body = "Tokayev dismissed reports claiming that \"thousands were killed.\" Human rights groups said the toll was unclear.";
+        let (q, idx) = run(body);
+        assert_ne!(who(&q[0], &idx).as_deref(), Some("Kassym-Jomart Tokayev"));
+        let body = "Sergey Lavrov said on Friday that Antony Blinken should not have joked, \"Once Russians are in your house, it can be \
+                    very difficult to get them to leave.\" Blinken said on Saturday that he stood by the remark.";
         let (q, idx) = run(body);
         assert_eq!(who(&q[0], &idx).as_deref(), Some("Antony Blinken"));
     }

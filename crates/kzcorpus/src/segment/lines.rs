@@ -199,7 +199,9 @@ fn is_latin_letter(c: char) -> bool {
 /// language left on an English page ("本文系观察者网独家稿件，未经授权，不得转载。",
 /// "Барлық құқықтар қорғалған."). Two letters at least, none of them Latin.
 fn is_foreign_script(line: &str) -> bool {
-    line.chars().filter(|c| c.is_alphabetic()).take(2).count() == 2 && !line.chars().any(is_latin_letter)
+    // (not a quotation in its own words: "«Шал, кет!»")
+    line.chars().filter(|c| c.is_alphabetic()).take(2).count() == 2
+        && !line.chars().any(|c| is_latin_letter(c) || matches!(c, '«' | '»' | '“' | '”' | '"' | '„'))
 }
 
 /// Words that end a paper's description of itself ("Republican socio-political newspaper").
@@ -1108,6 +1110,7 @@ mod tests {
             "Translated from Russian · Show original",
             "Presented by Ledgerly",
             "A publication of the Quincy Institute for Responsible Statecraft",
+            "Story No: 4395271",
             "1.9K   Share   Download   Clip   Save",
             "Like · Reply · Share",
             "Good morning, Quartz readers!",
@@ -1124,6 +1127,12 @@ mod tests {
             "Ünal Çevik Demirtaş",
             "1 | 2",
             "Good morning. If you own a uranium ETF, you had a better Thursday than most of Almaty did.",
+            "Good morning, Almaty",
+            "Good evening, compatriots!",
+            "«Шал, кет!»",
+            "Google Translate renders the slogan as \"Old man, go away\", which is close to its meaning.",
+            "Machine translation of Kazakh remains poor, linguists said.",
+            "A Project of the Kremlin: How the CSTO Came to Kazakhstan",
             "Presented by the foreign minister, the plan was adopted on Monday.",
             "Share and save",
             "Save the date",

@@ -232,6 +232,8 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
                 && !page[i].clean().split_once(": ").is_some_and(|(_, value)| {
                     !value.contains(' ') && value.contains(|c: char| c.is_ascii_digit()) && value.contains('-')
                 })
+                // (nor a record's place field: "Location: Almaty, Kazakhstan")
+                && labelled_place(page[i].clean()).is_none()
         })
         .collect();
     // (a translator's note, "Translated automatically from Arabic", or a newspaper's motto under
@@ -678,9 +680,12 @@ fn build_article(
             .or_else(|| {
                 // (or a standfirst of a sentence or two: "A week after the riots, … Novastan spoke
                 // to several of them." / "Almaty, Kazakhstan — The windows …")
+                // (under a standfirst of text, not a place set off by a pair of dashes: "Almaty —
+                // Kazakhstan's largest city — was calm")
                 let (&first, &second) = (body_lines.first()?, body_lines.get(1)?);
-                let standfirst = page[first].is_heading_shape() || page[first].words <= STANDFIRST_WORDS;
-                standfirst.then(|| metadata::dateline(page[second].clean())).flatten()
+                let heading = page[first].is_heading_shape();
+                let place = (heading || page[first].words <= STANDFIRST_WORDS).then(|| metadata::dateline(page[second].clean())).flatten()?;
+                (heading || !dashed_aside(page[second].clean())).then_some(place)
             })
             .or_else(|| {
                 body_lines.iter().find(|&&i| byline_end > first_text && i >= byline_end).and_then(|&i| metadata::dateline(page[i].clean()))
@@ -883,6 +888,13 @@ fn header_place(page: &[Line<'_>], kinds: &[Kind], i: usize) -> Option<String> {
         }),
         _ => None,
     }
+}
+
+/// Whether a line's first long dash opens an aside that a second one closes within a few
+/// words: "Almaty — Kazakhstan's largest city — was calm".
+fn dashed_aside(line: &str) -> bool {
+    let Some((_, rest)) = line.split_once(['—', '–']) else { return false };
+    rest.split(['—', '–']).next().is_some_and(|aside| aside.len() < rest.len() && aside.split_whitespace().count() <= 8)
 }
 
 /// The place of a labelled header line: "Location: Geneva" gives "Geneva".
@@ -1594,6 +1606,11 @@ mod tests {
                     A week after the flood, shippers are counting the damage. We spoke to several of them.\n\n\
                     Rotterdam, Netherlands — Barges waited for a second day at the locks on Wednesday, officials said.\n";
         assert_eq!(one(page).dateline.as_deref(), Some("Rotterdam, Netherlands"));
+        // (but a bare place in running text is no dateline there)
+        let page = "Ports weigh costs as river traffic slows\n\n\
+                    A week after the flood, shippers are counting the damage. We spoke to several of them.\n\n\
+                    Rotterdam — Europe's largest port — was calm on Saturday, officials said.\n";
+        assert_eq!(one(page).dateline, None);
     }
 
     #[test]

@@ -1001,10 +1001,16 @@ fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, 
             && matches!(lowers[s - 1].as_ref(), "of" | "at")
             && out.last().is_some_and(|f: &Found| f.kind == SpeakerKind::Person && f.end_tok == s - 1);
         // a name described as a company in commas is one: "Kazatomprom, the state miner, said"
+        // (the noun heading the description, before any "of" and a closing comma: "the
+        // Chevron-led operator of the field,"; not "Mukhametov, the bank chief,")
+        let described: Vec<usize> = (e + 1..(e + 8).min(toks.len())).take_while(|&j| !toks[j].after_comma).collect();
+        let closed = described.last().is_some_and(|&j| toks.get(j + 1).is_some_and(|t| t.after_comma));
+        let head = described.iter().take_while(|&&j| !matches!(lowers[j].as_ref(), "of" | "in" | "at" | "for" | "from")).last();
         let corporate = seg_len == 1
             && !first_known
             && toks.get(e).is_some_and(|t| t.after_comma && matches!(t.text, "the" | "a" | "an"))
-            && (e + 1..(e + 5).min(toks.len())).take_while(|&j| !toks[j].after_comma).any(|j| COMPANY_NOUNS.contains(&lowers[j].as_ref()));
+            && closed
+            && head.is_some_and(|&j| COMPANY_NOUNS.contains(&lowers[j].as_ref()));
         if (is_person && affiliation) || corporate {
             out.push(organisation_found(toks, s, e, join(&toks[s..e])));
         } else if is_person {
@@ -1272,6 +1278,10 @@ mod tests {
         assert!(n.iter().all(|x| x.0 != "Gulnara"), "{n:?}");
         let n = names("Kazatomprom, the state miner, said on Thursday that its mines were working.");
         assert_eq!(n.iter().find(|x| x.0 == "Kazatomprom").map(|x| x.1), Some(SpeakerKind::Organisation));
+        let n = names("Tengizchevroil, the Chevron-led operator of the field, said production was continuing.");
+        assert_eq!(n.iter().find(|x| x.0 == "Tengizchevroil").map(|x| x.1), Some(SpeakerKind::Organisation));
+        let n = names("Mukhametov, the bank chief, said the lender had enough cash.");
+        assert_eq!(n.iter().find(|x| x.0 == "Mukhametov").map(|x| x.1), Some(SpeakerKind::Person));
         let n = names("Peskov, the Kremlin spokesman, said on Thursday that it was over.");
         assert_eq!(n.iter().find(|x| x.0 == "Peskov").map(|x| x.1), Some(SpeakerKind::Person));
     }
