@@ -455,7 +455,7 @@ pub(crate) fn month_number(word: &str) -> Option<u32> {
     MONTHS.iter().position(|m| *m == prefix).filter(|&i| full[i].starts_with(&w) || w == "sept").map(|i| i as u32 + 1)
 }
 
-const MONTH_RE: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+pub(crate) const MONTH_RE: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
 
 /// Month names a translated page keeps in its stamp, in French, German, Spanish, Italian and
 /// the Scandinavian languages (lower case), by month.

@@ -246,9 +246,10 @@ fn measure_follows(body: &str, n: &NumberMention) -> bool {
 /// A sentence placed in a year before the unrest: "in 2011", "December 2011", "during the 2008
 /// crisis" (but not "since 2014", which counts up to now).
 static EARLIER_YEAR: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::regex(
-        r"(?i)(?-u:\b)(?:(?:in|during|of)\s+(?:(?:early|late|mid-?)\s*)?(?:the\s+)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)(?:19\d\d|20[01]\d|2020)(?-u:\b)",
-    )
+    let month = crate::metadata::MONTH_RE;
+    crate::rx::regex(&format!(
+        r"(?i)(?-u:\b)(?:(?:in|during|of)\s+(?:(?:early|late|mid-?)\s*)?(?:the\s+)?|{month}\s+(?:\d{{1,2}},?\s+)?)(?:19\d\d|20[01]\d|2020)(?-u:\b)"
+    ))
     .expect("the earlier-year pattern is valid")
 });
 

@@ -183,7 +183,7 @@ pub(crate) fn is_agenda_entry(line: &str) -> bool {
 }
 
 static AGENDA_ENTRY: Lazy<Regex> = Lazy::new(|| {
-    let month = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?";
+    let month = crate::metadata::MONTH_RE;
     crate::rx::regex(&format!(
         r"(?i)^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{{1,2}}\s+{month}|{month}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?\s*[—–:-]\s*\S"
     ))
