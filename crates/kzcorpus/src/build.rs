@@ -336,7 +336,10 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   in an earlier year ("In December 2011, police killed …") is no claim;
 /// - events: "the third meeting in four days" counts a span; a calendar's dated entries closing
 ///   the text stay in it; "Expect …", "Next:", "Coming up:", "Also Monday: …", "move Wednesday
-///   to", "is followed by", "open on Monday" look ahead.
+///   to", "is followed by", "open on Monday" look ahead;
+/// - sentences (events and claims): a line wrapped inside its sentence, ending in a word that
+///   never ends one ("met in Brussels on" / "Wednesday …") or in a comma before a lower-case
+///   word, goes on with the next line.
 pub const EXTRACTOR_VERSION: &str = "15";
 
 /// Options of [`build`].

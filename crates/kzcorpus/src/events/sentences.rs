@@ -49,6 +49,13 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
         let i = next + found;
         let c = char::from(bytes[i]);
         if c == '\n' {
+            // a line wrapped inside its sentence, as a text export or a teletext page sets it
+            // ("met in Brussels on" / "Wednesday for four hours"), goes on with the next line
+            if is_wrapped(&text[line_start..i], &text[i + 1..]) {
+                line_start = i + 1;
+                next = i + 1;
+                continue;
+            }
             push(start, i, paragraph, &mut out);
             // a line with text (anything but whitespace) is a paragraph
             if text[line_start..i].chars().any(|ch| !ch.is_whitespace()) {
@@ -101,6 +108,30 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
     out
 }
 
+/// Words that never end a sentence: a line ending in one was wrapped inside its sentence.
+const CONTINUING_WORDS: &[&str] = &[
+    "the", "a", "an", "of", "in", "on", "at", "to", "by", "for", "with", "from", "and", "or", "but", "that", "than", "as",
+    "into", "over", "after", "before", "about", "his", "her", "its", "their", "our", "has", "have", "had", "was", "were",
+    "is", "are", "will", "would", "been", "least", "who", "which",
+];
+
+/// Whether `line` breaks off inside a sentence that `rest` (the text after its line break)
+/// continues: it ends in a comma or a word that never ends a sentence, and the next line starts
+/// with a letter or digit (not a bullet, a blank line or a new quote).
+/// (After a comma only a lower-case word continues: "Committee on Foreign Relations," /
+/// "Washington, DC, January 10, 2022." is a signature's lines; a clock opens a stamp, "6:55 PM ·
+/// Jan 12, 2022", never a sentence's next words.)
+fn is_wrapped(line: &str, rest: &str) -> bool {
+    let line = line.trim_end();
+    let next = rest.trim_start_matches([' ', '\t']);
+    let first = next.chars().next();
+    let clock = next.split_whitespace().next().is_some_and(|w| w.contains(':') && w.starts_with(|c: char| c.is_ascii_digit()));
+    let last = line.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    let after_word = CONTINUING_WORDS.iter().any(|w| last.eq_ignore_ascii_case(w)) && first.is_some_and(char::is_alphanumeric);
+    let after_comma = line.ends_with(',') && first.is_some_and(char::is_lowercase);
+    (after_word || after_comma) && !clock && line.split_whitespace().count() >= 3
+}
+
 /// Speaker mentions sorted by position, for span look-ups in logarithmic time.
 pub struct MentionIndex<'a> {
     sorted: Vec<&'a crate::model::Mention>,
@@ -140,6 +171,16 @@ mod tests {
 
     fn texts(text: &str) -> Vec<&str> {
         sentences(text).into_iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn a_line_wrapped_inside_its_sentence_goes_on_with_the_next() {
+        let text = "The council met in Brussels on\nWednesday for four hours, officials said,\nand the envoy warned of a rupture.\nNext line.";
+        let got: Vec<&str> = sentences(text).iter().map(|s| &text[s.start..s.end]).collect();
+        assert_eq!(got, ["The council met in Brussels on\nWednesday for four hours, officials said,\nand the envoy warned of a rupture.", "Next line."]);
+        // (not a signature's lines, nor a stamp under a post)
+        let text = "Committee on Foreign Relations,\nWashington, DC, January 10, 2022.\nIf there is deterrence, there will be counter-deterrence in the\n6:55 PM · Jan 12, 2022";
+        assert_eq!(sentences(text).len(), 4);
     }
 
     #[test]
