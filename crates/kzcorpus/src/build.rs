@@ -338,8 +338,9 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   the text stay in it; "Expect …", "Next:", "Coming up:", "Also Monday: …", "move Wednesday
 ///   to", "is followed by", "open on Monday" look ahead;
 /// - sentences (events and claims): a line wrapped inside its sentence, ending in a word that
-///   never ends one ("met in Brussels on" / "Wednesday …") or in a comma before a lower-case
-///   word, goes on with the next line.
+///   never ends one ("met in Brussels on" / "Wednesday …", "detained more" / "than 3,000") or in
+///   a comma before a lower-case word, goes on with the next line, and the claim rules read
+///   such a sentence as one line.
 pub const EXTRACTOR_VERSION: &str = "15";
 
 /// Options of [`build`].

@@ -144,6 +144,7 @@ pub fn extract_claims_scanned(article: &Article, speakers: &SpeakerIndex, scan: 
         !dates[di..].iter().take_while(|d| d.start < n.end).any(|d| d.start < n.end && n.start < d.end)
     });
     let mentions = MentionIndex::new(speakers);
+    let mut flat_body: Option<String> = None;
     let mut claims = Vec::new();
     let mut ni = 0;
     for &s in &scan.sentences {
@@ -169,7 +170,15 @@ pub fn extract_claims_scanned(article: &Article, speakers: &SpeakerIndex, scan: 
             if in_earlier_year(&body[s.start..n.start]) {
                 continue;
             }
-            let Some((what, subject, class)) = classify(body, sentence, s.start, n, last_class, last_what) else { continue };
+            // (the words of a sentence wrapped over lines read as one line: "detained more" /
+            // "than 3,000 people"; a line break and a space are one byte each, so offsets hold)
+            let (text, said) = if sentence.contains('\n') {
+                let flat: &str = flat_body.get_or_insert_with(|| body.replace('\n', " "));
+                (flat, &flat[s.start..s.end])
+            } else {
+                (body, sentence)
+            };
+            let Some((what, subject, class)) = classify(text, said, s.start, n, last_class, last_what) else { continue };
             if let Some(c) = class {
                 last_class = Some(c);
             }
@@ -181,7 +190,7 @@ pub fn extract_claims_scanned(article: &Article, speakers: &SpeakerIndex, scan: 
                 what: what.to_string(),
                 value: n.value,
                 value_max: n.value_max,
-                qualifier: qualifier_before(body, n.start).map(str::to_string),
+                qualifier: qualifier_before(text, n.start).map(str::to_string),
                 subject,
                 attributed_to,
                 evidence: sentence.to_string(),
@@ -890,6 +899,14 @@ mod tests {
 
     fn c(what: &str, value: i64, q: Option<&str>) -> (String, i64, Option<String>) {
         (what.to_string(), value, q.map(str::to_string))
+    }
+
+    #[test]
+    fn a_sentence_wrapped_over_lines_reads_as_one() {
+        assert_eq!(
+            claims_of("Security forces in the city detained more\nthan 3,000 people since Wednesday, the ministry said."),
+            vec![c("detained", 3000, Some("more than"))]
+        );
     }
 
     #[test]

@@ -127,7 +127,12 @@ fn is_wrapped(line: &str, rest: &str) -> bool {
     let first = next.chars().next();
     let clock = next.split_whitespace().next().is_some_and(|w| w.contains(':') && w.starts_with(|c: char| c.is_ascii_digit()));
     let last = line.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
-    let after_word = CONTINUING_WORDS.iter().any(|w| last.eq_ignore_ascii_case(w)) && first.is_some_and(char::is_alphanumeric);
+    // ("detained more" / "than 3,000 people", but not a button's "Show more")
+    let mut words = line.split_whitespace().rev();
+    let (last_word, before_last) = (words.next().unwrap_or(""), words.next().unwrap_or("").to_ascii_lowercase());
+    let comparative = matches!(last_word.to_ascii_lowercase().as_str(), "more" | "less" | "fewer")
+        && !matches!(before_last.as_str(), "show" | "read" | "see" | "load" | "view" | "learn" | "and" | "much" | "no" | "any");
+    let after_word = (CONTINUING_WORDS.iter().any(|w| last.eq_ignore_ascii_case(w)) || comparative) && first.is_some_and(char::is_alphanumeric);
     let after_comma = line.ends_with(',') && first.is_some_and(char::is_lowercase);
     (after_word || after_comma) && !clock && line.split_whitespace().count() >= 3
 }
@@ -178,6 +183,9 @@ mod tests {
         let text = "The council met in Brussels on\nWednesday for four hours, officials said,\nand the envoy warned of a rupture.\nNext line.";
         let got: Vec<&str> = sentences(text).iter().map(|s| &text[s.start..s.end]).collect();
         assert_eq!(got, ["The council met in Brussels on\nWednesday for four hours, officials said,\nand the envoy warned of a rupture.", "Next line."]);
+        let text = "Police detained more\nthan 3,000 people. Show more\nNext line.";
+        let got: Vec<&str> = sentences(text).iter().map(|s| &text[s.start..s.end]).collect();
+        assert_eq!(got, ["Police detained more\nthan 3,000 people.", "Show more", "Next line."]);
         // (not a signature's lines, nor a stamp under a post)
         let text = "Committee on Foreign Relations,\nWashington, DC, January 10, 2022.\nIf there is deterrence, there will be counter-deterrence in the\n6:55 PM · Jan 12, 2022";
         assert_eq!(sentences(text).len(), 4);
