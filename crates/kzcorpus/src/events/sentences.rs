@@ -126,15 +126,15 @@ fn is_wrapped(line: &str, rest: &str) -> bool {
     let next = rest.trim_start_matches([' ', '\t']);
     let first = next.chars().next();
     let clock = next.split_whitespace().next().is_some_and(|w| w.contains(':') && w.starts_with(|c: char| c.is_ascii_digit()));
-    let last = line.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    // (the last three words, lower case: a line of fewer is no wrapped sentence)
+    let words: Vec<String> = line.split_whitespace().rev().take(3).map(str::to_ascii_lowercase).collect();
+    let (last, before_last) = (words.first().map_or("", String::as_str), words.get(1).map_or("", String::as_str));
     // ("detained more" / "than 3,000 people", but not a button's "Show more")
-    let mut words = line.split_whitespace().rev();
-    let (last_word, before_last) = (words.next().unwrap_or(""), words.next().unwrap_or("").to_ascii_lowercase());
-    let comparative = matches!(last_word.to_ascii_lowercase().as_str(), "more" | "less" | "fewer")
-        && !matches!(before_last.as_str(), "show" | "read" | "see" | "load" | "view" | "learn" | "and" | "much" | "no" | "any");
-    let after_word = (CONTINUING_WORDS.iter().any(|w| last.eq_ignore_ascii_case(w)) || comparative) && first.is_some_and(char::is_alphanumeric);
+    let comparative = matches!(last, "more" | "less" | "fewer")
+        && !matches!(before_last, "show" | "read" | "see" | "load" | "view" | "learn" | "and" | "much" | "no" | "any");
+    let after_word = (CONTINUING_WORDS.contains(&last) || comparative) && first.is_some_and(char::is_alphanumeric);
     let after_comma = line.ends_with(',') && first.is_some_and(char::is_lowercase);
-    (after_word || after_comma) && !clock && line.split_whitespace().count() >= 3
+    (after_word || after_comma) && !clock && words.len() == 3
 }
 
 /// Speaker mentions sorted by position, for span look-ups in logarithmic time.

@@ -310,8 +310,8 @@ pub fn attribute_counted_with(
         // (so is a whole sentence its own sentence introduces with a comma or colon: "Blinken
         // told reporters on Friday, “Recent history teaches …” Russia's foreign ministry called
         // the remark “offensive”.")
-        let introduced = (0..span.start.saturating_sub(1)).rev().map(|i| ctx.chars[i]).find(|c| !c.is_whitespace()).is_some_and(|c| matches!(c, ',' | ':'));
-        if found.is_some() && ends_sentence && (text.starts_with(char::is_lowercase) || introduced) && !named_phrase {
+        let introduced = || (0..span.start.saturating_sub(1)).rev().map(|i| ctx.chars[i]).find(|c| !c.is_whitespace()).is_some_and(|c| matches!(c, ',' | ':'));
+        if found.is_some() && ends_sentence && !named_phrase && (text.starts_with(char::is_lowercase) || introduced()) {
             let said = |a: &Attr| a.cue.as_deref().is_some_and(|c| SAYING.contains(&c.to_lowercase().as_str()));
             if let Some(own) = ctx.before_cue(span, first_in).filter(|a| a.speaker.is_some() && said(a)) {
                 // (where the cue stands: a participle only after "by" or a comma, not "reports
