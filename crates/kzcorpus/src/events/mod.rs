@@ -1099,6 +1099,25 @@ fn protests_began(body: &str, m: &DateMention) -> bool {
 }
 
 fn choose_kinds(body: &str, m: &DateMention, triggers: &[Trigger]) -> Vec<&'static str> {
+    let mut kinds = choose_kinds_by_nearest(body, m, triggers);
+    // "26 were killed and more than 3,000 detained": a count of the dead next to one of the
+    // detained reports the toll, whichever word is the nearer or the stronger
+    if kinds.contains(&"arrest") && !kinds.contains(&"casualty_report") && triggers.iter().any(|t| t.kind == "casualty_report" && counts_before(body, t.start)) {
+        kinds.retain(|k| *k != "arrest");
+        kinds.insert(0, "casualty_report");
+    }
+    kinds
+}
+
+/// Whether a number comes within the five words before `at`: "26 armed criminals had been
+/// killed", "164 dead", "the number of dead at 164" is not (the figure follows).
+fn counts_before(body: &str, at: usize) -> bool {
+    let before = body.get(..at).unwrap_or("");
+    let words: Vec<&str> = before.rsplit(char::is_whitespace).filter(|w| !w.is_empty()).take(5).collect();
+    words.iter().take_while(|w| !w.ends_with(['.', ';', ':'])).any(|w| w.bytes().any(|b| b.is_ascii_digit()))
+}
+
+fn choose_kinds_by_nearest(body: &str, m: &DateMention, triggers: &[Trigger]) -> Vec<&'static str> {
     if protests_began(body, m) {
         return vec!["protest"];
     }
@@ -1640,6 +1659,16 @@ mod tests {
     /// The event types found in `body`, published on Thursday 9 March 2023.
     fn kinds_on_a_thursday(body: &str) -> Vec<String> {
         events_of(body, Some(d(2023, 3, 9))).into_iter().map(|(_, k)| k).collect()
+    }
+
+    #[test]
+    fn a_count_of_dead_beside_a_count_of_detained_is_a_casualty_report() {
+        let kinds = kinds_on_a_thursday;
+        assert_eq!(kinds("On Wednesday the ministry said 12 \"rioters\" had been killed and more than 900 people detained."), ["casualty_report"]);
+        assert_eq!(kinds("Officials said on Wednesday that 400 people had been arrested and 31 had died."), ["casualty_report"]);
+        // (the dead without a number of their own leave the detentions the news)
+        assert_eq!(kinds("Police said on Wednesday that 900 people had been detained, and put the number of dead at 12."), ["arrest"]);
+        assert_eq!(kinds("Police detained 30 protesters on Wednesday after the killing of a guard."), ["arrest"]);
     }
 
     #[test]
