@@ -344,7 +344,18 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///
 /// 16:
 /// - events: a count of the dead beside a count of the detained ("26 had been killed and more
-///   than 3,000 detained") is a casualty report, not an arrest.
+///   than 3,000 detained") is a casualty report, not an arrest;
+/// - datelines: two cities between a slash ("ALMATY/MOSCOW, Jan 10 (Reuters) -"), a time after
+///   the date ("Rome, 14 Jan 2022 12:37 (Agenzia Nova) -"), an ordinal day ("ABU DHABI, 10th
+///   January, 2022 (WAM) --"); the first line after a story's summary bullets; a place in
+///   capitals under a standfirst of up to 80 words;
+/// - furniture: wire copy's revision notes ("(Adds …)", "(ATTN: …)", "Eds: UPDATES …"), "(END)",
+///   "--IANS", desk initials in lower case, "tr. Ann Lee", "News ID: …", "Copyright(c) …", a
+///   photo's "| License Photo";
+/// - bylines and stamps: "By Kenji Sato / Yomiuri Shimbun Correspondent", an institution's
+///   initials after the name ("Daniel Ooi, ANU"), a date and a writer apart by a run of spaces,
+///   an AP feed's closing stamp ("AP-WF-01-07-22 1612GMT"), an Arabic comma in a stamp; Gulf
+///   and Levant news agencies and a few more outlets.
 pub const EXTRACTOR_VERSION: &str = "16";
 
 /// Options of [`build`].

@@ -632,6 +632,10 @@ fn date_from(caps: &regex::Captures<'_>) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
 }
 
+/// An AP wire feed's closing stamp: "AP-WF-01-07-22 1612GMT" (feed, month, day, two-digit year, time).
+static AP_FEED_STAMP: Lazy<Regex> =
+    Lazy::new(|| crate::rx::regex(r"^AP-[A-Z]{2}-(?P<m>\d\d)-(?P<d>\d\d)-(?P<y>\d\d)(?:\s+\d{3,4}\s*(?:GMT|UTC|EST|EDT))?$").expect("the AP stamp pattern is valid"));
+
 /// The publication date printed by a line that is a date stamp and nothing else
 /// (apart from a label such as "Published", a time, and a little page residue).
 ///
@@ -711,6 +715,8 @@ fn date_from(caps: &regex::Captures<'_>) -> Option<NaiveDate> {
 /// assert_eq!(date_line("9 de enero de 2022"), NaiveDate::from_ymd_opt(2022, 1, 9));
 /// assert_eq!(date_line("08.01.2022 · 17:32 · Lada.kz · 👁 21 784 · 💬 56"), NaiveDate::from_ymd_opt(2022, 1, 8));
 /// assert_eq!(date_line("1/12/2022"), None);
+/// assert_eq!(date_line("AP-WF-01-07-22 1612GMT"), NaiveDate::from_ymd_opt(2022, 1, 7));
+/// assert_eq!(date_line("11 January، 2022"), NaiveDate::from_ymd_opt(2022, 1, 11));
 /// assert_eq!(date_line("Publish : 09 Jan 2022, 07:15 PM   Update : 09 Jan 2022, 07:52 PM"), NaiveDate::from_ymd_opt(2022, 1, 9));
 /// ```
 pub fn date_line(line: &str) -> Option<NaiveDate> {
@@ -718,6 +724,15 @@ pub fn date_line(line: &str) -> Option<NaiveDate> {
         return None;
     }
     let line = line.trim();
+    // (an Arabic comma in an English stamp: "11 January، 2022")
+    if line.contains('،') {
+        return date_line(&line.replace('،', ","));
+    }
+    // an AP wire feed's closing stamp, month first with a two-digit year: "AP-WF-01-07-22 1612GMT"
+    if let Some(caps) = AP_FEED_STAMP.captures(line) {
+        let number = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
+        return NaiveDate::from_ymd_opt(2000 + i32::try_from(number("y")?).ok()?, number("m")?, number("d")?);
+    }
     // a record's bracketed header dated at its end: "[Congressional Record Volume 168,
     // Number 7 (Wednesday, January 12, 2022)]"
     if let Some(inner) = line.strip_prefix('[').and_then(|l| l.strip_suffix(")]")) {
@@ -1234,6 +1249,10 @@ fn writer_described(token: &str) -> bool {
 /// assert_eq!(filed, Some(vec!["Timur Bekov".to_owned()]));
 /// let spaced = kzcorpus::metadata::byline("By Nguyen Minh Chau   January 8, 2022 | 05:36 pm GMT+7");
 /// assert_eq!(spaced, Some(vec!["Nguyen Minh Chau".to_owned()]));
+/// assert_eq!(kzcorpus::metadata::byline("By Kenji Sato / Yomiuri Shimbun Correspondent"), Some(vec!["Kenji Sato".to_owned()]));
+/// assert_eq!(kzcorpus::metadata::byline("Author: Daniel Ooi, ANU"), Some(vec!["Daniel Ooi".to_owned()]));
+/// assert_eq!(kzcorpus::metadata::byline("Jan 12, 2022  Marta Kowalczyk"), Some(vec!["Marta Kowalczyk".to_owned()]));
+/// assert_eq!(kzcorpus::metadata::byline("Jan 12, 2022  Kassym-Jomart Tokayev"), None);
 /// let dashed = kzcorpus::metadata::byline("By Farid Nazari - January 7, 2022");
 /// assert_eq!(dashed, Some(vec!["Farid Nazari".to_owned()]));
 /// let authored = kzcorpus::metadata::byline("13 January 2022, 14:20 | Author: Arman Zhunusov | 👁 8 341 | 💬 27");
@@ -1296,6 +1315,13 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
         .and_then(|(rest, _)| rest.rsplit_once(' '))
         .filter(|(_, qualifier)| ["Special", "Staff", "Senior", "Foreign", "Chief", "Contributing"].contains(qualifier))
         .map_or(names, |(name, _)| name.trim_end());
+    // ("By Kenji Sato / Yomiuri Shimbun Correspondent": the writer's post after a slash)
+    let names = names
+        .split_once(" / ")
+        .filter(|(_, post)| {
+            post.split_whitespace().last().is_some_and(|w| ["correspondent", "reporter", "writer", "editor", "columnist", "contributor", "staff", "bureau"].contains(&w.to_lowercase().as_str()))
+        })
+        .map_or(names, |(name, _)| name.trim_end());
     // (a place between bars: "By Ann Lee | New Delhi | Updated: …")
     let unplaced: String;
     let names = if names.contains('|') {
@@ -1306,7 +1332,9 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
     };
     let mut list = name_list(byline_names_and_place(names).0)?;
     // ("By Ann Lee, Moscow": the place the writer filed from is no second writer)
-    if list.len() >= 2 && list.last().is_some_and(|last| !last.contains(' ') && is_place_word(last)) {
+    // (nor an institution's initials: "Author: Daniel Ooi, ANU")
+    let initials = |w: &str| (2..=6).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase());
+    if list.len() >= 2 && list.last().is_some_and(|last| !last.contains(' ') && (is_place_word(last) || initials(last))) {
         list.pop();
     }
     // ("Analysts: Tokayev Wins, Nazarbayev Loses" is a headline: analysts are people whose
@@ -1330,10 +1358,11 @@ fn bar_byline<'a>(line: &'a str) -> Option<(Vec<String>, Vec<&'a str>)> {
     }
     // bars, else a spaced dash or dot: "Ann Lee — 7 January 2022, 18:52", "14 January 2022 -
     // Piotr Zawadzki"
+    // (or a run of spaces left by a stripped column: "Jan 12, 2022  Marta Kowalczyk")
     let separator = if line.contains('|') {
         "|"
     } else {
-        [" — ", " – ", " · ", " • ", " - "].into_iter().find(|s| line.contains(s))?
+        [" — ", " – ", " · ", " • ", " - ", "  "].into_iter().find(|s| line.contains(s))?
     };
     // (bars and dots together: "Ann Lee · CBC News · Posted: Jan 12, 2022 | Last Updated: …")
     let dots = |part: &'a str| part.split(" · ").flat_map(|p| p.split(" • "));
@@ -1382,10 +1411,10 @@ fn bar_byline<'a>(line: &'a str) -> Option<(Vec<String>, Vec<&'a str>)> {
     if names.is_empty() {
         return None;
     }
-    // (beside a spaced hyphen only a writer the first-name list knows, and no one well known: not
+    // (beside a spaced hyphen or a run of spaces only a writer the first-name list knows, and no one well known: not
     // a headline's "Kassym-Jomart Tokayev - January 7, 2022", nor a timeline's "2 January 2022 -
     // Fuel Protests Begin")
-    if separator == " - " {
+    if matches!(separator, " - " | "  ") {
         let first_known = names[0].split_whitespace().next().is_some_and(|w| g.first_names.contains_key(w.to_lowercase().as_str()));
         let notable = names[0].split_whitespace().last().is_some_and(|w| crate::speakers::notable_full_name(w).is_some());
         if !first_known || notable {
@@ -1886,13 +1915,15 @@ pub fn credit_line(line: &str) -> Option<Vec<String>> {
 }
 
 static DATELINE: Lazy<Regex> = Lazy::new(|| {
-    let word = r"[\p{Lu}][\p{L}.'’\-]*";
+    // (two cities of one story's reporting between a slash: "ALMATY/MOSCOW, Jan 10 (Reuters) -")
+    let word = r"[\p{Lu}][\p{L}.'’\-]*(?:/[\p{Lu}][\p{L}.'’\-]*)?";
     let place = format!(r"{word}(?:\s+{word}){{0,3}}");
     // the date month first or day first; the agency in brackets (then the dash may be left
     // out: "New Delhi, Jan 7 (PTI) India is …") or bare after the date ("TOKYO, Jan. 7 Kyodo -")
-    // (a long dash may be glued to both: "YEREVAN—Prime Minister …")
+    // (a long dash may be glued to both: "YEREVAN—Prime Minister …"; a time may follow the
+    // date: "Rome, 14 Jan 2022 12:37 (Agenzia Nova) -")
     let pattern = format!(
-        r"^(?P<place>{place}(?:,\s+{place})?)(?:,?\s+(?:(?i:{MONTH_RE})\.?\s*\d{{1,2}}|\d{{1,2}}\s+(?i:{MONTH_RE}))(?:,?\s+\d{{4}})?(?:\s+(?P<bare>{word}(?:\s+{word})?))?)?(?:\s+\((?P<agency>[^()]{{1,40}})\)\s*(?P<dash>[–—-]{{1,2}}\s+|:\s*|\.\s+)?|\s*[–—-]{{1,2}}\s+|[–—])[\p{{Lu}}\d\x22“‘'«]"
+        r"^(?P<place>{place}(?:,\s+{place})?)(?:,?\s+(?:(?i:{MONTH_RE})\.?\s*\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:{MONTH_RE}))(?:,?\s+\d{{4}})?(?:,?\s+\d{{1,2}}[:.]\d{{2}})?(?:\s+(?P<bare>{word}(?:\s+{word})?))?)?(?:\s+\((?P<agency>[^()]{{1,40}})\)\s*(?P<dash>[–—-]{{1,2}}\s+|:\s*|\.\s+)?|\s*[–—-]{{1,2}}\s+|[–—])[\p{{Lu}}\d\x22“‘'«]"
     );
     crate::rx::regex(&pattern).expect("the dateline pattern is valid")
 });
@@ -2021,6 +2052,9 @@ pub(crate) fn is_place_word(word: &str) -> bool {
 /// assert_eq!(kzcorpus::metadata::dateline("New York, January 11, 2022 — Kazakh authorities should …"), Some("New York".to_owned()));
 /// assert_eq!(kzcorpus::metadata::dateline("ISLAMABAD:"), Some("ISLAMABAD".to_owned()));
 /// assert_eq!(kzcorpus::metadata::dateline("Tashkent, 13 January (UzA). The withdrawal started."), Some("Tashkent".to_owned()));
+/// assert_eq!(kzcorpus::metadata::dateline("ALMATY/MOSCOW, Jan 10 (Reuters) - Tokayev said …"), Some("ALMATY/MOSCOW".to_owned()));
+/// assert_eq!(kzcorpus::metadata::dateline("Rome, 14 Jan 2022 12:37 (Agenzia Nova) - Output went on."), Some("Rome".to_owned()));
+/// assert_eq!(kzcorpus::metadata::dateline("ABU DHABI, 10th January, 2022 (WAM) -- The minister said …"), Some("ABU DHABI".to_owned()));
 /// assert_eq!(kzcorpus::metadata::dateline("Almaty (formerly Alma-Ata). The city was calm."), None);
 /// assert_eq!(kzcorpus::metadata::dateline("KAZAKHSTAN (EXPLAINER). The city was calm."), None);
 /// assert_eq!(kzcorpus::metadata::dateline("DUSHANBE, 09.01.2022 /NIAT \"Khovar\"/. The unit took up positions."), Some("DUSHANBE".to_owned()));

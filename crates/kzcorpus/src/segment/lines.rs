@@ -713,6 +713,12 @@ fn word_count_upto(text: &str, cap: usize) -> usize {
 /// Lines this long are running text whatever their ending.
 const LONG_LINE_WORDS: usize = 40;
 
+/// Whether a line is an item of a bulleted list: "* Former KNB head detained", "• Talks end".
+pub(crate) fn is_bullet(line: &str) -> bool {
+    let line = line.trim_start();
+    ["* ", "• ", "· ", "- ", "– "].iter().any(|b| line.starts_with(b))
+}
+
 /// [`Line::is_paragraph`] of a string (the tests' way in).
 #[cfg(test)]
 fn is_paragraph(line: &str) -> bool {
@@ -829,6 +835,17 @@ mod tests {
     #[test]
     fn furniture_lines_are_recognised() {
         for line in [
+            "(Adds Blinken comments, detention figure, details on airport)",
+            "(ATTN: ADDS foreign ministry comments in paras 5-6; UPDATES casualty figures in para 9)",
+            "Eds: UPDATES with detention figures, Price comments. With AP Photos.",
+            "(END)",
+            "--IANS",
+            "ksk/shb/",
+            "ad/ mmi/",
+            "tr. Tomasz Wilk",
+            "News ID: 1823517",
+            "Copyright(c) Yonhap News Agency prohibits its content from being redistributed without permission.",
+            "The president addresses lawmakers on Tuesday. Photo courtesy of Akorda/UPI | License Photo",
             "Comments / 3",
             "Open in app",
             "Sign up   Sign in",
@@ -959,6 +976,10 @@ mod tests {
     #[test]
     fn article_sentences_are_not_furniture() {
         for line in [
+            "SC/14763",
+            "(Adds to the pressure on Moscow, the minister said.) The talks went on.",
+            "The end",
+            "Eds: the paragraph below is no note",
             "The ministry said 40 people were detained in the capital.",
             "Open in app stores since May, the game reached Almaty.",
             "Posted in Almaty by our correspondent, the letter reached us on Monday.",

@@ -51,6 +51,9 @@ const MAX_MOTTO_WORDS: usize = 12;
 /// The most words of a standfirst over the paragraph that opens with the dateline.
 const STANDFIRST_WORDS: usize = 35;
 
+/// The most words of a standfirst over a paragraph opening with a place in capitals.
+const LONG_STANDFIRST_WORDS: usize = 80;
+
 /// Names and labels over a page's stamp (a ministry, a section) are at most this long.
 const MAX_LABEL_WORDS: usize = 5;
 
@@ -682,10 +685,18 @@ fn build_article(
                 // to several of them." / "Almaty, Kazakhstan — The windows …")
                 // (under a standfirst of text, not a place set off by a pair of dashes: "Almaty —
                 // Kazakhstan's largest city — was calm")
+                // (a longer standfirst only over a place in capitals: "WARSAW – When …")
                 let (&first, &second) = (body_lines.first()?, body_lines.get(1)?);
                 let heading = page[first].is_heading_shape();
-                let place = (heading || page[first].words <= STANDFIRST_WORDS).then(|| metadata::dateline(page[second].clean())).flatten()?;
-                (heading || !dashed_aside(page[second].clean())).then_some(place)
+                let place = (heading || page[first].words <= LONG_STANDFIRST_WORDS).then(|| metadata::dateline(page[second].clean())).flatten()?;
+                let short = heading || page[first].words <= STANDFIRST_WORDS || !place.chars().any(char::is_lowercase);
+                (short && (heading || !dashed_aside(page[second].clean()))).then_some(place)
+            })
+            .or_else(|| {
+                // (or the first line after a story's summary bullets: "* Detentions reach 4,404" /
+                // "ALMATY/WASHINGTON, Jan 8 (Reuters) - …")
+                let after = body_lines.iter().position(|&i| !lines::is_bullet(page[i].clean())).filter(|&n| n > 0)?;
+                metadata::dateline(page[*body_lines.get(after)?].clean())
             })
             .or_else(|| {
                 body_lines.iter().find(|&&i| byline_end > first_text && i >= byline_end).and_then(|&i| metadata::dateline(page[i].clean()))
@@ -904,7 +915,6 @@ fn labelled_place(text: &str) -> Option<&str> {
     (labelled && metadata::place_line(place)).then(|| place.trim())
 }
 
-/// The kind of the next line after `i` that is not blank.
 /// A writer's role printed on its own line under their name: "Foreign affairs reporter
 /// @annlee", "Senior Correspondent". A few words, one of them a newsroom role, no sentence.
 fn is_writer_role(line: &str) -> bool {
@@ -946,6 +956,7 @@ fn name_beside_outlet(text: &str) -> Option<String> {
     outlet_like.then(|| metadata::stamped_name(name)).flatten().filter(|n| crate::speakers::notable_country(n).is_none())
 }
 
+/// The kind of the next line after `i` that is not blank.
 fn next_kind_of(kinds: &[Kind], i: usize) -> Option<&Kind> {
     kinds.get(i + 1..)?.iter().find(|k| !matches!(k, Kind::Blank))
 }
@@ -1348,6 +1359,20 @@ mod tests {
         let page = "Meeting of the Security Council of the Republic\nMarch 10, 2023\nTalks Resume\n\n\
                     The president held a meeting with the permanent members of the Security Council on Friday.\n";
         assert_eq!(one(page).dateline, None);
+    }
+
+    #[test]
+    fn the_dateline_under_summary_bullets_or_a_long_standfirst() {
+        let page = "Port strike spreads as talks stall\nBy Ann Lee\nMarch 8, 2023 6:41 PM GMT\n\n                    * Dockers walk out in three more ports\n* Union says talks have stalled\n\n                    (Adds union comments, details on cargo)\n\n                    ROTTERDAM/ANTWERP, March 8 (Reuters) - Dock workers in three more ports walked out on Wednesday, the union said.\n";
+        let article = one(page);
+        assert_eq!((article.dateline.as_deref(), article.outlet.as_deref()), (Some("ROTTERDAM/ANTWERP"), Some("Reuters")));
+        assert!(!article.body.contains("(Adds union"), "{}", article.body);
+        let standfirst = "By answering the call within hours, the alliance has shown its neighbours, and everyone else who was watching the                           last week closely, what its membership really means in a crisis. The lesson will not be lost on the smaller states                           of the region, whose leaders watched the airlift with a mixture of relief and unease.";
+        let page = format!("The Alliance Dividend\n\n{standfirst}\n\nWARSAW – When the president appealed to the alliance, few expected an answer before the weekend.\n");
+        assert_eq!(one(&page).dateline.as_deref(), Some("WARSAW"));
+        // (a place in title case needs the short standfirst)
+        let page = format!("The Alliance Dividend\n\n{standfirst}\n\nWarsaw – When the president appealed to the alliance, few expected an answer before the weekend.\n");
+        assert_eq!(one(&page).dateline, None);
     }
 
     #[test]

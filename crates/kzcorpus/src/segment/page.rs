@@ -414,7 +414,8 @@ impl PageMeta {
         let suffix = headline.and_then(|h| metadata::outlet_in_headline(page[h].clean())).map(str::to_owned);
         // (the first lines of text: a wire's first paragraph may end in a colon)
         let agency = (header_end.min(headline.map_or(0, |h| h + 1))..page.len())
-            .filter(|&i| matches!(kinds[i], Kind::Content) && Some(i) != headline)
+            // (a story's summary bullets come before it: "* Detentions reach 4,404")
+            .filter(|&i| matches!(kinds[i], Kind::Content) && Some(i) != headline && !lines::is_bullet(page[i].clean()))
             .take(3)
             .find_map(|i| metadata::dateline_agency(page[i].clean()).map(str::to_owned).or_else(|| metadata::dateline_credit(page[i].clean())));
         // A publisher's name on the page's first line, right above the headline.
