@@ -355,7 +355,12 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// - bylines and stamps: "By Kenji Sato / Yomiuri Shimbun Correspondent", an institution's
 ///   initials after the name ("Daniel Ooi, ANU"), a date and a writer apart by a run of spaces,
 ///   an AP feed's closing stamp ("AP-WF-01-07-22 1612GMT"), an Arabic comma in a stamp; Gulf
-///   and Levant news agencies and a few more outlets.
+///   and Levant news agencies and a few more outlets;
+/// - attribution and speakers: a participle's clause after a quote ("…”, rejecting calls for
+///   talks") names no speaker unless a name comes before its verb; a surname that is also a
+///   first name ("Ahmad recalled …") is the person named in full before; "the rabbi", "the
+///   imam", "the sheikh" stand only for someone given that title; two fields joined before a
+///   body's head ("Foreign and Expatriates Ministry").
 pub const EXTRACTOR_VERSION: &str = "16";
 
 /// Options of [`build`].

@@ -113,7 +113,8 @@ const PRONOUNS_M: [&str; 3] = ["he", "him", "his"];
 const PRONOUNS_F: [&str; 3] = ["she", "her", "hers"];
 const PRONOUNS_N: [&str; 4] = ["it", "they", "them", "its"];
 
-const PERSON_ROLES: [&str; 51] = [
+const PERSON_ROLES: [&str; 61] = [
+    "rabbi", "imam", "priest", "bishop", "archbishop", "mufti", "pastor", "sheikh", "patriarch", "metropolitan",
     "fm", "pm", "minister", "president", "leader", "diplomat", "secretary", "head", "chief", "spokesman", "spokeswoman",
     "spokesperson", "commander", "general", "director", "chairman", "ambassador", "envoy", "official", "premier",
     "chancellor", "governor", "mayor", "akim", "senator", "politician", "colonel", "lieutenant", "officer", "prosecutor",
@@ -121,6 +122,10 @@ const PERSON_ROLES: [&str; 51] = [
     "researcher", "professor", "observer", "commentator", "head-of-state", "mp", "lawmaker", "legislator",
     "parliamentarian", "congressman", "congresswoman", "economist",
 ];
+
+/// Roles that only someone the text gave that title stands for: "the rabbi said" is Rabbi
+/// Menachem Gurevich, and never the minister named last.
+const TITLED_ROLES: [&str; 10] = ["rabbi", "imam", "priest", "bishop", "archbishop", "mufti", "pastor", "sheikh", "patriarch", "metropolitan"];
 
 /// Roles that rule out a candidate whose known titles say otherwise.
 /// ("the MP said" is not the known spokesman).
@@ -949,6 +954,9 @@ impl Ctx<'_> {
         if ["but", "and", "or", "while", "as", "that", "which", "when", "if", "because", "so", "who", "where"].contains(&first) {
             return None;
         }
+        // (a participle's clause after the quote has no speaker in it: "to “fire without
+        // warning”, rejecting calls for talks"; but "presiding judge Aliya Nurpeisova said")
+        let participle_first = !self.toks[after].cap && first.len() > 5 && first.ends_with("ing") && !first.ends_with("thing");
         // (a quote inside its clause that goes on with a preposition or "why" has said all
         // its words: "had “some serious questions” about why Tokayev had needed to call in …",
         // "to “fire without warning” at what he called bandits")
@@ -1002,6 +1010,9 @@ impl Ctx<'_> {
             }
             if let Some(len) = self.cue_len(k).filter(|_| !t.cap || k == after) {
                 if clause_goes_on && !(after + 1..=k).any(|j| self.toks[j].after_comma) {
+                    return None;
+                }
+                if participle_first && !seen_mention {
                     return None;
                 }
                 // "… prevented “…” in Kazakhstan and warned that …": a second verb of the
@@ -2035,7 +2046,7 @@ impl Ctx<'_> {
                 score += 4;
             } else if roles.iter().any(|r| role_matches(r, &titles)) {
                 score += 3;
-            } else if !roles.is_empty() && roles.iter().all(|r| matches!(*r, "fm" | "pm")) {
+            } else if !roles.is_empty() && roles.iter().all(|r| matches!(*r, "fm" | "pm") || TITLED_ROLES.contains(r)) {
                 // ("the PM said": only someone the text calls a prime minister)
                 continue;
             } else if !titles.is_empty() && roles.iter().any(|r| STRICT_ROLES.contains(r)) {
@@ -2204,6 +2215,29 @@ mod tests {
 
     fn who(q: &crate::model::Quote, idx: &SpeakerIndex) -> Option<String> {
         q.speaker.map(|s| idx.speakers[s].name.clone())
+    }
+
+    #[test]
+    fn cases_of_session_17() {
+        // a participle's clause after the quote names no speaker
+        let (q, idx) = run("President Ann Lee said on Friday she had authorised troops to \"fire without warning\", rejecting calls for talks.");
+        assert_eq!((who(&q[0], &idx).as_deref(), q[0].cue.as_deref()), (Some("Ann Lee"), Some("said")));
+        let (q, idx) = run("\"The suspects may hide from the investigation,\" presiding judge Aliya Nurpeisova said on Monday.");
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Aliya Nurpeisova"));
+        // a surname that is also a first name, after the full name: "he" is the one named last
+        let body = "\"We are happy,\" spokesperson Asim Iftikhar Ahmad said at the briefing. Ahmad recalled that \
+                    Prime Minister Bo Tran had called. Ahmad said talks should prevail. \"We hope all issues will be resolved,\" he said.";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[1], &idx).as_deref(), Some("Asim Iftikhar Ahmad"));
+        // a cleric's title: only someone the text calls so
+        let body = "\"We heard shooting all night,\" said Rabbi Menachem Gurevich. Minister Ann Lee visited the city. \
+                    \"People here are afraid,\" the rabbi said. \"We pray for calm,\" the imam said.";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[1], &idx).as_deref(), Some("Menachem Gurevich"));
+        assert_eq!(who(&q[2], &idx), None);
+        // two fields joined before the body's head
+        let (q, idx) = run("The Foreign and Expatriates Ministry said: \"Syria stands by its friends.\"");
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Foreign and Expatriates Ministry"));
     }
 
     #[test]

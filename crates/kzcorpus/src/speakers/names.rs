@@ -701,6 +701,18 @@ pub fn scan(toks: &[Tok]) -> Vec<Found> {
                 j += 1;
                 continue;
             }
+            // (or before the body's head: "Foreign and Expatriates Ministry", "Foreign and
+            // Commonwealth Office", its fields first)
+            let fields_so_far = (i..j).all(|k| FIELDS.contains(&lowers[k].as_ref()) || (k == i && lowers[k] == "the"));
+            if fields_so_far && toks[j].text == "and" {
+                let head_follows = (j + 1..(j + 4).min(toks.len()))
+                    .take_while(|&k| toks[k].cap && toks[k].plain_gap)
+                    .any(|k| classes[k] == Class::Org);
+                if head_follows {
+                    j += 1;
+                    continue;
+                }
+            }
             break;
         }
         scan_run(toks, &lowers, &classes, i, j, &mut out);
@@ -773,11 +785,17 @@ fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, 
             continue;
         }
         let mut s = k;
-        while s > a
-            && !matches!(classes[s - 1], Class::Conn)
-            && !is_function_word(&lowers[s - 1])
-        {
-            s -= 1;
+        loop {
+            while s > a && !matches!(classes[s - 1], Class::Conn) && !is_function_word(&lowers[s - 1]) {
+                s -= 1;
+            }
+            // ("Foreign and Expatriates Ministry", "Foreign and Commonwealth Office": two fields
+            // joined before the head)
+            if s >= a + 2 && s < k && lowers[s - 1] == "and" && FIELDS.contains(&lowers[s - 2].as_ref()) {
+                s -= 2;
+                continue;
+            }
+            break;
         }
         let mut e = k + 1;
         while e < b && classes[e] == Class::Org && g.org_heads.contains(lowers[e].as_ref()) {
@@ -990,7 +1008,13 @@ fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, 
             let described = prev_cue
                 && toks.get(e).is_some_and(|t| t.after_comma && matches!(t.text, "a" | "an" | "who" | "whose"))
                 && toks.get(e + 1).is_some_and(|t| t.text.starts_with(char::is_lowercase));
-            (!first_known && !place) || family_first || (prev_cue && aged) || aged_opening || introduced || aged_appositive || (described && !place)
+            // (a first name that is the surname of someone named in full before: "Asim Iftikhar
+            // Ahmad said …" … "Ahmad recalled …")
+            let earlier_surname = first_known
+                && out.iter().rev().take(200).any(|f: &Found| {
+                    f.kind == SpeakerKind::Person && f.end_tok - f.first_tok >= 2 && f.text.rsplit(' ').next() == Some(toks[s].text)
+                });
+            (!first_known && !place) || family_first || (prev_cue && aged) || aged_opening || introduced || aged_appositive || (described && !place) || earlier_surname
         };
         // a name after a person's "of" or "at" is where they work: "Dmitry Kurbatov of Finam"
         // (not someone's: "at Lukashenko's suggestion"; nor a well-known person)
