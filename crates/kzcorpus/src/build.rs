@@ -360,7 +360,9 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   talks") names no speaker unless a name comes before its verb; a surname that is also a
 ///   first name ("Ahmad recalled …") is the person named in full before; "the rabbi", "the
 ///   imam", "the sheikh" stand only for someone given that title; two fields joined before a
-///   body's head ("Foreign and Expatriates Ministry").
+///   body's head ("Foreign and Expatriates Ministry");
+/// - decoding: a text saved as UTF-8 and read back as Windows-1252 ("â€œ", "Ã‡avuÅŸoÄŸlu",
+///   three such sequences or more) is repaired, offsets still pointing into the source.
 pub const EXTRACTOR_VERSION: &str = "16";
 
 /// Options of [`build`].

@@ -1,7 +1,8 @@
 //! Residue of the page a text was copied from: HTML character references (`&quot;`,
 //! `&#8220;`, `&nbsp;`), inline tags (`<p>`, `<a href="…">`, `</em>`), Markdown links
-//! (`[Tokayev](https://…)`), and the hard line wraps of text extracted from a PDF
-//! ("the Col-\nlective Security Treaty", a paragraph broken every 70 characters).
+//! (`[Tokayev](https://…)`), the hard line wraps of text extracted from a PDF ("the
+//! Col-\nlective Security Treaty", a paragraph broken every 70 characters), and UTF-8 text
+//! read back as Windows-1252 ("â€œ", "Ã‡avuÅŸoÄŸlu").
 //!
 //! [`decode`] gives the text a reader of the page saw, with a map back to the characters
 //! of the source, so an article still points at its exact place in the document. Only
@@ -52,6 +53,8 @@ pub fn decode(text: &str) -> Option<Decoded> {
         at: p.start,
         kind: if p.with.is_empty() { JoinKind::Remove(p.end - p.start) } else { JoinKind::Put(p.end - p.start, p.with) },
     }));
+    // text saved as UTF-8 but read back as Windows-1252 ("â€œ", "Ã‡avuÅŸoÄŸlu")
+    joins.extend(mojibake_swaps(text).into_iter().map(|(at, len, with)| Join { at, kind: JoinKind::Swap(len, with) }));
     joins.extend(crate::subtitles::cue_breaks(text).into_iter().map(|c| Join {
         at: c.start,
         kind: match c.with {
@@ -160,6 +163,102 @@ pub fn decode(text: &str) -> Option<Decoded> {
     }
     out.push_str(&text[copied..]);
     Some(Decoded { text: out, breaks })
+}
+
+/// The fewest repaired sequences that show a document was mis-decoded: one odd pair of
+/// letters in a real name ("Ä’s") is no evidence, three are.
+const MOJIBAKE_MIN: usize = 3;
+
+/// The byte a Windows-1252 decoder read as `c` (its undefined slots come back as the C1
+/// control of the same number), for the characters that stand for bytes 0x80–0xFF.
+fn cp1252_byte(c: char) -> Option<u8> {
+    let code = u32::from(c);
+    if (0x80..=0xFF).contains(&code) {
+        return u8::try_from(code).ok();
+    }
+    let byte = match c {
+        '€' => 0x80,
+        '‚' => 0x82,
+        'ƒ' => 0x83,
+        '„' => 0x84,
+        '…' => 0x85,
+        '†' => 0x86,
+        '‡' => 0x87,
+        'ˆ' => 0x88,
+        '‰' => 0x89,
+        'Š' => 0x8A,
+        '‹' => 0x8B,
+        'Œ' => 0x8C,
+        'Ž' => 0x8E,
+        '‘' => 0x91,
+        '’' => 0x92,
+        '“' => 0x93,
+        '”' => 0x94,
+        '•' => 0x95,
+        '–' => 0x96,
+        '—' => 0x97,
+        '˜' => 0x98,
+        '™' => 0x99,
+        'š' => 0x9A,
+        '›' => 0x9B,
+        'œ' => 0x9C,
+        'ž' => 0x9E,
+        'Ÿ' => 0x9F,
+        _ => return None,
+    };
+    Some(byte)
+}
+
+/// Whether a repaired character is one an English news text holds: Latin letters with
+/// accents, Greek, Cyrillic, Arabic, Hebrew, typographic punctuation, currency signs.
+fn plausible_repair(c: char) -> bool {
+    matches!(u32::from(c), 0xA0..=0x24F | 0x370..=0x52F | 0x590..=0x6FF | 0x2000..=0x206F | 0x20A0..=0x20CF | 0x2100..=0x214F)
+}
+
+/// The sequences of a text saved as UTF-8 and read back as Windows-1252, each as (byte
+/// offset, byte length, the character it was): "â€œ" is `“`, "Ã¼" is `ü`, "ÐŸ" is `П`.
+/// A closing `”` whose last byte the decoder dropped ("â€" before a space) is repaired
+/// too. Empty unless the text holds at least [`MOJIBAKE_MIN`] of them.
+fn mojibake_swaps(text: &str) -> Vec<(usize, usize, char)> {
+    // (every lead byte's stand-in, 'Â' to 'ô', is encoded with a leading 0xC3)
+    if memchr::memchr(0xC3, text.as_bytes()).is_none() {
+        return Vec::new();
+    }
+    let mut swaps = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let Some(lead) = cp1252_byte(c).filter(|b| (0xC2..=0xF4).contains(b)) else { continue };
+        let need = match lead {
+            0xC2..=0xDF => 1,
+            0xE0..=0xEF => 2,
+            _ => 3,
+        };
+        let mut bytes = vec![lead];
+        let mut end = at + c.len_utf8();
+        let mut lookahead = chars.clone();
+        while bytes.len() <= need {
+            let Some((i, next)) = lookahead.next() else { break };
+            let Some(b) = cp1252_byte(next).filter(|b| (0x80..=0xBF).contains(b)) else { break };
+            bytes.push(b);
+            end = i + next.len_utf8();
+        }
+        let repaired = match std::str::from_utf8(&bytes).ok().and_then(|s| s.chars().next()).filter(|_| bytes.len() == need + 1) {
+            Some(r) => Some(r),
+            // ("â€" alone: the third byte of `”`, 0x9D, has no Windows-1252 character)
+            None if bytes == [0xE2, 0x80] => Some('”'),
+            None => None,
+        };
+        if let Some(r) = repaired.filter(|&r| plausible_repair(r)) {
+            swaps.push((at, end - at, r));
+            while chars.peek().is_some_and(|&(i, _)| i < end) {
+                chars.next();
+            }
+        }
+    }
+    if swaps.len() < MOJIBAKE_MIN {
+        swaps.clear();
+    }
+    swaps
 }
 
 /// A line break inside a wrapped paragraph: the byte where the replaced piece starts
@@ -455,6 +554,19 @@ fn link_at(text: &str, start: usize, relative: bool) -> Option<((usize, usize), 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_read_back_as_windows_1252_is_repaired() {
+        let saved = "Foreign Minister MevlÃ¼t Ã‡avuÅŸoÄŸlu said Kazakhstan â€œwill overcome thisâ€ soon. ÐŸÑ€Ð°Ð²Ð´Ð°";
+        let decoded = decode(saved).expect("repaired");
+        assert_eq!(decoded.text, "Foreign Minister Mevlüt Çavuşoğlu said Kazakhstan “will overcome this” soon. Правда");
+        // (offsets point back into the saved text)
+        let at = decoded.text.chars().position(|c| c == '“').unwrap_or(0);
+        assert_eq!(source_slice(saved, decoded.source_offset(at), decoded.source_offset(at + 1)), "â€œ");
+        // one or two odd pairs are a name's letters, not a mis-decoded page
+        assert!(decode("The band Ä’s and MÃ¼ller's team met in Bonn.").is_none());
+        assert!(decode("Café owners in Almaty reopened on Monday.").is_none());
+    }
 
     fn source_slice(source: &str, from: usize, to: usize) -> String {
         source.chars().skip(from).take(to - from).collect()
