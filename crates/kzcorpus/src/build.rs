@@ -362,7 +362,11 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   imam", "the sheikh" stand only for someone given that title; two fields joined before a
 ///   body's head ("Foreign and Expatriates Ministry");
 /// - decoding: a text saved as UTF-8 and read back as Windows-1252 ("â€œ", "Ã‡avuÅŸoÄŸlu",
-///   three such sequences or more) is repaired, offsets still pointing into the source.
+///   three such sequences or more) is repaired, offsets still pointing into the source;
+/// - furniture: "[Translated from Italian]", "ru.sputnik.kz | Translated from Russian", a
+///   browser's "Translated to: English  Show original"; a count on the line above a quote
+///   labels nothing ("Difficult to answer  33" / "“The picture is familiar,” says …");
+///   clerics' titles (archpriest, ayatollah …); European papers (la Repubblica, Le Figaro …).
 pub const EXTRACTOR_VERSION: &str = "16";
 
 /// Options of [`build`].

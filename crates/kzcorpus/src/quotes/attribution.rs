@@ -113,8 +113,8 @@ const PRONOUNS_M: [&str; 3] = ["he", "him", "his"];
 const PRONOUNS_F: [&str; 3] = ["she", "her", "hers"];
 const PRONOUNS_N: [&str; 4] = ["it", "they", "them", "its"];
 
-const PERSON_ROLES: [&str; 61] = [
-    "rabbi", "imam", "priest", "bishop", "archbishop", "mufti", "pastor", "sheikh", "patriarch", "metropolitan",
+const PERSON_ROLES: [&str; 63] = [
+    "rabbi", "imam", "priest", "bishop", "archbishop", "mufti", "pastor", "sheikh", "patriarch", "metropolitan", "archpriest", "ayatollah",
     "fm", "pm", "minister", "president", "leader", "diplomat", "secretary", "head", "chief", "spokesman", "spokeswoman",
     "spokesperson", "commander", "general", "director", "chairman", "ambassador", "envoy", "official", "premier",
     "chancellor", "governor", "mayor", "akim", "senator", "politician", "colonel", "lieutenant", "officer", "prosecutor",
@@ -125,7 +125,8 @@ const PERSON_ROLES: [&str; 61] = [
 
 /// Roles that only someone the text gave that title stands for: "the rabbi said" is Rabbi
 /// Menachem Gurevich, and never the minister named last.
-const TITLED_ROLES: [&str; 10] = ["rabbi", "imam", "priest", "bishop", "archbishop", "mufti", "pastor", "sheikh", "patriarch", "metropolitan"];
+const TITLED_ROLES: [&str; 12] =
+    ["rabbi", "imam", "priest", "bishop", "archbishop", "mufti", "pastor", "sheikh", "patriarch", "metropolitan", "archpriest", "ayatollah"];
 
 /// Roles that rule out a candidate whose known titles say otherwise.
 /// ("the MP said" is not the known spokesman).
@@ -576,6 +577,10 @@ fn political_label(text: &str) -> bool {
 /// counted rather than quoting anyone.
 fn counted_label(chars: &[char], start: usize) -> bool {
     let before = cslice(chars, start.saturating_sub(16), start.saturating_sub(1));
+    // (in its own line: a table's "Difficult to answer  33" above a quote counts nothing)
+    if before.contains('\n') && before.trim_end_matches([' ', '\t']).ends_with('\n') {
+        return false;
+    }
     let last_word = before.split_whitespace().next_back().unwrap_or("");
     !last_word.is_empty() && last_word.chars().all(|c| c.is_ascii_digit() || c == ',') && last_word.chars().any(|c| c.is_ascii_digit())
 }
@@ -2222,6 +2227,11 @@ mod tests {
         // a participle's clause after the quote names no speaker
         let (q, idx) = run("President Ann Lee said on Friday she had authorised troops to \"fire without warning\", rejecting calls for talks.");
         assert_eq!((who(&q[0], &idx).as_deref(), q[0].cue.as_deref()), (Some("Ann Lee"), Some("said")));
+        // (a table's count on the line above labels nothing)
+        let (q, idx) = run("Difficult to answer  33\n\n“The picture is familiar,” says Anna Selivanova, a researcher.");
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Anna Selivanova"));
+        let (q, idx) = run("\"People came who had not been here for years,\" said Archpriest Nikolai Voronin, a cleric of the cathedral.");
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Nikolai Voronin"));
         let (q, idx) = run("\"The suspects may hide from the investigation,\" presiding judge Aliya Nurpeisova said on Monday.");
         assert_eq!(who(&q[0], &idx).as_deref(), Some("Aliya Nurpeisova"));
         // a surname that is also a first name, after the full name: "he" is the one named last
