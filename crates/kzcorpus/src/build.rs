@@ -366,7 +366,11 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// - furniture: "[Translated from Italian]", "ru.sputnik.kz | Translated from Russian", a
 ///   browser's "Translated to: English  Show original"; a count on the line above a quote
 ///   labels nothing ("Difficult to answer  33" / "“The picture is familiar,” says …");
-///   clerics' titles (archpriest, ayatollah …); European papers (la Repubblica, Le Figaro …).
+///   clerics' titles (archpriest, ayatollah …); European papers (la Repubblica, Le Figaro …);
+/// - attribution: a clause of its own after a quote ("“think carefully” before asking …")
+///   names no speaker; "X of the Y faction called it “…”" is X's; "a company spokesman said"
+///   is the company named before; "Chevron-led Tengizchevroil" is an organisation,
+///   "Tengizchevroil"; a one-word name described as a venture or consortium is one.
 pub const EXTRACTOR_VERSION: &str = "16";
 
 /// Options of [`build`].

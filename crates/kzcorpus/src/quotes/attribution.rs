@@ -956,7 +956,10 @@ impl Ctx<'_> {
             && (after + 2..(after + 6).min(self.toks.len())).any(|k| self.cue_len(k).is_some() && !self.toks[k].sent_start);
         let after = if as_put { after + 1 } else { after };
         let first = self.low(after);
-        if ["but", "and", "or", "while", "as", "that", "which", "when", "if", "because", "so", "who", "where"].contains(&first) {
+        // (a clause of its own after the quote: "should “think carefully” before asking for …")
+        if ["but", "and", "or", "while", "as", "that", "which", "when", "if", "because", "so", "who", "where", "before", "since", "until", "unless", "though", "although", "whether", "than"]
+            .contains(&first)
+        {
             return None;
         }
         // (a participle's clause after the quote has no speaker in it: "to “fire without
@@ -1679,6 +1682,14 @@ impl Ctx<'_> {
                 break;
             }
         }
+        // ("MP Vahe Sargsyan of the opposition Hayastan faction called": the description is
+        // where the person named before it belongs)
+        if s >= lo + 2 && matches!(self.low(s), "the" | "a" | "an") && matches!(self.low(s - 1), "of" | "from" | "at") {
+            if let Some(mi) = self.mention_cover[s - 2].filter(|&mi| self.names_person(mi)) {
+                let m = &self.index.mentions[mi];
+                return (Some(m.speaker), Some(m.text.clone()), How::Named);
+            }
+        }
         if s < cue {
             let desc = self.subject_in(s, cue, true);
             if desc.0.is_some() {
@@ -1767,6 +1778,18 @@ impl Ctx<'_> {
             let heads: Vec<&str> = words[..role_at].iter().filter(|w| g.org_heads.contains(w.as_str())).map(String::as_str).collect();
             if !heads.is_empty() && words.iter().any(|w| w.starts_with("spokes") || w == "representative") {
                 if let Some(org) = self.resolve_org(pos, &heads, None, &[]) {
+                    return (Some(org), Some(text), How::Description);
+                }
+            }
+            // ("a company spokesman said": the company named before, no state body)
+            let spokes = words.iter().any(|w| w.starts_with("spokes") || w == "representative");
+            if spokes && words[..role_at].iter().any(|w| matches!(w.as_str(), "company" | "firm" | "corporate" | "group" | "consortium" | "operator")) {
+                let state_body = |name: &str| {
+                    name.split_whitespace().any(|w| {
+                        matches!(w, "Ministry" | "Government" | "Office" | "Committee" | "Council" | "Police" | "Parliament" | "Embassy" | "Department" | "Service" | "Agency")
+                    })
+                };
+                if let Some(org) = self.nearest_org(pos, |name| !state_body(name)) {
                     return (Some(org), Some(text), How::Description);
                 }
             }
@@ -2227,6 +2250,15 @@ mod tests {
         // a participle's clause after the quote names no speaker
         let (q, idx) = run("President Ann Lee said on Friday she had authorised troops to \"fire without warning\", rejecting calls for talks.");
         assert_eq!((who(&q[0], &idx).as_deref(), q[0].cue.as_deref()), (Some("Ann Lee"), Some("said")));
+        // (a clause of its own after the quote; a person's affiliation before the cue)
+        let (q, idx) = run("Defence Minister Stefan Yanev spoke. Yanev said Bulgaria should \"think carefully\" before asking for more troops.");
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Stefan Yanev"));
+        let (q, idx) = run("MP Vahe Sargsyan of the opposition Hayastan faction called the deployment \"a political gift to Moscow\" on Friday.");
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Vahe Sargsyan"));
+        let (q, idx) = run("Chevron-led Tengizchevroil said output was cut. The Interior Ministry said 40 were held. \"Operations continue at reduced rates,\" a company spokesman said.");
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Tengizchevroil"));
+        let (q, idx) = run("Tengizchevroil, the Chevron-led venture, said output was cut. \"Operations continue at reduced rates,\" a company spokesman said.");
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Tengizchevroil"));
         // (a table's count on the line above labels nothing)
         let (q, idx) = run("Difficult to answer  33\n\n“The picture is familiar,” says Anna Selivanova, a researcher.");
         assert_eq!(who(&q[0], &idx).as_deref(), Some("Anna Selivanova"));

@@ -768,6 +768,7 @@ fn organisation_found(toks: &[Tok], s: usize, e: usize, text: String) -> Found {
 const COMPANY_NOUNS: &[&str] = &[
     "company", "miner", "producer", "operator", "firm", "giant", "carrier", "railway", "lender", "bank", "monopoly",
     "corporation", "conglomerate", "broadcaster", "exporter", "manufacturer", "airline", "utility", "insurer", "retailer",
+    "venture", "consortium",
 ];
 
 fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, b: usize, out: &mut Vec<Found>) {
@@ -1035,7 +1036,12 @@ fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, 
             && toks.get(e).is_some_and(|t| t.after_comma && matches!(t.text, "the" | "a" | "an"))
             && closed
             && head.is_some_and(|&j| COMPANY_NOUNS.contains(&lowers[j].as_ref()));
-        if (is_person && affiliation) || corporate {
+        // ("Chevron-led Tengizchevroil": a body named after who leads or owns it)
+        let led = seg_len >= 2
+            && ["-led", "-backed", "-owned", "-run", "-controlled"].iter().any(|suffix| lowers[s].ends_with(suffix) && lowers[s].len() > suffix.len() + 1);
+        if led {
+            out.push(organisation_found(toks, s + 1, e, join(&toks[s + 1..e])));
+        } else if (is_person && affiliation) || corporate {
             out.push(organisation_found(toks, s, e, join(&toks[s..e])));
         } else if is_person {
             out.push(Found {
