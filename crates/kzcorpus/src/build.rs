@@ -370,7 +370,12 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// - attribution: a clause of its own after a quote ("“think carefully” before asking …")
 ///   names no speaker; "X of the Y faction called it “…”" is X's; "a company spokesman said"
 ///   is the company named before; "Chevron-led Tengizchevroil" is an organisation,
-///   "Tengizchevroil"; a one-word name described as a venture or consortium is one.
+///   "Tengizchevroil"; a one-word name described as a venture or consortium is one;
+/// - segmentation: a digest's numbered item headings ("1. Tokayev names new prime minister,
+///   says …", three or more in order, five words or more on average, no writer's byline above
+///   them) each start an article, the number dropped; a ticker's items over their own
+///   datelines ("19:42  HEADLINE" / "BRUSSELS 12/01 (BELGA/AFP) - …"), the clock dropped; a
+///   writer's role line of up to twelve words with its institution after a comma.
 pub const EXTRACTOR_VERSION: &str = "16";
 
 /// Options of [`build`].

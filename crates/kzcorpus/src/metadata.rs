@@ -1921,9 +1921,10 @@ static DATELINE: Lazy<Regex> = Lazy::new(|| {
     // the date month first or day first; the agency in brackets (then the dash may be left
     // out: "New Delhi, Jan 7 (PTI) India is …") or bare after the date ("TOKYO, Jan. 7 Kyodo -")
     // (a long dash may be glued to both: "YEREVAN—Prime Minister …"; a time may follow the
-    // date: "Rome, 14 Jan 2022 12:37 (Agenzia Nova) -")
+    // date: "Rome, 14 Jan 2022 12:37 (Agenzia Nova) -"; the date may be in figures, day
+    // first: "BRUSSELS 12/01 (BELGA) -")
     let pattern = format!(
-        r"^(?P<place>{place}(?:,\s+{place})?)(?:,?\s+(?:(?i:{MONTH_RE})\.?\s*\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:{MONTH_RE}))(?:,?\s+\d{{4}})?(?:,?\s+\d{{1,2}}[:.]\d{{2}})?(?:\s+(?P<bare>{word}(?:\s+{word})?))?)?(?:\s+\((?P<agency>[^()]{{1,40}})\)\s*(?P<dash>[–—-]{{1,2}}\s+|:\s*|\.\s+)?|\s*[–—-]{{1,2}}\s+|[–—])[\p{{Lu}}\d\x22“‘'«]"
+        r"^(?P<place>{place}(?:,\s+{place})?)(?:,?\s+(?:(?i:{MONTH_RE})\.?\s*\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:{MONTH_RE})|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)(?:,?\s+\d{{4}})?(?:,?\s+\d{{1,2}}[:.]\d{{2}})?(?:\s+(?P<bare>{word}(?:\s+{word})?))?)?(?:\s+\((?P<agency>[^()]{{1,40}})\)\s*(?P<dash>[–—-]{{1,2}}\s+|:\s*|\.\s+)?|\s*[–—-]{{1,2}}\s+|[–—])[\p{{Lu}}\d\x22“‘'«]"
     );
     crate::rx::regex(&pattern).expect("the dateline pattern is valid")
 });
@@ -2055,6 +2056,8 @@ pub(crate) fn is_place_word(word: &str) -> bool {
 /// assert_eq!(kzcorpus::metadata::dateline("ALMATY/MOSCOW, Jan 10 (Reuters) - Tokayev said …"), Some("ALMATY/MOSCOW".to_owned()));
 /// assert_eq!(kzcorpus::metadata::dateline("Rome, 14 Jan 2022 12:37 (Agenzia Nova) - Output went on."), Some("Rome".to_owned()));
 /// assert_eq!(kzcorpus::metadata::dateline("ABU DHABI, 10th January, 2022 (WAM) -- The minister said …"), Some("ABU DHABI".to_owned()));
+/// assert_eq!(kzcorpus::metadata::dateline("BRUSSELS 12/01 (BELGA) - The council ended."), Some("BRUSSELS".to_owned()));
+/// assert_eq!(kzcorpus::metadata::dateline_agency("MOSCOW 12/01 (BELGA/AFP) - Troops will leave."), Some("Belga"));
 /// assert_eq!(kzcorpus::metadata::dateline("Almaty (formerly Alma-Ata). The city was calm."), None);
 /// assert_eq!(kzcorpus::metadata::dateline("KAZAKHSTAN (EXPLAINER). The city was calm."), None);
 /// assert_eq!(kzcorpus::metadata::dateline("DUSHANBE, 09.01.2022 /NIAT \"Khovar\"/. The unit took up positions."), Some("DUSHANBE".to_owned()));
@@ -2157,7 +2160,9 @@ pub fn dateline_day(first_paragraph: &str) -> Option<(u32, u32)> {
 /// The news agency credited in a dateline ("MOSCOW (AP) — …" gives "Associated Press").
 pub fn dateline_agency(first_paragraph: &str) -> Option<&'static str> {
     let caps = dateline_captures(first_paragraph)?;
-    outlet_name(caps.name("agency").or_else(|| caps.name("bare"))?.as_str())
+    let agency = caps.name("agency").or_else(|| caps.name("bare"))?.as_str();
+    // ("(BELGA/AFP)": the agency filing the item, then its source)
+    outlet_name(agency).or_else(|| agency.split_once('/').and_then(|(first, _)| outlet_name(first.trim())))
 }
 
 /// The credit in a dateline's brackets when the gazetteer does not know it: a short name of
@@ -2175,6 +2180,8 @@ pub fn dateline_agency(first_paragraph: &str) -> Option<&'static str> {
 pub fn dateline_credit(first_paragraph: &str) -> Option<String> {
     let caps = dateline_captures(first_paragraph)?;
     let credit = caps.name("agency")?.as_str().trim();
+    // ("(BELGA/AFP)": the agency filing the item, before its source)
+    let credit = credit.split_once('/').map_or(credit, |(first, _)| first.trim());
     // "(Kazinform Correspondent)": the outlet, without the writer's role
     let credit = ["correspondent", "correspondents", "reporter", "staff", "bureau", "desk"]
         .iter()

@@ -48,6 +48,10 @@ const MIN_STANDFIRST_WORDS: usize = 6;
 /// A site's motto under its name is at most this long.
 const MAX_MOTTO_WORDS: usize = 12;
 
+/// The fewest words a digest's numbered item headings have on average (a speech's numbered
+/// section labels, "1. The attack", have fewer).
+const NUMBERED_ITEM_WORDS: usize = 5;
+
 /// The most words of a standfirst over the paragraph that opens with the dateline.
 const STANDFIRST_WORDS: usize = 35;
 
@@ -132,7 +136,7 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
                 && matches!(next_kind_of(&kinds, n), Some(Kind::Date(_)))
         });
         let stamp_next = matches!(next_kind_of(&kinds, i), Some(Kind::Date(_))) || repeated_name.is_some();
-        if !(matches!(kinds[i], Kind::Content) && page[i].words <= 8 && stamp_next) {
+        if !(matches!(kinds[i], Kind::Content) && page[i].words <= 12 && stamp_next) {
             continue;
         }
         let named_above = above.is_some_and(|j| matches!(kinds[j], Kind::Content) && metadata::stamped_name(page[j].clean()).is_some());
@@ -539,6 +543,16 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     // Jan 8 (Interfax) - …", one after another)
     let datelined: Vec<usize> = (0..page.len()).filter(|&i| heads_agency_item(page, &kinds, i)).collect();
     let bylined = if bylined.len() < 2 && datelined.len() >= 2 { datelined } else { bylined };
+    // (or numbered one by one, each a headline of its own over its text: a press review's "1.
+    // Tokayev names new prime minister, says CSTO mission is over" / text / "2. …"; not a
+    // speech's numbered section labels, "1. The attack")
+    let numbered: Vec<usize> = (0..page.len()).filter(|&i| standalone(i) && item_number(page[i].clean()).is_some() && over_text(i)).collect();
+    let in_order = numbered.iter().enumerate().all(|(n, &i)| item_number(page[i].clean()) == Some(n + 1));
+    let headline_long = numbered.iter().map(|&i| lines::words(page[i].clean()) - 1).sum::<usize>() >= NUMBERED_ITEM_WORDS * numbered.len();
+    // (a writer's byline over the first makes the items a newsletter's sections: "by Kirill
+    // Osokin" / … / "1. Mission accomplished, say Moscow and Nur-Sultan")
+    let signed = numbered.first().is_some_and(|&first| kinds[..first].iter().any(|k| matches!(k, Kind::Byline { authors, .. } if !authors.is_empty())));
+    let bylined = if bylined.len() < 2 && numbered.len() >= 3 && in_order && headline_long && !signed { numbered } else { bylined };
     let stories = bylined.len() >= 2;
     if stories {
         starts = bylined;
@@ -923,7 +937,10 @@ fn is_writer_role(line: &str) -> bool {
         "director", "professor", "scholar", "lecturer", "campaigner", "associate",
     ];
     let words: Vec<&str> = line.split_whitespace().collect();
-    (1..=8).contains(&words.len())
+    // (longer with the institution after a comma: "Research Fellow, ISPI Russia, Caucasus and
+    // Central Asia Centre")
+    let most = if line.contains(',') { 12 } else { 8 };
+    (1..=most).contains(&words.len())
         && !line.ends_with(['.', '?', '!'])
         && words.iter().any(|w| ROLES.contains(&w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase().as_str()))
 }
@@ -984,7 +1001,35 @@ fn wrapped_headline_end(page: &[Line<'_>], kinds: &[Kind], h: usize) -> Option<u
     (OPEN_ENDS.contains(&last) && continues).then_some(next)
 }
 
+/// The number of a digest's item heading: "3. Withdrawal to begin on Thursday" gives 3 (a
+/// heading, not a sentence, of a few words after the number).
+fn item_number(line: &str) -> Option<usize> {
+    let (number, rest) = line.split_once(". ")?;
+    let n: usize = number.parse().ok().filter(|n| (1..=99).contains(n))?;
+    let rest = rest.trim_start();
+    let heading = rest.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“' | '«'))
+        && !rest.ends_with(['.', '?', '!'])
+        && (MIN_HEADLINE_WORDS..=25).contains(&lines::words(rest));
+    heading.then_some(n)
+}
+
+/// A headline without the label, number or clock printed before it: an e-mail's "Subject:
+/// Fwd: …", a digest's "3. …", a ticker's "19:42  …".
 fn without_subject_label(line: &str) -> &str {
+    if let Some(rest) = item_number(line).and_then(|_| line.split_once(". ")).map(|(_, rest)| rest.trim_start()) {
+        return rest;
+    }
+    // (a ticker's clock before its item's headline: "19:42  NATO-RUSSIA COUNCIL ENDS …")
+    let clocked = line.split_once(char::is_whitespace).filter(|(clock, rest)| {
+        let digits: Vec<&str> = clock.split([':', '.']).collect();
+        digits.len() == 2
+            && digits.iter().all(|d| (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
+            && lines::words(rest.trim_start()) >= MIN_HEADLINE_WORDS
+            && !rest.trim_start().starts_with(|c: char| c.is_ascii_digit() || c.is_lowercase())
+    });
+    if let Some((_, rest)) = clocked {
+        return rest.trim_start();
+    }
     let Some((label, rest)) = line.split_once(':') else { return line };
     if !["subject", "title", "headline", "post subject", "topic"].iter().any(|l| label.trim().eq_ignore_ascii_case(l)) {
         return line;
@@ -1359,6 +1404,31 @@ mod tests {
         let page = "Meeting of the Security Council of the Republic\nMarch 10, 2023\nTalks Resume\n\n\
                     The president held a meeting with the permanent members of the Security Council on Friday.\n";
         assert_eq!(one(page).dateline, None);
+    }
+
+    #[test]
+    fn numbered_items_and_a_tickers_datelined_items_are_articles() {
+        let review = "PRESS REVIEW No. 6/2023\nWednesday, 8 March 2023\n\n\
+                      1. Port strike spreads to three more cities, union says\n\nDock workers walked out in three more ports on Tuesday, the union said.\n\n\
+                      2. Government offers talks with the dockers next week\n\nThe transport ministry said it was ready to meet the union on Monday.\n\n\
+                      3. Exporters warn of losses as cargo piles up at the docks\n\nGrain exporters said the strike was costing them millions a day.\n";
+        let articles = segment(review);
+        let headlines: Vec<_> = articles.iter().map(|a| a.headline.as_deref().unwrap_or("")).collect();
+        assert_eq!(headlines[0], "Port strike spreads to three more cities, union says");
+        assert_eq!(articles.len(), 3);
+        // (a writer's newsletter numbers its sections: one article)
+        let newsletter = format!("The Daily Brief\nThursday, March 9, 2023\nby Ann Lee\n\nThis is the daily brief on the news that matters most today.\n\n{}", review.split_once("\n\n").map_or("", |(_, rest)| rest));
+        assert_eq!(segment(&newsletter).len(), 1);
+        // (a speech's numbered section labels are no items)
+        let speech = "The Speech, Annotated\nMarch 9, 2023\n\n1. The attack\n\nThe president began with the attack on the city.\n\n\
+                      2. The strike\n\nHe turned to the strike at the docks.\n\n3. The talks\n\nHe ended with the talks.\n";
+        assert_eq!(segment(speech).len(), 1);
+        let ticker = "NEWS TICKER | Wednesday 08/03/2023\n\n\
+                      19:42  PORT STRIKE SPREADS TO THREE MORE CITIES\nROTTERDAM 08/03 (BELGA) - Dock workers in three more ports walked out on Tuesday.\n\n\
+                      18:55  MINISTRY OFFERS TALKS WITH THE DOCKERS\nBRUSSELS 08/03 (BELGA/AFP) - The transport ministry said it was ready to meet the union.\n";
+        let articles = segment(ticker);
+        assert_eq!(articles.iter().map(|a| a.headline.as_deref().unwrap_or("")).collect::<Vec<_>>(), ["PORT STRIKE SPREADS TO THREE MORE CITIES", "MINISTRY OFFERS TALKS WITH THE DOCKERS"]);
+        assert_eq!(articles[1].dateline.as_deref(), Some("BRUSSELS"));
     }
 
     #[test]
