@@ -375,7 +375,15 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   says …", three or more in order, five words or more on average, no writer's byline above
 ///   them) each start an article, the number dropped; a ticker's items over their own
 ///   datelines ("19:42  HEADLINE" / "BRUSSELS 12/01 (BELGA/AFP) - …"), the clock dropped; a
-///   writer's role line of up to twelve words with its institution after a comma.
+///   writer's role line of up to twelve words with its institution after a comma; a site's
+///   name opening the page over its furniture ("The Daily Beast" / "Subscribe") is no headline
+///   when a longer heading follows, and names the outlet unless it is a label or a person; a
+///   question over a standfirst and the byline or stamp is the headline.
+///   (The numbered items need a page that calls itself a digest, "PRESS REVIEW", "Daily
+///   Bulletin"; the two counts of a casualty report stand side by side, not "detained 120
+///   suspected of killing two"; a clause after a quote ends the search for its speaker only
+///   when no comma sets it off; a dateline away from the first line needs an agency or a known
+///   place.)
 pub const EXTRACTOR_VERSION: &str = "16";
 
 /// Options of [`build`].

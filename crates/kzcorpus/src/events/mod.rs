@@ -1102,7 +1102,24 @@ fn choose_kinds(body: &str, m: &DateMention, triggers: &[Trigger]) -> Vec<&'stat
     let mut kinds = choose_kinds_by_nearest(body, m, triggers);
     // "26 were killed and more than 3,000 detained": a count of the dead next to one of the
     // detained reports the toll, whichever word is the nearer or the stronger
-    if kinds.contains(&"arrest") && !kinds.contains(&"casualty_report") && triggers.iter().any(|t| t.kind == "casualty_report" && counts_before(body, t.start)) {
+    // (the two counts side by side, not a cause given for the arrests: "detained 120 people
+    // suspected of killing two officers", "arrested 45 after 12 officers were injured")
+    let side_by_side = |t: &Trigger| {
+        triggers.iter().filter(|a| a.kind == "arrest").any(|a| {
+            let (from, to) = if a.end <= t.start { (a.end, t.start) } else { (t.end, a.start) };
+            let between = body.get(from..to).unwrap_or("").to_lowercase();
+            let words: Vec<&str> = between.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+            between.len() <= 200
+                && (between.contains(" and ") || between.contains(',') || between.contains(';'))
+                && !words.iter().any(|w| {
+                    matches!(*w, "after" | "over" | "suspected" | "accused" | "charged" | "whose" | "following" | "because")
+                })
+        })
+    };
+    if kinds.contains(&"arrest")
+        && !kinds.contains(&"casualty_report")
+        && triggers.iter().any(|t| t.kind == "casualty_report" && counts_before(body, t.start) && side_by_side(t))
+    {
         kinds.retain(|k| *k != "arrest");
         kinds.insert(0, "casualty_report");
     }
@@ -1669,6 +1686,9 @@ mod tests {
         // (the dead without a number of their own leave the detentions the news)
         assert_eq!(kinds("Police said on Wednesday that 900 people had been detained, and put the number of dead at 12."), ["arrest"]);
         assert_eq!(kinds("Police detained 30 protesters on Wednesday after the killing of a guard."), ["arrest"]);
+        assert_eq!(kinds("On Wednesday police detained 120 people suspected of killing two officers."), ["arrest"]);
+        assert_eq!(kinds("Police arrested 45 people on Wednesday after 12 officers were injured in clashes."), ["arrest"]);
+        assert_eq!(kinds("Police said on Wednesday they had detained 3 men over the deaths of 2 journalists."), ["arrest"]);
     }
 
     #[test]

@@ -956,10 +956,14 @@ impl Ctx<'_> {
             && (after + 2..(after + 6).min(self.toks.len())).any(|k| self.cue_len(k).is_some() && !self.toks[k].sent_start);
         let after = if as_put { after + 1 } else { after };
         let first = self.low(after);
-        // (a clause of its own after the quote: "should “think carefully” before asking for …")
-        if ["but", "and", "or", "while", "as", "that", "which", "when", "if", "because", "so", "who", "where", "before", "since", "until", "unless", "though", "although", "whether", "than"]
-            .contains(&first)
-        {
+        if ["but", "and", "or", "while", "as", "that", "which", "when", "if", "because", "so", "who", "where"].contains(&first) {
+            return None;
+        }
+        // (a clause of the quote's own sentence goes on after it: "should “think carefully”
+        // before asking for …", "would “watch very closely” whether those forces leave"; but a
+        // clause set in commas, "“…,” until order is restored, General X told reporters", names X)
+        let subordinate = matches!(first, "before" | "after" | "since" | "until" | "unless" | "though" | "although" | "whether" | "than" | "without" | "instead");
+        if subordinate && !self.toks[after].after_comma {
             return None;
         }
         // (a participle's clause after the quote has no speaker in it: "to “fire without
@@ -1020,7 +1024,9 @@ impl Ctx<'_> {
                 if clause_goes_on && !(after + 1..=k).any(|j| self.toks[j].after_comma) {
                     return None;
                 }
-                if participle_first && !seen_mention {
+                // (the participle's object read as a cue right after it: "rejecting calls",
+                // "citing reports"; not "ruling Nur Otan party officials said")
+                if participle_first && !seen_mention && k == after + 1 {
                     return None;
                 }
                 // "… prevented “…” in Kazakhstan and warned that …": a second verb of the
@@ -1784,12 +1790,15 @@ impl Ctx<'_> {
             // ("a company spokesman said": the company named before, no state body)
             let spokes = words.iter().any(|w| w.starts_with("spokes") || w == "representative");
             if spokes && words[..role_at].iter().any(|w| matches!(w.as_str(), "company" | "firm" | "corporate" | "group" | "consortium" | "operator")) {
-                let state_body = |name: &str| {
-                    name.split_whitespace().any(|w| {
-                        matches!(w, "Ministry" | "Government" | "Office" | "Committee" | "Council" | "Police" | "Parliament" | "Embassy" | "Department" | "Service" | "Agency")
-                    })
+                // (a company's own name: no body's head word in it, "Ministry", "Alliance",
+                // "Organization", and no acronym of a bloc, "NATO", "CSTO")
+                let company = |name: &str| {
+                    !name.split_whitespace().any(|w| {
+                        let lower = w.to_lowercase();
+                        g.org_heads.contains(lower.as_str()) || ((2..=6).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase()))
+                    }) && crate::speakers::notable_country(name).is_none()
                 };
-                if let Some(org) = self.nearest_org(pos, |name| !state_body(name)) {
+                if let Some(org) = self.nearest_org(pos, company) {
                     return (Some(org), Some(text), How::Description);
                 }
             }
@@ -2259,6 +2268,17 @@ mod tests {
         assert_eq!(who(&q[0], &idx).as_deref(), Some("Tengizchevroil"));
         let (q, idx) = run("Tengizchevroil, the Chevron-led venture, said output was cut. \"Operations continue at reduced rates,\" a company spokesman said.");
         assert_eq!(who(&q[0], &idx).as_deref(), Some("Tengizchevroil"));
+        // (review cases: adjectives in -ing, a clause set in commas, a bloc is no company)
+        let (q, idx) = run("\"We will not go home,\" striking oil workers in Zhanaozen told reporters.");
+        assert_eq!((q[0].speaker_text.as_deref(), q[0].cue.as_deref()), (Some("striking oil workers in Zhanaozen"), Some("told")));
+        let (q, idx2) = run("\"We will stay as long as needed,\" until order is restored, General Andrei Serdyukov told reporters.");
+        assert_eq!(who(&q[0], &idx2).as_deref(), Some("Andrei Serdyukov"));
+        let (q, idx3) = run("Output was cut, Chevron-led Tengizchevroil said on Thursday. NATO urged restraint. \"Production is being adjusted,\" a company spokeswoman said.");
+        assert_eq!(who(&q[0], &idx3).as_deref(), Some("Tengizchevroil"));
+        let _ = idx;
+        // ("Kremlin-backed Viktor Medvedchuk" is a person; "Chevron-led Tengizchevroil" a company)
+        let (q, idx4) = run("\"We demand new elections,\" said Kremlin-backed Viktor Medvedchuk.");
+        assert_eq!(q[0].speaker.map(|s| idx4.speakers[s].kind), Some(crate::model::SpeakerKind::Person));
         // (a table's count on the line above labels nothing)
         let (q, idx) = run("Difficult to answer  33\n\n“The picture is familiar,” says Anna Selivanova, a researcher.");
         assert_eq!(who(&q[0], &idx).as_deref(), Some("Anna Selivanova"));

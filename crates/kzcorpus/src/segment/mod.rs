@@ -175,13 +175,22 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     // The header: content lines before the first paragraph of running text. A short
     // question right above the byline or date stamp is the headline, not text ("Fact
     // check: Did 20,000 'terrorists' attack Almaty?" / "By A | 14 January 2022").
+    // (or with a standfirst between: "Kazakhstan: has Tokayev come out on top?" / "Russian-led
+    // troops begin to leave after …" / "Julia Fenwick" / "13 January 2022")
     let stamped_question = |i: usize| {
         let text = page[i].clean();
+        let mut below = (i + 1..page.len()).filter(|&j| !matches!(kinds[j], Kind::Blank));
+        let next = below.next();
+        let signed = |j: usize| matches!(kinds[j], Kind::Byline { .. } | Kind::Date(_));
         text.trim_end_matches(['"', '”', '’', '\'']).ends_with('?')
             && lines::words(text) <= MAX_QUESTION_HEADLINE_WORDS
-            && (i + 1..page.len())
-                .find(|&j| !matches!(kinds[j], Kind::Blank))
-                .is_some_and(|j| matches!(kinds[j], Kind::Byline { .. } | Kind::Date(_)))
+            && next.is_some_and(|j| {
+                signed(j)
+                    || (matches!(kinds[j], Kind::Content)
+                        && page[j].is_heading_shape()
+                        && lines::words(page[j].clean()) >= MIN_STANDFIRST_WORDS
+                        && below.take(2).any(signed))
+            })
     };
     // An editor's note above the headline ("Editor's note: … appear at the end of this
     // report." / headline / byline) is no start of the text either.
@@ -215,6 +224,15 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
             && lines::is_institution_name(page[top].clean())
             && (top + 1..header_end).any(|i| content(i) && page[i].is_heading_shape() && lines::words(page[i].clean()) >= MIN_HEADLINE_WORDS)
     });
+    // A site's name opening the page over its furniture ("The Daily Beast" / "Subscribe" /
+    // "Sign In", "THE WEEK" / "Subscribe") is its masthead, not its headline, when a longer
+    // heading follows in the header.
+    let masthead_top = (0..header_end).find(|&i| !matches!(kinds[i], Kind::Blank | Kind::Drop)).filter(|&top| {
+        content(top)
+            && opens_with_site_name(page, &kinds, top)
+            && matches!(kinds.get(top + 1), Some(Kind::Drop))
+            && (top + 2..header_end).any(|i| content(i) && page[i].is_heading_shape() && lines::words(page[i].clean()) >= MIN_STANDFIRST_WORDS)
+    });
     // A site's tagline right under its name opening the page, no blank line between ("Prensa
     // Latina" / "Latin American News Agency") is no headline.
     let tagline_under_name = |i: usize| {
@@ -228,6 +246,7 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     let candidates: Vec<usize> = (0..header_end)
         .filter(|&i| {
             Some(i) != institution_top
+                && Some(i) != masthead_top
                 && content(i)
                 && (page[i].is_heading_shape() || stamped_question(i))
                 && !lines::is_section_label(page[i].clean())
@@ -552,7 +571,11 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     // (a writer's byline over the first makes the items a newsletter's sections: "by Kirill
     // Osokin" / … / "1. Mission accomplished, say Moscow and Nur-Sultan")
     let signed = numbered.first().is_some_and(|&first| kinds[..first].iter().any(|k| matches!(k, Kind::Byline { authors, .. } if !authors.is_empty())));
-    let bylined = if bylined.len() < 2 && numbered.len() >= 3 && in_order && headline_long && !signed { numbered } else { bylined };
+    // (and a page that calls itself a digest above them, "PRESS REVIEW No. 6/2022", "Daily
+    // Bulletin": not a story's or an explainer's numbered list, "They were:" / "1. The
+    // government must resign")
+    let digest_titled = numbered.first().is_some_and(|&first| (0..first).any(|i| content(i) && names_a_digest(page[i].clean())));
+    let bylined = if bylined.len() < 2 && numbered.len() >= 3 && in_order && headline_long && !signed && digest_titled { numbered } else { bylined };
     let stories = bylined.len() >= 2;
     if stories {
         starts = bylined;
@@ -560,7 +583,13 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
 
     let mut meta = PageMeta::collect(page, &kinds, header_end, headline_at, options);
     if meta.outlet.is_none() {
-        meta.outlet = institution_top.map(|top| page[top].clean().to_owned());
+        // (or a site's name over its furniture, not a label, "Most Read", "BREAKING", nor a
+        // columnist's name, "Dosym Satpayev")
+        let masthead_name = masthead_top.filter(|&top| {
+            let text = page[top].clean();
+            !lines::is_section_label(text) && !is_banner(text) && metadata::stamped_name(text).is_none()
+        });
+        meta.outlet = institution_top.or(masthead_name).map(|top| page[top].clean().to_owned());
     }
     // (a site's name over its motto: "EUobserver" / "Independent. Not-for-profit. …")
     if meta.outlet.is_none() {
@@ -703,14 +732,15 @@ fn build_article(
                 let (&first, &second) = (body_lines.first()?, body_lines.get(1)?);
                 let heading = page[first].is_heading_shape();
                 let place = (heading || page[first].words <= LONG_STANDFIRST_WORDS).then(|| metadata::dateline(page[second].clean())).flatten()?;
-                let short = heading || page[first].words <= STANDFIRST_WORDS || !place.chars().any(char::is_lowercase);
+                let short = heading || page[first].words <= STANDFIRST_WORDS || (!place.chars().any(char::is_lowercase) && trusted_dateline(page[second].clean(), &place));
                 (short && (heading || !dashed_aside(page[second].clean()))).then_some(place)
             })
             .or_else(|| {
                 // (or the first line after a story's summary bullets: "* Detentions reach 4,404" /
                 // "ALMATY/WASHINGTON, Jan 8 (Reuters) - …")
                 let after = body_lines.iter().position(|&i| !lines::is_bullet(page[i].clean())).filter(|&n| n > 0)?;
-                metadata::dateline(page[*body_lines.get(after)?].clean())
+                let text = page[*body_lines.get(after)?].clean();
+                metadata::dateline(text).filter(|p| trusted_dateline(text, p))
             })
             .or_else(|| {
                 body_lines.iter().find(|&&i| byline_end > first_text && i >= byline_end).and_then(|&i| metadata::dateline(page[i].clean()))
@@ -915,6 +945,17 @@ fn header_place(page: &[Line<'_>], kinds: &[Kind], i: usize) -> Option<String> {
     }
 }
 
+/// Whether a dateline found away from the first line can be trusted: it credits an agency
+/// ("ROTTERDAM/ANTWERP, March 8 (Reuters) -") or every city of it is a place the gazetteer
+/// knows ("WARSAW –"), not a label ("UPDATE -", "EXCLUSIVE –", "Q -").
+fn trusted_dateline(line: &str, place: &str) -> bool {
+    metadata::dateline_agency(line).is_some()
+        || metadata::dateline_credit(line).is_some()
+        || place.split(['/', ',']).map(str::trim).filter(|p| !p.is_empty()).all(|p| {
+            crate::events::types::is_place_name(p) || p.split_whitespace().all(metadata::is_place_word)
+        })
+}
+
 /// Whether a line's first long dash opens an aside that a second one closes within a few
 /// words: "Almaty — Kazakhstan's largest city — was calm".
 fn dashed_aside(line: &str) -> bool {
@@ -1001,6 +1042,25 @@ fn wrapped_headline_end(page: &[Line<'_>], kinds: &[Kind], h: usize) -> Option<u
     (OPEN_ENDS.contains(&last) && continues).then_some(next)
 }
 
+/// A page's banner or list label over its navigation, no site's name: "Most Read",
+/// "BREAKING", "Live", "Top Stories".
+fn is_banner(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    ["most read", "most popular", "breaking", "breaking news", "live", "top stories", "latest", "latest news", "trending", "just in", "exclusive"].contains(&lower.as_str())
+}
+
+/// Whether a heading names a page of collected items: "PRESS REVIEW No. 6/2022", "Daily
+/// Bulletin", "News digest", "Morning briefing", "Headlines of the day".
+fn names_a_digest(line: &str) -> bool {
+    lines::words(line) <= 8
+        && line.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "review" | "digest" | "bulletin" | "roundup" | "round" | "briefing" | "headlines" | "monitoring" | "ticker" | "wrap"
+            )
+        })
+}
+
 /// The number of a digest's item heading: "3. Withdrawal to begin on Thursday" gives 3 (a
 /// heading, not a sentence, of a few words after the number).
 fn item_number(line: &str) -> Option<usize> {
@@ -1020,10 +1080,12 @@ fn without_subject_label(line: &str) -> &str {
         return rest;
     }
     // (a ticker's clock before its item's headline: "19:42  NATO-RUSSIA COUNCIL ENDS …")
+    // (hours and minutes with a colon: not "2.5 Million Kazakhs Lose …")
     let clocked = line.split_once(char::is_whitespace).filter(|(clock, rest)| {
-        let digits: Vec<&str> = clock.split([':', '.']).collect();
-        digits.len() == 2
-            && digits.iter().all(|d| (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
+        let clock_digits = clock.split_once(':').filter(|(h, m)| {
+            (1..=2).contains(&h.len()) && m.len() == 2 && h.parse::<u8>().is_ok_and(|h| h < 24) && m.parse::<u8>().is_ok_and(|m| m < 60)
+        });
+        clock_digits.is_some()
             && lines::words(rest.trim_start()) >= MIN_HEADLINE_WORDS
             && !rest.trim_start().starts_with(|c: char| c.is_ascii_digit() || c.is_lowercase())
     });
@@ -1419,6 +1481,17 @@ mod tests {
         // (a writer's newsletter numbers its sections: one article)
         let newsletter = format!("The Daily Brief\nThursday, March 9, 2023\nby Ann Lee\n\nThis is the daily brief on the news that matters most today.\n\n{}", review.split_once("\n\n").map_or("", |(_, rest)| rest));
         assert_eq!(segment(&newsletter).len(), 1);
+        // (nor a story's numbered list under its dateline and lede)
+        let story = "Protesters list their demands to the government\n\n\
+                     ALMATY, Jan 6 (Reuters) - Protesters in Almaty issued a list of demands on Thursday. They were:\n\n\
+                     1. The government must resign immediately\n\nThe cabinet was dismissed the next day by the president.\n\n\
+                     2. Fuel prices must return to last year's level\n\nThe price cap was restored for six months on Thursday.\n\n\
+                     3. The elderly leader must leave politics for good\n\nHe kept his post at the council for another week.\n";
+        let articles = segment(story);
+        assert_eq!((articles.len(), articles[0].dateline.as_deref()), (1, Some("ALMATY")));
+        // (a figure's decimal point is no clock)
+        let page = "2.5 Million Kazakhs Lose Internet Access as Unrest Grows\n\nConnectivity collapsed across the country on Wednesday, monitors said.\n";
+        assert_eq!(one(page).headline.as_deref(), Some("2.5 Million Kazakhs Lose Internet Access as Unrest Grows"));
         // (a speech's numbered section labels are no items)
         let speech = "The Speech, Annotated\nMarch 9, 2023\n\n1. The attack\n\nThe president began with the attack on the city.\n\n\
                       2. The strike\n\nHe turned to the strike at the docks.\n\n3. The talks\n\nHe ended with the talks.\n";
@@ -1440,6 +1513,9 @@ mod tests {
         let standfirst = "By answering the call within hours, the alliance has shown its neighbours, and everyone else who was watching the                           last week closely, what its membership really means in a crisis. The lesson will not be lost on the smaller states                           of the region, whose leaders watched the airlift with a mixture of relief and unease.";
         let page = format!("The Alliance Dividend\n\n{standfirst}\n\nWARSAW – When the president appealed to the alliance, few expected an answer before the weekend.\n");
         assert_eq!(one(&page).dateline.as_deref(), Some("WARSAW"));
+        // (a label in capitals is no place: "UPDATE -", "EXCLUSIVE –")
+        let page = format!("The Alliance Dividend\n\n{standfirst}\n\nUPDATE – The ministry said 26 people had been killed in the riots on Thursday.\n");
+        assert_eq!(one(&page).dateline, None);
         // (a place in title case needs the short standfirst)
         let page = format!("The Alliance Dividend\n\n{standfirst}\n\nWarsaw – When the president appealed to the alliance, few expected an answer before the weekend.\n");
         assert_eq!(one(&page).dateline, None);

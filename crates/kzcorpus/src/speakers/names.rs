@@ -1037,8 +1037,10 @@ fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, 
             && closed
             && head.is_some_and(|&j| COMPANY_NOUNS.contains(&lowers[j].as_ref()));
         // ("Chevron-led Tengizchevroil": a body named after who leads or owns it)
+        // (not a person backed by someone: "Kremlin-backed Viktor Medvedchuk")
         let led = seg_len >= 2
-            && ["-led", "-backed", "-owned", "-run", "-controlled"].iter().any(|suffix| lowers[s].ends_with(suffix) && lowers[s].len() > suffix.len() + 1);
+            && ["-led", "-owned", "-run", "-controlled"].iter().any(|suffix| lowers[s].ends_with(suffix) && lowers[s].len() > suffix.len() + 1)
+            && !g.first_names.contains_key(lowers[s + 1].as_ref());
         if led {
             out.push(organisation_found(toks, s + 1, e, join(&toks[s + 1..e])));
         } else if (is_person && affiliation) || corporate {
