@@ -383,7 +383,9 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   Bulletin"; the two counts of a casualty report stand side by side, not "detained 120
 ///   suspected of killing two"; a clause after a quote ends the search for its speaker only
 ///   when no comma sets it off; a dateline away from the first line needs an agency or a known
-///   place.) "Federation" heads a body's name ("Kazakhstan Tennis Federation").
+///   place.) "Federation" heads a body's name ("Kazakhstan Tennis Federation"); a count in a
+///   headline's quotation marks with nobody named saying it is a label ("Where did
+///   Kazakhstan's “20,000 terrorists” go?").
 pub const EXTRACTOR_VERSION: &str = "16";
 
 /// Options of [`build`].

@@ -1915,9 +1915,9 @@ pub fn credit_line(line: &str) -> Option<Vec<String>> {
 }
 
 static DATELINE: Lazy<Regex> = Lazy::new(|| {
+    let word = r"[\p{Lu}][\p{L}.'’\-]*";
     // (two cities of one story's reporting between a slash: "ALMATY/MOSCOW, Jan 10 (Reuters) -")
-    let word = r"[\p{Lu}][\p{L}.'’\-]*(?:/[\p{Lu}][\p{L}.'’\-]*)?";
-    let place = format!(r"{word}(?:\s+{word}){{0,3}}");
+    let place = format!(r"{word}(?:/{word})?(?:\s+{word}){{0,3}}");
     // the date month first or day first; the agency in brackets (then the dash may be left
     // out: "New Delhi, Jan 7 (PTI) India is …") or bare after the date ("TOKYO, Jan. 7 Kyodo -")
     // (a long dash may be glued to both: "YEREVAN—Prime Minister …"; a time may follow the

@@ -51,7 +51,12 @@ pub fn headline_quotes(headline: &str, body: &str, body_quotes: &[Quote], speake
     for (start, end) in spans {
         let text: String = chars[start..end].iter().collect();
         let words: Vec<&str> = text.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).collect();
-        if words.len() < 2 || (sentence_case && is_title_case(&words)) || is_named_title(&chars[..start]) {
+        // (nor a count and what it counts, a label, when nobody is named saying it:
+        // Kazakhstan's "20,000 terrorists", but Tokayev: "20,000 bandits" attacked Almaty)
+        let counted = words.len() <= 3
+            && words.first().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+            && nearest_name(&names, &chars, start, end).is_none();
+        if words.len() < 2 || counted || (sentence_case && is_title_case(&words)) || is_named_title(&chars[..start]) {
             continue;
         }
         let quote = match repeated_in_body(&text, body, body_quotes) {
@@ -415,6 +420,13 @@ mod tests {
             run("Europe is \"closer to war than in a generation\", says Landsbergis", body),
             [("closer to war than in a generation".to_string(), Some("Gabrielius Landsbergis".to_string()))]
         );
+    }
+
+    #[test]
+    fn a_count_in_quotes_is_a_label() {
+        assert!(run("Where did Kazakhstan's \"20,000 terrorists\" go?", "Officials spoke of 20,000 attackers.").is_empty());
+        let named = run("Tokayev: \"20,000 bandits\" attacked Almaty", "President Kassym-Jomart Tokayev said 20,000 bandits attacked the city.");
+        assert_eq!(named.len(), 1);
     }
 
     #[test]
