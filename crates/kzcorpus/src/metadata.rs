@@ -729,7 +729,7 @@ pub fn date_line(line: &str) -> Option<NaiveDate> {
         return date_line(&line.replace('،', ","));
     }
     // an AP wire feed's closing stamp, month first with a two-digit year: "AP-WF-01-07-22 1612GMT"
-    if let Some(caps) = AP_FEED_STAMP.captures(line) {
+    if let Some(caps) = line.starts_with("AP-").then(|| AP_FEED_STAMP.captures(line)).flatten() {
         let number = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
         return NaiveDate::from_ymd_opt(2000 + i32::try_from(number("y")?).ok()?, number("m")?, number("d")?);
     }

@@ -179,18 +179,19 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     // troops begin to leave after …" / "Julia Fenwick" / "13 January 2022")
     let stamped_question = |i: usize| {
         let text = page[i].clean();
+        if !text.trim_end_matches(['"', '”', '’', '\'']).ends_with('?') || lines::words(text) > MAX_QUESTION_HEADLINE_WORDS {
+            return false;
+        }
         let mut below = (i + 1..page.len()).filter(|&j| !matches!(kinds[j], Kind::Blank));
         let next = below.next();
         let signed = |j: usize| matches!(kinds[j], Kind::Byline { .. } | Kind::Date(_));
-        text.trim_end_matches(['"', '”', '’', '\'']).ends_with('?')
-            && lines::words(text) <= MAX_QUESTION_HEADLINE_WORDS
-            && next.is_some_and(|j| {
-                signed(j)
-                    || (matches!(kinds[j], Kind::Content)
-                        && page[j].is_heading_shape()
-                        && lines::words(page[j].clean()) >= MIN_STANDFIRST_WORDS
-                        && below.take(2).any(signed))
-            })
+        next.is_some_and(|j| {
+            signed(j)
+                || (matches!(kinds[j], Kind::Content)
+                    && page[j].is_heading_shape()
+                    && lines::words(page[j].clean()) >= MIN_STANDFIRST_WORDS
+                    && below.take(2).any(signed))
+        })
     };
     // An editor's note above the headline ("Editor's note: … appear at the end of this
     // report." / headline / byline) is no start of the text either.
@@ -1064,6 +1065,10 @@ fn names_a_digest(line: &str) -> bool {
 /// The number of a digest's item heading: "3. Withdrawal to begin on Thursday" gives 3 (a
 /// heading, not a sentence, of a few words after the number).
 fn item_number(line: &str) -> Option<usize> {
+    // (most lines are paragraphs: a digit must open the line before anything is searched)
+    if !line.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
     let (number, rest) = line.split_once(". ")?;
     let n: usize = number.parse().ok().filter(|n| (1..=99).contains(n))?;
     let rest = rest.trim_start();

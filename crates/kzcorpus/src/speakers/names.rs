@@ -703,8 +703,8 @@ pub fn scan(toks: &[Tok]) -> Vec<Found> {
             }
             // (or before the body's head: "Foreign and Expatriates Ministry", "Foreign and
             // Commonwealth Office", its fields first)
-            let fields_so_far = (i..j).all(|k| FIELDS.contains(&lowers[k].as_ref()) || (k == i && lowers[k] == "the"));
-            if fields_so_far && toks[j].text == "and" {
+            let fields_so_far = || (i..j).all(|k| FIELDS.contains(&lowers[k].as_ref()) || (k == i && lowers[k] == "the"));
+            if toks[j].text == "and" && fields_so_far() {
                 let head_follows = (j + 1..(j + 4).min(toks.len()))
                     .take_while(|&k| toks[k].cap && toks[k].plain_gap)
                     .any(|k| classes[k] == Class::Org);
@@ -1011,11 +1011,13 @@ fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, 
                 && toks.get(e + 1).is_some_and(|t| t.text.starts_with(char::is_lowercase));
             // (a first name that is the surname of someone named in full before: "Asim Iftikhar
             // Ahmad said …" … "Ahmad recalled …")
-            let earlier_surname = first_known
-                && out.iter().rev().take(200).any(|f: &Found| {
-                    f.kind == SpeakerKind::Person && f.end_tok - f.first_tok >= 2 && f.text.rsplit(' ').next() == Some(toks[s].text)
-                });
-            (!first_known && !place) || family_first || (prev_cue && aged) || aged_opening || introduced || aged_appositive || (described && !place) || earlier_surname
+            let earlier_surname = || {
+                first_known
+                    && out.iter().rev().take(200).any(|f: &Found| {
+                        f.kind == SpeakerKind::Person && f.end_tok - f.first_tok >= 2 && f.text.rsplit(' ').next() == Some(toks[s].text)
+                    })
+            };
+            (!first_known && !place) || family_first || (prev_cue && aged) || aged_opening || introduced || aged_appositive || (described && !place) || earlier_surname()
         };
         // a name after a person's "of" or "at" is where they work: "Dmitry Kurbatov of Finam"
         // (not someone's: "at Lukashenko's suggestion"; nor a well-known person)
