@@ -385,7 +385,8 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   when no comma sets it off; a dateline away from the first line needs an agency or a known
 ///   place.) "Federation" heads a body's name ("Kazakhstan Tennis Federation"); a count in a
 ///   headline's quotation marks with nobody named saying it is a label ("Where did
-///   Kazakhstan's “20,000 terrorists” go?").
+///   Kazakhstan's “20,000 terrorists” go?"); a month owning a noun ("January's violence")
+///   dates no event.
 pub const EXTRACTOR_VERSION: &str = "16";
 
 /// Options of [`build`].
