@@ -744,6 +744,14 @@ fn build_article(
                 metadata::dateline(text).filter(|p| trusted_dateline(text, p))
             })
             .or_else(|| {
+                // (or a place in capitals opening one of the next lines, under a photo's caption
+                // or a "Read in Turkish | Arabic" switch: "MOSCOW — Kazakhstan's president …")
+                body_lines.iter().take(4).skip(1).find_map(|&i| {
+                    let text = page[i].clean();
+                    metadata::dateline(text).filter(|p| !p.chars().any(char::is_lowercase) && trusted_dateline(text, p))
+                })
+            })
+            .or_else(|| {
                 body_lines.iter().find(|&&i| byline_end > first_text && i >= byline_end).and_then(|&i| metadata::dateline(page[i].clean()))
             })
             .or_else(|| byline_place.map(str::to_owned))
@@ -1518,6 +1526,11 @@ mod tests {
         let standfirst = "By answering the call within hours, the alliance has shown its neighbours, and everyone else who was watching the                           last week closely, what its membership really means in a crisis. The lesson will not be lost on the smaller states                           of the region, whose leaders watched the airlift with a mixture of relief and unease.";
         let page = format!("The Alliance Dividend\n\n{standfirst}\n\nWARSAW – When the president appealed to the alliance, few expected an answer before the weekend.\n");
         assert_eq!(one(&page).dateline.as_deref(), Some("WARSAW"));
+        // (under a photo's caption kept in the text: the next lines may open with the place)
+        let page = "Leader says troops will leave\nBy Ann Lee\nJanuary 11, 2022\n\n\
+                    Paratroopers guard an airfield outside the city on Jan. 8. (Defence Ministry Press Service)\n\n\
+                    MOSCOW — The president told lawmakers on Tuesday that the force would begin to leave in two days.\n";
+        assert_eq!(one(page).dateline.as_deref(), Some("MOSCOW"));
         // (a label in capitals is no place: "UPDATE -", "EXCLUSIVE –")
         let page = format!("The Alliance Dividend\n\n{standfirst}\n\nUPDATE – The ministry said 26 people had been killed in the riots on Thursday.\n");
         assert_eq!(one(&page).dateline, None);
