@@ -387,7 +387,9 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   headline's quotation marks with nobody named saying it is a label ("Where did
 ///   Kazakhstan's “20,000 terrorists” go?"); a month owning a noun ("January's violence")
 ///   dates no event; a place in capitals opening one of the first four lines of text ("MOSCOW
-///   — …" under a photo's caption) is the dateline when an agency or the gazetteer vouches for it.
+///   — …" under a photo's caption) is the dateline when an agency or the gazetteer vouches for it;
+///   bylines "By: Ann Lee", "By Ann Lee - Reporter / @annlee", "By Europe correspondent Ann Lee
+///   and wires".
 pub const EXTRACTOR_VERSION: &str = "16";
 
 /// Options of [`build`].

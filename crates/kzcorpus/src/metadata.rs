@@ -1058,7 +1058,7 @@ pub fn resolve_relative(stamp: Duration, crawled: Option<NaiveDate>) -> Option<N
 }
 
 static BYLINE: Lazy<Regex> =
-    Lazy::new(|| crate::rx::regex(r"(?i)^(?P<label>by|written by|words by|article by:?|story by:?|authors?:|writers?:|reporters?:|analysts?:|text:|par|di|por|av|von)\s+(?P<names>.+)$").expect("the byline pattern is valid"));
+    Lazy::new(|| crate::rx::regex(r"(?i)^(?P<label>by:?|written by|words by|article by:?|story by:?|authors?:|writers?:|reporters?:|analysts?:|text:|par|di|por|av|von)\s+(?P<names>.+)$").expect("the byline pattern is valid"));
 /// A blog's post line: "Posted on January 8, 2022 by Ann Lee".
 static POSTED_BYLINE: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(r"(?i)^(?:posted|published|written)(?:\s+on)?\s+(?P<date>[^|]{6,40}?)\s+by\s+(?P<names>.+)$").expect("the posted-byline pattern is valid")
@@ -1251,6 +1251,8 @@ fn writer_described(token: &str) -> bool {
 /// assert_eq!(spaced, Some(vec!["Nguyen Minh Chau".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::byline("By Kenji Sato / Yomiuri Shimbun Correspondent"), Some(vec!["Kenji Sato".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::byline("Author: Daniel Ooi, ANU"), Some(vec!["Daniel Ooi".to_owned()]));
+/// assert_eq!(kzcorpus::metadata::byline("By: Paolo Dizon - Reporter / @PDizonINQ"), Some(vec!["Paolo Dizon".to_owned()]));
+/// assert_eq!(kzcorpus::metadata::byline("By Europe correspondent Isobel Hartley and wires"), Some(vec!["Isobel Hartley".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::byline("Jan 12, 2022  Marta Kowalczyk"), Some(vec!["Marta Kowalczyk".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::byline("Jan 12, 2022  Kassym-Jomart Tokayev"), None);
 /// let dashed = kzcorpus::metadata::byline("By Farid Nazari - January 7, 2022");
@@ -1307,6 +1309,21 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
         .filter_map(|on| names.find(on).filter(|&at| find_date(&names[at..]).is_some()))
         .min()
         .map_or(names, |at| names[..at].trim());
+    // ("By: Paolo Dizon - Reporter / @PDizonINQ", "By Ann Lee – Staff Writer": the writer's role
+    // after a dash, and their handle)
+    let newsroom_role = |role: &str| {
+        let role = role.split(" / ").next().unwrap_or(role).trim();
+        (1..=4).contains(&role.split_whitespace().count())
+            && role.split_whitespace().last().is_some_and(|w| {
+                matches!(w.to_lowercase().as_str(), "reporter" | "correspondent" | "writer" | "editor" | "columnist" | "contributor" | "journalist" | "producer")
+            })
+    };
+    let names = [" - ", " – ", " — "].iter().find_map(|sep| names.split_once(sep)).filter(|(_, role)| newsroom_role(role)).map_or(names, |(name, _)| name.trim_end());
+    // ("By Europe correspondent Isobel Hartley and wires": the role before the name)
+    let names = names
+        .split_once(" correspondent ")
+        .filter(|(before, after)| before.split_whitespace().count() <= 3 && after.starts_with(char::is_uppercase))
+        .map_or(names, |(_, after)| after);
     // ("By Ann Lee Special correspondent", "By Ann Lee Staff Reporter": the writer's role after
     // the name)
     let names = names
