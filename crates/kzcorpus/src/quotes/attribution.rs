@@ -2269,16 +2269,15 @@ mod tests {
         let (q, idx) = run("Tengizchevroil, the Chevron-led venture, said output was cut. \"Operations continue at reduced rates,\" a company spokesman said.");
         assert_eq!(who(&q[0], &idx).as_deref(), Some("Tengizchevroil"));
         // (review cases: adjectives in -ing, a clause set in commas, a bloc is no company)
-        let (q, idx) = run("\"We will not go home,\" striking oil workers in Zhanaozen told reporters.");
+        let (q, _) = run("\"We will not go home,\" striking oil workers in Zhanaozen told reporters.");
         assert_eq!((q[0].speaker_text.as_deref(), q[0].cue.as_deref()), (Some("striking oil workers in Zhanaozen"), Some("told")));
-        let (q, idx2) = run("\"We will stay as long as needed,\" until order is restored, General Andrei Serdyukov told reporters.");
-        assert_eq!(who(&q[0], &idx2).as_deref(), Some("Andrei Serdyukov"));
-        let (q, idx3) = run("Output was cut, Chevron-led Tengizchevroil said on Thursday. NATO urged restraint. \"Production is being adjusted,\" a company spokeswoman said.");
-        assert_eq!(who(&q[0], &idx3).as_deref(), Some("Tengizchevroil"));
-        let _ = idx;
+        let (q, idx) = run("\"We will stay as long as needed,\" until order is restored, General Andrei Serdyukov told reporters.");
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Andrei Serdyukov"));
+        let (q, idx) = run("Output was cut, Chevron-led Tengizchevroil said on Thursday. NATO urged restraint. \"Production is being adjusted,\" a company spokeswoman said.");
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Tengizchevroil"));
         // ("Kremlin-backed Viktor Medvedchuk" is a person; "Chevron-led Tengizchevroil" a company)
-        let (q, idx4) = run("\"We demand new elections,\" said Kremlin-backed Viktor Medvedchuk.");
-        assert_eq!(q[0].speaker.map(|s| idx4.speakers[s].kind), Some(crate::model::SpeakerKind::Person));
+        let (q, idx) = run("\"We demand new elections,\" said Kremlin-backed Viktor Medvedchuk.");
+        assert_eq!(q[0].speaker.map(|s| idx.speakers[s].kind), Some(crate::model::SpeakerKind::Person));
         // (a table's count on the line above labels nothing)
         let (q, idx) = run("Difficult to answer  33\n\n“The picture is familiar,” says Anna Selivanova, a researcher.");
         assert_eq!(who(&q[0], &idx).as_deref(), Some("Anna Selivanova"));
