@@ -383,11 +383,11 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   Bulletin"; the two counts of a casualty report stand side by side, not "detained 120
 ///   suspected of killing two"; a clause after a quote ends the search for its speaker only
 ///   when no comma sets it off; a dateline away from the first line needs an agency or a known
-///   place.) "Federation" heads a body's name ("Kazakhstan Tennis Federation"); a count in a
-///   headline's quotation marks with nobody named saying it is a label ("Where did
-///   Kazakhstan's “20,000 terrorists” go?"); a month owning a noun ("January's violence")
-///   dates no event; a place in capitals opening one of the first four lines of text ("MOSCOW
-///   — …" under a photo's caption) is the dateline when an agency or the gazetteer vouches for it;
+///   place.) A count in a headline's quotation marks with nobody named or said to say it is a
+///   label ("Where did Kazakhstan's “20,000 terrorists” go?"); a place in
+///   capitals opening one of the first four lines of text ("MOSCOW — …" under a photo's
+///   caption, under one sentence of text at most) is the dateline when an agency or the gazetteer vouches
+///   for it;
 ///   bylines "By: Ann Lee", "By Ann Lee - Reporter / @annlee", "By Europe correspondent Ann Lee
 ///   and wires".
 pub const EXTRACTOR_VERSION: &str = "16";

@@ -1253,6 +1253,7 @@ fn writer_described(token: &str) -> bool {
 /// assert_eq!(kzcorpus::metadata::byline("Author: Daniel Ooi, ANU"), Some(vec!["Daniel Ooi".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::byline("By: Paolo Dizon - Reporter / @PDizonINQ"), Some(vec!["Paolo Dizon".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::byline("By Europe correspondent Isobel Hartley and wires"), Some(vec!["Isobel Hartley".to_owned()]));
+/// assert_eq!(kzcorpus::metadata::byline("By Ann Lee, Moscow correspondent The Guardian"), Some(vec!["Ann Lee".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::byline("Jan 12, 2022  Marta Kowalczyk"), Some(vec!["Marta Kowalczyk".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::byline("Jan 12, 2022  Kassym-Jomart Tokayev"), None);
 /// let dashed = kzcorpus::metadata::byline("By Farid Nazari - January 7, 2022");
@@ -1320,9 +1321,16 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
     };
     let names = [" - ", " – ", " — "].iter().find_map(|sep| names.split_once(sep)).filter(|(_, role)| newsroom_role(role)).map_or(names, |(name, _)| name.trim_end());
     // ("By Europe correspondent Isobel Hartley and wires": the role before the name)
+    // (the beat a place or lower-case words, "Europe", "chief"; not "By Ann Lee, Moscow
+    // correspondent The Guardian" nor "By Ann Lee and correspondent Ben Ode")
     let names = names
         .split_once(" correspondent ")
-        .filter(|(before, after)| before.split_whitespace().count() <= 3 && after.starts_with(char::is_uppercase))
+        .filter(|(before, after)| {
+            let beat: Vec<&str> = before.split_whitespace().collect();
+            (1..=3).contains(&beat.len())
+                && beat.iter().all(|w| !w.contains(',') && (is_place_word(w) || w.chars().all(char::is_lowercase)) && *w != "and")
+                && after.starts_with(char::is_uppercase)
+        })
         .map_or(names, |(_, after)| after);
     // ("By Ann Lee Special correspondent", "By Ann Lee Staff Reporter": the writer's role after
     // the name)

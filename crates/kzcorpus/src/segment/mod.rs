@@ -746,10 +746,14 @@ fn build_article(
             .or_else(|| {
                 // (or a place in capitals opening one of the next lines, under a photo's caption
                 // or a "Read in Turkish | Arabic" switch: "MOSCOW — Kazakhstan's president …")
-                body_lines.iter().take(4).skip(1).find_map(|&i| {
+                // (under a standfirst at most, besides captions closed by their credit: not a
+                // roundup's "MOSCOW — …" section under its opening paragraphs)
+                let at = body_lines.iter().take(4).skip(1).position(|&i| {
                     let text = page[i].clean();
-                    metadata::dateline(text).filter(|p| !p.chars().any(char::is_lowercase) && trusted_dateline(text, p))
-                })
+                    metadata::dateline(text).is_some_and(|p| !p.chars().any(char::is_lowercase) && trusted_dateline(text, &p))
+                })? + 1;
+                let text_above = body_lines[..at].iter().filter(|&&j| page[j].clean().ends_with(['.', '!', '?'])).count();
+                (text_above <= 1).then(|| metadata::dateline(page[body_lines[at]].clean())).flatten()
             })
             .or_else(|| {
                 body_lines.iter().find(|&&i| byline_end > first_text && i >= byline_end).and_then(|&i| metadata::dateline(page[i].clean()))
@@ -1531,6 +1535,12 @@ mod tests {
                     Paratroopers guard an airfield outside the city on Jan. 8. (Defence Ministry Press Service)\n\n\
                     MOSCOW — The president told lawmakers on Tuesday that the force would begin to leave in two days.\n";
         assert_eq!(one(page).dateline.as_deref(), Some("MOSCOW"));
+        // (not a roundup's section under its opening paragraph)
+        let page = "World reacts to the unrest\nBy Ann Lee\nJanuary 8, 2022\n\n\
+                    Governments around the world reacted on Friday to the unrest in the country.\n\
+                    The UN called for calm.\n\
+                    MOSCOW — Russia said its troops would stay as long as they were needed.\n";
+        assert_eq!(one(page).dateline, None);
         // (a label in capitals is no place: "UPDATE -", "EXCLUSIVE –")
         let page = format!("The Alliance Dividend\n\n{standfirst}\n\nUPDATE – The ministry said 26 people had been killed in the riots on Thursday.\n");
         assert_eq!(one(&page).dateline, None);
