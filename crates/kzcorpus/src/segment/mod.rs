@@ -577,6 +577,23 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     // government must resign")
     let digest_titled = numbered.first().is_some_and(|&first| (0..first).any(|i| content(i) && names_a_digest(page[i].clean())));
     let bylined = if bylined.len() < 2 && numbered.len() >= 3 && in_order && headline_long && !signed && digest_titled { numbered } else { bylined };
+    // (or each under its own stamp in a page that calls itself a bulletin: "13.01.2022 | 11:05" /
+    // "Nikol Pashinyan: Our peacekeepers fulfilled their mission with honour" / text; a live
+    // blog's entries have the same shape, but its title names no digest)
+    let stamped_items: Vec<usize> = (0..page.len())
+        .filter(|&i| {
+            standalone(i)
+                && page[i].is_heading_shape()
+                && lines::words(page[i].clean()) >= MIN_STANDFIRST_WORDS
+                && !page[i].clean().contains(" | ")
+                && !lines::is_section_label(page[i].clean())
+                && (0..i).rev().find(|&j| !matches!(kinds[j], Kind::Blank)).is_some_and(|j| matches!(kinds[j], Kind::Date(_)))
+                && over_text(i)
+        })
+        .collect();
+    // (the title may have been read as the outlet's name: "DAILY BULLETIN")
+    let bulletin = stamped_items.first().is_some_and(|&first| (0..first).any(|i| !matches!(kinds[i], Kind::Blank) && names_a_digest(page[i].clean())));
+    let bylined = if bylined.len() < 2 && stamped_items.len() >= 3 && bulletin { stamped_items } else { bylined };
     let stories = bylined.len() >= 2;
     if stories {
         starts = bylined;
@@ -1509,6 +1526,12 @@ mod tests {
         // (a figure's decimal point is no clock)
         let page = "2.5 Million Kazakhs Lose Internet Access as Unrest Grows\n\nConnectivity collapsed across the country on Wednesday, monitors said.\n";
         assert_eq!(one(page).headline.as_deref(), Some("2.5 Million Kazakhs Lose Internet Access as Unrest Grows"));
+        // (a bulletin's items each under their own stamp; a live blog's entries stay one article)
+        let items = "13.03.2023 | 11:05\nPort strike spreads to three more cities, union says\n\nDock workers walked out in three more ports on Tuesday, the union said.\n\n\
+                     13.03.2023 | 12:20\nGovernment offers talks with the dockers next week\n\nThe transport ministry said it was ready to meet the union on Monday.\n\n\
+                     13.03.2023 | 14:35\nExporters warn of losses as cargo piles up at the docks\n\nGrain exporters said the strike was costing them millions a day.\n";
+        assert_eq!(segment(&format!("DAILY BULLETIN\n13.03.2023\n\n{items}")).len(), 3);
+        assert_eq!(segment(&format!("Port strike: the day as it happened\n13.03.2023\n\n{items}")).len(), 1);
         // (a speech's numbered section labels are no items)
         let speech = "The Speech, Annotated\nMarch 9, 2023\n\n1. The attack\n\nThe president began with the attack on the city.\n\n\
                       2. The strike\n\nHe turned to the strike at the docks.\n\n3. The talks\n\nHe ended with the talks.\n";
