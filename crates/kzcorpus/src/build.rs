@@ -376,7 +376,8 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   them) each start an article, the number dropped; a ticker's items over their own
 ///   datelines ("19:42  HEADLINE" / "BRUSSELS 12/01 (BELGA/AFP) - …"), the clock dropped; a
 ///   bulletin's items each under their own stamp ("DAILY BULLETIN" … "13.01.2022 | 11:05" /
-///   headline / text; a live blog, whose title names no digest, stays one article); a
+///   headline / text; a live blog, whose title names no digest, stays one article); a series'
+///   issue line is a stamp ("INSS Insight No. 1553, January 13, 2022"); a
 ///   writer's role line of up to twelve words with its institution after a comma; a site's
 ///   name opening the page over its furniture ("The Daily Beast" / "Subscribe") is no headline
 ///   when a longer heading follows, and names the outlet unless it is a label or a person; a

@@ -542,7 +542,10 @@ static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// A paper's issue number opening a stamp: "No. 7 (29 412)   ".
-static ISSUE_NUMBER: Lazy<Regex> = Lazy::new(|| crate::rx::regex(r"^(?:No\.|№)\s*\d{1,4}(?:\s*\([\d ]{1,12}\))?\s+").expect("the issue-number pattern is valid"));
+static ISSUE_NUMBER: Lazy<Regex> = Lazy::new(|| {
+    // (a series' name may come first: "INSS Insight No. 1553, January 13, 2022")
+    crate::rx::regex(r"^(?:[A-Z][A-Za-z]*\s+){0,3}(?:No\.|№)\s*\d{1,5}(?:\s*\([\d ]{1,12}\))?,?\s+").expect("the issue-number pattern is valid")
+});
 
 /// A date anywhere in a short text, with word boundaries.
 static DATE_ANYWHERE: Lazy<Regex> =
@@ -716,6 +719,7 @@ static AP_FEED_STAMP: Lazy<Regex> =
 /// assert_eq!(date_line("08.01.2022 · 17:32 · Lada.kz · 👁 21 784 · 💬 56"), NaiveDate::from_ymd_opt(2022, 1, 8));
 /// assert_eq!(date_line("1/12/2022"), None);
 /// assert_eq!(date_line("AP-WF-01-07-22 1612GMT"), NaiveDate::from_ymd_opt(2022, 1, 7));
+/// assert_eq!(date_line("INSS Insight No. 1553, January 13, 2022"), NaiveDate::from_ymd_opt(2022, 1, 13));
 /// assert_eq!(date_line("11 January، 2022"), NaiveDate::from_ymd_opt(2022, 1, 11));
 /// assert_eq!(date_line("Publish : 09 Jan 2022, 07:15 PM   Update : 09 Jan 2022, 07:52 PM"), NaiveDate::from_ymd_opt(2022, 1, 9));
 /// ```
