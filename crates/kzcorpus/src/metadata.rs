@@ -1319,9 +1319,7 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
     let newsroom_role = |role: &str| {
         let role = role.split(" / ").next().unwrap_or(role).trim();
         (1..=4).contains(&role.split_whitespace().count())
-            && role.split_whitespace().last().is_some_and(|w| {
-                matches!(w.to_lowercase().as_str(), "reporter" | "correspondent" | "writer" | "editor" | "columnist" | "contributor" | "journalist" | "producer")
-            })
+            && role.split_whitespace().last().is_some_and(|w| WRITER_ROLES.contains(&w.to_lowercase().as_str()))
     };
     let names = [" - ", " – ", " — "].iter().find_map(|sep| names.split_once(sep)).filter(|(_, role)| newsroom_role(role)).map_or(names, |(name, _)| name.trim_end());
     // ("By Europe correspondent Isobel Hartley and wires": the role before the name)
@@ -1348,7 +1346,10 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
     let names = names
         .split_once(" / ")
         .filter(|(_, post)| {
-            post.split_whitespace().last().is_some_and(|w| ["correspondent", "reporter", "writer", "editor", "columnist", "contributor", "staff", "bureau"].contains(&w.to_lowercase().as_str()))
+            post.split_whitespace().last().is_some_and(|w| {
+                let w = w.to_lowercase();
+                WRITER_ROLES.contains(&w.as_str()) || matches!(w.as_str(), "staff" | "bureau")
+            })
         })
         .map_or(names, |(name, _)| name.trim_end());
     // (a place between bars: "By Ann Lee | New Delhi | Updated: …")
