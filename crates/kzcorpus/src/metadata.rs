@@ -493,7 +493,7 @@ fn date_pattern() -> String {
     // ("8 janvier 2022", "10. januar 2022", "9 de enero de 2022": a translated page's stamp)
     let foreign = foreign_month_re();
     format!(
-        r"(?:(?P<iy>\d{{4}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})|(?P<ed>\d{{1,2}})\.(?P<em>\d{{1,2}})\.(?P<ey>\d{{4}})|(?P<s1>\d{{1,2}})(?P<ssep>/|-)(?P<s2>\d{{1,2}})(?:/|-)(?P<sy>\d{{4}})|(?P<t1>\d{{1,2}})/(?P<t2>\d{{1,2}})/(?P<ty>\d{{2}})|(?P<am>{MONTH_RE})\s+(?P<ad>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<ay>\d{{4}})|(?P<bd>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?P<bm>{MONTH_RE})(?:,?\s+|-)(?P<by>\d{{4}})|(?P<fd>\d{{1,2}})\.?\s+(?:de\s+)?(?P<fm>{foreign})(?:\s+de)?\s+(?P<fy>\d{{4}})|(?P<cy>\d{{4}})年(?P<cm>\d{{1,2}})月(?P<cd>\d{{1,2}})日)"
+        r"(?:(?P<iy>\d{{4}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})|(?P<ed>\d{{1,2}})\.(?P<em>\d{{1,2}})\.(?P<ey>\d{{4}})|(?P<s1>\d{{1,2}})(?P<ssep>/|-)(?P<s2>\d{{1,2}})(?:/|-)(?P<sy>\d{{4}})|(?P<t1>\d{{1,2}})/(?P<t2>\d{{1,2}})/(?P<ty>\d{{2}})|(?P<am>{MONTH_RE})\s+(?P<ad>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<ay>\d{{4}})|(?P<bd>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s+|-)(?P<bm>{MONTH_RE})(?:,?\s+|-)(?P<by>\d{{4}})|(?P<fd>\d{{1,2}})\.?\s+(?:de\s+)?(?P<fm>{foreign})(?:\s+de)?\s+(?P<fy>\d{{4}})|(?P<cy>\d{{4}})年(?P<cm>\d{{1,2}})月(?P<cd>\d{{1,2}})日)"
     )
 }
 
@@ -635,6 +635,62 @@ fn date_from(caps: &regex::Captures<'_>) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
 }
 
+/// A stamp with a day and a time but no year: "13.1. 18:20 | Updated 13.1. 20:05", "01-09
+/// 19:42", "12 Jan, 14:20", "January 12 at 2:20 pm".
+static YEARLESS_STAMP: Lazy<Regex> = Lazy::new(|| {
+    let pattern = format!(
+        r"(?i)^(?:(?:published|updated|posted)\s*:?\s+)?(?:(?P<d1>\d{{1,2}})\.(?P<m1>\d{{1,2}})\.|(?P<a>\d{{2}})-(?P<b>\d{{2}})|(?P<d2>\d{{1,2}})\.?\s+(?P<m2>{MONTH_RE}),?|(?P<m3>{MONTH_RE})\s+(?P<d3>\d{{1,2}}),?)\s+(?:at\s+)?\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*[|,·]\s*updated:?\s+.*)?$"
+    );
+    crate::rx::regex(&pattern).expect("the year-less stamp pattern is valid")
+});
+
+/// The date of a stamp printed with its day and time but no year ("13.1. 18:20", "01-09
+/// 19:42", "12 Jan, 14:20"), in the year that puts it within a month of the weeks the corpus
+/// covers; `None` for other lines and for days outside those weeks. A day alone ("12 Jan")
+/// is as likely a live blog's heading and is no stamp here.
+///
+/// # Examples
+/// ```
+/// use chrono::NaiveDate;
+/// use kzcorpus::metadata::yearless_stamp;
+/// assert_eq!(yearless_stamp("13.1. 18:20 | Updated 13.1. 20:05"), NaiveDate::from_ymd_opt(2022, 1, 13));
+/// assert_eq!(yearless_stamp("01-09 19:42"), NaiveDate::from_ymd_opt(2022, 1, 9));
+/// assert_eq!(yearless_stamp("12 Jan, 14:20"), NaiveDate::from_ymd_opt(2022, 1, 12));
+/// assert_eq!(yearless_stamp("12 Jan"), None);
+/// assert_eq!(yearless_stamp("12 June, 14:20"), None);
+/// ```
+pub fn yearless_stamp(line: &str) -> Option<NaiveDate> {
+    let line = line.trim();
+    if line.len() > 60 || !line.contains(':') {
+        return None;
+    }
+    let caps = YEARLESS_STAMP.captures(line)?;
+    let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
+    let month = |name: &str| caps.name(name).and_then(|m| month_number(m.as_str()));
+    let readings: Vec<(u32, u32)> = if let (Some(d), Some(m)) = (num("d1"), num("m1")) {
+        vec![(m, d)]
+    } else if let (Some(a), Some(b)) = (num("a"), num("b")) {
+        // ("01-09": either way round; the reading in the corpus's weeks decides)
+        vec![(a, b), (b, a)]
+    } else if let (Some(d), Some(m)) = (num("d2"), month("m2")) {
+        vec![(m, d)]
+    } else {
+        vec![(month("m3")?, num("d3")?)]
+    };
+    let year = crate::extract::DOMAIN_ANCHOR.year();
+    let mut dates: Vec<NaiveDate> = readings
+        .iter()
+        .flat_map(|&(m, d)| [year - 1, year, year + 1].map(|y| (y, m, d)))
+        .filter(|&(y, m, d)| u32::try_from(y).is_ok_and(|y| near_corpus_weeks(y, m, d)))
+        .filter_map(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d))
+        .collect();
+    dates.dedup();
+    match dates[..] {
+        [date] => Some(date),
+        _ => None,
+    }
+}
+
 /// An AP wire feed's closing stamp: "AP-WF-01-07-22 1612GMT" (feed, month, day, two-digit year, time).
 static AP_FEED_STAMP: Lazy<Regex> =
     Lazy::new(|| crate::rx::regex(r"^AP-[A-Z]{2}-(?P<m>\d\d)-(?P<d>\d\d)-(?P<y>\d\d)(?:\s+\d{3,4}\s*(?:GMT|UTC|EST|EDT))?$").expect("the AP stamp pattern is valid"));
@@ -722,6 +778,7 @@ static AP_FEED_STAMP: Lazy<Regex> =
 /// assert_eq!(date_line("INSS Insight No. 1553, January 13, 2022"), NaiveDate::from_ymd_opt(2022, 1, 13));
 /// assert_eq!(date_line("11 January، 2022"), NaiveDate::from_ymd_opt(2022, 1, 11));
 /// assert_eq!(date_line("Publish : 09 Jan 2022, 07:15 PM   Update : 09 Jan 2022, 07:52 PM"), NaiveDate::from_ymd_opt(2022, 1, 9));
+/// assert_eq!(date_line("13. Jan 2022 at 18:40"), NaiveDate::from_ymd_opt(2022, 1, 13));
 /// ```
 pub fn date_line(line: &str) -> Option<NaiveDate> {
     if line.len() > 160 || !has_year_digits(line) {
@@ -1256,6 +1313,8 @@ fn writer_described(token: &str) -> bool {
 /// assert_eq!(kzcorpus::metadata::byline("By Kenji Sato / Yomiuri Shimbun Correspondent"), Some(vec!["Kenji Sato".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::byline("Author: Daniel Ooi, ANU"), Some(vec!["Daniel Ooi".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::byline("By: Paolo Dizon - Reporter / @PDizonINQ"), Some(vec!["Paolo Dizon".to_owned()]));
+/// let outlet = kzcorpus::metadata::byline("Published on 11/01/2022 - 18:20 By Ana Lima - Reporter, Agência Brasil - Brasília");
+/// assert_eq!(outlet, Some(vec!["Ana Lima".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::byline("By Europe correspondent Isobel Hartley and wires"), Some(vec!["Isobel Hartley".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::byline("By Ann Lee, Moscow correspondent The Guardian"), Some(vec!["Ann Lee".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::byline("Jan 12, 2022  Marta Kowalczyk"), Some(vec!["Marta Kowalczyk".to_owned()]));
@@ -1299,7 +1358,8 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
             // ("… by Ann Lee in Politics, Kazakhstan", "… by Ann Lee — 3 Comments")
             let names = caps.name("names")?.as_str();
             let names = [" in ", " — ", " – ", " | ", " · "].iter().fold(names, |n, sep| n.split(sep).next().unwrap_or(n));
-            return name_list(names.trim()).filter(|n| !n.is_empty());
+            // ("Published on 11/01/2022 - 18:20 By Ann Lee - Reporter, Agência Brasil")
+            return name_list(without_newsroom_role(names.trim())).filter(|n| !n.is_empty());
         }
     }
     // ("Di Maio", "Von Drehle": a surname's particle, capitalised, is no label; "di Ann Lee" is)
@@ -1316,12 +1376,7 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
         .map_or(names, |at| names[..at].trim());
     // ("By: Paolo Dizon - Reporter / @PDizonINQ", "By Ann Lee – Staff Writer": the writer's role
     // after a dash, and their handle)
-    let newsroom_role = |role: &str| {
-        let role = role.split(" / ").next().unwrap_or(role).trim();
-        (1..=4).contains(&role.split_whitespace().count())
-            && role.split_whitespace().last().is_some_and(|w| WRITER_ROLES.contains(&w.to_lowercase().as_str()))
-    };
-    let names = [" - ", " – ", " — "].iter().find_map(|sep| names.split_once(sep)).filter(|(_, role)| newsroom_role(role)).map_or(names, |(name, _)| name.trim_end());
+    let names = without_newsroom_role(names);
     // ("By Europe correspondent Isobel Hartley and wires": the role before the name)
     // (the beat a place or lower-case words, "Europe", "chief"; not "By Ann Lee, Moscow
     // correspondent The Guardian" nor "By Ann Lee and correspondent Ben Ode")
@@ -1376,6 +1431,19 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
     let lower = names.to_lowercase();
     let roles = names.contains([',', '|']) && ["analyst", "strategist", "economist"].iter().any(|r| lower.contains(r));
     (!analysts || (!list.is_empty() && (roles || list.iter().all(personal)))).then_some(list)
+}
+
+/// The names of a byline without the writer's role set off by a dash after them, with
+/// their handle or their outlet: "Paolo Dizon - Reporter / @PDizonINQ", "Ann Lee – Staff
+/// Writer", "Ann Lee - Reporter, Agência Brasil - Brasília" all give the name alone.
+fn without_newsroom_role(names: &str) -> &str {
+    let newsroom_role = |role: &str| {
+        let role = role.split(" / ").next().unwrap_or(role);
+        let role = role.split(',').next().unwrap_or(role).trim();
+        (1..=4).contains(&role.split_whitespace().count())
+            && role.split_whitespace().last().is_some_and(|w| WRITER_ROLES.contains(&w.to_lowercase().as_str()))
+    };
+    [" - ", " – ", " — "].iter().find_map(|sep| names.split_once(sep)).filter(|(_, role)| newsroom_role(role)).map_or(names, |(name, _)| name.trim_end())
 }
 
 /// A meta line of parts between bars, one a date and one the writer: "Jan 12, 2022 |
@@ -1752,13 +1820,23 @@ fn byline_names_and_place(names: &str) -> (&str, Option<&str>) {
 /// assert_eq!(agency_credit_place("Ann Lee, Moscow"), None);
 /// assert_eq!(agency_credit_place("Reuters, Moscow said the talks failed"), None);
 /// assert_eq!(agency_credit_place("Euronews with AP, AFP"), None);
+/// let stamped = "Agence France-Presse . Almaty | Published: 00:05, Jan 12,2022 | Updated: 00:31, Jan 12,2022";
+/// assert_eq!(agency_credit_place(stamped).as_deref(), Some("Almaty"));
+/// assert_eq!(agency_credit_place("Reuters . Almaty | Politics"), None);
 /// ```
 pub fn agency_credit_place(line: &str) -> Option<String> {
     let line = line.trim();
+    // (the page's stamp after a bar: "Agence France-Presse . Almaty | Published: 00:05, Jan 12,2022")
+    let line = match line.split_once(" | ") {
+        Some((credit, stamp)) if stamp.split(" | ").any(|part| date_line(part).is_some()) => credit.trim_end(),
+        Some(_) => return None,
+        None => line,
+    };
     if line.len() > 80 {
         return None;
     }
-    let (credit, place) = line.split_once(", ")?;
+    // (a spaced full stop between the agency and its place: "Agence France-Presse . Almaty")
+    let (credit, place) = line.split_once(", ").or_else(|| line.split_once(" . "))?;
     let agencies: Vec<&str> = credit.split(" and ").flat_map(|a| a.split(" & ")).flat_map(|a| a.split('/')).map(str::trim).collect();
     if !agencies.iter().all(|a| a.split_whitespace().count() <= 3 && outlet_name(a).is_some()) {
         return None;
@@ -1976,6 +2054,14 @@ static DOTTED_DATELINE: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(&pattern).expect("the dotted-dateline pattern is valid")
 });
 
+/// The agency style "Baku/11.01.22/Turan: …" (the place, the date in figures day first and
+/// the agency, between slashes, then a colon).
+static SLASHED_FIGURES_DATELINE: Lazy<Regex> = Lazy::new(|| {
+    let word = r"[\p{Lu}][\p{L}'’\-]*";
+    let pattern = format!(r"^(?P<place>{word}(?:\s+{word}){{0,2}})/\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}/(?P<agency>[\p{{Lu}}][^/:]{{1,29}}):\s*[\p{{Lu}}\x22“«]");
+    crate::rx::regex(&pattern).expect("the slashed-figures dateline pattern is valid")
+});
+
 /// The agency style "ALMATY, 8 Jan - RIA Novosti. …" (day-first date, agency after the dash).
 static AGENCY_AFTER_DASH_DATELINE: Lazy<Regex> = Lazy::new(|| {
     let word = r"[\p{Lu}][\p{L}.'’\-]*";
@@ -2051,6 +2137,7 @@ fn dateline_captures(first_paragraph: &str) -> Option<regex::Captures<'_>> {
                 })
         })
         .or_else(|| SLASH_DATELINE.captures(first_paragraph))
+        .or_else(|| SLASHED_FIGURES_DATELINE.captures(first_paragraph))
         .or_else(|| DOTTED_DATELINE.captures(first_paragraph))
         .or_else(|| DATED_DATELINE.captures(first_paragraph))
         .or_else(|| UNPLACED_DATELINE.captures(first_paragraph))
@@ -2092,6 +2179,7 @@ pub(crate) fn is_place_word(word: &str) -> bool {
 /// assert_eq!(kzcorpus::metadata::dateline("KAZAKHSTAN (EXPLAINER). The city was calm."), None);
 /// assert_eq!(kzcorpus::metadata::dateline("DUSHANBE, 09.01.2022 /NIAT \"Khovar\"/. The unit took up positions."), Some("DUSHANBE".to_owned()));
 /// assert_eq!(kzcorpus::metadata::dateline("ERBIL, Kurdistan Region — Students said …"), Some("ERBIL, Kurdistan Region".to_owned()));
+/// assert_eq!(kzcorpus::metadata::dateline("Baku/11.01.22/Turan: The talks ended."), Some("Baku".to_owned()));
 /// assert_eq!(kzcorpus::metadata::dateline("Erbil, Kurdistan Region — Students said …"), None);
 /// assert_eq!(kzcorpus::metadata::dateline("Update: the talks resumed."), None);
 /// assert_eq!(kzcorpus::metadata::dateline("Key points:"), None);
@@ -2175,6 +2263,8 @@ pub fn dateline(first_paragraph: &str) -> Option<String> {
 /// assert_eq!(dateline_day("Havana, Jan 8 (Prensa Latina) The government said …"), Some((1, 8)));
 /// assert_eq!(dateline_day("MOSCOW, 10 January (Reuters) - The talks began."), Some((1, 10)));
 /// assert_eq!(dateline_day("MOSCOW (AP) — The talks began."), None);
+/// assert_eq!(dateline_day("BRUSSELS 12/01 (BELGA) - The council ended."), Some((1, 12)));
+/// assert_eq!(dateline_day("Baku/11.01.22/Turan: The talks ended."), Some((1, 11)));
 /// ```
 pub fn dateline_day(first_paragraph: &str) -> Option<(u32, u32)> {
     let caps = dateline_captures(first_paragraph)?;
@@ -2182,7 +2272,14 @@ pub fn dateline_day(first_paragraph: &str) -> Option<(u32, u32)> {
     let end = caps.name("agency").or_else(|| caps.name("bare")).map_or(caps.get(0)?.end(), |m| m.start());
     let between = first_paragraph.get(place.end()..end)?;
     let words: Vec<&str> = between.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    let month = words.iter().find_map(|w| month_number(&w.to_lowercase()))?;
+    let Some(month) = words.iter().find_map(|w| month_number(&w.to_lowercase())) else {
+        // a date in figures is written day first: "BRUSSELS 12/01 (BELGA) -", "Baku/11.01.22/Turan:"
+        let figures: Vec<u32> = words.iter().map_while(|w| w.parse::<u32>().ok()).collect();
+        return match figures[..] {
+            [day, month, ..] if (1..=12).contains(&month) && (1..=31).contains(&day) => Some((month, day)),
+            _ => None,
+        };
+    };
     let day = words.iter().find_map(|w| w.parse::<u32>().ok().filter(|d| (1..=31).contains(d)))?;
     Some((month, day))
 }

@@ -115,6 +115,10 @@ pub(super) fn teaser_blocks(page: &[Line<'_>]) -> Vec<bool> {
     inside
 }
 
+/// A stamp with no year ("13.1. 18:20") is looked for in this many first lines, and only
+/// while no dated stamp came before it.
+const YEARLESS_STAMP_LINES: usize = 30;
+
 /// A masthead of a paper the gazetteer does not know is looked for in this many first lines.
 const MASTHEAD_LINES: usize = 8;
 
@@ -144,7 +148,8 @@ pub(super) fn classify(page: &[Line<'_>], in_teaser: &[bool]) -> Vec<Kind> {
             }
         } else if let Some(place) = metadata::agency_credit_place(text) {
             // "AFP and Reuters, ALMATY, Kazakhstan": the agencies' credit and their place
-            Kind::Byline { authors: Vec::new(), date: None, place: Some(place), outlet: None }
+            // (with the page's stamp after a bar: "Agence France-Presse . Almaty | Published: …")
+            Kind::Byline { authors: Vec::new(), date: metadata::find_date(text), place: Some(place), outlet: None }
         } else if let Some(authors) = metadata::byline(text) {
             // before the date test: "Jan 12, 2022 | Ann Lee" is a byline with its date
             Kind::Byline {
@@ -157,6 +162,11 @@ pub(super) fn classify(page: &[Line<'_>], in_teaser: &[bool]) -> Vec<Kind> {
             // a masthead: "THE STEPPE LETTER | Wednesday, 12 January 2022"
             Kind::Byline { authors: Vec::new(), date: metadata::find_date(text), place: None, outlet: Some(name) }
         } else if let Some(date) = metadata::date_line(text).or_else(|| metadata::credited_date_line(text)) {
+            Kind::Date(date)
+        } else if let Some(date) =
+            (i < YEARLESS_STAMP_LINES && !kinds.iter().any(|k| matches!(k, Kind::Date(_)))).then(|| metadata::yearless_stamp(text)).flatten()
+        {
+            // a stamp with no year near the top of a page that has no other: "13.1. 18:20"
             Kind::Date(date)
         } else if let Some(stamp) = metadata::relative_stamp(text) {
             Kind::Relative(stamp)
