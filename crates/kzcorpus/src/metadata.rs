@@ -691,6 +691,24 @@ pub fn yearless_stamp(line: &str) -> Option<NaiveDate> {
     }
 }
 
+/// The day a breadcrumb trail ends in: "Home / News feed / 13 January 2022". Such a trail is
+/// the site's menu, no stamp under a headline, so it dates a page only when nothing else does.
+///
+/// # Examples
+/// ```
+/// use chrono::NaiveDate;
+/// use kzcorpus::metadata::breadcrumb_date;
+/// assert_eq!(breadcrumb_date("Home / News feed / 13 January 2022"), NaiveDate::from_ymd_opt(2022, 1, 13));
+/// assert_eq!(breadcrumb_date("Home > World > 08.01.2022"), NaiveDate::from_ymd_opt(2022, 1, 8));
+/// assert_eq!(breadcrumb_date("Talks / 13 January 2022"), None);
+/// ```
+pub fn breadcrumb_date(line: &str) -> Option<NaiveDate> {
+    let (trail, day) = line.trim().rsplit_once(" / ").or_else(|| line.trim().rsplit_once(" > "))?;
+    let crumbs: Vec<&str> = trail.split(['/', '>']).map(str::trim).collect();
+    let home = crumbs.first().is_some_and(|c| c.eq_ignore_ascii_case("home"));
+    (home && crumbs.iter().all(|c| c.split_whitespace().count() <= 4 && !c.contains(|ch: char| ch.is_ascii_digit()))).then(|| date_line(day)).flatten()
+}
+
 /// An AP wire feed's closing stamp: "AP-WF-01-07-22 1612GMT" (feed, month, day, two-digit year, time).
 static AP_FEED_STAMP: Lazy<Regex> =
     Lazy::new(|| crate::rx::regex(r"^AP-[A-Z]{2}-(?P<m>\d\d)-(?P<d>\d\d)-(?P<y>\d\d)(?:\s+\d{3,4}\s*(?:GMT|UTC|EST|EDT))?$").expect("the AP stamp pattern is valid"));

@@ -1797,18 +1797,19 @@ fn devset96_figures_do_not_regress() {
 /// Belarusian independent outlets in English: OVD-Info, Current Time, Babel, Detector Media,
 /// Euroradio, Idel.Realii, iStories, Suspilne). Scored first with the session-start binary
 /// (attribution 0.75); no rule was written from it, and rules written for the other sets moved
-/// attribution to 0.88.
+/// attribution to 0.88. Session 18's feed rule splits its Suspilne news feed into its three
+/// items (segmentation 1.0).
 #[test]
 fn devset97_figures_do_not_regress() {
     let floors = [
-        ("articles/segmentation/f1", 0.76),
+        ("articles/segmentation/f1", 0.99),
         ("quotes/spans/f1", 0.99),
         ("quotes/attribution/accuracy", 0.86),
         ("claims/value/f1", 0.92),
         ("events/date/f1", 0.81),
         ("events/date_and_type/f1", 0.53),
     ];
-    assert_floors("tests/devset97", 8, &floors);
+    assert_floors("tests/devset97", 10, &floors);
 }
 
 /// The 98th set (`tests/devset98/`), annotated blind in session 17 (wire copy with revision

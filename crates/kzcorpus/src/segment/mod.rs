@@ -594,6 +594,36 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     // (the title may have been read as the outlet's name: "DAILY BULLETIN")
     let bulletin = stamped_items.first().is_some_and(|&first| (0..first).any(|i| !matches!(kinds[i], Kind::Blank) && names_a_digest(page[i].clean())));
     let bylined = if bylined.len() < 2 && stamped_items.len() >= 3 && bulletin { stamped_items } else { bylined };
+    // (or each a headline straight over its text, under a title that names a digest: a review's
+    // "Top news of the day" / "Ryabkov calls talks with US “difficult”" / text, a feed's "News
+    // feed" / "21:47" / "Kuleba says Kyiv watching …" / text, a numbered "1. Head of State
+    // visits Almaty" / text; a clock may stand over each; the title is no menu's item,
+    // "Home   Digest   Opinion")
+    let headed_items: Vec<usize> = (1..page.len().saturating_sub(1))
+        .filter(|&i| {
+            content(i)
+                && page[i].is_heading_shape()
+                && !page[i].is_paragraph()
+                && (MIN_HEADLINE_WORDS..=25).contains(&lines::words(page[i].clean()))
+                && !lines::is_section_label(page[i].clean())
+                && !lines::is_bullet(page[i].clean())
+                && (!content(i - 1) || is_bare_clock(page[i - 1].clean()))
+                && content(i + 1)
+                && page[i + 1].is_paragraph()
+                && !lines::is_bullet(page[i + 1].clean())
+                // (the title over its introduction is none: "Main news of the day" / "NUR-SULTAN. …")
+                && !names_a_digest(page[i].clean())
+        })
+        .collect();
+    let headed_titled = headed_items.first().is_some_and(|&first| {
+        (0..first).any(|i| !matches!(kinds[i], Kind::Blank) && !page[i].clean().contains("   ") && names_a_digest(page[i].clean()))
+    });
+    // (a compiler's or writer's credit over the first makes them a newsletter's sections:
+    // "Weekend Digest" / "Compiled by Lena Voskresenskaya" / "TOP STORY" / …)
+    let headed_signed = headed_items.first().is_some_and(|&first| {
+        kinds[..first].iter().any(|k| matches!(k, Kind::Byline { authors, .. } if !authors.is_empty()) || matches!(k, Kind::Credit(_)))
+    });
+    let bylined = if bylined.len() < 2 && headed_items.len() >= 3 && headed_titled && !headed_signed { headed_items } else { bylined };
     let stories = bylined.len() >= 2;
     if stories {
         starts = bylined;
@@ -1080,15 +1110,31 @@ fn is_banner(line: &str) -> bool {
 }
 
 /// Whether a heading names a page of collected items: "PRESS REVIEW No. 6/2022", "Daily
-/// Bulletin", "News digest", "Morning briefing", "Headlines of the day".
+/// Bulletin", "News digest", "Morning briefing", "Headlines of the day", "News feed", "World
+/// news in brief", "Main news of the day: CSTO starts withdrawal", "Top news".
 fn names_a_digest(line: &str) -> bool {
-    lines::words(line) <= 8
-        && line.split(|c: char| !c.is_alphanumeric()).any(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "review" | "digest" | "bulletin" | "roundup" | "round" | "briefing" | "headlines" | "monitoring" | "ticker" | "wrap"
-            )
-        })
+    // (or its title before a colon: "Main news of the day: CSTO starts withdrawal, …")
+    let line = if lines::words(line) > 8 { line.split_once(':').map_or("", |(title, _)| title) } else { line };
+    if line.is_empty() || lines::words(line) > 8 {
+        return false;
+    }
+    let words: Vec<String> = line.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+    let named = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "review" | "digest" | "bulletin" | "roundup" | "round" | "briefing" | "headlines" | "monitoring" | "ticker" | "wrap" | "feed" | "summary" | "brief" | "briefs"
+        )
+    });
+    // ("Top news of the day", "Main news": the day's news, not a page's "Latest news" banner)
+    named || words.windows(2).any(|w| matches!(w[0].as_str(), "top" | "main") && w[1] == "news") || words.windows(4).any(|w| w.join(" ") == "news of the day")
+}
+
+/// A clock alone on a line, over a feed's item: "21:47".
+fn is_bare_clock(line: &str) -> bool {
+    let line = line.trim();
+    line.split_once(':').is_some_and(|(h, m)| {
+        (1..=2).contains(&h.len()) && m.len() == 2 && h.chars().all(|c| c.is_ascii_digit()) && m.chars().all(|c| c.is_ascii_digit())
+    })
 }
 
 /// The number of a digest's item heading: "3. Withdrawal to begin on Thursday" gives 3 (a
@@ -1542,6 +1588,41 @@ mod tests {
         let articles = segment(ticker);
         assert_eq!(articles.iter().map(|a| a.headline.as_deref().unwrap_or("")).collect::<Vec<_>>(), ["PORT STRIKE SPREADS TO THREE MORE CITIES", "MINISTRY OFFERS TALKS WITH THE DOCKERS"]);
         assert_eq!(articles[1].dateline.as_deref(), Some("BRUSSELS"));
+    }
+
+    #[test]
+    fn a_stamp_without_its_year_or_a_breadcrumbs_day_dates_the_page() {
+        let page = "Finland watched the talks closely\n\nSanna Virtanen\n13.1. 18:20 | Updated 13.1. 20:05\n\n\
+                    The talks between Russia and the West were followed with more than usual attention here.\n";
+        assert_eq!(one(page).published, NaiveDate::from_ymd_opt(2022, 1, 13));
+        // (a day alone may be a live blog's heading: no stamp)
+        let page = "Finland watched the talks closely\n\n13 Jan\n\nThe talks between Russia and the West were followed with attention.\n";
+        assert_eq!(one(page).published, None);
+        let page = "Suspilne News\nHome / News feed / 13 January 2022\n\nFinland watched the talks closely\n\n\
+                    The talks between Russia and the West were followed with more than usual attention here.\n";
+        assert_eq!(one(page).published, NaiveDate::from_ymd_opt(2022, 1, 13));
+    }
+
+    #[test]
+    fn a_reviews_or_feeds_headlines_straight_over_their_text_are_articles() {
+        let items = "Port strike spreads to three more cities\nDock workers walked out in three more ports on Tuesday, the union said in a statement.\n\n\
+                     Government offers talks with the dockers\nThe transport ministry said it was ready to meet the union on Monday morning.\n\n\
+                     Exporters warn of losses as cargo piles up\nGrain exporters said the strike was costing them millions of euros a day.\n";
+        let review = format!("Top news of the day\n13 MAR, 21:30\n\n{items}");
+        let articles = segment(&review);
+        let headlines: Vec<_> = articles.iter().map(|a| a.headline.as_deref().unwrap_or("")).collect();
+        assert_eq!(headlines, ["Port strike spreads to three more cities", "Government offers talks with the dockers", "Exporters warn of losses as cargo piles up"]);
+        // (a feed's clock over each; its title before a colon)
+        let clocked = items.replace("Port strike", "21:47\nPort strike").replace("Government", "19:20\nGovernment").replace("Exporters", "16:05\nExporters");
+        let feed = format!("Main news of the day: strike spreads, talks offered\nSaturday, 11 March 2023\n\n{clocked}");
+        let articles = segment(&feed);
+        assert_eq!(articles.len(), 3);
+        assert!(!articles[0].body.contains("19:20"), "{}", articles[0].body);
+        // (a page whose title names no digest is one story with sections; so is a compiler's
+        // newsletter, and a page whose digest word is one of its menu's items)
+        assert_eq!(segment(&format!("The strike, explained\n13 March 2023\n\n{items}")).len(), 1);
+        assert_eq!(segment(&format!("Weekend Digest\nCompiled by Ann Lee\n13 March 2023\n\n{items}")).len(), 1);
+        assert_eq!(segment(&format!("Home   World   Digest   Opinion\nThe strike, explained\n13 March 2023\n\n{items}")).len(), 1);
     }
 
     #[test]

@@ -492,7 +492,8 @@ impl PageMeta {
             })
             .or(agency)
             .or_else(|| top_name().map(|(name, _)| name));
-        // Date: a date stamp line, the date on a byline, then an anchored relative stamp.
+        // Date: a date stamp line, the date on a byline, an anchored relative stamp, then a
+        // breadcrumb's day.
         let date = kinds.iter().find_map(|k| match k {
             Kind::Date(d) => Some(*d),
             _ => None,
@@ -505,6 +506,8 @@ impl PageMeta {
             Kind::Relative(r) => metadata::resolve_relative(*r, options.crawled),
             _ => None,
         });
-        PageMeta { outlet, published: date.or(byline_date).or(relative) }
+        // (or, when nothing else dates the page, its breadcrumb trail: "Home / News feed / 13 January 2022")
+        let crumb = || (0..page.len()).filter(|&i| !matches!(kinds[i], Kind::Blank)).take(MASTHEAD_LINES).find_map(|i| metadata::breadcrumb_date(page[i].clean()));
+        PageMeta { outlet, published: date.or(byline_date).or(relative).or_else(crumb) }
     }
 }
