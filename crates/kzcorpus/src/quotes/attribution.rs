@@ -189,6 +189,19 @@ fn spelled_titles(titles: &[String]) -> String {
         .join(" ")
 }
 
+/// Roles of a diplomat's or a head of state's office, which no officer known only by rank
+/// holds (a minister may be one: "General of the Army Sergei Shoigu" … "the Minister of
+/// Defence emphasized").
+const CIVIL_ROLES: [&str; 6] = ["diplomat", "envoy", "ambassador", "fm", "spokesman", "head-of-state"];
+
+/// Whether `titles` (lower case) name a military rank or command and no civil office:
+/// "russian colonel-general", "major general", "commander" (not "secretary general").
+fn military_titles(titles: &str) -> bool {
+    const RANKS: [&str; 9] = ["general", "colonel", "major", "lieutenant", "commander", "admiral", "sergeant", "captain", "marshal"];
+    const CIVIL: [&str; 6] = ["minister", "secretary", "president", "ambassador", "envoy", "spokes"];
+    RANKS.iter().any(|r| titles_hold(r, titles)) && !CIVIL.iter().any(|c| titles.contains(c))
+}
+
 /// Role words that describe the same job ("top diplomat" ≈ "foreign minister").
 /// Whether `titles` hold the role word itself ("the general" is an officer, not a
 /// secretary-general or a prosecutor general).
@@ -603,6 +616,20 @@ impl Ctx<'_> {
         Some(usize::from(cell.get() - 1)).filter(|&l| l > 0)
     }
 
+    /// The token after a bracketed aside opening before token `k` ("Mykola Zhuravlenko
+    /// (LIGA.net asked him yesterday) sees …" gives "sees"), else `k`. The aside is short and
+    /// within the sentence.
+    fn past_bracket_aside(&self, k: usize) -> usize {
+        let gap_has = |j: usize, c: char| {
+            let from = if j == 0 { 0 } else { self.toks[j - 1].full_end };
+            self.toks.get(j).is_some_and(|t| self.chars.get(from..t.start).is_some_and(|g| g.contains(&c)))
+        };
+        if !gap_has(k, '(') {
+            return k;
+        }
+        (k + 1..(k + 14).min(self.toks.len())).take_while(|&j| !self.toks[j].sent_start).find(|&j| gap_has(j, ')')).unwrap_or(k)
+    }
+
     /// The lowercased text of token `k` (empty past the end).
     fn low(&self, k: usize) -> &str {
         match (self.lower_at.get(k), self.lower_at.get(k + 1)) {
@@ -725,12 +752,16 @@ impl Ctx<'_> {
                     (k + 1..=ti).all(|j| self.toks[j].plain_gap)
                         && (k..ti).all(|j| self.mention_at[j].is_none() && !matches!(self.low(j), "of" | "from" | "to" | "for" | "by" | "with" | "about" | "against"))
                 })
-                    && self.toks.get(end_tok).is_some_and(|next| {
-                        next.plain_gap
-                            && next.text.chars().all(|c| c.is_ascii_lowercase())
-                            && next.text.len() > 2
-                            && !matches!(next.text, "and" | "the" | "for" | "from" | "with" | "who" | "which" | "that" | "was" | "were" | "has" | "had")
-                    })
+                    && {
+                        // (or past a bracketed aside: "The expert X (LIGA.net asked him) sees …")
+                        let after = self.past_bracket_aside(end_tok);
+                        self.toks.get(after).is_some_and(|next| {
+                            (next.plain_gap || after != end_tok)
+                                && next.text.chars().all(|c| c.is_ascii_lowercase())
+                                && next.text.len() > 2
+                                && !matches!(next.text, "and" | "the" | "for" | "from" | "with" | "who" | "which" | "that" | "was" | "were" | "has" | "had")
+                        })
+                    }
             };
             // ("In his speech to parliament on Tuesday, President X did not …", "Back in
             // Almaty, X has reopened …": the subject after an opening phrase and its comma,
@@ -2089,6 +2120,9 @@ impl Ctx<'_> {
             } else if !titles.is_empty() && roles.iter().any(|r| STRICT_ROLES.contains(r)) {
                 // "the president" is not the known foreign minister
                 continue;
+            } else if !roles.is_empty() && military_titles(&titles) && roles.iter().all(|r| CIVIL_ROLES.contains(r)) {
+                // ("the diplomat said", "the head of state noted": not the general quoted before)
+                continue;
             }
             if f.salient {
                 score += 1;
@@ -2325,6 +2359,9 @@ mod tests {
         assert_eq!(who(&q[0], &idx).as_deref(), Some("Roman Vassilenko"));
         let (q, idx) = run("\"We will respond,\" Lavrov said, while Press Secretary Jen Psaki noted a change. The Russian top diplomat stressed that the crisis \"began in 2014\".");
         assert_eq!(who(&q[1], &idx).as_deref(), Some("Sergey Lavrov"));
+        // (an officer known by his rank is no diplomat, though quoted before)
+        let (q, idx) = run("\"The mission is fulfilled,\" Colonel General Andrei Serdyukov said. Foreign Ministry spokesman Oleh Nikolenko reacted. \"It was a rehearsal,\" the diplomat said.");
+        assert_eq!(who(&q[1], &idx).as_deref(), Some("Oleh Nikolenko"));
     }
 
     #[test]

@@ -419,8 +419,9 @@ impl Builder {
             return Some(i);
         }
         // a first name and patronymic, the formal Russian address ("Nikol Vovayevich"), is
-        // the one person of that first name named in full
-        if let Some((first, _)) = name.split_once(' ').filter(|(_, p)| is_patronymic(p)) {
+        // the one person of that first name named in full (but a surname of that shape is
+        // a surname: "Alexander Volfovich" is no Alexander Lukashenko)
+        if let Some((first, _)) = name.split_once(' ').filter(|(_, p)| is_patronymic(p) && !NOTABLE.contains_key(&p.to_lowercase())) {
             let first = self.key(first);
             let mut same_first = index.speakers.iter().enumerate().filter(|(_, sp)| {
                 sp.kind == SpeakerKind::Person && {
@@ -1140,6 +1141,10 @@ mod tests {
         let idx = find_speakers(&article("Minister Ivar Tamberg met General Ivar Kolk. Ivar Andreyevich said the decision was quick."));
         assert_eq!(idx.speakers.len(), 3);
         assert!(is_patronymic("Vladimirovich") && is_patronymic("Petrovna") && !is_patronymic("Ivanov") && !is_patronymic("Vich"));
+        // (a known surname of that shape names its own person)
+        let idx = find_speakers(&article("Alexander Lukashenko met the military. State Secretary Alexander Volfovich said the troops were back."));
+        let names: Vec<&str> = idx.speakers.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["Alexander Lukashenko", "Alexander Volfovich"]);
     }
 
     #[test]
