@@ -2359,6 +2359,9 @@ mod tests {
         assert_eq!(who(&q[0], &idx).as_deref(), Some("Roman Vassilenko"));
         let (q, idx) = run("\"We will respond,\" Lavrov said, while Press Secretary Jen Psaki noted a change. The Russian top diplomat stressed that the crisis \"began in 2014\".");
         assert_eq!(who(&q[1], &idx).as_deref(), Some("Sergey Lavrov"));
+        // (a bracketed aside after the subject: he is still the one the next "he" names)
+        let (q, idx) = run("Foreign Ministry spokesman Oleh Nikolenko reacted. \"It was a rehearsal,\" he said. The military expert Mykola Zhuravlenko (we asked him yesterday) sees it more carefully. He called it \"a logistics exercise\".");
+        assert_eq!(who(&q[1], &idx).as_deref(), Some("Mykola Zhuravlenko"));
         // (an officer known by his rank is no diplomat, though quoted before)
         let (q, idx) = run("\"The mission is fulfilled,\" Colonel General Andrei Serdyukov said. Foreign Ministry spokesman Oleh Nikolenko reacted. \"It was a rehearsal,\" the diplomat said.");
         assert_eq!(who(&q[1], &idx).as_deref(), Some("Oleh Nikolenko"));
