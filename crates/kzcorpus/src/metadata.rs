@@ -1137,7 +1137,7 @@ pub fn resolve_relative(stamp: Duration, crawled: Option<NaiveDate>) -> Option<N
 }
 
 static BYLINE: Lazy<Regex> =
-    Lazy::new(|| crate::rx::regex(r"(?i)^(?P<label>by:?|written by|words by|article by:?|story by:?|authors?:|writers?:|reporters?:|analysts?:|text:|par|di|por|av|von)\s+(?P<names>.+)$").expect("the byline pattern is valid"));
+    Lazy::new(|| crate::rx::regex(r"(?i)^(?P<label>by:?|written by|words by|article by:?|story by:?|interview by|interviewed by|authors?:|writers?:|reporters?:|analysts?:|text:|par|di|por|av|von)\s+(?P<names>.+)$").expect("the byline pattern is valid"));
 /// A blog's post line: "Posted on January 8, 2022 by Ann Lee".
 static POSTED_BYLINE: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(r"(?i)^(?:posted|published|written)(?:\s+on)?\s+(?P<date>[^|]{6,40}?)\s+by\s+(?P<names>.+)$").expect("the posted-byline pattern is valid")
@@ -1345,6 +1345,9 @@ fn writer_described(token: &str) -> bool {
 /// assert_eq!(dated, Some(vec!["Ann Lee".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::find_date("By Ann Lee On 1/7/22 at 11:18 AM EST"), chrono::NaiveDate::from_ymd_opt(2022, 1, 7));
 /// assert_eq!(kzcorpus::metadata::byline("Article by: Taras Hnatiuk"), Some(vec!["Taras Hnatiuk".to_owned()]));
+/// assert_eq!(kzcorpus::metadata::byline("Interview by Kateryna Bondar"), Some(vec!["Kateryna Bondar".to_owned()]));
+/// let posted = kzcorpus::metadata::byline("By Ann Lee and Bo Tran, Associated Press | Posted - Jan. 7, 2022 at 10:12 a.m.");
+/// assert_eq!(posted, Some(vec!["Ann Lee".to_owned(), "Bo Tran".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::byline("By Ann Lee Special correspondent"), Some(vec!["Ann Lee".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::byline("By Ann Lee Staff Reporter"), Some(vec!["Ann Lee".to_owned()]));
 /// let staff = kzcorpus::metadata::byline("By Ann Lee and Bo Tran Globe Staff, Updated January 12, 2022, 7:18 p.m.");
@@ -1392,6 +1395,11 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
         .filter_map(|on| names.find(on).filter(|&at| find_date(&names[at..]).is_some()))
         .min()
         .map_or(names, |at| names[..at].trim());
+    // ("By Ann Lee, Associated Press | Posted - Jan. 7, 2022": the stamp's label before its date)
+    let names = names
+        .rsplit_once(['|', '·'])
+        .filter(|(_, label)| matches!(label.trim().to_lowercase().as_str(), "posted" | "published" | "updated" | "posted on" | "published on"))
+        .map_or(names, |(rest, _)| rest.trim_end());
     // ("By: Paolo Dizon - Reporter / @PDizonINQ", "By Ann Lee – Staff Writer": the writer's role
     // after a dash, and their handle)
     let names = without_newsroom_role(names);
@@ -1904,6 +1912,9 @@ pub fn placed_byline(line: &str) -> Option<Vec<String>> {
 /// assert_eq!(kzcorpus::metadata::names_byline("Dian Pratiwi (The Jakarta Post)"), Some(vec!["Dian Pratiwi".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::names_byline("Sana Rahman, Senior Reporter"), Some(vec!["Sana Rahman".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::names_byline("Central Asia, Senior Reporter"), None);
+/// assert_eq!(kzcorpus::metadata::names_byline("Arjun Nair, DHNS, New Delhi"), Some(vec!["Arjun Nair".to_owned()]));
+/// assert_eq!(kzcorpus::metadata::names_byline("Ann Lee, European Pravda"), Some(vec!["Ann Lee".to_owned()]));
+/// assert_eq!(kzcorpus::metadata::names_byline("Vladimir Putin, Moscow"), None);
 /// let line = "Hugo Marchant, Brussels | Tom Ashworth, Moscow";
 /// assert_eq!(kzcorpus::metadata::names_byline(line), Some(vec!["Hugo Marchant".to_owned(), "Tom Ashworth".to_owned()]));
 /// ```
@@ -1922,6 +1933,19 @@ pub fn names_byline(line: &str) -> Option<Vec<String>> {
             && words.last().is_some_and(|w| PRESS_NOUNS.contains(&w.to_lowercase().as_str()));
         if outlet_name(outlet).is_some() || press_masthead(outlet).is_some() || paper {
             return stamped_name(name).map(|n| vec![n]);
+        }
+    }
+    // (a writer and the paper they write for, or the desk's code and the place they filed
+    // from: "Maryna Stepanenko, European Pravda", "Arjun Nair, DHNS, New Delhi")
+    if let Some((name, rest)) = line.split_once(", ") {
+        let code = |p: &str| (2..=6).contains(&p.len()) && p.chars().all(|c| c.is_ascii_uppercase());
+        let place = |p: &str| p.split_whitespace().all(is_place_word) || crate::events::types::is_place_name(p);
+        let parts: Vec<&str> = rest.split(", ").map(str::trim).collect();
+        let credited = parts.iter().all(|p| outlet_name(p).is_some() || code(p) || place(p)) && !parts.iter().all(|p| place(p));
+        if credited && parts.len() <= 3 {
+            if let Some(n) = stamped_name(name) {
+                return Some(vec![n]);
+            }
         }
     }
     if let Some((name, role)) = line.split_once(", ") {

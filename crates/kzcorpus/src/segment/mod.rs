@@ -1591,6 +1591,17 @@ mod tests {
     }
 
     #[test]
+    fn the_site_over_its_menus_is_the_outlet_of_an_agencys_copy() {
+        let page = "Harbour Times\nHarbour   Europe   World   Business   Sport\nWorld\n\nPort strike spreads to three more cities\nReuters\n12.03.2023 · 18:36\n\n\
+                    Dock workers walked out in three more ports on Tuesday, the union said in a statement.\n";
+        assert_eq!(one(page).outlet.as_deref(), Some("Harbour Times"));
+        // (with no menus under it, the first line is no site: the agency is the outlet)
+        let page = "Port strike spreads to three more cities\nReuters\n12.03.2023 · 18:36\n\n\
+                    Dock workers walked out in three more ports on Tuesday, the union said in a statement.\n";
+        assert_eq!(one(page).outlet.as_deref(), Some("Reuters"));
+    }
+
+    #[test]
     fn a_stamp_without_its_year_or_a_breadcrumbs_day_dates_the_page() {
         let page = "Finland watched the talks closely\n\nSanna Virtanen\n13.1. 18:20 | Updated 13.1. 20:05\n\n\
                     The talks between Russia and the West were followed with more than usual attention here.\n";

@@ -475,7 +475,25 @@ impl PageMeta {
             (adjacent && matches!(kinds[first], Kind::Content) && named && !section && !person)
                 .then(|| (text.to_owned(), menus))
         };
-        let outlet = name_in(0..header_end, false)
+        // (a site's name over its menus comes before an agency's credit under the headline: the
+        // page that carries the copy is its outlet, "Luxembourg Times" / menus / headline / "dpa")
+        let credit_below_headline = |range: std::ops::Range<usize>| {
+            range.clone().find(|&i| matches!(&kinds[i], Kind::Outlet { weak: false, .. })).is_some_and(|i| headline.is_some_and(|h| i > h))
+        };
+        // (the site's name may be one read as a weak name: "Investing.com" / menus)
+        let weak_site_over_menus = || {
+            let first = (0..page.len()).find(|&i| !matches!(kinds[i], Kind::Blank))?;
+            let menus = kinds.get(first + 1).is_some_and(|k| matches!(k, Kind::Drop));
+            match &kinds[first] {
+                Kind::Outlet { name, weak: true } if menus => Some(name.clone()),
+                _ => None,
+            }
+        };
+        let site_over_credit = || {
+            credit_below_headline(0..header_end).then(|| top_name().filter(|(_, menus)| *menus).map(|(name, _)| name).or_else(weak_site_over_menus)).flatten()
+        };
+        let outlet = site_over_credit()
+            .or_else(|| name_in(0..header_end, false))
             .or(suffix)
             .or_else(|| name_in(0..kinds.len(), false))
             // (a site's name over its menus and headline comes before a copyright holder or a
