@@ -607,9 +607,9 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
                 && (MIN_HEADLINE_WORDS..=25).contains(&lines::words(page[i].clean()))
                 && !lines::is_section_label(page[i].clean())
                 && !lines::is_bullet(page[i].clean())
-                && (!content(i - 1) || is_bare_clock(page[i - 1].clean()))
+                && (!content(i - 1) || is_bare_clock(page[i - 1].clean()) || (i >= 2 && !content(i - 2) && is_rubric(page[i - 1].clean())))
                 && content(i + 1)
-                && page[i + 1].is_paragraph()
+                && (page[i + 1].is_paragraph() || credited_paragraph(page[i + 1].clean()))
                 && !lines::is_bullet(page[i + 1].clean())
                 // (the title over its introduction is none: "Main news of the day" / "NUR-SULTAN. …")
                 && !names_a_digest(page[i].clean())
@@ -1129,9 +1129,36 @@ fn names_a_digest(line: &str) -> bool {
     named || words.windows(2).any(|w| matches!(w[0].as_str(), "top" | "main") && w[1] == "news") || words.windows(4).any(|w| w.join(" ") == "news of the day")
 }
 
-/// A clock alone on a line, over a feed's item: "21:47".
+/// A paragraph closed by its agency's credit in brackets: "KYIV – Dozens of sites were
+/// defaced early today. [Reuters]".
+fn credited_paragraph(line: &str) -> bool {
+    let line = line.trim();
+    line.strip_suffix(']').and_then(|l| l.rsplit_once('[')).is_some_and(|(text, credit)| {
+        credit.split_whitespace().count() <= 3 && lines::words(text) >= MIN_STANDFIRST_WORDS && text.trim_end().ends_with(['.', '!', '?', '"', '”'])
+    })
+}
+
+/// A column's rubric over an item's headline: one to three words in capitals ("KAZAKHSTAN",
+/// "OSCE", "CENTRAL ASIA").
+fn is_rubric(line: &str) -> bool {
+    let line = line.trim();
+    (1..=3).contains(&line.split_whitespace().count())
+        && line.chars().any(char::is_alphabetic)
+        && !line.chars().any(char::is_lowercase)
+        && line.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+}
+
+/// A clock alone on a line, over a feed's item: "21:47", "18:42 GMT+3".
 fn is_bare_clock(line: &str) -> bool {
     let line = line.trim();
+    // (its time zone after it: "18:42 GMT+3", "09:30 MSK")
+    let line = line
+        .split_once(' ')
+        .filter(|(_, zone)| {
+            let letters = zone.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '+' | '-' | ':'));
+            (2..=4).contains(&letters.len()) && letters.chars().all(|c| c.is_ascii_uppercase())
+        })
+        .map_or(line, |(clock, _)| clock);
     line.split_once(':').is_some_and(|(h, m)| {
         (1..=2).contains(&h.len()) && m.len() == 2 && h.chars().all(|c| c.is_ascii_digit()) && m.chars().all(|c| c.is_ascii_digit())
     })
@@ -1634,6 +1661,17 @@ mod tests {
         assert_eq!(segment(&format!("The strike, explained\n13 March 2023\n\n{items}")).len(), 1);
         assert_eq!(segment(&format!("Weekend Digest\nCompiled by Ann Lee\n13 March 2023\n\n{items}")).len(), 1);
         assert_eq!(segment(&format!("Home   World   Digest   Opinion\nThe strike, explained\n13 March 2023\n\n{items}")).len(), 1);
+        // (a print column's rubric over each headline, an agency's credit closing each text)
+        let column = "WORLD | IN BRIEF\nFriday, March 10, 2023\n\nNETHERLANDS\nPort strike spreads\nROTTERDAM – Dock workers walked out in three more ports yesterday. [Reuters]\n\n\
+                      BELGIUM\nMinistry offers talks\nBRUSSELS – The transport ministry said it was ready to meet the union on Monday. [AFP]\n\n\
+                      FRANCE\nExporters warn of losses\nPARIS – Grain exporters said the strike was costing them millions a day. [AP]\n";
+        let articles = segment(column);
+        let headlines: Vec<_> = articles.iter().map(|a| a.headline.as_deref().unwrap_or("")).collect();
+        assert_eq!(headlines, ["Port strike spreads", "Ministry offers talks", "Exporters warn of losses"]);
+        assert!(!articles[0].body.contains("BELGIUM"), "{}", articles[0].body);
+        // (a clock with its time zone over each item)
+        let zoned = clocked.replace("21:47", "21:47 GMT+3").replace("19:20", "19:20 GMT+3").replace("16:05", "16:05 GMT+3");
+        assert_eq!(segment(&format!("News feed\nSaturday, 11 March 2023\n\n{zoned}")).len(), 3);
     }
 
     #[test]
