@@ -56,6 +56,45 @@ fn fold(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 
+/// The Latin half of a masthead printed in two scripts: "ВЁРСТКА / VERSTKA" gives "VERSTKA",
+/// "Radio Svoboda / Радио Свобода" gives "Radio Svoboda", "Європейська правда | European
+/// Pravda" gives "European Pravda". One half has no Latin letter, the other one to four
+/// words of Latin letters.
+///
+/// # Examples
+/// ```
+/// use kzcorpus::metadata::bilingual_masthead;
+/// assert_eq!(bilingual_masthead("ВЁРСТКА / VERSTKA"), Some("VERSTKA"));
+/// assert_eq!(bilingual_masthead("Radio Svoboda / Радио Свобода"), Some("Radio Svoboda"));
+/// assert_eq!(bilingual_masthead("News / Politics"), None);
+/// assert_eq!(bilingual_masthead("Қаз / Рус / Eng"), None);
+/// assert_eq!(bilingual_masthead("Рус / English"), None);
+/// assert_eq!(bilingual_masthead("Республикалық газет | Republican socio-political newspaper"), None);
+/// ```
+pub fn bilingual_masthead(line: &str) -> Option<&str> {
+    let line = line.trim();
+    if line.len() > 120 || line.is_ascii() {
+        return None;
+    }
+    let (a, b) = line.split_once(" / ").or_else(|| line.split_once(" | "))?;
+    let (a, b) = (a.trim(), b.trim());
+    let foreign = |p: &str| p.chars().any(char::is_alphabetic) && !p.chars().any(|c| c.is_ascii_alphabetic());
+    let latin = |p: &str| {
+        (1..=4).contains(&p.split_whitespace().count())
+            && p.chars().all(|c| c.is_ascii_alphabetic() || matches!(c, ' ' | '.' | '-' | '\''))
+            // (a name, each word capitalised: not a tagline's "Republican socio-political newspaper")
+            && p.split_whitespace().all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+            // (a language switcher's "Рус / English" names no outlet)
+            && p.len() >= 4
+            && !matches!(p.to_lowercase().as_str(), "english" | "russian" | "kazakh" | "ukrainian" | "uzbek" | "kyrgyz" | "tajik" | "deutsch" | "français")
+    };
+    match (foreign(a), foreign(b)) {
+        (true, false) if latin(b) => Some(b),
+        (false, true) if latin(a) => Some(a),
+        _ => None,
+    }
+}
+
 /// The outlet of a masthead line: a known outlet's name, a bar and a short section label
 /// ("The Moscow Times | Latest news").
 ///
@@ -1137,7 +1176,7 @@ pub fn resolve_relative(stamp: Duration, crawled: Option<NaiveDate>) -> Option<N
 }
 
 static BYLINE: Lazy<Regex> =
-    Lazy::new(|| crate::rx::regex(r"(?i)^(?P<label>by:?|written by|words by|article by:?|story by:?|interview by|interviewed by|authors?:|writers?:|reporters?:|analysts?:|text:|par|di|por|av|von)\s+(?P<names>.+)$").expect("the byline pattern is valid"));
+    Lazy::new(|| crate::rx::regex(r"(?i)^(?P<label>by:?|written by|words by|article by:?|story by:?|interview by|interviewed by|interview:|authors?:|writers?:|reporters?:|analysts?:|text:|par|di|por|av|von)\s+(?P<names>.+)$").expect("the byline pattern is valid"));
 /// A blog's post line: "Posted on January 8, 2022 by Ann Lee".
 static POSTED_BYLINE: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(r"(?i)^(?:posted|published|written)(?:\s+on)?\s+(?P<date>[^|]{6,40}?)\s+by\s+(?P<names>.+)$").expect("the posted-byline pattern is valid")
@@ -1346,6 +1385,7 @@ fn writer_described(token: &str) -> bool {
 /// assert_eq!(kzcorpus::metadata::find_date("By Ann Lee On 1/7/22 at 11:18 AM EST"), chrono::NaiveDate::from_ymd_opt(2022, 1, 7));
 /// assert_eq!(kzcorpus::metadata::byline("Article by: Taras Hnatiuk"), Some(vec!["Taras Hnatiuk".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::byline("Interview by Kateryna Bondar"), Some(vec!["Kateryna Bondar".to_owned()]));
+/// assert_eq!(kzcorpus::metadata::byline("Interview: Ivan Lebedev"), Some(vec!["Ivan Lebedev".to_owned()]));
 /// let posted = kzcorpus::metadata::byline("By Ann Lee and Bo Tran, Associated Press | Posted - Jan. 7, 2022 at 10:12 a.m.");
 /// assert_eq!(posted, Some(vec!["Ann Lee".to_owned(), "Bo Tran".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::byline("By Ann Lee Special correspondent"), Some(vec!["Ann Lee".to_owned()]));
@@ -1913,6 +1953,7 @@ pub fn placed_byline(line: &str) -> Option<Vec<String>> {
 /// assert_eq!(kzcorpus::metadata::names_byline("Sana Rahman, Senior Reporter"), Some(vec!["Sana Rahman".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::names_byline("Central Asia, Senior Reporter"), None);
 /// assert_eq!(kzcorpus::metadata::names_byline("Arjun Nair, DHNS, New Delhi"), Some(vec!["Arjun Nair".to_owned()]));
+/// assert_eq!(kzcorpus::metadata::names_byline("Ivan Lebedev, political scientist"), Some(vec!["Ivan Lebedev".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::names_byline("Ann Lee, European Pravda"), Some(vec!["Ann Lee".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::names_byline("Vladimir Putin, Moscow"), None);
 /// let line = "Hugo Marchant, Brussels | Tom Ashworth, Moscow";
@@ -1949,10 +1990,15 @@ pub fn names_byline(line: &str) -> Option<Vec<String>> {
         }
     }
     if let Some((name, role)) = line.split_once(", ") {
+        // (or a columnist's field: "Yevgeny Korolev, political scientist")
         let job = role.split_whitespace().last().is_some_and(|w| {
-            ["reporter", "correspondent", "editor", "writer", "columnist", "journalist", "contributor"].contains(&w.to_lowercase().as_str())
+            [
+                "reporter", "correspondent", "editor", "writer", "columnist", "journalist", "contributor", "scientist", "analyst", "historian",
+                "sociologist", "economist", "researcher",
+            ]
+            .contains(&w.to_lowercase().as_str())
         });
-        if job && role.split_whitespace().count() <= 4 && role.starts_with(char::is_uppercase) {
+        if job && role.split_whitespace().count() <= 4 {
             if let Some(n) = stamped_name(name) {
                 return Some(vec![n]);
             }

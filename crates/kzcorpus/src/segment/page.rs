@@ -178,6 +178,9 @@ pub(super) fn classify(page: &[Line<'_>], in_teaser: &[bool]) -> Vec<Kind> {
             .filter(|name| !metadata::logo_only(name) || (0..i).all(|j| lines::is_blank(page[j].clean())))
         {
             Kind::Outlet { name: name.to_owned(), weak: false }
+        } else if let Some(name) = (i < MASTHEAD_LINES).then(|| metadata::bilingual_masthead(text)).flatten() {
+            // a masthead in the site's own script and in Latin letters: "ВЁРСТКА / VERSTKA"
+            Kind::Outlet { name: name.to_owned(), weak: false }
         } else if let Some(name) = metadata::outlet_from_tagline(text)
             .or_else(|| metadata::copyright_outlet(text))
             .or_else(|| metadata::source_outlet(text))
