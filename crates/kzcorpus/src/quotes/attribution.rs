@@ -189,10 +189,10 @@ fn spelled_titles(titles: &[String]) -> String {
         .join(" ")
 }
 
-/// Roles of a diplomat's or a head of state's office, which no officer known only by rank
-/// holds (a minister may be one: "General of the Army Sergei Shoigu" … "the Minister of
-/// Defence emphasized").
-const CIVIL_ROLES: [&str; 6] = ["diplomat", "envoy", "ambassador", "fm", "spokesman", "head-of-state"];
+/// Roles of a diplomat's office, which no officer known only by rank holds (a minister, a
+/// head of state or a spokesman may be one: "General of the Army Sergei Shoigu" … "the
+/// Minister of Defence emphasized", "Major General Igor Konashenkov" … "the spokesman added").
+const CIVIL_ROLES: [&str; 4] = ["diplomat", "envoy", "ambassador", "fm"];
 
 /// Whether `titles` (lower case) name a military rank or command and no civil office:
 /// "russian colonel-general", "major general", "commander" (not "secretary general").
@@ -2121,7 +2121,7 @@ impl Ctx<'_> {
                 // "the president" is not the known foreign minister
                 continue;
             } else if !roles.is_empty() && military_titles(&titles) && roles.iter().all(|r| CIVIL_ROLES.contains(r)) {
-                // ("the diplomat said", "the head of state noted": not the general quoted before)
+                // ("the diplomat said": not the general quoted before)
                 continue;
             }
             if f.salient {

@@ -615,8 +615,26 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
                 && !names_a_digest(page[i].clean())
         })
         .collect();
+    // (the title is the page's: two words or more, not a box's "Summary", and no heading of a
+    // story between it and the first item, "Top news" / "Kazakhstan lifts curfew" / stamp /
+    // crossheads)
+    let story_heading = |j: usize| {
+        let worded = page[j].clean().split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count();
+        // (a story's headline over its stamp or byline, not a standfirst or a page label)
+        content(j)
+            && page[j].is_heading_shape()
+            && worded >= MIN_HEADLINE_WORDS
+            && !names_a_digest(page[j].clean())
+            && matches!(next_kind_of(&kinds, j), Some(Kind::Date(_) | Kind::Byline { .. }))
+    };
     let headed_titled = headed_items.first().is_some_and(|&first| {
-        (0..first).any(|i| !matches!(kinds[i], Kind::Blank) && !page[i].clean().contains("   ") && names_a_digest(page[i].clean()))
+        (0..first).any(|t| {
+            !matches!(kinds[t], Kind::Blank)
+                && !page[t].clean().contains("   ")
+                && lines::words(page[t].clean()) >= 2
+                && names_a_digest(page[t].clean())
+                && !(t + 1..first).any(story_heading)
+        })
     });
     // (a compiler's or writer's credit over the first makes them a newsletter's sections:
     // "Weekend Digest" / "Compiled by Lena Voskresenskaya" / "TOP STORY" / …)
@@ -1122,9 +1140,11 @@ fn names_a_digest(line: &str) -> bool {
     let named = words.iter().any(|w| {
         matches!(
             w.as_str(),
-            "review" | "digest" | "bulletin" | "roundup" | "round" | "briefing" | "headlines" | "monitoring" | "ticker" | "wrap" | "feed" | "summary" | "brief" | "briefs"
+            "review" | "digest" | "bulletin" | "roundup" | "round" | "briefing" | "headlines" | "monitoring" | "ticker" | "wrap" | "feed" | "summary" | "briefs"
         )
     });
+    // ("World news in brief", not "a brief guide")
+    let named = named || words.windows(2).any(|w| w[0] == "in" && w[1] == "brief");
     // ("Top news of the day", "Main news": the day's news, not a page's "Latest news" banner)
     named || words.windows(2).any(|w| matches!(w[0].as_str(), "top" | "main") && w[1] == "news") || words.windows(4).any(|w| w.join(" ") == "news of the day")
 }
@@ -1633,6 +1653,10 @@ mod tests {
         let page = "Finland watched the talks closely\n\nSanna Virtanen\n13.1. 18:20 | Updated 13.1. 20:05\n\n\
                     The talks between Russia and the West were followed with more than usual attention here.\n";
         assert_eq!(one(page).published, NaiveDate::from_ymd_opt(2022, 1, 13));
+        // (a time in the text is no stamp: "January 14 at 6:00 pm" between paragraphs)
+        let page = "Almaty extends the curfew\n\nThe city akimat said on Wednesday that the curfew would stay until Friday.\n\n\
+                    January 14 at 6:00 pm\n\nThe curfew will then be reviewed, the akimat said in its statement.\n";
+        assert_eq!(one(page).published, None);
         // (a day alone may be a live blog's heading: no stamp)
         let page = "Finland watched the talks closely\n\n13 Jan\n\nThe talks between Russia and the West were followed with attention.\n";
         assert_eq!(one(page).published, None);
@@ -1669,6 +1693,12 @@ mod tests {
         let headlines: Vec<_> = articles.iter().map(|a| a.headline.as_deref().unwrap_or("")).collect();
         assert_eq!(headlines, ["Port strike spreads", "Ministry offers talks", "Exporters warn of losses"]);
         assert!(!articles[0].body.contains("BELGIUM"), "{}", articles[0].body);
+        // (nor an explainer whose title says "brief", a box's "Summary", or a section's "Top news"
+        // over one story's headline and stamp)
+        assert_eq!(segment(&format!("The strike: a brief guide to what happened\n13 March 2023\n\n{items}")).len(), 1);
+        assert_eq!(segment(&format!("What the strike means\n13 March 2023\n\nSummary\n\n{items}")).len(), 1);
+        let story = segment(&format!("Top news\n\nPort strike cripples trade\n13 March 2023\n\n{items}"));
+        assert_eq!((story.len(), story[0].headline.as_deref()), (1, Some("Port strike cripples trade")));
         // (a clock with its time zone over each item)
         let zoned = clocked.replace("21:47", "21:47 GMT+3").replace("19:20", "19:20 GMT+3").replace("16:05", "16:05 GMT+3");
         assert_eq!(segment(&format!("News feed\nSaturday, 11 March 2023\n\n{zoned}")).len(), 3);

@@ -116,8 +116,18 @@ pub(super) fn teaser_blocks(page: &[Line<'_>]) -> Vec<bool> {
 }
 
 /// A stamp with no year ("13.1. 18:20") is looked for in this many first lines, and only
-/// while no dated stamp came before it.
+/// while no dated stamp and no paragraph of text came before it (a curfew's "January 14 at
+/// 6:00 pm" in the text is no stamp).
 const YEARLESS_STAMP_LINES: usize = 30;
+
+/// Whether line `i` stands where a page's stamp stands: above its text, or under a
+/// standfirst and a short line (the writer's name: "standfirst" / "Sanna Virtanen HS" /
+/// "13.1. 18:20"); not between paragraphs of text.
+fn yearless_stamp_slot(page: &[Line<'_>], kinds: &[Kind], i: usize) -> bool {
+    let paragraphs = (0..i).filter(|&j| matches!(kinds[j], Kind::Content) && page[j].is_paragraph()).count();
+    let previous = (0..i).rev().find(|&j| !matches!(kinds[j], Kind::Blank));
+    paragraphs == 0 || (paragraphs == 1 && previous.is_some_and(|j| !page[j].is_paragraph() && lines::words(page[j].clean()) <= 4))
+}
 
 /// A masthead of a paper the gazetteer does not know is looked for in this many first lines.
 const MASTHEAD_LINES: usize = 8;
@@ -158,13 +168,18 @@ pub(super) fn classify(page: &[Line<'_>], in_teaser: &[bool]) -> Vec<Kind> {
                 place: metadata::byline_place(text),
                 outlet: metadata::bar_outlet(text).or_else(|| metadata::byline_outlet(text).map(str::to_owned)),
             }
+        } else if let Some((place, date)) = metadata::credit_place_stamp(text) {
+            // an agency's or desk's credit with its place and the stamp: "Reuters | Almaty | Updated: …"
+            Kind::Byline { authors: Vec::new(), date: Some(date), place: Some(place), outlet: None }
         } else if let Some(name) = metadata::dated_outlet(text) {
             // a masthead: "THE STEPPE LETTER | Wednesday, 12 January 2022"
             Kind::Byline { authors: Vec::new(), date: metadata::find_date(text), place: None, outlet: Some(name) }
         } else if let Some(date) = metadata::date_line(text).or_else(|| metadata::credited_date_line(text)) {
             Kind::Date(date)
         } else if let Some(date) =
-            (i < YEARLESS_STAMP_LINES && !kinds.iter().any(|k| matches!(k, Kind::Date(_)))).then(|| metadata::yearless_stamp(text)).flatten()
+            (i < YEARLESS_STAMP_LINES && !kinds.iter().any(|k| matches!(k, Kind::Date(_))) && yearless_stamp_slot(page, &kinds, i))
+                .then(|| metadata::yearless_stamp(text))
+                .flatten()
         {
             // a stamp with no year near the top of a page that has no other: "13.1. 18:20"
             Kind::Date(date)
