@@ -393,7 +393,32 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   for it;
 ///   bylines "By: Ann Lee", "By Ann Lee - Reporter / @annlee", "By Europe correspondent Ann Lee
 ///   and wires".
-pub const EXTRACTOR_VERSION: &str = "16";
+///
+/// 17:
+/// - segmentation: under a title that names a digest ("Top news of the day", "News feed", "Main
+///   news of the day: …", "World news in brief"; two words or more, and no story's headline and
+///   stamp between it and the items) three or more headlines each straight over their text are
+///   articles, with a clock ("21:47", "18:42 GMT+3") or a print column's rubric
+///   ("KAZAKHSTAN") above each and an agency's bracketed credit closing each text allowed; a
+///   compiler's or writer's credit above them keeps them one newsletter;
+/// - stamps and datelines: a day with a full stop ("13. Jan 2022 at 18:40"); a stamp with a
+///   time and no year ("13.1. 18:20", "01-09 19:42") above the text or under a standfirst and
+///   a name, in the year that puts it in the corpus's weeks; a breadcrumb's day ("Home / News
+///   feed / 13 January 2022") when nothing else dates the page; an agency and its place before
+///   a barred stamp ("Agence France-Presse . Almaty | Published: …"); a credit, its place and
+///   the stamp between bars ("Reuters | Almaty | Updated: …"); "Baku/11.01.22/Turan: …"; a
+///   dateline alone on its line ("ALMATY, Kazakhstan (AP) —"); a city and its country before
+///   a stamp's bullet;
+/// - bylines and outlets: "Interview by X"; a writer's role before a comma ("X - Reporter,
+///   Agência Brasil - Brasília"); "Name, European Pravda" and "Name, DHNS, New Delhi" (a known
+///   outlet, then places); a stamp's "Posted" label is no writer; the site's name over its
+///   menus carries an agency's copy credited under the headline; a masthead in two scripts
+///   ("ВЁРСТКА / VERSTKA") is the outlet; more Central Asian first names;
+/// - speakers: a known surname shaped like a patronymic ("Alexander Volfovich", "Alexander
+///   Lukashevich") is its own person; a bracketed aside after a subject ("X (name changed)
+///   sees …") keeps it the subject; "the diplomat", "the envoy", "the ambassador" are never
+///   someone known only by a military rank.
+pub const EXTRACTOR_VERSION: &str = "17";
 
 /// Options of [`build`].
 #[derive(Debug, Clone, Default)]
