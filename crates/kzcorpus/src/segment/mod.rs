@@ -361,6 +361,7 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
         // (nor a site's tagline under its name: "DIAPAZON" / "Aktobe regional weekly · since 1992")
         .find(|&i| {
             stamped(i)
+                && !repeats_menu_item(page, i)
                 && metadata::placed_byline(page[i].clean()).is_none()
                 && metadata::names_byline(page[i].clean()).is_none()
                 && !(lines::is_site_tagline(page[i].clean()) && (0..i).filter(|&j| !matches!(kinds[j], Kind::Blank)).count() <= 1)
@@ -1149,6 +1150,24 @@ fn names_a_digest(line: &str) -> bool {
     named || words.windows(2).any(|w| matches!(w[0].as_str(), "top" | "main") && w[1] == "news") || words.windows(4).any(|w| w.join(" ") == "news of the day")
 }
 
+/// Whether line `i` repeats an item of a menu line above it: the section's name printed over
+/// the stamp ("Analytics and comments | Projects | Events" … "Analytics and comments" /
+/// "January 12, 2022" / headline) is no headline.
+fn repeats_menu_item(page: &[Line<'_>], i: usize) -> bool {
+    let text = page[i].clean().trim();
+    (0..i).any(|j| {
+        let line = page[j].clean();
+        let items: Vec<&str> = if line.contains(" | ") {
+            line.split(" | ").collect()
+        } else if line.contains("   ") {
+            line.split("   ").collect()
+        } else {
+            return false;
+        };
+        items.len() >= 3 && items.iter().any(|item| item.trim().eq_ignore_ascii_case(text))
+    })
+}
+
 /// A paragraph closed by its agency's credit in brackets: "KYIV – Dozens of sites were
 /// defaced early today. [Reuters]".
 fn credited_paragraph(line: &str) -> bool {
@@ -1635,6 +1654,14 @@ mod tests {
         let articles = segment(ticker);
         assert_eq!(articles.iter().map(|a| a.headline.as_deref().unwrap_or("")).collect::<Vec<_>>(), ["PORT STRIKE SPREADS TO THREE MORE CITIES", "MINISTRY OFFERS TALKS WITH THE DOCKERS"]);
         assert_eq!(articles[1].dateline.as_deref(), Some("BRUSSELS"));
+    }
+
+    #[test]
+    fn a_section_repeated_from_the_menu_over_the_stamp_is_no_headline() {
+        let page = "HARBOUR INSTITUTE\nAnalytics and comments | Projects | Events | Experts\nVersion for the visually impaired\n\nAnalytics and comments\n\n\
+                    March 12, 2023\n\nAfter the strike: what the ports learned\n\n\
+                    The strike at the docks ended on Friday after a week, and the ports are counting the cost.\n";
+        assert_eq!(one(page).headline.as_deref(), Some("After the strike: what the ports learned"));
     }
 
     #[test]
