@@ -804,6 +804,7 @@ static AP_FEED_STAMP: Lazy<Regex> =
 /// assert_eq!(date_line("Jakarta ● Sun, January 9, 2022"), NaiveDate::from_ymd_opt(2022, 1, 9));
 /// assert_eq!(date_line("Nur-Sultan, Kazakhstan   ●   Wed, January 12, 2022"), NaiveDate::from_ymd_opt(2022, 1, 12));
 /// assert_eq!(date_line("Berlin, Thursday, 13 January 2022"), NaiveDate::from_ymd_opt(2022, 1, 13));
+/// assert_eq!(date_line("11 January 2022 — Subject: Europe & foreign affairs"), NaiveDate::from_ymd_opt(2022, 1, 11));
 /// assert_eq!(date_line("Published at : January 12, 2022"), NaiveDate::from_ymd_opt(2022, 1, 12));
 /// assert_eq!(date_line("(Xinhua) 09:31, January 08, 2022"), NaiveDate::from_ymd_opt(2022, 1, 8));
 /// assert_eq!(date_line("AFP , Monday 10 Jan 2022"), NaiveDate::from_ymd_opt(2022, 1, 10));
@@ -870,6 +871,13 @@ pub fn date_line(line: &str) -> Option<NaiveDate> {
         let lower = head.trim_start().to_ascii_lowercase();
         if ["categories:", "category:", "tags:", "topics:", "topic:", "section:", "filed under:"].iter().any(|l| lower.starts_with(l)) {
             return date_line(tail);
+        }
+    }
+    // (a labelled topic after a dash: "11 January 2022 — Subject: Europe & foreign affairs")
+    if let Some((stamp, label)) = [" — ", " – ", " - "].iter().find_map(|sep| line.rsplit_once(sep)) {
+        let lower = label.trim_start().to_ascii_lowercase();
+        if ["subject:", "topic:", "topics:", "section:", "category:", "tags:"].iter().any(|l| lower.starts_with(l)) {
+            return date_line(stamp);
         }
     }
     // (a bar left over from a stripped column: " |07.01.2022 - 16:42 | Update: …"; or a dash:

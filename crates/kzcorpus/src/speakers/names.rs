@@ -1048,6 +1048,22 @@ fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, 
         } else if (is_person && affiliation) || corporate {
             out.push(organisation_found(toks, s, e, join(&toks[s..e])));
         } else if is_person {
+            // (a word of the title glued before a full name is no part of it: "Centre for
+            // Military Studies Mykola Zhuravets", "Seyyed Ebrahim Raisi", "Restaurateur Aliya
+            // Nurlanovna": an unknown word before a known first name and a surname)
+            let s = if seg_len >= 3
+                && !first_known
+                && !toks[s].text.contains('-')
+                && !toks[s].possessive
+                && g.first_names.contains_key(lowers[s + 1].as_ref())
+                && !super::FAMILY_NAME_FIRST.contains(&lowers[s].as_ref())
+                // (an Arabic name chains given names before its family's: "Khalil Ebrahim Al Khayyat")
+                && !(s..e).any(|j| matches!(lowers[j].as_ref(), "al" | "el" | "bin" | "bint" | "ibn" | "abu" | "ben" | "ould") || lowers[j].starts_with("al-") || lowers[j].starts_with("el-"))
+            {
+                s + 1
+            } else {
+                s
+            };
             out.push(Found {
                 start: toks[s].start,
                 end: toks[e - 1].end,
@@ -1159,6 +1175,14 @@ mod tests {
     fn people(text: &str) -> Vec<String> {
         let toks = tokenize(text);
         scan(&toks).into_iter().filter(|f| f.kind == SpeakerKind::Person).map(|f| f.text).collect()
+    }
+
+    #[test]
+    fn a_title_word_glued_before_a_full_name_is_no_part_of_it() {
+        assert_eq!(people("Director of the Centre for Military Studies Mykola Zhuravets said the bases were ready."), ["Mykola Zhuravets"]);
+        assert_eq!(people("President Seyyed Ebrahim Raisi said on Friday the region must decide."), ["Ebrahim Raisi"]);
+        // (an Arabic name's given names stay: "Khalil Ebrahim Al Khayyat")
+        assert_eq!(people("Ambassador Khalil Ebrahim Al Khayyat said the embassy was open."), ["Khalil Ebrahim Al Khayyat"]);
     }
 
     #[test]
