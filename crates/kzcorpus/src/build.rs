@@ -417,7 +417,13 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// - speakers: a known surname shaped like a patronymic ("Alexander Volfovich", "Alexander
 ///   Lukashevich") is its own person; a bracketed aside after a subject ("X (name changed)
 ///   sees …") keeps it the subject; "the diplomat", "the envoy", "the ambassador" are never
-///   someone known only by a military rank.
+///   someone known only by a military rank; a title's word glued before a full name is no part
+///   of it ("… Military Studies Mykola Zhuravets", "Seyyed Ebrahim Raisi"; an Arabic name's
+///   chain of given names stays);
+/// - headlines and furniture: a section's name repeated from the menu over the stamp is no
+///   headline ("Analytics and comments | Projects | …" … "Analytics and comments" / stamp /
+///   headline); an official site's accessibility link is furniture; a labelled topic after a
+///   stamp's date ("11 January 2022 — Subject: Europe & foreign affairs").
 pub const EXTRACTOR_VERSION: &str = "17";
 
 /// Options of [`build`].
