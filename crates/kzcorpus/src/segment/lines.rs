@@ -576,6 +576,11 @@ static SLASH_CREDIT: Lazy<Regex> =
 /// "… [Courtesy: X]", "… /Agency/AFP".
 pub(crate) fn is_credited_caption(line: &str) -> bool {
     let line = line.trim();
+    // (a site's menu is no caption, though a slash may stand in it: "Homepage   Equities
+    // Currency / Forex   Commodities")
+    if is_spaced_menu(line) {
+        return false;
+    }
     // (each pattern is tried only on a line with the marks it needs: most lines are text)
     let agency_marks = line.starts_with('[') || line.contains('/') || line.contains(" via ");
     if agency_marks && AGENCY_CREDIT.is_match(line) && word_count(line) < LONG_LINE_WORDS {
@@ -1211,6 +1216,8 @@ mod tests {
         assert!(is_credited_caption("Soldiers stand guard at the airport [Jan Kowal/Reuters]"));
         assert!(is_credited_caption("A rally in the capital [Courtesy: Ann Smith]"));
         assert!(is_credited_caption("Troops unload a plane /Defence Ministry/AFP"));
+        // (a site's menu with a slash in it is no caption)
+        assert!(!is_credited_caption("Homepage   Equities   Indexes   Currency / Forex   Commodities"));
         assert!(!is_credited_caption("He said the work was done [in full]."));
         assert!(is_credited_caption("Police stand guard in Almaty, January 10, 2022. REUTERS/Jan Kowal"));
         assert!(is_credited_caption("[2/5] Police stand guard in Almaty"));
