@@ -276,8 +276,8 @@ fn is_spaced_menu(line: &str) -> bool {
             (1..=3).contains(&words)
                 && item.chars().count() <= 25
                 && (item.starts_with(char::is_uppercase) || barred)
-                // ("Military Balance+": a product's plus)
-                && item.trim_end_matches('+').chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '&' | '-' | '\'' | '.'))
+                // ("Military Balance+": a product's plus; "Currency / Forex": a pair's spaced slash)
+                && item.trim_end_matches('+').replace(" / ", " ").chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '&' | '-' | '\'' | '.'))
                 // ("U.S." is an item, "Order restored." a sentence)
                 && (!item.ends_with(['.', '!', '?']) || item.split('.').filter(|p| !p.is_empty()).all(|p| p.chars().count() == 1))
         });
