@@ -423,7 +423,8 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// - headlines and furniture: a section's name repeated from the menu over the stamp is no
 ///   headline ("Analytics and comments | Projects | …" … "Analytics and comments" / stamp /
 ///   headline); an official site's accessibility link is furniture; a labelled topic after a
-///   stamp's date ("11 January 2022 — Subject: Europe & foreign affairs").
+///   stamp's date ("11 January 2022 — Subject: Europe & foreign affairs"); a site's spaced
+///   menu is no photo's caption, a pair's spaced slash standing in it ("Currency / Forex").
 pub const EXTRACTOR_VERSION: &str = "17";
 
 /// Options of [`build`].
