@@ -1915,10 +1915,8 @@ pub fn credit_place_stamp(line: &str) -> Option<(String, NaiveDate)> {
     let credited = outlet_name(credit).is_some() || is_desk_credit(credit);
     // (the place, maybe with its day: "Mumbai, January 8")
     let place = place.split(',').next().unwrap_or(place).trim();
-    let g = &*crate::speakers::gazetteer::GAZETTEER;
-    let known = crate::events::types::is_place_name(place) || (!place.is_empty() && place.split_whitespace().all(|w| g.places.contains(w.to_lowercase().as_str())));
     let date = rest.iter().find_map(|p| date_line(p))?;
-    (credited && known).then(|| (place.to_owned(), date))
+    (credited && known_place(place)).then(|| (place.to_owned(), date))
 }
 
 /// The place of a credit line naming only agencies and where they reported from: "AFP and
@@ -2273,6 +2271,13 @@ fn dateline_captures(first_paragraph: &str) -> Option<regex::Captures<'_>> {
         .or_else(|| UNPLACED_DATELINE.captures(first_paragraph))
 }
 
+/// Whether a text names a place: one the event types know ("New York"), or words each a
+/// place of the gazetteer ("NUR-SULTAN", "Almaty").
+fn known_place(text: &str) -> bool {
+    let g = &*crate::speakers::gazetteer::GAZETTEER;
+    crate::events::types::is_place_name(text) || (!text.trim().is_empty() && text.split_whitespace().all(|w| g.places.contains(w.to_lowercase().as_str())))
+}
+
 /// Whether a word (marks at its edges aside) names a place or a nationality the gazetteer
 /// knows: "ALMATY,", "U.S.", "Kazakh".
 pub(crate) fn is_place_word(word: &str) -> bool {
@@ -2374,9 +2379,7 @@ pub fn dateline(first_paragraph: &str) -> Option<String> {
     }
     // a place alone on the line before the text: "ISLAMABAD:"
     if let Some(place) = first_paragraph.trim().strip_suffix(':').filter(|p| !p.contains(':') && p.split_whitespace().count() <= 3) {
-        let g = &*crate::speakers::gazetteer::GAZETTEER;
-        let known = crate::events::types::is_place_name(place) || place.split_whitespace().all(|w| g.places.contains(w.to_lowercase().as_str()));
-        return known.then(|| place.to_owned());
+        return known_place(place).then(|| place.to_owned());
     }
     let caps = BARE_PLACE_DATELINE.captures(first_paragraph)?;
     let place = caps.name("place").or_else(|| caps.name("caps")).or_else(|| caps.name("slashed"))?.as_str();

@@ -625,8 +625,8 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
         content(j)
             && page[j].is_heading_shape()
             && worded >= MIN_HEADLINE_WORDS
-            && !names_a_digest(page[j].clean())
             && matches!(next_kind_of(&kinds, j), Some(Kind::Date(_) | Kind::Byline { .. }))
+            && !names_a_digest(page[j].clean())
     };
     let headed_titled = headed_items.first().is_some_and(|&first| {
         (0..first).any(|t| {
