@@ -1081,6 +1081,12 @@ impl Ctx<'_> {
                 if joined && inside_clause && !self.toks[after].after_comma && (after..k).any(|j| self.low(j) == "that") {
                     return None;
                 }
+                // (a participle after a comma shares the subject of the clause the quote stands
+                // in: "said Washington would not “slam the door shut” on NATO's policy, adding"
+                // is the sayer's, not NATO's)
+                if clause_goes_on && t.after_comma && self.toks[k].text.ends_with("ing") {
+                    return None;
+                }
                 let cue = self.cue_text(k, len);
                 // "the press office quoted X as saying"
                 if cue.eq_ignore_ascii_case("quoted") {
@@ -1590,6 +1596,32 @@ impl Ctx<'_> {
                     }
                     if coordinated {
                         break;
+                    }
+                }
+            }
+            // (the search began after a quote of the same sentence: its subject may stand
+            // before that quote, "Sherman said Washington would not “slam the door shut” on
+            // NATO's policy, adding: …" is Sherman's, not NATO's)
+            if !coordinated {
+                let sentence_start = (cue.saturating_sub(60)..cue).rev().find(|&k| self.toks[k].sent_start).unwrap_or(from);
+                if sentence_start < from {
+                    let earlier = (sentence_start..from).find(|&k| {
+                        !self.quoted[k] && self.mention_cover[k].is_some() && !self.toks[k].possessive && !self.after_preposition(k)
+                    });
+                    if let Some(k) = earlier {
+                        self.steps += (from - sentence_start) as u64;
+                        // (the whole subject up to its verb or a comma: "Kremlin spokesman Dmitry
+                        // Peskov told", not "Kremlin")
+                        let end = (k + 1..from)
+                            .find(|&j| {
+                                let t = &self.toks[j];
+                                t.after_comma || (!t.cap && self.mention_cover[j].is_none() && !PERSON_ROLES.contains(&self.low(j)) && !GAZETTEER.is_title(t.text))
+                            })
+                            .unwrap_or(k + 1);
+                        let r = self.subject_in(k, end, true);
+                        if r.0.is_some() {
+                            return r;
+                        }
                     }
                 }
             }
@@ -3117,6 +3149,22 @@ mod tests {
         let (q, idx) = run(body);
         assert_eq!(q.len(), 1);
         assert_eq!(who(&q[0], &idx).as_deref(), Some("Wendy Sherman"));
+    }
+
+    #[test]
+    fn a_comma_participle_after_a_quote_in_its_clause_keeps_the_sentence_subject() {
+        // the participle "adding" is Sherman's, not the preposition's object after the quote
+        let body = "Deputy Secretary of State Wendy Sherman led the delegation. Sherman, for her part, said Washington was not going to \"slam the door shut\" on NATO's open-door policy, adding: \"We will not allow anyone to do that.\"";
+        let (q, idx) = run(body);
+        assert_eq!(q.len(), 2);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Wendy Sherman"));
+        assert_eq!(q[0].cue.as_deref(), Some("said"));
+        assert_eq!(who(&q[1], &idx).as_deref(), Some("Wendy Sherman"));
+        assert_eq!(q[1].cue.as_deref(), Some("adding"));
+        // the whole titled subject before the earlier quote, not its organisation
+        let body = "Kremlin spokesman Dmitry Peskov told reporters the mission would last \"as long as needed\", adding: \"This is not an open-ended operation.\"";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[1], &idx).as_deref(), Some("Dmitry Peskov"));
     }
 
     #[test]
