@@ -1602,7 +1602,8 @@ impl Ctx<'_> {
             // (the search began after a quote of the same sentence: its subject may stand
             // before that quote, "Sherman said Washington would not “slam the door shut” on
             // NATO's policy, adding: …" is Sherman's, not NATO's)
-            if !coordinated {
+            // (not for a participle inside brackets: "(who have difficulty reading …)")
+            if !coordinated && (self.toks[cue].after_comma || depth == 0) {
                 let sentence_start = (cue.saturating_sub(60)..cue).rev().find(|&k| self.toks[k].sent_start).unwrap_or(from);
                 if sentence_start < from {
                     let earlier = (sentence_start..from).find(|&k| {
@@ -3165,6 +3166,10 @@ mod tests {
         let body = "Kremlin spokesman Dmitry Peskov told reporters the mission would last \"as long as needed\", adding: \"This is not an open-ended operation.\"";
         let (q, idx) = run(body);
         assert_eq!(who(&q[1], &idx).as_deref(), Some("Dmitry Peskov"));
+        // a participle inside brackets is no cue of the sentence's subject
+        let body = "Sergey Lavrov explained [\"chewed\"] for Western partners (who have difficulty reading the document) \"NATO's open door policy,\" which originates from the Charter.";
+        let (q, idx) = run(body);
+        assert!(q.iter().filter(|q| q.text.contains("open door")).all(|q| who(q, &idx).is_none()));
     }
 
     #[test]
