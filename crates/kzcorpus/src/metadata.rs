@@ -502,21 +502,22 @@ pub(crate) fn month_number(word: &str) -> Option<u32> {
 
 pub(crate) const MONTH_RE: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
 
-/// Month names a translated page keeps in its stamp, in French, German, Spanish, Italian and
-/// the Scandinavian languages (lower case), by month.
+/// Month names a translated page keeps in its stamp, in French, German, Spanish, Italian,
+/// Portuguese, Dutch, the Nordic languages (Icelandic, Finnish's partitive) and the West Slavic
+/// ones' genitive (Czech, Polish), lower case, by month.
 const FOREIGN_MONTHS: [&[&str]; 12] = [
-    &["janvier", "januar", "enero", "gennaio", "januari"],
-    &["février", "fevrier", "februar", "febrero", "febbraio", "februari"],
-    &["mars", "märz", "maerz", "marzo"],
-    &["avril", "abril", "aprile"],
-    &["mai", "mayo", "maggio", "maj"],
-    &["juin", "juni", "junio", "giugno"],
-    &["juillet", "juli", "julio", "luglio"],
-    &["août", "aout", "agosto", "augusti"],
-    &["septembre", "septiembre", "setiembre", "settembre"],
-    &["octobre", "oktober", "octubre", "ottobre"],
-    &["novembre", "noviembre"],
-    &["décembre", "decembre", "dezember", "diciembre", "dicembre", "desember"],
+    &["janvier", "januar", "enero", "gennaio", "januari", "janeiro", "janúar", "tammikuuta", "ledna", "stycznia"],
+    &["février", "fevrier", "februar", "febrero", "febbraio", "februari", "fevereiro", "febrúar", "helmikuuta", "února", "lutego"],
+    &["mars", "märz", "maerz", "marzo", "março", "maart", "maaliskuuta", "března", "marca"],
+    &["avril", "abril", "aprile", "apríl", "huhtikuuta", "dubna", "kwietnia"],
+    &["mai", "mayo", "maggio", "maj", "maio", "mei", "maí", "toukokuuta", "května", "maja"],
+    &["juin", "juni", "junio", "giugno", "junho", "júní", "kesäkuuta", "června", "czerwca"],
+    &["juillet", "juli", "julio", "luglio", "julho", "júlí", "heinäkuuta", "července", "lipca"],
+    &["août", "aout", "agosto", "augusti", "ágúst", "elokuuta", "srpna", "sierpnia"],
+    &["septembre", "septiembre", "setiembre", "settembre", "setembro", "syyskuuta", "září", "września"],
+    &["octobre", "oktober", "octubre", "ottobre", "outubro", "október", "lokakuuta", "října", "października"],
+    &["novembre", "noviembre", "novembro", "nóvember", "marraskuuta", "listopadu", "listopada"],
+    &["décembre", "decembre", "dezember", "diciembre", "dicembre", "desember", "dezembro", "joulukuuta", "prosince", "grudnia"],
 ];
 
 /// The month a foreign month name ("janvier", "enero") names, 1-based.
@@ -538,7 +539,7 @@ fn date_pattern() -> String {
     // ("8 janvier 2022", "10. januar 2022", "9 de enero de 2022": a translated page's stamp)
     let foreign = foreign_month_re();
     format!(
-        r"(?:(?P<iy>\d{{4}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})|(?P<ed>\d{{1,2}})\.(?P<em>\d{{1,2}})\.(?P<ey>\d{{4}})|(?P<s1>\d{{1,2}})(?P<ssep>/|-)(?P<s2>\d{{1,2}})(?:/|-)(?P<sy>\d{{4}})|(?P<t1>\d{{1,2}})/(?P<t2>\d{{1,2}})/(?P<ty>\d{{2}})|(?P<am>{MONTH_RE})\s+(?P<ad>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<ay>\d{{4}})|(?P<bd>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s+|-)(?P<bm>{MONTH_RE})(?:,?\s+|-)(?P<by>\d{{4}})|(?P<fd>\d{{1,2}})\.?\s+(?:de\s+)?(?P<fm>{foreign})(?:\s+de)?\s+(?P<fy>\d{{4}})|(?P<cy>\d{{4}})年(?P<cm>\d{{1,2}})月(?P<cd>\d{{1,2}})日)"
+        r"(?:(?P<iy>\d{{4}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})|(?P<ed>\d{{1,2}})\.\s?(?P<em>\d{{1,2}})\.\s?(?P<ey>\d{{4}})|(?P<s1>\d{{1,2}})(?P<ssep>/|-)(?P<s2>\d{{1,2}})(?:/|-)(?P<sy>\d{{4}})|(?P<t1>\d{{1,2}})/(?P<t2>\d{{1,2}})/(?P<ty>\d{{2}})|(?P<am>{MONTH_RE})\s+(?P<ad>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<ay>\d{{4}})|(?P<bd>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s+|-)(?P<bm>{MONTH_RE})(?:,?\s+|-)(?P<by>\d{{4}})|(?P<fd>\d{{1,2}})\.?\s+(?:de\s+)?(?P<fm>{foreign})(?:\s+de)?\s+(?P<fy>\d{{4}})|(?P<cy>\d{{4}})年(?P<cm>\d{{1,2}})月(?P<cd>\d{{1,2}})日)"
     )
 }
 
@@ -833,6 +834,9 @@ static AP_FEED_STAMP: Lazy<Regex> =
 /// assert_eq!(date_line("№ 4 (2 317)   |   Friday, 14 January 2022"), NaiveDate::from_ymd_opt(2022, 1, 14));
 /// assert_eq!(date_line("publié le 8 janvier 2022 à 19h42"), NaiveDate::from_ymd_opt(2022, 1, 8));
 /// assert_eq!(date_line("Publicerad 12 januari 2022 kl 10.15"), NaiveDate::from_ymd_opt(2022, 1, 12));
+/// assert_eq!(date_line("12. janúar 2022 kl. 11:20"), NaiveDate::from_ymd_opt(2022, 1, 12));
+/// assert_eq!(date_line("13. 1. 2022  14:05"), NaiveDate::from_ymd_opt(2022, 1, 13));
+/// assert_eq!(date_line("11. ledna 2022 14:05"), NaiveDate::from_ymd_opt(2022, 1, 11));
 /// assert_eq!(date_line("Publisert 10.01.2022, kl. 15.41"), NaiveDate::from_ymd_opt(2022, 1, 10));
 /// assert_eq!(date_line("Publiziert am 13.01.2022 13.22 Uhr"), NaiveDate::from_ymd_opt(2022, 1, 13));
 /// assert_eq!(date_line("14.01.2022, 05.30 Uhr"), NaiveDate::from_ymd_opt(2022, 1, 14));
@@ -1077,6 +1081,10 @@ const STAMP_SEPARATORS: [&str; 6] = [" | ", " · ", " • ", " - ", " – ", " �
 /// assert_eq!(credited_date_line("January 8, 2022 - troops arrive in Almaty"), None);
 /// assert_eq!(credited_date_line("January 2, 2022 - Protests Begin"), None);
 /// assert_eq!(credited_date_line("09.01.2022 - Press release"), NaiveDate::from_ymd_opt(2022, 1, 9));
+/// // (a desk's credit, the stamp's time and the sections after it)
+/// let line = "Staff Writer | January 6, 2022 | 11:52 am   Markets  Asia  Uranium";
+/// assert_eq!(credited_date_line(line), NaiveDate::from_ymd_opt(2022, 1, 6));
+/// assert_eq!(kzcorpus::metadata::dated_outlet("Staff Writer | January 6, 2022 | 11:52 am"), None);
 /// ```
 pub fn credited_date_line(line: &str) -> Option<NaiveDate> {
     // (a stamp line is short: paragraphs are not searched for separators)
@@ -1093,7 +1101,7 @@ pub fn credited_date_line(line: &str) -> Option<NaiveDate> {
     let credit = (1..=4).contains(&words.len())
         && words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '&' | '-' | '/')))
         // "Talks Resume" is a headline's words; a credit is in capitals, known, or one word
-        && (words.len() == 1 || !lead.chars().any(char::is_lowercase) || outlet_name(lead).is_some());
+        && (words.len() == 1 || !lead.chars().any(char::is_lowercase) || outlet_name(lead).is_some() || is_desk_credit(lead));
     if credit {
         return date_line(rest);
     }
@@ -1683,9 +1691,10 @@ pub fn dated_outlet(line: &str) -> Option<String> {
     if let Some(known) = outlet_name(name) {
         return Some(known.to_owned());
     }
-    // a place ("ALMATY, Kazakhstan", "U.S.") is a dateline, not a publisher
+    // a place ("ALMATY, Kazakhstan", "U.S.") is a dateline, not a publisher; nor is a
+    // writer's role ("Staff Writer | January 6, 2022")
     let place = name.split([',', ' ']).filter(|w| !w.is_empty()).any(is_place_word);
-    if name.contains(',') || place {
+    if name.contains(',') || place || is_desk_credit(name) {
         return None;
     }
     let words: Vec<&str> = name.split_whitespace().collect();
@@ -1792,11 +1801,19 @@ pub fn press_masthead(line: &str) -> Option<String> {
 /// assert_eq!(official_body("EUROPEAN UNION").as_deref(), Some("European Union"));
 /// assert_eq!(official_body("TRADE UNION ANGER"), None);
 /// assert_eq!(official_body("PROTESTERS DEFY EURASIAN UNION"), None);
+/// // (in title case, the state's name last)
+/// let site = "The Ministry of Foreign Affairs of the Russian Federation";
+/// assert_eq!(official_body(site).as_deref(), Some(site));
+/// assert_eq!(official_body("Ministry of Defence of Russia Says Troops Will Leave"), None);
+/// assert_eq!(official_body("Ministry of Foreign Affairs"), None);
 /// ```
 pub fn official_body(line: &str) -> Option<String> {
     let line = line.trim();
-    if line.len() > 120 || line.chars().any(char::is_lowercase) {
+    if line.len() > 120 {
         return None;
+    }
+    if line.chars().any(char::is_lowercase) {
+        return titled_official_body(line).then(|| line.to_owned());
     }
     let words: Vec<&str> = line.split_whitespace().collect();
     let heads = ["MINISTRY", "OFFICE", "COMMITTEE", "SERVICE", "DEPARTMENT", "AGENCY", "ADMINISTRATION", "SECRETARIAT", "COUNCIL", "EMBASSY"];
@@ -1813,6 +1830,24 @@ pub fn official_body(line: &str) -> Option<String> {
             is_place_word(w) || ["UNITED", "EUROPEAN", "AFRICAN", "EURASIAN", "ECONOMIC", "TREATY", "ATLANTIC", "NORTH", "SECURITY", "COLLECTIVE"].contains(w)
         });
     (body || bloc).then(|| title_case_capitals(line))
+}
+
+/// A state body's full name in title case, as its own site prints it over the page: "The
+/// Ministry of Foreign Affairs of the Russian Federation", "Embassy of Japan in Kazakhstan". It
+/// opens with the body's head noun, every word but "of", "the", "and", "for" and "in" is
+/// capitalised, and it ends with the state's name, so a headline about a ministry ("Ministry of
+/// Defence of Russia Says …") is none.
+fn titled_official_body(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let words = words.strip_prefix(&["The"]).unwrap_or(&words);
+    let heads = ["Ministry", "Office", "Embassy", "Administration", "Secretariat", "Presidency", "Government", "Mission", "Consulate"];
+    let connector = |w: &str| matches!(w, "of" | "the" | "and" | "for" | "in" | "to");
+    let state = |w: &str| is_place_word(w) || matches!(w, "Federation" | "Republic" | "Kingdom" | "States");
+    (4..=12).contains(&words.len())
+        && words.first().is_some_and(|w| heads.contains(w))
+        && words.contains(&"of")
+        && words.iter().all(|w| connector(w) || (w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')))
+        && words.last().is_some_and(|w| state(w))
 }
 
 /// Words of section labels and kickers printed in capitals ("BREAKING NEWS", "MORE WORLD
@@ -2271,6 +2306,14 @@ fn dateline_captures(first_paragraph: &str) -> Option<regex::Captures<'_>> {
         .or_else(|| UNPLACED_DATELINE.captures(first_paragraph))
 }
 
+/// Whether a word is a site's domain as an outlet prints it: "KOMPAS.com", "Vlast.kz" (letters
+/// before the dot, two to four after it).
+fn site_domain(word: &str) -> bool {
+    word.rsplit_once('.').is_some_and(|(name, tld)| {
+        name.len() >= 2 && name.chars().all(|c| c.is_alphanumeric() || c == '-') && (2..=4).contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_lowercase())
+    })
+}
+
 /// Whether a text names a place: one the event types know ("New York"), or words each a
 /// place of the gazetteer ("NUR-SULTAN", "Almaty").
 fn known_place(text: &str) -> bool {
@@ -2299,6 +2342,7 @@ pub(crate) fn is_place_word(word: &str) -> bool {
 /// assert_eq!(kzcorpus::metadata::dateline("Almaty, Jan 7 (Orthodox Christmas) Believers gathered …"), None);
 /// assert_eq!(kzcorpus::metadata::dateline("Baku, Azerbaijan, Jan.7 (Trend):The ministry said …"), Some("Baku, Azerbaijan".to_owned()));
 /// assert_eq!(kzcorpus::metadata::dateline("Tehran, IRNA - Iran's foreign ministry said …"), Some("Tehran".to_owned()));
+/// assert_eq!(kzcorpus::metadata::dateline("JAKARTA, KOMPAS.com - All citizens are safe."), Some("JAKARTA".to_owned()));
 /// assert_eq!(kzcorpus::metadata::dateline("Baku. 6 January. REPORT.AZ/ The situation is calm."), Some("Baku".to_owned()));
 /// assert_eq!(kzcorpus::metadata::dateline("Dubai: UAE residents said on Friday …"), Some("Dubai".to_owned()));
 /// assert_eq!(kzcorpus::metadata::dateline("Ulaanbaatar /MONTSAME/. The ministry said …"), Some("Ulaanbaatar".to_owned()));
@@ -2345,8 +2389,9 @@ pub fn dateline(first_paragraph: &str) -> Option<String> {
             _ => place,
         };
         // "Tehran, IRNA - …": the agency after the place is no part of it
+        // (or the site's domain: "JAKARTA, KOMPAS.com - …")
         let place = match place.rsplit_once(", ") {
-            Some((city, agency)) if outlet_name(agency).is_some() => city,
+            Some((city, agency)) if outlet_name(agency).is_some() || site_domain(agency) => city,
             _ => place,
         };
         // a name and a dash alone, no date or agency, is a place only when it looks like one:

@@ -876,7 +876,8 @@ fn site_name_over_navigation(page: &[Line<'_>], kinds: &[Kind]) -> Option<(usize
 fn logo_name(text: &str) -> Option<String> {
     // (a hyphen sets a description apart only when it says what the site is; "World - News"
     // is read whole)
-    match text.split_once(" - ") {
+    // (or a comma: "MercoPress, South Atlantic News Agency")
+    match text.split_once(" - ").or_else(|| text.split_once(", ")) {
         Some((name, rest)) if describes_site(rest) => logo_name_in(name).or_else(|| logo_name_in(text)),
         _ => logo_name_in(text),
     }
