@@ -156,6 +156,8 @@ pub fn logo_only(name: &str) -> bool {
 /// assert_eq!(kzcorpus::metadata::outlet_name("Morning Brew ☕"), Some("Morning Brew"));
 /// assert_eq!(kzcorpus::metadata::outlet_name("GAZETA.RU — English digest"), Some("Gazeta.ru"));
 /// assert_eq!(kzcorpus::metadata::outlet_name("Xinhua English"), Some("Xinhua"));
+/// assert_eq!(kzcorpus::metadata::outlet_name("derStandard"), Some("Der Standard"));
+/// assert_eq!(kzcorpus::metadata::outlet_name("AlmatyNews"), None);
 /// ```
 pub fn outlet_name(line: &str) -> Option<&'static str> {
     if line.len() > 120 {
@@ -183,7 +185,30 @@ pub fn outlet_name(line: &str) -> Option<&'static str> {
         matches!(rest.trim(), "" | "digest" | "translation" | "edition" | "version" | "service" | "section" | "news").then_some(name)
     };
     let key = if listed(key) { key } else { edition(key).and_then(|n| key.get(..n)).unwrap_or(key) };
-    known(key).map(|(_, canonical, _)| *canonical).or_else(|| domain_masthead(line))
+    known(key).map(|(_, canonical, _)| *canonical).or_else(|| domain_masthead(line)).or_else(|| camel_case_logo(line))
+}
+
+/// A known outlet whose logo runs its words together: "derStandard", "SpiegelOnline.de" (the
+/// words split where a lower-case letter meets a capital, a domain's ending dropped).
+fn camel_case_logo(line: &str) -> Option<&'static str> {
+    let word = line.rsplit_once('.').filter(|(_, tld)| (2..=3).contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_lowercase())).map_or(line, |(name, _)| name);
+    if word.len() < 4 || !word.chars().all(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let mut spaced = String::with_capacity(word.len() + 4);
+    let mut previous_lower = false;
+    for c in word.chars() {
+        if c.is_ascii_uppercase() && previous_lower {
+            spaced.push(' ');
+        }
+        previous_lower = c.is_ascii_lowercase();
+        spaced.push(c);
+    }
+    if !spaced.contains(' ') {
+        return None;
+    }
+    let key = spaced.to_lowercase();
+    OUTLETS.names.iter().find(|(name, _, _)| *name == key).map(|(_, canonical, _)| *canonical)
 }
 
 /// Whether `line` capitalises the words of the outlet's name as `written` does, unless the
@@ -506,7 +531,7 @@ pub(crate) const MONTH_RE: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr
 /// Portuguese, Dutch, the Nordic languages (Icelandic, Finnish's partitive) and the West Slavic
 /// ones' genitive (Czech, Polish), lower case, by month.
 const FOREIGN_MONTHS: [&[&str]; 12] = [
-    &["janvier", "januar", "enero", "gennaio", "januari", "janeiro", "janúar", "tammikuuta", "ledna", "stycznia"],
+    &["janvier", "januar", "jänner", "enero", "gennaio", "januari", "janeiro", "janúar", "tammikuuta", "ledna", "stycznia"],
     &["février", "fevrier", "februar", "febrero", "febbraio", "februari", "fevereiro", "febrúar", "helmikuuta", "února", "lutego"],
     &["mars", "märz", "maerz", "marzo", "março", "maart", "maaliskuuta", "března", "marca"],
     &["avril", "abril", "aprile", "apríl", "huhtikuuta", "dubna", "kwietnia"],
@@ -623,6 +648,12 @@ fn near_corpus_weeks(y: u32, m: u32, d: u32) -> bool {
     i32::try_from(y).ok().and_then(|y| NaiveDate::from_ymd_opt(y, m, d)).is_some_and(|date| (crate::extract::DOMAIN_ANCHOR - date).num_days().abs() <= 31)
 }
 
+/// Whether year `y`, month `m`, day `d` falls in the month the corpus covers (the thirty days
+/// up to its anchor).
+fn in_corpus_month(y: u32, m: u32, d: u32) -> bool {
+    i32::try_from(y).ok().and_then(|y| NaiveDate::from_ymd_opt(y, m, d)).is_some_and(|date| (0..=30).contains(&(crate::extract::DOMAIN_ANCHOR - date).num_days()))
+}
+
 fn date_from(caps: &regex::Captures<'_>) -> Option<NaiveDate> {
     let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
     let (y, m, d) = if let (Some(y), Some(m), Some(d)) = (num("iy"), num("im"), num("id")) {
@@ -641,8 +672,15 @@ fn date_from(caps: &regex::Captures<'_>) -> Option<NaiveDate> {
         match (a > 12, b > 12) {
             (true, false) => (y, b, a),
             (false, true) => (y, a, b),
-            // ("02-05-2022": a dashed date is written day first)
-            (false, false) if caps.name("ssep").is_some_and(|s| s.as_str() == "-") => (y, b, a),
+            // ("02-05-2022": a dashed date is written day first, unless only the other reading
+            // falls in the corpus's weeks: "01-07-2022 13:15" on an Israeli site is 7 January)
+            (false, false) if caps.name("ssep").is_some_and(|s| s.as_str() == "-") => {
+                if padded && in_corpus_month(y, a, b) && !near_corpus_weeks(y, b, a) {
+                    (y, a, b)
+                } else {
+                    (y, b, a)
+                }
+            }
             (false, false) if padded => {
                 // the one reading within a month of the weeks the corpus covers ("10/01/2022"
                 // and "01/10/2022" are 10 January; "07/01/2022 06:45 PM" from a site that
@@ -798,6 +836,7 @@ static AP_FEED_STAMP: Lazy<Regex> =
 /// assert_eq!(date_line("NEW DELHI, January 08, 2022 22:10 IST"), NaiveDate::from_ymd_opt(2022, 1, 8));
 /// assert_eq!(date_line("13-01-2022 - 17:40"), NaiveDate::from_ymd_opt(2022, 1, 13));
 /// assert_eq!(date_line("02-05-2022"), NaiveDate::from_ymd_opt(2022, 5, 2));
+/// assert_eq!(date_line("Published on 01-07-2022 13:15"), NaiveDate::from_ymd_opt(2022, 1, 7));
 /// assert_eq!(date_line("Monday, 10 January 2022 1:48 PM  [ Last Update: Monday, 10 January 2022 3:20 PM ]"), NaiveDate::from_ymd_opt(2022, 1, 10));
 /// assert_eq!(date_line("7:41 am on 8 January 2022"), NaiveDate::from_ymd_opt(2022, 1, 8));
 /// assert_eq!(date_line("Sun Jan 9, 2022 06:12 PM  Last update on: Sun Jan 9, 2022 07:40 PM"), NaiveDate::from_ymd_opt(2022, 1, 9));
@@ -835,6 +874,7 @@ static AP_FEED_STAMP: Lazy<Regex> =
 /// assert_eq!(date_line("publié le 8 janvier 2022 à 19h42"), NaiveDate::from_ymd_opt(2022, 1, 8));
 /// assert_eq!(date_line("Publicerad 12 januari 2022 kl 10.15"), NaiveDate::from_ymd_opt(2022, 1, 12));
 /// assert_eq!(date_line("12. janúar 2022 kl. 11:20"), NaiveDate::from_ymd_opt(2022, 1, 12));
+/// assert_eq!(date_line("fredag 7. januar 2022 kl. 16.42"), NaiveDate::from_ymd_opt(2022, 1, 7));
 /// assert_eq!(date_line("13. 1. 2022  14:05"), NaiveDate::from_ymd_opt(2022, 1, 13));
 /// assert_eq!(date_line("11. ledna 2022 14:05"), NaiveDate::from_ymd_opt(2022, 1, 11));
 /// assert_eq!(date_line("Publisert 10.01.2022, kl. 15.41"), NaiveDate::from_ymd_opt(2022, 1, 10));
@@ -921,7 +961,10 @@ pub fn date_line(line: &str) -> Option<NaiveDate> {
     if let Some(place) = caps.name("bareplace") {
         let word = place.as_str();
         let known = crate::speakers::gazetteer::GAZETTEER.places.contains(word.to_lowercase().as_str()) || crate::events::types::is_place_name(word);
-        if !word.starts_with(char::is_uppercase) || !(known || crate::events::dates::weekday_name(&word.to_lowercase())) {
+        // (a translated page's weekday may be in lower case: "fredag 7. januar 2022 kl. 16.42")
+        let lower = word.to_lowercase();
+        let weekday = crate::events::dates::weekday_name(&lower) || FOREIGN_WEEKDAYS.contains(&lower.as_str());
+        if !weekday && !(word.starts_with(char::is_uppercase) && known) {
             return None;
         }
     }
@@ -1003,6 +1046,15 @@ pub fn stamp_place(line: &str) -> Option<String> {
     // (nor a site's domain: "Agenda.ge, 12 Jan 2022 - 17:48")
     (!crate::events::dates::weekday_name(&place.to_lowercase()) && !zone && !is_domain(place)).then(|| place.to_owned())
 }
+
+/// Weekdays a translated page keeps in its stamp (French, German, Spanish, Italian and the
+/// Scandinavian languages), as [`DATE_LINE`] reads them.
+const FOREIGN_WEEKDAYS: &[&str] = &[
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
+    "samstag", "sonntag", "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo", "lunedì",
+    "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag",
+    "söndag", "mandag", "tirsdag", "lørdag", "søndag",
+];
 
 /// Time zones written after a clock time.
 const TIME_ZONES: &[&str] = &[
@@ -1201,7 +1253,7 @@ pub fn resolve_relative(stamp: Duration, crawled: Option<NaiveDate>) -> Option<N
 }
 
 static BYLINE: Lazy<Regex> =
-    Lazy::new(|| crate::rx::regex(r"(?i)^(?P<label>by:?|written by|words by|article by:?|story by:?|interview by|interviewed by|authors?:|writers?:|reporters?:|analysts?:|text:|par|di|por|av|von)\s+(?P<names>.+)$").expect("the byline pattern is valid"));
+    Lazy::new(|| crate::rx::regex(r"(?i)^(?P<label>by:?|written by|words by|article by:?|story by:?|interview by|interviewed by|authors?:|writers?:|reporters?:|analysts?:|text:|par|di|por|av|af|door|von)\s+(?P<names>.+)$").expect("the byline pattern is valid"));
 /// A blog's post line: "Posted on January 8, 2022 by Ann Lee".
 static POSTED_BYLINE: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(r"(?i)^(?:posted|published|written)(?:\s+on)?\s+(?P<date>[^|]{6,40}?)\s+by\s+(?P<names>.+)$").expect("the posted-byline pattern is valid")
@@ -1618,9 +1670,10 @@ static TRANSLATOR_CREDIT: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(r"(?i)^(?:translated(?:\s+from\s+\w+)?\s+by|translation(?:\s+by|\s*:))\s+\S").expect("the translator pattern is valid")
 });
 
-/// "Interview by A", "Text by A", "By A" inside a bar-separated meta line.
+/// "Interview by A", "Text by A", "By A" inside a bar-separated meta line (or a translated
+/// page's "Von A", "Par A").
 static BAR_CREDIT: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::regex(r"(?i)^(?:(?:(?:interview|text|story|words|report|analysis|compiled|written)\s+)?by\s+|authors?:\s*)(?P<names>.+)$").expect("the credit pattern is valid")
+    crate::rx::regex(r"(?i)^(?:(?:(?:interview|text|story|words|report|analysis|compiled|written)\s+)?by\s+|(?:von|par|por|av|af|door)\s+|authors?:\s*)(?P<names>.+)$").expect("the credit pattern is valid")
 });
 
 /// The outlet printed beside the date and writer on a bar-separated meta line ("The
@@ -1632,6 +1685,8 @@ static BAR_CREDIT: Lazy<Regex> = Lazy::new(|| {
 /// let line = "The Steppe Review | 12 January 2022 | Interview by Ann Lee";
 /// assert_eq!(kzcorpus::metadata::byline(line), Some(vec!["Ann Lee".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::bar_outlet(line).as_deref(), Some("The Steppe Review"));
+/// let line = "Von Anna Berghofer | 19.32 Uhr, 13. Jänner 2022";
+/// assert_eq!(kzcorpus::metadata::byline(line), Some(vec!["Anna Berghofer".to_owned()]));
 /// ```
 pub fn bar_outlet(line: &str) -> Option<String> {
     let (_, rest) = bar_byline(line.trim())?;

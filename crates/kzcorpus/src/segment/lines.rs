@@ -649,7 +649,8 @@ pub(crate) fn is_caption_after_image(line: &str) -> bool {
 }
 
 const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', ')', ']', '*'];
-const OPENERS: &[char] = &['"', '\'', '“', '‘', '«', '(', '[', '-', '–', '—', '*'];
+// (with the opening marks of German and Hungarian „…“, Danish »…« and Swedish ”…” quotes)
+const OPENERS: &[char] = &['"', '\'', '“', '‘', '«', '„', '»', '”', '(', '[', '-', '–', '—', '*'];
 
 /// True when the text ends like a sentence: `.`, `!`, `?` or `…`, maybe inside closing
 /// marks, and maybe followed by the credit of a digest item ("… talking. (Reuters)",

@@ -44,6 +44,8 @@ const MIN_HEADLINE_WORDS: usize = 3;
 
 /// Header lines at least this long (other than the headline) are a standfirst: body text.
 const MIN_STANDFIRST_WORDS: usize = 6;
+/// The longest standfirst in sentences that may stand between a headline and its byline.
+const MAX_STANDFIRST_OVER_STAMP_WORDS: usize = 45;
 
 /// A site's motto under its name is at most this long.
 const MAX_MOTTO_WORDS: usize = 12;
@@ -91,6 +93,16 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     let all = lines::split_lines(text);
     let page = &all[..];
     let mut kinds = classify(page, &teaser_blocks(page));
+    // a translator's note over the page is no heading and no text: "Internationalt · Oversat
+    // til engelsk" (unless it is the only heading the page has)
+    let headings = (0..page.len()).filter(|&i| matches!(kinds[i], Kind::Content) && page[i].is_heading_shape()).take(2).count();
+    if headings > 1 {
+        for (i, line) in page.iter().enumerate() {
+            if matches!(kinds[i], Kind::Content) && is_translation_note(line.clean()) && !line.is_paragraph() {
+                kinds[i] = Kind::Drop;
+            }
+        }
+    }
     page::drop_notes_and_running_heads(page, &mut kinds);
     page::drop_contents_and_apparatus(page, &mut kinds);
     // a logo's name set on two lines in capitals: "VALDAI" / "DISCUSSION CLUB"
@@ -212,8 +224,26 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
             && (matches!(kinds[i - 1], Kind::Outlet { .. }) || opens_with_site_name(page, &kinds, i - 1) || is_logo_line(page[i - 1].clean()))
             && (0..i - 1).all(|k| matches!(kinds[k], Kind::Blank | Kind::Drop))
     };
-    let first_paragraph = (0..page.len())
-        .find(|&i| content(i) && page[i].is_paragraph() && !stamped_question(i) && !note_over_headline(i) && !motto_under_name(i));
+    // A standfirst written as sentences between the headline and the byline or stamp, no
+    // blank line around it ("Linde in Vienna: ”…”" / "The OSCE meeting ended … ." / "Johan
+    // Lindqvist" / "Publicerad 13 januari 2022"), leaves the header open.
+    let standfirst_over_stamp = |i: usize| {
+        let signed = |j: usize| {
+            matches!(kinds.get(j), Some(Kind::Byline { .. } | Kind::Date(_)))
+                || (content(j) && matches!(next_kind_of(&kinds, j), Some(Kind::Date(_))) && metadata::stamped_name(page[j].clean()).is_some())
+        };
+        i > 0
+            && content(i)
+            && page[i].is_paragraph()
+            && lines::words(page[i].clean()) <= MAX_STANDFIRST_OVER_STAMP_WORDS
+            && content(i - 1)
+            && page[i - 1].is_heading_shape()
+            && lines::words(page[i - 1].clean()) >= MIN_HEADLINE_WORDS
+            && signed(i + 1)
+    };
+    let first_paragraph = (0..page.len()).find(|&i| {
+        content(i) && page[i].is_paragraph() && !stamped_question(i) && !note_over_headline(i) && !motto_under_name(i) && !standfirst_over_stamp(i)
+    });
     let motto_at = (1..page.len().min(4)).find(|&i| content(i) && motto_under_name(i));
     let header_end = first_paragraph.unwrap_or_else(|| {
         (0..page.len()).find(|&i| content(i) && page[i].is_heading_shape()).map_or(0, |i| i + 1)
@@ -278,6 +308,7 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     let stamped = |i: usize| {
         (i + 1..header_end.min(i + 4)).find(|&j| !matches!(kinds[j], Kind::Blank | Kind::Drop)).is_some_and(|j| {
             matches!(kinds[j], Kind::Date(_) | Kind::Byline { .. } | Kind::Relative(_))
+                || (j == i + 1 && standfirst_over_stamp(j))
                 || (matches!(kinds[j], Kind::Content)
                     && matches!(next_kind_of(&kinds, j), Some(Kind::Date(_)))
                     && metadata::stamped_name(page[j].clean()).is_some())
@@ -944,12 +975,16 @@ fn looks_personal(name: &str) -> bool {
 
 /// A translator's note over a page: "Translated automatically from Arabic", "Machine
 /// translation", "Auto-translated page".
+/// In the page's own language too, maybe after its section's name: "Internationalt · Oversat
+/// til engelsk", "Världen | Översatt från svenska", "International — Article traduit du français".
 fn is_translation_note(line: &str) -> bool {
+    const NOTES: [&str; 17] = [
+        "translated from", "translated by", "translated automatically", "translated with", "machine translat", "automatic translation",
+        "auto-translated", "automatically translated", "this page is machine", "oversat", "översatt", "oversatt", "article traduit",
+        "traduit d", "übersetzt", "traducido", "tradotto",
+    ];
     let lower = line.trim().trim_start_matches('[').to_lowercase();
-    lines::words(line) <= 8
-        && ["translated from", "translated by", "translated automatically", "translated with", "machine translat", "automatic translation", "auto-translated", "automatically translated", "this page is machine"]
-            .iter()
-            .any(|p| lower.starts_with(p))
+    lines::words(line) <= 8 && lower.split(['·', '|', '—', '–']).map(str::trim).any(|part| NOTES.iter().any(|p| part.starts_with(p)))
 }
 
 /// A paper's motto describing it: "Daily Newspaper of the Islamic Republic", "The
@@ -1499,6 +1534,22 @@ mod tests {
         let a = one(page);
         assert_eq!(a.authors, vec!["Yury Sokolnikov"]);
         assert_ne!(a.outlet.as_deref(), Some("Columnist of SR"));
+    }
+
+    #[test]
+    fn a_quoted_headline_over_a_standfirst_in_sentences_over_the_byline() {
+        // a translated page: its masthead, a section and translator's note, the headline with
+        // the paper's own quotation marks, a standfirst written as sentences, the byline
+        let page = "BERLINGSKE\nInternationalt · Oversat til engelsk\nDanish foreign ministry: »We are following Kazakhstan hour by hour«\nEighteen Danes have asked for help to leave the country. Russian paratroopers are already in Almaty.\nAf Mette Kjærgaard\nfredag 7. januar 2022 kl. 16.42\n\nThe Danish Ministry of Foreign Affairs has stepped up its crisis preparedness after a week of unrest in Kazakhstan.\n";
+        let a = one(page);
+        assert_eq!(a.headline.as_deref(), Some("Danish foreign ministry: »We are following Kazakhstan hour by hour«"));
+        assert_eq!(a.authors, vec!["Mette Kjærgaard".to_owned()]);
+        assert_eq!(a.published, NaiveDate::from_ymd_opt(2022, 1, 7));
+        assert!(a.body.starts_with("Eighteen Danes"), "{}", a.body);
+        assert!(!a.body.contains("Oversat"));
+        // a German quote opening the headline
+        let page = "Kommersant\n\n08.01.2022, 02:11\n\n„Peacekeepers will not take part in operations“\n\nCSTO forces take up guard at Kazakh airports and power stations\n\nThe first units of the peacekeeping force arrived at the airport on Thursday night, the ministry said.\n";
+        assert_eq!(one(page).headline.as_deref(), Some("„Peacekeepers will not take part in operations“"));
     }
 
     #[test]
