@@ -232,9 +232,14 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
             matches!(kinds.get(j), Some(Kind::Byline { .. } | Kind::Date(_)))
                 || (content(j) && matches!(next_kind_of(&kinds, j), Some(Kind::Date(_))) && metadata::stamped_name(page[j].clean()).is_some())
         };
-        i > 0
+        // (not a question right over the stamp, itself the headline, nor under the page's
+        // first line, the site's name: "Warsaw Eastern Studies Forum" / "WEBINAR | …: one
+        // crisis or two?" / "1,204 views · Jan 12, 2022")
+        i > 1
             && content(i)
             && page[i].is_paragraph()
+            && !stamped_question(i)
+            && (0..i - 1).any(|j| !matches!(kinds[j], Kind::Blank | Kind::Drop))
             && lines::words(page[i].clean()) <= MAX_STANDFIRST_OVER_STAMP_WORDS
             && content(i - 1)
             && page[i - 1].is_heading_shape()
