@@ -765,6 +765,13 @@ fn organisation_found(toks: &[Tok], s: usize, e: usize, text: String) -> Found {
 }
 
 /// Nouns that describe a company or a body in apposition ("Kazatomprom, the state miner,").
+/// The fields an office's title ends with ("… for Human Rights", "… and International
+/// Cooperation"): glued before a name, they are the title's, not the name's.
+const OFFICE_FIELDS: &[&str] = &[
+    "affairs", "cooperation", "co-operation", "development", "rights", "relations", "studies", "policy", "trade", "justice", "finance",
+    "commerce", "integration", "emergencies", "communications", "planning", "environment", "agriculture",
+];
+
 const COMPANY_NOUNS: &[&str] = &[
     "company", "miner", "producer", "operator", "firm", "giant", "carrier", "railway", "lender", "bank", "monopoly",
     "corporation", "conglomerate", "broadcaster", "exporter", "manufacturer", "airline", "utility", "insurer", "retailer",
@@ -1064,6 +1071,10 @@ fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, 
             } else {
                 s
             };
+            // (nor the field a title's office ends with, whatever name follows: "Minister of
+            // Foreign Affairs and International Cooperation Stanley Kakubo", "High Commissioner
+            // for Human Rights Michelle Bachelet")
+            let s = (s..e.saturating_sub(2)).rev().find(|&j| OFFICE_FIELDS.contains(&lowers[j].as_ref())).map_or(s, |j| j + 1);
             out.push(Found {
                 start: toks[s].start,
                 end: toks[e - 1].end,
@@ -1181,6 +1192,8 @@ mod tests {
     fn a_title_word_glued_before_a_full_name_is_no_part_of_it() {
         assert_eq!(people("Director of the Centre for Military Studies Mykola Zhuravets said the bases were ready."), ["Mykola Zhuravets"]);
         assert_eq!(people("President Seyyed Ebrahim Raisi said on Friday the region must decide."), ["Ebrahim Raisi"]);
+        assert_eq!(people("Minister of Foreign Affairs and International Cooperation Stanley Kakubo said they were safe."), ["Stanley Kakubo"]);
+        assert_eq!(people("UN High Commissioner for Human Rights Michelle Bachelet called for calm."), ["Michelle Bachelet"]);
         // (an Arabic name's given names stay: "Khalil Ebrahim Al Khayyat")
         assert_eq!(people("Ambassador Khalil Ebrahim Al Khayyat said the embassy was open."), ["Khalil Ebrahim Al Khayyat"]);
     }
