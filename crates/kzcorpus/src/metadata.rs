@@ -601,7 +601,8 @@ static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
     // (or set off by a bar, with a comment count: "2022.01.12, 16:38  |  Views 3,417  |  Comments 9")
     let counter = r"(?:\s*[|•·]?\s+(?:👁\S*|views?:?|qarau:)\s*\d[\d ,.]*(?:\s*[|•·]?\s*comments?:?\s*\d+)?)?";
     // an archive's note of the page's age after the stamp: "January 12, 2022 04:35 PM Age: 4 years"
-    let age = r"(?:\s+age:\s*\d+\s+(?:years?|months?|days?))?";
+    // (or the story's reading time: "Thu., Jan. 13, 2022 timer 4 min. read")
+    let age = r"(?:\s+age:\s*\d+\s+(?:years?|months?|days?)|\s+(?:timer\s+)?\d{1,2}\s+min(?:ute)?s?\.?\s+read)?";
     // a week's issue dated by its range: "6 - 12 January 2022" (the first day counts)
     let range = r"(?:(?P<rs>\d{1,2})\s*[-–]\s*)?";
     // a printed paper's page after the stamp: "Sat, Jan 08, 2022 - page 5", "January 8, 2022, p. A6"
@@ -875,6 +876,7 @@ static AP_FEED_STAMP: Lazy<Regex> =
 /// assert_eq!(date_line("Publicerad 12 januari 2022 kl 10.15"), NaiveDate::from_ymd_opt(2022, 1, 12));
 /// assert_eq!(date_line("12. janúar 2022 kl. 11:20"), NaiveDate::from_ymd_opt(2022, 1, 12));
 /// assert_eq!(date_line("fredag 7. januar 2022 kl. 16.42"), NaiveDate::from_ymd_opt(2022, 1, 7));
+/// assert_eq!(date_line("Thu., Jan. 13, 2022 timer 4 min. read"), NaiveDate::from_ymd_opt(2022, 1, 13));
 /// assert_eq!(date_line("13. 1. 2022  14:05"), NaiveDate::from_ymd_opt(2022, 1, 13));
 /// assert_eq!(date_line("11. ledna 2022 14:05"), NaiveDate::from_ymd_opt(2022, 1, 11));
 /// assert_eq!(date_line("Publisert 10.01.2022, kl. 15.41"), NaiveDate::from_ymd_opt(2022, 1, 10));
@@ -1392,6 +1394,9 @@ fn name_list(names: &str) -> Option<Vec<String>> {
         if !out.is_empty() && writer_described(token) {
             continue; // "By Ann Lee, the writer of the Morning Brief"
         }
+        if !out.is_empty() && writer_post(token) {
+            break; // "By Ann Lee, Research Fellow for Russian and Eurasian Military Capability"
+        }
         let lower = token.to_ascii_lowercase();
         if ["edited by ", "editing by ", "produced by ", "editor:"].iter().any(|p| lower.starts_with(p)) {
             continue; // "By HT News Desk | Edited by Ann Lee": the editor is no writer
@@ -1402,6 +1407,16 @@ fn name_list(names: &str) -> Option<Vec<String>> {
         out.push(token.to_owned());
     }
     Some(out)
+}
+
+/// A writer's post after their name, in title case: "Research Fellow for …", "Senior Fellow",
+/// "Professor of Politics at …". The words after it (split at "and") are no names.
+fn writer_post(token: &str) -> bool {
+    const POSTS: [&str; 16] = [
+        "research", "senior", "fellow", "professor", "associate", "assistant", "director", "visiting", "lecturer", "researcher",
+        "non-resident", "nonresident", "programme", "program", "adjunct", "distinguished",
+    ];
+    token.split_whitespace().next().is_some_and(|w| w.starts_with(char::is_uppercase) && POSTS.contains(&w.to_lowercase().as_str()))
 }
 
 /// A description of the writer after their name, in lower case: "the writer of Foreign
@@ -1465,6 +1480,9 @@ fn writer_described(token: &str) -> bool {
 /// let posted = kzcorpus::metadata::byline("By Ann Lee and Bo Tran, Associated Press | Posted - Jan. 7, 2022 at 10:12 a.m.");
 /// assert_eq!(posted, Some(vec!["Ann Lee".to_owned(), "Bo Tran".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::byline("By Ann Lee Special correspondent"), Some(vec!["Ann Lee".to_owned()]));
+/// assert_eq!(kzcorpus::metadata::byline("By Claire Dubois Ottawa Bureau"), Some(vec!["Claire Dubois".to_owned()]));
+/// let post = "By Thomas Ravensworth, Research Fellow for Russian and Eurasian Military Capability";
+/// assert_eq!(kzcorpus::metadata::byline(post), Some(vec!["Thomas Ravensworth".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::byline("By Ann Lee Staff Reporter"), Some(vec!["Ann Lee".to_owned()]));
 /// let staff = kzcorpus::metadata::byline("By Ann Lee and Bo Tran Globe Staff, Updated January 12, 2022, 7:18 p.m.");
 /// assert_eq!(staff, Some(vec!["Ann Lee".to_owned(), "Bo Tran".to_owned()]));
@@ -1538,6 +1556,13 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
         .filter(|(_, last)| ["correspondent", "reporter", "writer", "editor", "columnist", "contributor"].contains(&last.to_lowercase().as_str()))
         .and_then(|(rest, _)| rest.rsplit_once(' '))
         .filter(|(_, qualifier)| ["Special", "Staff", "Senior", "Foreign", "Chief", "Contributing"].contains(qualifier))
+        .map_or(names, |(name, _)| name.trim_end());
+    // ("By Claire Dubois Ottawa Bureau": the writer's bureau, a place and "Bureau", after the name)
+    let names = names
+        .rsplit_once(' ')
+        .filter(|(_, last)| matches!(*last, "Bureau" | "bureau" | "Desk" | "desk"))
+        .and_then(|(rest, _)| rest.rsplit_once(' '))
+        .filter(|(name, place)| is_place_word(place) && name.split_whitespace().count() >= 2)
         .map_or(names, |(name, _)| name.trim_end());
     // ("By Kenji Sato / Yomiuri Shimbun Correspondent": the writer's post after a slash)
     let names = names

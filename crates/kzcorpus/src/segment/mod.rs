@@ -227,11 +227,19 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     // A standfirst written as sentences between the headline and the byline or stamp, no
     // blank line around it ("Linde in Vienna: ”…”" / "The OSCE meeting ended … ." / "Johan
     // Lindqvist" / "Publicerad 13 januari 2022"), leaves the header open.
+    // (a blank line may stand on either side of it: "Erik Lindqvist" / "Brussels correspondent"
+    // / "Published 2022-01-12 21:40" under it)
     let standfirst_over_stamp = |i: usize| {
         let signed = |j: usize| {
+            let stamp_after = kinds.get(j + 1..).and_then(|rest| rest.iter().find(|k| !matches!(k, Kind::Blank | Kind::Drop)));
             matches!(kinds.get(j), Some(Kind::Byline { .. } | Kind::Date(_)))
-                || (content(j) && matches!(next_kind_of(&kinds, j), Some(Kind::Date(_))) && metadata::stamped_name(page[j].clean()).is_some())
+                || (content(j) && matches!(stamp_after, Some(Kind::Date(_))) && metadata::stamped_name(page[j].clean()).is_some())
         };
+        let step = |j: usize| if matches!(kinds.get(j), Some(Kind::Blank)) { j + 1 } else { j };
+        let above = if i >= 2 && matches!(kinds[i - 1], Kind::Blank) { i - 2 } else { i.saturating_sub(1) };
+        // (a first paragraph opened by its dateline is the text, not a standfirst: "Lisbon, 13
+        // Jan 2022 (Lusa) - The few Portuguese …" over the stamp)
+        let datelined = || metadata::dateline(page[i].clean()).is_some();
         // (not a question right over the stamp, itself the headline, nor under the page's
         // first line, the site's name: "Warsaw Eastern Studies Forum" / "WEBINAR | …: one
         // crisis or two?" / "1,204 views · Jan 12, 2022")
@@ -241,10 +249,11 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
             && !stamped_question(i)
             && (0..i - 1).any(|j| !matches!(kinds[j], Kind::Blank | Kind::Drop))
             && lines::words(page[i].clean()) <= MAX_STANDFIRST_OVER_STAMP_WORDS
-            && content(i - 1)
-            && page[i - 1].is_heading_shape()
-            && lines::words(page[i - 1].clean()) >= MIN_HEADLINE_WORDS
-            && signed(i + 1)
+            && content(above)
+            && page[above].is_heading_shape()
+            && lines::words(page[above].clean()) >= MIN_HEADLINE_WORDS
+            && signed(step(i + 1))
+            && !datelined()
     };
     let first_paragraph = (0..page.len()).find(|&i| {
         content(i) && page[i].is_paragraph() && !stamped_question(i) && !note_over_headline(i) && !motto_under_name(i) && !standfirst_over_stamp(i)
@@ -313,7 +322,7 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     let stamped = |i: usize| {
         (i + 1..header_end.min(i + 4)).find(|&j| !matches!(kinds[j], Kind::Blank | Kind::Drop)).is_some_and(|j| {
             matches!(kinds[j], Kind::Date(_) | Kind::Byline { .. } | Kind::Relative(_))
-                || (j == i + 1 && standfirst_over_stamp(j))
+                || standfirst_over_stamp(j)
                 || (matches!(kinds[j], Kind::Content)
                     && matches!(next_kind_of(&kinds, j), Some(Kind::Date(_)))
                     && metadata::stamped_name(page[j].clean()).is_some())
@@ -409,6 +418,10 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
                     }))
         })
         .and_then(|i| {
+            // (over its standfirst in sentences the heading is the headline: the dek is found)
+            if (i + 1..page.len()).find(|&j| !matches!(kinds[j], Kind::Blank | Kind::Drop)).is_some_and(standfirst_over_stamp) {
+                return Some(i);
+            }
             if let Some(headline) = over_summary(i) {
                 return Some(headline);
             }
@@ -983,8 +996,8 @@ fn looks_personal(name: &str) -> bool {
 /// In the page's own language too, maybe after its section's name: "Internationalt · Oversat
 /// til engelsk", "Världen | Översatt från svenska", "International — Article traduit du français".
 fn is_translation_note(line: &str) -> bool {
-    const NOTES: [&str; 17] = [
-        "translated from", "translated by", "translated automatically", "translated with", "machine translat", "automatic translation",
+    const NOTES: [&str; 19] = [
+        "translated from", "translation from", "translated into", "translated by", "translated automatically", "translated with", "machine translat", "automatic translation",
         "auto-translated", "automatically translated", "this page is machine", "oversat", "översatt", "oversatt", "article traduit",
         "traduit d", "übersetzt", "traducido", "tradotto",
     ];
@@ -1555,6 +1568,17 @@ mod tests {
         // a German quote opening the headline
         let page = "Kommersant\n\n08.01.2022, 02:11\n\n„Peacekeepers will not take part in operations“\n\nCSTO forces take up guard at Kazakh airports and power stations\n\nThe first units of the peacekeeping force arrived at the airport on Thursday night, the ministry said.\n";
         assert_eq!(one(page).headline.as_deref(), Some("„Peacekeepers will not take part in operations“"));
+        // blank lines around the standfirst, the writer's name over their post and the stamp;
+        // a site's line above the headline stays no headline
+        let page = "The Interpreter\nPublished daily by the Lowy Institute\n\nKazakhstan: a long way from Canberra, but closer than it looks\n\nAustralian miners and grain traders have a stake in how the crisis ends.\n\nErik Lindqvist\nBrussels correspondent\nPublished 2022-01-12 21:40\n\nIt is easy for Australians to treat the turmoil in Kazakhstan as a faraway story. It isn't.\n";
+        let a = one(page);
+        assert_eq!(a.headline.as_deref(), Some("Kazakhstan: a long way from Canberra, but closer than it looks"));
+        assert_eq!(a.authors, vec!["Erik Lindqvist".to_owned()]);
+        // (a first paragraph opened by its dateline over the stamp is the text)
+        let page = "Portuguese in Almaty describe days of silence as troops leave\n\nLisbon, 13 Jan 2022 (Lusa) - The few Portuguese living in Kazakhstan spent the worst days locked in.\n\n13 Jan 2022, 10:48\n\nThey had no internet for five days, they said on Thursday.\n";
+        let a = one(page);
+        assert_eq!(a.headline.as_deref(), Some("Portuguese in Almaty describe days of silence as troops leave"));
+        assert!(a.body.starts_with("Lisbon, 13 Jan 2022"), "{}", a.body);
     }
 
     #[test]

@@ -189,8 +189,9 @@ pub(super) fn classify(page: &[Line<'_>], in_teaser: &[bool]) -> Vec<Kind> {
             Kind::Credit(authors)
         } else if let Some(name) = metadata::outlet_name(text)
             .or_else(|| metadata::masthead_outlet(text))
-            // (a name that is also a label only as the page's first line: "Foreign Affairs")
-            .filter(|name| !metadata::logo_only(name) || (0..i).all(|j| lines::is_blank(page[j].clean())))
+            // (a name that is also a label only as the page's first line: "Foreign Affairs"; a
+            // cookie banner or a skip link dropped above it does not count)
+            .filter(|name| !metadata::logo_only(name) || (0..i).all(|j| lines::is_blank(page[j].clean()) || matches!(kinds[j], Kind::Drop)))
         {
             Kind::Outlet { name: name.to_owned(), weak: false }
         } else if let Some(name) = (i < MASTHEAD_LINES).then(|| metadata::bilingual_masthead(text)).flatten() {
