@@ -572,7 +572,7 @@ fn date_pattern() -> String {
 /// most two trailing tokens of page residue (also glued to the year: "10 Jan 202210 Jan 2022").
 static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
     // (or in a sentence: "This content was published on January 10, 2022 - 18:05")
-    let label = r"(?:(?:this (?:content|article|story|page) was )?(?:first |last )?(?:published|publish|updated|posted|modified|event date|date created|air date|recorded|date|dated|aired|broadcast|released|issued|sent|uploaded|asked|answered|status|still current at|publication date|publié le|publiée le|mis à jour le|publicerad|uppdaterad|publisert|oppdatert|publiziert am|veröffentlicht am|aktualisiert am|actualizado|publicado|pubblicato|aggiornato)(?:\s+on|\s+at|\s+date|\s+el|\s+il|\s+of\s+(?:issue|publication|release))?\s*[:/]?\s*)?";
+    let label = r"(?:(?:this (?:content|article|story|page) was )?(?:first |last )?(?:published|publish|updated|posted|modified|event date|date created|air date|recorded|date|dated|aired|broadcast|released|issued|sent|uploaded|asked|answered|status|still current at|publication date|publié le|publiée le|mis à jour le|publicerad|uppdaterad|publisert|oppdatert|publiziert am|veröffentlicht am|aktualisiert am|stand|gepubliceerd|aangepast|actualizado|publicado|pubblicato|aggiornato)(?:\s+on|\s+at|\s+date|\s+el|\s+il|\s+of\s+(?:issue|publication|release))?\s*[:/]?\s*)?";
     // a place before the date of a release: "Moscow, 14 January 2022"
     // (ASCII letters: a Unicode class under case folding would make this pattern slow to build)
     // (or a bullet: "Jakarta ● Sun, January 9, 2022")
@@ -602,7 +602,7 @@ static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
     let counter = r"(?:\s*[|•·]?\s+(?:👁\S*|views?:?|qarau:)\s*\d[\d ,.]*(?:\s*[|•·]?\s*comments?:?\s*\d+)?)?";
     // an archive's note of the page's age after the stamp: "January 12, 2022 04:35 PM Age: 4 years"
     // (or the story's reading time: "Thu., Jan. 13, 2022 timer 4 min. read")
-    let age = r"(?:\s+age:\s*\d+\s+(?:years?|months?|days?)|\s+(?:timer\s+)?\d{1,2}\s+min(?:ute)?s?\.?\s+read)?";
+    let age = r"(?:\s+age:\s*\d+\s+(?:years?|months?|days?)|\s+(?:timer\s+)?\d{1,2}\s+min(?:ute)?s?\.?\s+read|\s*[-–|,]\s*\d{1,2}\s+(?:dey|bahman)\s+14\d\d(?:\s*[-–|,]\s*\d{1,2}:\d{2})?)?";
     // a week's issue dated by its range: "6 - 12 January 2022" (the first day counts)
     let range = r"(?:(?P<rs>\d{1,2})\s*[-–]\s*)?";
     // a printed paper's page after the stamp: "Sat, Jan 08, 2022 - page 5", "January 8, 2022, p. A6"
@@ -617,7 +617,7 @@ static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
 /// A paper's issue number opening a stamp: "No. 7 (29 412)   ".
 static ISSUE_NUMBER: Lazy<Regex> = Lazy::new(|| {
     // (a series' name may come first: "INSS Insight No. 1553, January 13, 2022")
-    crate::rx::regex(r"^(?:[A-Z][A-Za-z]*\s+){0,3}(?:No\.|№)\s*\d{1,5}(?:\s*\([\d ]{1,12}\))?,?\s+").expect("the issue-number pattern is valid")
+    crate::rx::regex(r"^(?:[A-Z][A-Za-z]*\s+){0,3}(?:No\.|№|#)\s*\d{1,5}(?:\s*\([\d ]{1,12}\))?,?\s+").expect("the issue-number pattern is valid")
 });
 
 /// A date anywhere in a short text, with word boundaries.
@@ -877,6 +877,9 @@ static AP_FEED_STAMP: Lazy<Regex> =
 /// assert_eq!(date_line("12. janúar 2022 kl. 11:20"), NaiveDate::from_ymd_opt(2022, 1, 12));
 /// assert_eq!(date_line("fredag 7. januar 2022 kl. 16.42"), NaiveDate::from_ymd_opt(2022, 1, 7));
 /// assert_eq!(date_line("Thu., Jan. 13, 2022 timer 4 min. read"), NaiveDate::from_ymd_opt(2022, 1, 13));
+/// assert_eq!(date_line("Jan 8, 2022 - 18 Dey 1400 - 13:42"), NaiveDate::from_ymd_opt(2022, 1, 8));
+/// assert_eq!(date_line("Stand: 10.01.2022, 07:05 Uhr"), NaiveDate::from_ymd_opt(2022, 1, 10));
+/// assert_eq!(date_line("Gepubliceerd: 9 januari 2022, 11:52"), NaiveDate::from_ymd_opt(2022, 1, 9));
 /// assert_eq!(date_line("13. 1. 2022  14:05"), NaiveDate::from_ymd_opt(2022, 1, 13));
 /// assert_eq!(date_line("11. ledna 2022 14:05"), NaiveDate::from_ymd_opt(2022, 1, 11));
 /// assert_eq!(date_line("Publisert 10.01.2022, kl. 15.41"), NaiveDate::from_ymd_opt(2022, 1, 10));
@@ -2116,6 +2119,8 @@ pub fn placed_byline(line: &str) -> Option<Vec<String>> {
 /// assert_eq!(kzcorpus::metadata::names_byline("Ann Lee, European Pravda"), Some(vec!["Ann Lee".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::names_byline("Vladimir Putin, Moscow"), None);
 /// assert_eq!(kzcorpus::metadata::names_byline("Stanislav Zas, CSTO"), None);
+/// assert_eq!(kzcorpus::metadata::names_byline("Milica Jovanovic  BIRN  Belgrade"), Some(vec!["Milica Jovanovic".to_owned()]));
+/// assert_eq!(kzcorpus::metadata::names_byline("Vladimir Putin  Kremlin  Moscow"), None);
 /// let line = "Hugo Marchant, Brussels | Tom Ashworth, Moscow";
 /// assert_eq!(kzcorpus::metadata::names_byline(line), Some(vec!["Hugo Marchant".to_owned(), "Tom Ashworth".to_owned()]));
 /// ```
@@ -2146,6 +2151,19 @@ pub fn names_byline(line: &str) -> Option<Vec<String>> {
         if credited && parts.len() <= 3 {
             if let Some(n) = stamped_name(name) {
                 return Some(vec![n]);
+            }
+        }
+    }
+    // (or set apart by runs of spaces, a page's columns: "Milica Jovanovic  BIRN  Belgrade")
+    if !line.contains(", ") && line.contains("  ") {
+        let parts: Vec<&str> = line.split("  ").map(str::trim).filter(|p| !p.is_empty()).collect();
+        if let [name, rest @ ..] = parts.as_slice() {
+            let place = |p: &str| p.split_whitespace().all(is_place_word) || crate::events::types::is_place_name(p);
+            let credited = (1..=2).contains(&rest.len()) && rest.iter().all(|p| outlet_name(p).is_some() || place(p)) && rest.iter().any(|p| outlet_name(p).is_some());
+            if credited {
+                if let Some(n) = stamped_name(name) {
+                    return Some(vec![n]);
+                }
             }
         }
     }

@@ -417,6 +417,9 @@ pub(crate) fn is_site_tagline(line: &str) -> bool {
             w.as_str(),
             "news" | "analysis" | "politics" | "life" | "culture" | "commentary" | "insight" | "insights" | "perspectives" | "since" | "independent" | "edition"
         )
+        // (a paper saying what it is, in a few words: "Georgia's English-language daily", not
+        // "Daily Press Briefing by the Office of the Spokesperson …")
+        || (words(line) <= 5 && (matches!(w.as_str(), "newspaper" | "daily" | "weekly") || w.ends_with("-language")))
     }) && !line.trim_end().ends_with(['.', '?', '!'])
 }
 
@@ -884,6 +887,9 @@ mod tests {
             "We use cookies to improve your experience. By continuing you agree. Accept all | Manage preferences",
             "Manage preferences",
             "Cookies on GOV.UK",
+            "This is a Swedish article machine-translated into English.",
+            "This is a column. The writer is responsible for analysis and opinions in the text.",
+            "Menu  Search  Watch live",
             "This article has been translated from Swedish. Read the original here.",
             "We value your privacy",
             "We and our 842 partners use cookies and similar technologies to store and access information on your device.",

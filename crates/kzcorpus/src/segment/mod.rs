@@ -305,6 +305,8 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
                 })
                 // (nor a record's place field: "Location: Almaty, Kazakhstan")
                 && labelled_place(page[i].clean()).is_none()
+                // (nor a dateline alone on its line: "BRUSSELS, 12 Jan. (RTVE) –")
+                && !(page[i].clean().ends_with(['–', '—', '-']) && metadata::dateline(page[i].clean()).is_some())
         })
         .collect();
     // (a translator's note, "Translated automatically from Arabic", or a newspaper's motto under
@@ -1276,6 +1278,10 @@ fn item_number(line: &str) -> Option<usize> {
 /// A headline without the label, number or clock printed before it: an e-mail's "Subject:
 /// Fwd: …", a digest's "3. …", a ticker's "19:42  …".
 fn without_subject_label(line: &str) -> &str {
+    // (a Factiva record's headline field: "HD Nato warns Russia as …")
+    if let Some(rest) = line.strip_prefix("HD ").filter(|rest| rest.starts_with(char::is_uppercase) && lines::words(rest) >= MIN_HEADLINE_WORDS) {
+        return rest.trim_start();
+    }
     if let Some(rest) = item_number(line).and_then(|_| line.split_once(". ")).map(|(_, rest)| rest.trim_start()) {
         return rest;
     }
@@ -1579,6 +1585,18 @@ mod tests {
         let a = one(page);
         assert_eq!(a.headline.as_deref(), Some("Portuguese in Almaty describe days of silence as troops leave"));
         assert!(a.body.starts_with("Lisbon, 13 Jan 2022"), "{}", a.body);
+    }
+
+    #[test]
+    fn a_factiva_record_gives_its_fields() {
+        let page = "Factiva\n\nHD Nato warns Russia as Kremlin prepares Kazakh pullout\nBY Roland Hastings in Brussels\nWC 521 words\nPD 12 January 2022\nSN The Daily Telegraph\nSC DT\nLA English\nCY © Telegraph Media Group Limited 2022\n\nLP\nNato will tell Russia today that it cannot veto the alliance's expansion, its chief said.\n\nTD\nJens Stoltenberg said the alliance would listen to Russia's concerns.\n\nNS gvio : Military Action\nRE kazak : Kazakhstan\nAN Document TEL0000020220112ei1c0001l\n";
+        let a = one(page);
+        assert_eq!(a.headline.as_deref(), Some("Nato warns Russia as Kremlin prepares Kazakh pullout"));
+        assert_eq!(a.published, NaiveDate::from_ymd_opt(2022, 1, 12));
+        assert_eq!(a.authors, vec!["Roland Hastings".to_owned()]);
+        assert_eq!(a.outlet.as_deref(), Some("The Daily Telegraph"));
+        assert!(a.body.starts_with("Nato will tell Russia"), "{}", a.body);
+        assert!(a.body.trim_end().ends_with("Russia's concerns."), "{}", a.body);
     }
 
     #[test]

@@ -132,13 +132,51 @@ fn yearless_stamp_slot(page: &[Line<'_>], kinds: &[Kind], i: usize) -> bool {
 /// A masthead of a paper the gazetteer does not know is looked for in this many first lines.
 const MASTHEAD_LINES: usize = 8;
 
+/// The codes a Factiva export opens its fields with ("HD" headline, "BY" byline, "WC" word
+/// count, "PD" date, "SN" source, "LP" lead, "TD" text, …).
+const FACTIVA_CODES: [&str; 23] = [
+    "HD", "BY", "WC", "PD", "ET", "SN", "SC", "ED", "PG", "LA", "CY", "LP", "TD", "AN", "NS", "RE", "IPD", "IPC", "CO", "IN", "PUB", "CR", "ART",
+];
+
+/// Whether the page is a record exported from Factiva: three of its first lines open with the
+/// codes of a headline, a date, a source or a word count.
+fn is_factiva_record(page: &[Line<'_>]) -> bool {
+    page.iter()
+        .take(25)
+        .filter(|l| ["HD ", "PD ", "SN ", "WC "].iter().any(|code| l.clean().starts_with(code)))
+        .count()
+        >= 3
+}
+
+/// The kind of a Factiva record's field line: its date, its source, and the codes and
+/// apparatus that are no text ("WC 521 words", "LA English", "LP", "TD"). The headline ("HD …")
+/// and the byline ("BY …") are read as on any page.
+fn factiva_field(text: &str) -> Option<Kind> {
+    let (code, rest) = text.split_once(' ').map_or((text, ""), |(c, r)| (c, r.trim()));
+    // (the record's number closing it: "Document TEL0000020220112ei1c0001l")
+    if code == "Document" && !rest.contains(' ') && rest.chars().any(|c| c.is_ascii_digit()) {
+        return Some(Kind::Drop);
+    }
+    if !FACTIVA_CODES.contains(&code) || matches!(code, "HD" | "BY") {
+        return None;
+    }
+    Some(match code {
+        "PD" => metadata::date_line(rest).map_or(Kind::Drop, Kind::Date),
+        "SN" if !rest.is_empty() => Kind::Outlet { name: metadata::outlet_name(rest).map_or_else(|| rest.to_owned(), str::to_owned), weak: false },
+        _ => Kind::Drop,
+    })
+}
+
 pub(super) fn classify(page: &[Line<'_>], in_teaser: &[bool]) -> Vec<Kind> {
     let mut kinds = Vec::with_capacity(page.len());
+    let factiva = is_factiva_record(page);
     let mut i = 0;
     while i < page.len() {
         let text = page[i].clean();
         let kind = if lines::is_blank(text) {
             Kind::Blank
+        } else if let Some(kind) = factiva.then(|| factiva_field(text)).flatten() {
+            kind
         } else if in_teaser.get(i).copied().unwrap_or(false) && !metadata::is_copyright_notice(text) {
             // (a copyright notice is classified even inside a teaser block: it names the outlet)
             Kind::Drop
