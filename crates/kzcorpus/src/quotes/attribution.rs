@@ -1292,6 +1292,18 @@ impl Ctx<'_> {
             let Some(len) = self.cue_len(k) else { continue };
             let t = &self.toks[k];
             if self.low(k) == "according" {
+                // "According to the Directorate, Erdogan offered “…”": a person opening the main
+                // clause after the source, with a verb of their own, said the words
+                if let Some(c) = (k + len + 1..hi).find(|&j| self.toks[j].after_comma) {
+                    if let Some(mi) = self.mention_at[c].filter(|&mi| self.names_person(mi)) {
+                        let end = self.index.mentions[mi].end;
+                        let verb = (c..hi).find(|&j| self.toks[j].start >= end);
+                        if let Some(v) = verb.filter(|&v| v < hi && !self.toks[v].cap && !(v..hi).any(|j| self.toks[j].after_comma || self.quoted[j])) {
+                            let m = &self.index.mentions[mi];
+                            return Some(Attr { speaker: Some(m.speaker), subject: Some(m.text.clone()), cue: Some(self.toks[v].text.to_owned()), how: How::Named });
+                        }
+                    }
+                }
                 let (speaker, subject, how) = self.subject_after(k + len, hi);
                 if need_speaker && speaker.is_none() {
                     continue;
@@ -3191,6 +3203,18 @@ mod tests {
         let body = "Sergey Lavrov explained [\"chewed\"] for Western partners (who have difficulty reading the document) \"NATO's open door policy,\" which originates from the Charter.";
         let (q, idx) = run(body);
         assert!(q.iter().filter(|q| q.text.contains("open door")).all(|q| who(q, &idx).is_none()));
+    }
+
+    #[test]
+    fn a_person_opening_the_clause_after_according_to_speaks() {
+        let body = "Erdogan spoke with Tokayev by phone on Friday. According to the Turkish Directorate of Communications, Erdogan offered \"all kinds of support\" to Kazakhstan.";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Recep Tayyip Erdogan"));
+        assert_eq!(q[0].cue.as_deref(), Some("offered"));
+        // (the source itself when no one else opens the clause)
+        let body = "According to the Interior Ministry, the situation \"has stabilised in all regions\".";
+        let (q, idx) = run(body);
+        assert_eq!(who(&q[0], &idx).as_deref(), Some("Interior Ministry"));
     }
 
     #[test]

@@ -695,6 +695,13 @@ pub fn scan(toks: &[Tok]) -> Vec<Found> {
                     continue;
                 }
             }
+            // "for" right after a body's head: "Sofia Institute for Eastern Studies", "Centre
+            // for Strategic Studies" (not "the Institute for a week")
+            if j > i && classes[j - 1] == Class::Org && toks[j].text == "for" && toks.get(j + 1).is_some_and(|t| t.cap && t.plain_gap && !t.possessive) {
+                j += 1;
+                after_of = true;
+                continue;
+            }
             // "and" between the fields of a ministry: "Ministry of Information and Social
             // Development" (not a person or a country after it: "… of Defence and Russian")
             if after_of && toks[j].text == "and" && toks.get(j + 1).is_some_and(|t| t.cap && t.plain_gap && FIELDS.contains(&lowers[j + 1].as_ref())) {
@@ -722,6 +729,10 @@ pub fn scan(toks: &[Tok]) -> Vec<Found> {
     out.retain(|f| !(f.kind == SpeakerKind::Organisation && COMPANY_SUFFIXES.contains(&f.text.to_lowercase().trim_end_matches('.'))));
     out
 }
+
+/// The last word of an institute's or a directorate's field, which may follow a region's
+/// name ("Institute for Eastern Studies", "Directorate of Communications").
+const STUDY_FIELDS: &[&str] = &["studies", "research", "affairs", "relations", "policy", "development", "communications", "cooperation", "analysis", "strategy"];
 
 /// Words of a ministry's or a committee's field ("Ministry of Information and Social
 /// Development", "Ministry of Trade and Integration"): only these continue a name after "and"
@@ -809,7 +820,8 @@ fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, 
         while e < b && classes[e] == Class::Org && g.org_heads.contains(lowers[e].as_ref()) {
             e += 1;
         }
-        if e < b && classes[e] == Class::Conn {
+        // (after "of", or "for" right after the head: "Sofia Institute for Eastern Studies")
+        if e < b && (classes[e] == Class::Conn || (is_head && e == k + 1 && lowers[e] == "for")) {
             let mut f = e;
             // (a field's words only before any country: "Security Council of Armenia Armen
             // Grigoryan" ends with the country)
@@ -819,6 +831,9 @@ fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, 
                 if matches!(classes[f], Class::Conn | Class::Title | Class::Nat | Class::Place | Class::Non | Class::Org) {
                     placed |= matches!(classes[f], Class::Nat | Class::Place);
                 } else if is_head && !placed && fields < 3 && classes[f] == Class::Name && field_word(&toks[f], &lowers[f], classes[f]) {
+                    fields += 1;
+                } else if is_head && fields < 3 && STUDY_FIELDS.contains(&lowers[f].as_ref()) && toks[f].cap {
+                    // (a field after a region's name: "… for Eastern Studies", "… of Middle East Policy")
                     fields += 1;
                 } else {
                     break;
@@ -1194,6 +1209,10 @@ mod tests {
         assert_eq!(people("President Seyyed Ebrahim Raisi said on Friday the region must decide."), ["Ebrahim Raisi"]);
         assert_eq!(people("Minister of Foreign Affairs and International Cooperation Stanley Kakubo said they were safe."), ["Stanley Kakubo"]);
         assert_eq!(people("UN High Commissioner for Human Rights Michelle Bachelet called for calm."), ["Michelle Bachelet"]);
+        assert_eq!(people("Analyst Dimitar Kolev of the Sofia Institute for Eastern Studies said so."), ["Dimitar Kolev"]);
+        let bodies = |text: &str| scan(&tokenize(text)).into_iter().filter(|f| f.kind == SpeakerKind::Organisation).map(|f| f.text).collect::<Vec<_>>();
+        assert_eq!(bodies("Analyst Dimitar Kolev of the Sofia Institute for Eastern Studies said so."), ["Sofia Institute for Eastern Studies"]);
+        assert_eq!(bodies("According to the Turkish Directorate of Communications, Erdogan offered support."), ["Turkish Directorate of Communications"]);
         // (an Arabic name's given names stay: "Khalil Ebrahim Al Khayyat")
         assert_eq!(people("Ambassador Khalil Ebrahim Al Khayyat said the embassy was open."), ["Khalil Ebrahim Al Khayyat"]);
     }
