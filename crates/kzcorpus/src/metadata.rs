@@ -777,6 +777,36 @@ pub fn yearless_stamp(line: &str) -> Option<NaiveDate> {
     }
 }
 
+/// A news aggregator's line under an item's headline: the source's name and its year-less
+/// stamp between a bar ("Eurasia Wire Service  |  13 Jan 16:22"). Gives the source and the day.
+///
+/// # Examples
+/// ```
+/// use chrono::NaiveDate;
+/// use kzcorpus::metadata::source_stamp;
+/// let line = "Eurasia Wire Service  |  13 Jan 16:22";
+/// assert_eq!(source_stamp(line), Some(("Eurasia Wire Service".to_owned(), NaiveDate::from_ymd_opt(2022, 1, 13).unwrap())));
+/// assert_eq!(source_stamp("Politics  |  13 Jan 16:22"), None);
+/// assert_eq!(source_stamp("Talks end in Vienna | 13 Jan 16:22"), None);
+/// ```
+pub fn source_stamp(line: &str) -> Option<(String, NaiveDate)> {
+    let line = line.trim();
+    if line.len() > 80 || !line.contains('|') {
+        return None;
+    }
+    let (name, stamp) = line.split_once('|')?;
+    let (name, stamp) = (name.trim(), stamp.trim());
+    let words: Vec<&str> = name.split_whitespace().collect();
+    // (a name of capitalised words, no section's single word, no headline's verbs in lower case)
+    let named = (2..=5).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase) && !w.contains(|c: char| c.is_ascii_digit()))
+        || outlet_name(name).is_some();
+    if !named || stamp.contains('|') {
+        return None;
+    }
+    Some((outlet_name(name).map_or_else(|| name.to_owned(), str::to_owned), yearless_stamp(stamp)?))
+}
+
 /// The day a breadcrumb trail ends in: "Home / News feed / 13 January 2022". Such a trail is
 /// the site's menu, no stamp under a headline, so it dates a page only when nothing else does.
 ///

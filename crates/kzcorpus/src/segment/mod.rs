@@ -724,13 +724,13 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     }
     let mut articles = Vec::new();
     if starts.is_empty() {
-        articles.extend(build_article(page, &kinds, None, 0, page.len(), &meta));
+        articles.extend(build_article(page, &kinds, None, 0, page.len(), &meta, false));
     } else {
         for (n, &start) in starts.iter().enumerate() {
             // The first article also takes the header's non-heading lines and the body after it.
             let zone_start = if n == 0 && !stories { 0 } else { start };
             let zone_end = starts.get(n + 1).copied().unwrap_or(page.len());
-            articles.extend(build_article(page, &kinds, Some(start), zone_start, zone_end, &meta));
+            articles.extend(build_article(page, &kinds, Some(start), zone_start, zone_end, &meta, stories));
         }
     }
     for (ordinal, article) in articles.iter_mut().enumerate() {
@@ -741,7 +741,8 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
 
 
 /// Builds the article whose headline is line `headline` (if any) from the lines
-/// `zone_start..zone_end`; `None` when nothing of it is left.
+/// `zone_start..zone_end`; `None` when nothing of it is left. On a page of `stories` an
+/// aggregator's item names its own source ("Eurasia Wire Service  |  13 Jan 16:22").
 fn build_article(
     page: &[Line<'_>],
     kinds: &[Kind],
@@ -749,7 +750,12 @@ fn build_article(
     zone_start: usize,
     zone_end: usize,
     meta: &PageMeta,
+    stories: bool,
 ) -> Option<Article> {
+    let source = stories
+        .then(|| (zone_start..zone_end).filter(|&i| matches!(kinds[i], Kind::Byline { .. })).take(1).find_map(|i| metadata::source_stamp(page[i].clean())))
+        .flatten();
+    let (source, source_day) = source.map_or((None, None), |(name, day)| (Some(name), Some(day)));
     // (a headline wrapped onto a second line, as a printed page's text export sets it: "Kazakh
     // leader orders troops to" / "shoot without warning"; the line break is kept)
     let wrapped = headline.and_then(|h| wrapped_headline_end(page, kinds, h));
@@ -831,9 +837,10 @@ fn build_article(
     Some(Article {
         ordinal: 0,
         headline: headline_text.map(str::to_owned),
-        outlet: meta.outlet.clone(),
+        outlet: source.or_else(|| meta.outlet.clone()),
         // a brief titled by its day ("Morning Brief: 13 January 2022") is published that day
-        published: published
+        published: source_day
+            .or(published)
             .or(meta.published)
             .or_else(|| headline_text.filter(|h| h.len() <= 80 && ends_with_year(h)).and_then(metadata::find_date)),
         // (the first line of text, or the second under a standfirst printed as a heading,
@@ -1597,6 +1604,20 @@ mod tests {
         assert_eq!(a.outlet.as_deref(), Some("The Daily Telegraph"));
         assert!(a.body.starts_with("Nato will tell Russia"), "{}", a.body);
         assert!(a.body.trim_end().ends_with("Russia's concerns."), "{}", a.body);
+    }
+
+    #[test]
+    fn an_aggregators_items_under_their_sources_are_articles() {
+        let page = "NewsNow\nKazakhstan News\n\nRussian-led troops begin leaving Kazakhstan\nEurasia Wire Service  |  13 Jan 16:22\nColumns of CSTO armoured vehicles left Almaty on Thursday, a week after the alliance arrived.\n\nOSCE talks in Vienna end without a breakthrough\nDanube Daily  |  13 Jan 15:58\nPoland's foreign minister told the OSCE Permanent Council that Europe faced a danger of war.\n\nAlmaty airport reopens to domestic flights\nSteppe Travel Monitor  |  13 Jan 14:47\nAlmaty's international airport resumed domestic services on Thursday morning.\n";
+        let articles = segment(page);
+        assert_eq!(articles.len(), 3, "{articles:#?}");
+        assert_eq!(articles[1].headline.as_deref(), Some("OSCE talks in Vienna end without a breakthrough"));
+        assert_eq!(articles[1].outlet.as_deref(), Some("Danube Daily"));
+        assert_eq!(articles[2].published, NaiveDate::from_ymd_opt(2022, 1, 13));
+        // (each item is of its own day, whatever the page's stamp says)
+        let page = page.replace("Kazakhstan News\n", "Kazakhstan News\nUpdated 16:40 GMT Thursday 13 January 2022\n").replace("13 Jan 15:58", "11 Jan 15:58");
+        assert_eq!(segment(&page)[1].published, NaiveDate::from_ymd_opt(2022, 1, 11));
+        assert!(articles[0].body.starts_with("Columns of CSTO"), "{}", articles[0].body);
     }
 
     #[test]

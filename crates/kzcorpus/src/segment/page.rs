@@ -206,6 +206,9 @@ pub(super) fn classify(page: &[Line<'_>], in_teaser: &[bool]) -> Vec<Kind> {
                 place: metadata::byline_place(text),
                 outlet: metadata::bar_outlet(text).or_else(|| metadata::byline_outlet(text).map(str::to_owned)),
             }
+        } else if let Some((source, date)) = metadata::source_stamp(text) {
+            // an aggregator's item: its source and year-less stamp under the headline
+            Kind::Byline { authors: Vec::new(), date: Some(date), place: None, outlet: Some(source) }
         } else if let Some((place, date)) = metadata::credit_place_stamp(text) {
             // an agency's or desk's credit with its place and the stamp: "Reuters | Almaty | Updated: …"
             Kind::Byline { authors: Vec::new(), date: Some(date), place: Some(place), outlet: None }
