@@ -23,6 +23,15 @@ struct Outlets {
     /// Outlets named only by a page's first line: their names are also ordinary labels
     /// ("Foreign Affairs", "Global News").
     logos: Vec<&'static str>,
+    /// `names`' positions by folded name, in file order: the look-up of every line's name.
+    by_name: std::collections::HashMap<String, Vec<usize>>,
+}
+
+impl Outlets {
+    /// The entries whose folded name is `key`, in file order.
+    fn named(&self, key: &str) -> impl Iterator<Item = &(String, &'static str, &'static str)> {
+        self.by_name.get(key).into_iter().flatten().map(|&i| &self.names[i])
+    }
 }
 
 static OUTLETS: Lazy<Outlets> = Lazy::new(|| {
@@ -44,7 +53,11 @@ static OUTLETS: Lazy<Outlets> = Lazy::new(|| {
             _ => names.push((fold(text), canonical, text)),
         }
     }
-    Outlets { names, taglines, logos }
+    let mut by_name: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
+    for (i, (name, _, _)) in names.iter().enumerate() {
+        by_name.entry(name.clone()).or_default().push(i);
+    }
+    Outlets { names, taglines, logos, by_name }
 });
 
 static CREDITS: Lazy<Vec<String>> = Lazy::new(|| {
@@ -176,8 +189,8 @@ pub fn outlet_name(line: &str) -> Option<&'static str> {
     let key = AGENCY_CREDIT_SUFFIXES.iter().find_map(|suffix| key.strip_suffix(suffix)).unwrap_or(&key);
     // ("Euronews with AP, AFP", "RFI with AFP and Reuters": a list of agencies)
     let key = key.split_once(" with ").filter(|(_, credited)| credits_agencies(credited)).map_or(key, |(name, _)| name);
-    let known = |key: &str| OUTLETS.names.iter().find(|(name, _, written)| name == key && cased_like(line, written));
-    let listed = |key: &str| OUTLETS.names.iter().any(|(name, _, _)| name == key);
+    let known = |key: &str| OUTLETS.named(key).find(|(_, _, written)| cased_like(line, written));
+    let listed = |key: &str| OUTLETS.by_name.contains_key(key);
     // ("IRNA English", "Xinhua English", "GAZETA.RU — English digest": an edition of the outlet)
     let edition = |key: &str| -> Option<usize> {
         let at = key.rfind(" english")?;
@@ -192,7 +205,9 @@ pub fn outlet_name(line: &str) -> Option<&'static str> {
 /// words split where a lower-case letter meets a capital, a domain's ending dropped).
 fn camel_case_logo(line: &str) -> Option<&'static str> {
     let word = line.rsplit_once('.').filter(|(_, tld)| (2..=3).contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_lowercase())).map_or(line, |(name, _)| name);
-    if word.len() < 4 || !word.chars().all(|c| c.is_ascii_alphabetic()) {
+    // (a lower-case letter right before a capital: the cheap test first)
+    let camel = word.as_bytes().windows(2).any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase());
+    if word.len() < 4 || !camel || !word.chars().all(|c| c.is_ascii_alphabetic()) {
         return None;
     }
     let mut spaced = String::with_capacity(word.len() + 4);
@@ -208,7 +223,7 @@ fn camel_case_logo(line: &str) -> Option<&'static str> {
         return None;
     }
     let key = spaced.to_lowercase();
-    OUTLETS.names.iter().find(|(name, _, _)| *name == key).map(|(_, canonical, _)| *canonical)
+    OUTLETS.named(&key).next().map(|(_, canonical, _)| *canonical)
 }
 
 /// Whether `line` capitalises the words of the outlet's name as `written` does, unless the
@@ -787,6 +802,7 @@ pub fn yearless_stamp(line: &str) -> Option<NaiveDate> {
 /// let line = "Eurasia Wire Service  |  13 Jan 16:22";
 /// assert_eq!(source_stamp(line), Some(("Eurasia Wire Service".to_owned(), NaiveDate::from_ymd_opt(2022, 1, 13).unwrap())));
 /// assert_eq!(source_stamp("Politics  |  13 Jan 16:22"), None);
+/// assert_eq!(source_stamp("Ann Lee | 13 Jan 16:22"), None);
 /// assert_eq!(source_stamp("Talks end in Vienna | 13 Jan 16:22"), None);
 /// ```
 pub fn source_stamp(line: &str) -> Option<(String, NaiveDate)> {
@@ -796,15 +812,24 @@ pub fn source_stamp(line: &str) -> Option<(String, NaiveDate)> {
     }
     let (name, stamp) = line.split_once('|')?;
     let (name, stamp) = (name.trim(), stamp.trim());
+    // (the stamp first: it is the cheaper test and the rarer)
+    let day = yearless_stamp(stamp)?;
     let words: Vec<&str> = name.split_whitespace().collect();
     // (a name of capitalised words, no section's single word, no headline's verbs in lower case)
+    let known = outlet_name(name);
+    // (a reporter's name over a live blog's entry is no source: "Ann Lee | 13 Jan 16:22")
+    let g = &*crate::speakers::gazetteer::GAZETTEER;
+    let personal = words.first().is_some_and(|w| g.first_names.contains_key(w.to_lowercase().as_str()));
+    if personal && known.is_none() {
+        return None;
+    }
     let named = (2..=5).contains(&words.len())
         && words.iter().all(|w| w.starts_with(char::is_uppercase) && !w.contains(|c: char| c.is_ascii_digit()))
-        || outlet_name(name).is_some();
+        || known.is_some();
     if !named || stamp.contains('|') {
         return None;
     }
-    Some((outlet_name(name).map_or_else(|| name.to_owned(), str::to_owned), yearless_stamp(stamp)?))
+    Some((known.map_or_else(|| name.to_owned(), str::to_owned), day))
 }
 
 /// The day a breadcrumb trail ends in: "Home / News feed / 13 January 2022". Such a trail is
@@ -1288,7 +1313,7 @@ pub fn resolve_relative(stamp: Duration, crawled: Option<NaiveDate>) -> Option<N
 }
 
 static BYLINE: Lazy<Regex> =
-    Lazy::new(|| crate::rx::regex(r"(?i)^(?P<label>by:?|written by|words by|article by:?|story by:?|interview by|interviewed by|authors?:|writers?:|reporters?:|analysts?:|text:|par|di|por|av|af|door|von)\s+(?P<names>.+)$").expect("the byline pattern is valid"));
+    Lazy::new(|| crate::rx::regex(r"(?i)^(?P<label>by:?|written by|words by|article by:?|story by:?|interview by|interviewed by|authors?:|writers?:|reporters?:|analysts?:|text:|par|di|por|av|af|von)\s+(?P<names>.+)$").expect("the byline pattern is valid"));
 /// A blog's post line: "Posted on January 8, 2022 by Ann Lee".
 static POSTED_BYLINE: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(r"(?i)^(?:posted|published|written)(?:\s+on)?\s+(?P<date>[^|]{6,40}?)\s+by\s+(?P<names>.+)$").expect("the posted-byline pattern is valid")
@@ -1409,6 +1434,15 @@ fn strip_trailing_outlet(token: &str) -> &str {
 /// some part is not a name.
 fn name_list(names: &str) -> Option<Vec<String>> {
     let mut out = Vec::new();
+    // (a writer's post set off by commas is no name, nor its "and": "By Ann Lee, Research Fellow
+    // for Russian and Eurasian Military Capability, and Bo Tran, Senior Fellow")
+    let without_posts: String;
+    let names = if names.contains(", ") && names.split(", ").any(writer_post) {
+        without_posts = names.split(", ").filter(|part| !writer_post(part)).collect::<Vec<_>>().join(", ");
+        without_posts.as_str()
+    } else {
+        names
+    };
     for token in NAME_SEPARATORS.split(names) {
         let token = token.trim().trim_end_matches('.');
         let token = NAME_TAIL.replace(token, "");
@@ -1426,9 +1460,6 @@ fn name_list(names: &str) -> Option<Vec<String>> {
         }
         if !out.is_empty() && writer_described(token) {
             continue; // "By Ann Lee, the writer of the Morning Brief"
-        }
-        if !out.is_empty() && writer_post(token) {
-            break; // "By Ann Lee, Research Fellow for Russian and Eurasian Military Capability"
         }
         let lower = token.to_ascii_lowercase();
         if ["edited by ", "editing by ", "produced by ", "editor:"].iter().any(|p| lower.starts_with(p)) {
@@ -1449,7 +1480,16 @@ fn writer_post(token: &str) -> bool {
         "research", "senior", "fellow", "professor", "associate", "assistant", "director", "visiting", "lecturer", "researcher",
         "non-resident", "nonresident", "programme", "program", "adjunct", "distinguished",
     ];
-    token.split_whitespace().next().is_some_and(|w| w.starts_with(char::is_uppercase) && POSTS.contains(&w.to_lowercase().as_str()))
+    let mut words = token.trim().split_whitespace();
+    let mut posts = 0;
+    let mut next = words.next();
+    while let Some(w) = next.filter(|w| w.starts_with(char::is_uppercase) && POSTS.contains(&w.to_lowercase().as_str())) {
+        let _ = w;
+        posts += 1;
+        next = words.next();
+    }
+    // (the post alone, or its field after it: not "Professor Bo Tran")
+    posts > 0 && next.is_none_or(|w| matches!(w, "for" | "of" | "at" | "in" | "on"))
 }
 
 /// A description of the writer after their name, in lower case: "the writer of Foreign
@@ -1516,6 +1556,10 @@ fn writer_described(token: &str) -> bool {
 /// assert_eq!(kzcorpus::metadata::byline("By Claire Dubois Ottawa Bureau"), Some(vec!["Claire Dubois".to_owned()]));
 /// let post = "By Thomas Ravensworth, Research Fellow for Russian and Eurasian Military Capability";
 /// assert_eq!(kzcorpus::metadata::byline(post), Some(vec!["Thomas Ravensworth".to_owned()]));
+/// let two = "By Ann Lee, Research Fellow, and Bo Tran, Senior Fellow";
+/// assert_eq!(kzcorpus::metadata::byline(two), Some(vec!["Ann Lee".to_owned(), "Bo Tran".to_owned()]));
+/// let titled = "By Ann Lee, Professor Bo Tran and Cy Wu";
+/// assert_eq!(kzcorpus::metadata::byline(titled).map(|n| n.len()), Some(3));
 /// assert_eq!(kzcorpus::metadata::byline("By Ann Lee Staff Reporter"), Some(vec!["Ann Lee".to_owned()]));
 /// let staff = kzcorpus::metadata::byline("By Ann Lee and Bo Tran Globe Staff, Updated January 12, 2022, 7:18 p.m.");
 /// assert_eq!(staff, Some(vec!["Ann Lee".to_owned(), "Bo Tran".to_owned()]));
@@ -1731,7 +1775,7 @@ static TRANSLATOR_CREDIT: Lazy<Regex> = Lazy::new(|| {
 /// "Interview by A", "Text by A", "By A" inside a bar-separated meta line (or a translated
 /// page's "Von A", "Par A").
 static BAR_CREDIT: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::regex(r"(?i)^(?:(?:(?:interview|text|story|words|report|analysis|compiled|written)\s+)?by\s+|(?:von|par|por|av|af|door)\s+|authors?:\s*)(?P<names>.+)$").expect("the credit pattern is valid")
+    crate::rx::regex(r"(?i)^(?:(?:(?:interview|text|story|words|report|analysis|compiled|written)\s+)?by\s+|(?:von|par|por|av|af)\s+|authors?:\s*)(?P<names>.+)$").expect("the credit pattern is valid")
 });
 
 /// The outlet printed beside the date and writer on a bar-separated meta line ("The
@@ -1918,6 +1962,8 @@ pub fn press_masthead(line: &str) -> Option<String> {
 /// let site = "The Ministry of Foreign Affairs of the Russian Federation";
 /// assert_eq!(official_body(site).as_deref(), Some(site));
 /// assert_eq!(official_body("Ministry of Defence of Russia Says Troops Will Leave"), None);
+/// assert_eq!(official_body("Ministry of Defence Confirms Troop Pullout From Kazakhstan"), None);
+/// assert_eq!(official_body("Government of Kazakhstan Declares Day of Mourning in Almaty"), None);
 /// assert_eq!(official_body("Ministry of Foreign Affairs"), None);
 /// ```
 pub fn official_body(line: &str) -> Option<String> {
@@ -1956,12 +2002,27 @@ fn titled_official_body(line: &str) -> bool {
     let heads = ["Ministry", "Office", "Embassy", "Administration", "Secretariat", "Presidency", "Government", "Mission", "Consulate"];
     let connector = |w: &str| matches!(w, "of" | "the" | "and" | "for" | "in" | "to");
     let state = |w: &str| is_place_word(w) || matches!(w, "Federation" | "Republic" | "Kingdom" | "States");
+    // (every other word a field's or the state's: "Foreign", "Affairs", "Russian"; not a
+    // headline's verbs, "Ministry of Defence Confirms Troop Pullout From Kazakhstan")
+    let field = |w: &str| {
+        let lower = w.to_lowercase();
+        heads.contains(&w) || state(w) || OFFICE_FIELD_WORDS.contains(&lower.as_str())
+    };
     (4..=12).contains(&words.len())
         && words.first().is_some_and(|w| heads.contains(w))
         && words.contains(&"of")
-        && words.iter().all(|w| connector(w) || (w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')))
+        && words.iter().all(|w| connector(w) || (w.starts_with(char::is_uppercase) && field(w)))
         && words.last().is_some_and(|w| state(w))
 }
+
+/// The words of a state body's field ("Foreign Affairs", "Internal Affairs", "Emergency
+/// Situations") as its full name prints them.
+const OFFICE_FIELD_WORDS: &[&str] = &[
+    "foreign", "affairs", "internal", "defence", "defense", "justice", "finance", "health", "healthcare", "education", "science",
+    "energy", "trade", "integration", "emergency", "situations", "information", "social", "development", "culture", "sport",
+    "national", "economy", "interior", "home", "president", "prime", "minister", "general", "staff", "security", "cooperation",
+    "international", "european", "commonwealth", "federal", "public", "agriculture", "industry", "infrastructure", "digital",
+];
 
 /// Words of section labels and kickers printed in capitals ("BREAKING NEWS", "MORE WORLD
 /// NEWS", "THE WEEK IN REVIEW"), which no masthead has.

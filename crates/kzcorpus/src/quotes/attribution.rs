@@ -1298,7 +1298,10 @@ impl Ctx<'_> {
                     if let Some(mi) = self.mention_at[c].filter(|&mi| self.names_person(mi)) {
                         let end = self.index.mentions[mi].end;
                         let verb = (c..hi).find(|&j| self.toks[j].start >= end);
-                        if let Some(v) = verb.filter(|&v| v < hi && !self.toks[v].cap && !(v..hi).any(|j| self.toks[j].after_comma || self.quoted[j])) {
+                        // (a verb of the person's own, not an auxiliary or a copula: "Masimov had
+                        // “betrayed the nation”" is the prosecutors' words)
+                        let own_verb = |v: usize| !AUXILIARIES.contains(&self.low(v)) && !matches!(self.low(v), "was" | "were" | "is" | "are" | "be" | "been" | "being");
+                        if let Some(v) = verb.filter(|&v| v < hi && !self.toks[v].cap && own_verb(v) && !(v..hi).any(|j| self.toks[j].after_comma || self.quoted[j])) {
                             let m = &self.index.mentions[mi];
                             return Some(Attr { speaker: Some(m.speaker), subject: Some(m.text.clone()), cue: Some(self.toks[v].text.to_owned()), how: How::Named });
                         }
@@ -3211,6 +3214,10 @@ mod tests {
         let (q, idx) = run(body);
         assert_eq!(who(&q[0], &idx).as_deref(), Some("Recep Tayyip Erdogan"));
         assert_eq!(q[0].cue.as_deref(), Some("offered"));
+        // (not through an auxiliary: the source's words about the person)
+        let body = "According to prosecutors, Karim Masimov had \"betrayed the nation\" during the unrest.";
+        let (q, idx) = run(body);
+        assert!(q.iter().all(|q| who(q, &idx).as_deref() != Some("Karim Masimov")));
         // (the source itself when no one else opens the clause)
         let body = "According to the Interior Ministry, the situation \"has stabilised in all regions\".";
         let (q, idx) = run(body);

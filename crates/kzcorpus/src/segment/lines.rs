@@ -411,15 +411,16 @@ fn is_issue_number(line: &str) -> bool {
 /// A site's tagline under its name: words about what the site covers ("Life, food and
 /// politics from Almaty", "News and analysis from Central Asia").
 pub(crate) fn is_site_tagline(line: &str) -> bool {
-    line.split_whitespace().any(|w| {
+    // (a paper saying what it is in a few words, ending with it: "Georgia's English-language
+    // daily"; not "Daily Press Briefing by …" nor "English-language schools reopen")
+    let paper = words(line) <= 5
+        && line.split_whitespace().last().is_some_and(|w| matches!(w.trim_end_matches('.').to_lowercase().as_str(), "newspaper" | "paper" | "daily" | "weekly"));
+    paper || line.split_whitespace().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
         matches!(
             w.as_str(),
             "news" | "analysis" | "politics" | "life" | "culture" | "commentary" | "insight" | "insights" | "perspectives" | "since" | "independent" | "edition"
         )
-        // (a paper saying what it is, in a few words: "Georgia's English-language daily", not
-        // "Daily Press Briefing by the Office of the Spokesperson …")
-        || (words(line) <= 5 && (matches!(w.as_str(), "newspaper" | "daily" | "weekly") || w.ends_with("-language")))
     }) && !line.trim_end().ends_with(['.', '?', '!'])
 }
 
