@@ -1480,11 +1480,11 @@ fn writer_post(token: &str) -> bool {
         "research", "senior", "fellow", "professor", "associate", "assistant", "director", "visiting", "lecturer", "researcher",
         "non-resident", "nonresident", "programme", "program", "adjunct", "distinguished",
     ];
-    let mut words = token.trim().split_whitespace();
+    let is_post = |w: &str| w.starts_with(char::is_uppercase) && POSTS.contains(&w.to_lowercase().as_str());
+    let mut words = token.split_whitespace();
     let mut posts = 0;
     let mut next = words.next();
-    while let Some(w) = next.filter(|w| w.starts_with(char::is_uppercase) && POSTS.contains(&w.to_lowercase().as_str())) {
-        let _ = w;
+    while next.is_some_and(is_post) {
         posts += 1;
         next = words.next();
     }
