@@ -2212,6 +2212,8 @@ pub fn placed_byline(line: &str) -> Option<Vec<String>> {
 /// assert_eq!(kzcorpus::metadata::names_byline("Stanislav Zas, CSTO"), None);
 /// assert_eq!(kzcorpus::metadata::names_byline("Milica Jovanovic  BIRN  Belgrade"), Some(vec!["Milica Jovanovic".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::names_byline("Vladimir Putin  Kremlin  Moscow"), None);
+/// let line = "Kirill Vorontsov; Alma Zhumagulova, Almaty";
+/// assert_eq!(kzcorpus::metadata::names_byline(line), Some(vec!["Kirill Vorontsov".to_owned(), "Alma Zhumagulova".to_owned()]));
 /// let line = "Hugo Marchant, Brussels | Tom Ashworth, Moscow";
 /// assert_eq!(kzcorpus::metadata::names_byline(line), Some(vec!["Hugo Marchant".to_owned(), "Tom Ashworth".to_owned()]));
 /// ```
@@ -2292,7 +2294,12 @@ pub fn names_byline(line: &str) -> Option<Vec<String>> {
         rest = &rest[close + 1..];
     }
     plain.push_str(rest);
-    let names = name_list(&plain)?;
+    let mut names = name_list(&plain)?;
+    // (the place the last writer filed from closes the list: "Kirill Vorontsov; Alma
+    // Zhumagulova, Almaty")
+    if names.len() >= 3 && names.last().is_some_and(|p| is_place_word(p)) {
+        names.pop();
+    }
     let g = &*crate::speakers::gazetteer::GAZETTEER;
     let personal = |n: &String| {
         let words: Vec<&str> = n.split_whitespace().collect();
