@@ -888,6 +888,7 @@ mod tests {
             "We use cookies to improve your experience. By continuing you agree. Accept all | Manage preferences",
             "Manage preferences",
             "Cookies on GOV.UK",
+            "Translator's note: translated from the Russian. Names are given as in the original publication.",
             "This is a Swedish article machine-translated into English.",
             "This is a column. The writer is responsible for analysis and opinions in the text.",
             "Menu  Search  Watch live",
