@@ -442,7 +442,9 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   stamp; an issue number with "#"; a dashed date both of whose readings are possible is
 ///   read in the corpus's month when only one reading falls there ("01-07-2022 13:15");
 /// - bylines and outlets: a desk's credit before a barred stamp ("Staff Writer | January 6,
-///   2022 | 11:52 am   Markets"); "Af"/"Von" bylines, also before a bar; a byline's bureau
+///   2022 | 11:52 am   Markets"); "Af"/"Von" bylines, also before a bar; a list of writers
+///   closed by the place the last filed from ("Kirill Vorontsov; Alma Zhumagulova, Almaty"); a
+///   translator's note over the text is furniture; a byline's bureau
 ///   ("By Ann Lee Ottawa Bureau") and a writer's post ("…, Research Fellow for …") are no
 ///   names; a writer, outlet and place set apart by spaces ("Milica Jovanovic  BIRN
 ///   Belgrade"); a state body's title-case name over its site ("The Ministry of Foreign Affairs
