@@ -595,7 +595,7 @@ static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
     // (or a city and its country before the bullet: "Nur-Sultan, Kazakhstan   ●   Wed, …")
     let place = r"(?:(?P<cityplace>[a-z][a-z.'’-]+(?:\s+[a-z][a-z.'’-]+){0,2},\s+[a-z][a-z.'’-]+(?:\s+[a-z][a-z.'’-]+)?)\s+(?P<citybullet>[●•·])\s+|(?P<place>[a-z][a-z.'’-]+(?:\s+[a-z][a-z.'’-]+){0,2})(?:,|\s+(?P<bullet>[●•·]))\s+|(?P<bareplace>[a-z][a-z'’-]+)\s+)?";
     // (or in a translated page's own language: "Domingo, 9 enero 2022")
-    let weekday = r"(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|lørdag|søndag)\.?,?\s+)?";
+    let weekday = format!(r"(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|{})\.?,?\s+)?", FOREIGN_WEEKDAYS.join("|"));
     let date = date_pattern();
     // (or a translated page's: "à 19h42", "kl. 15.41", "13.22 Uhr")
     let time = r"(?:\s*(?:[-–—|•·,/]\s*)?(?:(?:at|à|kl\.?|um|alle|ore|a las)\s+)?\d{1,2}(?:[:.]|h)\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*uhr)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?)?";
@@ -1108,7 +1108,7 @@ pub fn stamp_place(line: &str) -> Option<String> {
 }
 
 /// Weekdays a translated page keeps in its stamp (French, German, Spanish, Italian and the
-/// Scandinavian languages), as [`DATE_LINE`] reads them.
+/// Scandinavian languages): [`DATE_LINE`]'s weekday alternation is built from them.
 const FOREIGN_WEEKDAYS: &[&str] = &[
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
     "samstag", "sonntag", "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo", "lunedì",
@@ -2236,9 +2236,9 @@ pub fn names_byline(line: &str) -> Option<Vec<String>> {
     }
     // (a writer and the paper they write for, or the desk's code and the place they filed
     // from: "Maryna Stepanenko, European Pravda", "Arjun Nair, DHNS, New Delhi")
+    let place = |p: &str| p.split_whitespace().all(is_place_word) || crate::events::types::is_place_name(p);
     if let Some((name, rest)) = line.split_once(", ") {
         // (an organisation's initials are no desk: "Stanislav Zas, CSTO" is a caption)
-        let place = |p: &str| p.split_whitespace().all(is_place_word) || crate::events::types::is_place_name(p);
         let parts: Vec<&str> = rest.split(", ").map(str::trim).collect();
         let credited = parts.iter().all(|p| outlet_name(p).is_some() || place(p)) && parts.iter().any(|p| outlet_name(p).is_some());
         if credited && parts.len() <= 3 {
@@ -2251,7 +2251,6 @@ pub fn names_byline(line: &str) -> Option<Vec<String>> {
     if !line.contains(", ") && line.contains("  ") {
         let parts: Vec<&str> = line.split("  ").map(str::trim).filter(|p| !p.is_empty()).collect();
         if let [name, rest @ ..] = parts.as_slice() {
-            let place = |p: &str| p.split_whitespace().all(is_place_word) || crate::events::types::is_place_name(p);
             let credited = (1..=2).contains(&rest.len()) && rest.iter().all(|p| outlet_name(p).is_some() || place(p)) && rest.iter().any(|p| outlet_name(p).is_some());
             if credited {
                 if let Some(n) = stamped_name(name) {
@@ -2502,14 +2501,6 @@ fn dateline_captures(first_paragraph: &str) -> Option<regex::Captures<'_>> {
         .or_else(|| UNPLACED_DATELINE.captures(first_paragraph))
 }
 
-/// Whether a word is a site's domain as an outlet prints it: "KOMPAS.com", "Vlast.kz" (letters
-/// before the dot, two to four after it).
-fn site_domain(word: &str) -> bool {
-    word.rsplit_once('.').is_some_and(|(name, tld)| {
-        name.len() >= 2 && name.chars().all(|c| c.is_alphanumeric() || c == '-') && (2..=4).contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_lowercase())
-    })
-}
-
 /// Whether a text names a place: one the event types know ("New York"), or words each a
 /// place of the gazetteer ("NUR-SULTAN", "Almaty").
 fn known_place(text: &str) -> bool {
@@ -2587,7 +2578,7 @@ pub fn dateline(first_paragraph: &str) -> Option<String> {
         // "Tehran, IRNA - …": the agency after the place is no part of it
         // (or the site's domain: "JAKARTA, KOMPAS.com - …")
         let place = match place.rsplit_once(", ") {
-            Some((city, agency)) if outlet_name(agency).is_some() || site_domain(agency) => city,
+            Some((city, agency)) if outlet_name(agency).is_some() || is_domain(agency) => city,
             _ => place,
         };
         // a name and a dash alone, no date or agency, is a place only when it looks like one:

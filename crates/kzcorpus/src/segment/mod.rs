@@ -752,9 +752,11 @@ fn build_article(
     meta: &PageMeta,
     stories: bool,
 ) -> Option<Article> {
-    let source = stories
-        .then(|| (zone_start..zone_end).filter(|&i| matches!(kinds[i], Kind::Byline { .. })).take(1).find_map(|i| metadata::source_stamp(page[i].clean())))
-        .flatten();
+    let source = if stories {
+        (zone_start..zone_end).find(|&i| matches!(kinds[i], Kind::Byline { .. })).and_then(|i| metadata::source_stamp(page[i].clean()))
+    } else {
+        None
+    };
     let (source, source_day) = source.map_or((None, None), |(name, day)| (Some(name), Some(day)));
     // (a headline wrapped onto a second line, as a printed page's text export sets it: "Kazakh
     // leader orders troops to" / "shoot without warning"; the line break is kept)
@@ -1010,8 +1012,11 @@ fn is_translation_note(line: &str) -> bool {
         "auto-translated", "automatically translated", "this page is machine", "oversat", "översatt", "oversatt", "article traduit",
         "traduit d", "übersetzt", "traducido", "tradotto",
     ];
+    if lines::words(line) > 8 {
+        return false;
+    }
     let lower = line.trim().trim_start_matches('[').to_lowercase();
-    lines::words(line) <= 8 && lower.split(['·', '|', '—', '–']).map(str::trim).any(|part| NOTES.iter().any(|p| part.starts_with(p)))
+    lower.split(['·', '|', '—', '–']).map(str::trim).any(|part| NOTES.iter().any(|p| part.starts_with(p)))
 }
 
 /// A paper's motto describing it: "Daily Newspaper of the Islamic Republic", "The

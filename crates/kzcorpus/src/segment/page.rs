@@ -132,10 +132,10 @@ fn yearless_stamp_slot(page: &[Line<'_>], kinds: &[Kind], i: usize) -> bool {
 /// A masthead of a paper the gazetteer does not know is looked for in this many first lines.
 const MASTHEAD_LINES: usize = 8;
 
-/// The codes a Factiva export opens its fields with ("HD" headline, "BY" byline, "WC" word
-/// count, "PD" date, "SN" source, "LP" lead, "TD" text, …).
-const FACTIVA_CODES: [&str; 23] = [
-    "HD", "BY", "WC", "PD", "ET", "SN", "SC", "ED", "PG", "LA", "CY", "LP", "TD", "AN", "NS", "RE", "IPD", "IPC", "CO", "IN", "PUB", "CR", "ART",
+/// The codes a Factiva export opens its fields with ("WC" word count, "PD" date, "SN" source,
+/// "LP" lead, "TD" text, …), but for the headline's "HD" and the byline's "BY", read as on any page.
+const FACTIVA_CODES: [&str; 21] = [
+    "WC", "PD", "ET", "SN", "SC", "ED", "PG", "LA", "CY", "LP", "TD", "AN", "NS", "RE", "IPD", "IPC", "CO", "IN", "PUB", "CR", "ART",
 ];
 
 /// Whether the page is a record exported from Factiva: three of its first lines open with the
@@ -157,7 +157,7 @@ fn factiva_field(text: &str) -> Option<Kind> {
     if code == "Document" && !rest.contains(' ') && rest.chars().any(|c| c.is_ascii_digit()) {
         return Some(Kind::Drop);
     }
-    if !FACTIVA_CODES.contains(&code) || matches!(code, "HD" | "BY") {
+    if !FACTIVA_CODES.contains(&code) {
         return None;
     }
     Some(match code {
