@@ -461,7 +461,17 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   field an office's title ends with is no part of the name after it ("… International
 ///   Cooperation Stanley Kakubo"); an institute's or directorate's field after "for" or a
 ///   region's name stays in its name ("Sofia Institute for Eastern Studies").
-pub const EXTRACTOR_VERSION: &str = "18";
+///
+/// 19:
+/// - raw wire feeds: a feed's control lines are furniture (teleprinter codes "ZCZC …" and
+///   "NNNN", story numbers, AP slugs and stamps, agency headers, "URGENT", "UPDATE 1", "(3rd
+///   writethru)", keyword slugs, "ATTENTION -- … -- ATTENTION", kill notices and notes to
+///   editors, a feed's labelled fields, revision notes without brackets and end stamps); a
+///   keyword slug of two parts only under such a line ("URGENT" / "KAZAKHSTAN-MOURNING"); a
+///   wire item's heading may stand over a revision note before its dateline; a service's
+///   name over its feed names the outlet ("XINHUA ENGLISH NEWS SERVICE");
+/// - datelines: "NUR-SULTAN. KAZINFORM - …" and "NUR-SULTAN. January 7. KAZINFORM - …".
+pub const EXTRACTOR_VERSION: &str = "19";
 
 /// Options of [`build`].
 #[derive(Debug, Clone, Default)]

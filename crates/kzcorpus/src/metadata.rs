@@ -1870,6 +1870,37 @@ pub fn dated_outlet(line: &str) -> Option<String> {
     Some(title_case_capitals(name))
 }
 
+/// A wire service's name over its feed, in capitals: the agency's name, then what the
+/// service is ("DANUBE RADIO INTERNATIONAL - ENGLISH SERVICE" gives "Danube Radio
+/// International", "XINHUA ENGLISH NEWS SERVICE" gives "Xinhua"). An unknown name needs two
+/// words ("AA NEWS FEED - ENGLISH SERVICE" names none).
+///
+/// # Examples
+/// ```
+/// use kzcorpus::metadata::service_masthead;
+/// assert_eq!(service_masthead("DANUBE RADIO INTERNATIONAL - ENGLISH SERVICE").as_deref(), Some("Danube Radio International"));
+/// assert_eq!(service_masthead("XINHUA ENGLISH NEWS SERVICE").as_deref(), Some("Xinhua"));
+/// assert_eq!(service_masthead("KYODO NEWS ENGLISH WIRE  --  EDITORS' NOTE").as_deref(), Some("Kyodo News"));
+/// assert_eq!(service_masthead("AA NEWS FEED - ENGLISH SERVICE"), None);
+/// assert_eq!(service_masthead("Xinhua English News Service"), None);
+/// ```
+pub fn service_masthead(line: &str) -> Option<String> {
+    let caps = SERVICE_MASTHEAD.captures(line.trim())?;
+    let name = caps.name("name")?.as_str().trim().trim_end_matches(['-', '–', '—', '|']).trim();
+    if let Some(known) = outlet_name(name) {
+        return Some(known.to_owned());
+    }
+    let words = name.split_whitespace().count();
+    ((2..=5).contains(&words) && !name.contains(|c: char| c.is_ascii_digit())).then(|| title_case_capitals(name))
+}
+
+static SERVICE_MASTHEAD: Lazy<Regex> = Lazy::new(|| {
+    crate::rx::regex(
+        r"^(?P<name>[A-Z][A-Z&.\-]*(?:\s+[A-Z][A-Z&.\-]*){0,5}?)\s*(?:[-–—|]{1,2}\s*)?(?:ENGLISH\s+)?(?:NEWS\s+)?(?:ENGLISH\s+)?(?:SERVICE|FEED|WIRE|NEWSWIRE)(?:\s+(?:[-–—|]{1,2}\s*)?(?:ENGLISH\s+)?(?:SERVICE|FEED|WIRE|EDITORS['’]?\s+NOTE))?(?:\s*[-–—|]{1,2}\s*[A-Z][A-Z'’ ]{0,30})?$",
+    )
+    .expect("the service masthead pattern is valid")
+});
+
 /// A name printed in capitals, in title case ("THE STEPPE LETTER" → "The Steppe Letter",
 /// "MINISTRY OF DEFENCE" → "Ministry of Defence"; short words such as "RT" stay); a name with
 /// lower case letters is kept as printed.
@@ -2429,6 +2460,17 @@ static AGENCY_AFTER_DASH_DATELINE: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(&pattern).expect("the agency-after-dash dateline pattern is valid")
 });
 
+/// The agency style "NUR-SULTAN. KAZINFORM - …", with the day between or not ("NUR-SULTAN.
+/// January 7. KAZINFORM - …"): the place and the day each closed by a full stop, then the
+/// agency (one the gazetteer knows) and a dash.
+static DOTTED_AGENCY_DATELINE: Lazy<Regex> = Lazy::new(|| {
+    let word = r"[\p{Lu}][\p{L}'’\-]*";
+    let pattern = format!(
+        r"^(?P<place>{word}(?:\s+{word}){{0,2}})\.\s+(?:(?i:{MONTH_RE})\.?\s+\d{{1,2}}\.\s+|\d{{1,2}}\s+(?i:{MONTH_RE})\.\s+)?(?P<agency>[\p{{Lu}}][\p{{L}}.\-]*(?:\s+[\p{{Lu}}][\p{{L}}.\-]*){{0,2}})\s+[–—-]{{1,2}}\s"
+    );
+    crate::rx::regex(&pattern).expect("the dotted agency dateline pattern is valid")
+});
+
 /// The style "NUR-SULTAN, 11 January. At the meeting …" (a date and a full stop, no agency).
 static DATED_DATELINE: Lazy<Regex> = Lazy::new(|| {
     let word = r"[\p{Lu}][\p{L}.'’\-]*";
@@ -2460,9 +2502,11 @@ static UNPLACED_DATELINE: Lazy<Regex> = Lazy::new(|| {
 const NOT_PLACES: &[&str] = &["on", "in", "at", "by", "from", "for", "since", "until", "after", "before", "the", "a", "president", "mr", "ms"];
 
 fn dateline_captures(first_paragraph: &str) -> Option<regex::Captures<'_>> {
-    if let Some(caps) = AGENCY_AFTER_DASH_DATELINE.captures(first_paragraph) {
-        if caps.name("agency").and_then(|a| outlet_name(a.as_str())).is_some() {
-            return Some(caps);
+    for agency_first in [&AGENCY_AFTER_DASH_DATELINE, &DOTTED_AGENCY_DATELINE] {
+        if let Some(caps) = agency_first.captures(first_paragraph) {
+            if caps.name("agency").and_then(|a| outlet_name(a.as_str())).is_some() {
+                return Some(caps);
+            }
         }
     }
     DATELINE
@@ -2531,6 +2575,9 @@ pub(crate) fn is_place_word(word: &str) -> bool {
 /// assert_eq!(kzcorpus::metadata::dateline("Tehran, IRNA - Iran's foreign ministry said …"), Some("Tehran".to_owned()));
 /// assert_eq!(kzcorpus::metadata::dateline("JAKARTA, KOMPAS.com - All citizens are safe."), Some("JAKARTA".to_owned()));
 /// assert_eq!(kzcorpus::metadata::dateline("Baku. 6 January. REPORT.AZ/ The situation is calm."), Some("Baku".to_owned()));
+/// assert_eq!(kzcorpus::metadata::dateline("NUR-SULTAN. KAZINFORM - The Head of State said …"), Some("NUR-SULTAN".to_owned()));
+/// assert_eq!(kzcorpus::metadata::dateline_agency("NUR-SULTAN. January 7. KAZINFORM - The Head of State said …"), Some("Kazinform"));
+/// assert_eq!(kzcorpus::metadata::dateline_agency("Almaty. Police - The square was calm."), None);
 /// assert_eq!(kzcorpus::metadata::dateline("Dubai: UAE residents said on Friday …"), Some("Dubai".to_owned()));
 /// assert_eq!(kzcorpus::metadata::dateline("Ulaanbaatar /MONTSAME/. The ministry said …"), Some("Ulaanbaatar".to_owned()));
 /// assert_eq!(kzcorpus::metadata::dateline("New York, January 11, 2022 — Kazakh authorities should …"), Some("New York".to_owned()));

@@ -176,6 +176,15 @@ pub(crate) fn is_furniture(line: &str) -> bool {
         || is_bilingual_tagline(line)
 }
 
+/// A wire story's keyword slug in capitals: words joined by hyphens, no spaces
+/// ("KAZAKHSTAN-MOURNING"). Alone it may as well be a name in capitals ("LEVADA-CENTER"), so
+/// the caller asks for a feed's control line above it.
+pub(crate) fn is_keyword_slug(line: &str) -> bool {
+    let line = line.trim();
+    let parts: Vec<&str> = line.split('-').collect();
+    parts.len() >= 2 && parts.iter().all(|p| p.len() >= 2 && p.bytes().all(|b| b.is_ascii_uppercase()))
+}
+
 /// A calendar's entry: a day, then a dash or colon and what happens on it ("Wed 12 Jan —
 /// NATO-Russia Council, Brussels", "January 13: OSCE Permanent Council").
 pub(crate) fn is_agenda_entry(line: &str) -> bool {
@@ -848,6 +857,32 @@ mod tests {
             "(Adds Blinken comments, detention figure, details on airport)",
             "(ATTN: ADDS foreign ministry comments in paras 5-6; UPDATES casualty figures in para 9)",
             "Eds: UPDATES with detention figures, Price comments. With AP Photos.",
+            "ZCZC KZI0233 3 POL 0310 /KZINF-ENG/",
+            "NNNN",
+            "V3456",
+            "C0844  3  POL  (SUB)",
+            "BC-EU--Russia-US-Security, 1st Ld",
+            "AP-WF-01-10-22 1702GMT",
+            "AFP  ENG  0412  4  POL  /AFP-NU10",
+            "xhE 20220113 GB 0716 0542 WOR",
+            "IF-AVN 120922 MSK  ID:7731845",
+            "URGENT",
+            "UPDATE 1",
+            "(3rd writethru)",
+            "KAZAKHSTAN-TOKAYEV-ADDRESS",
+            "KAZAKHSTAN-JAPANESE (SUB)",
+            "Kazakhstan-unrest-Russia-military,2ndlead",
+            "ATTENTION -- UPDATED with OSCE meeting outcome, Peskov remarks in paras 6-9; TOP LINE changed -- ATTENTION",
+            "*** KILL *** KILL *** KILL ***",
+            "*** END KILL ***",
+            "Editors: Please KILL the story slugged KAZAKHSTAN-JAPANESE, headlined \"12 hurt\". A substitute story follows.",
+            "EDITOR: Murat Kaya",
+            "AA NEWS FEED - ENGLISH SERVICE",
+            "VERSION: 2 (supersedes version 1 sent 10.01.2022 09:12)",
+            "PRIORITY: 3",
+            "WORD COUNT: 412",
+            "ADDS Serdyukov comments, detention figure, paras 6-8",
+            "AFP 111248 GMT JAN 22",
             "(END)",
             "--IANS",
             "ksk/shb/",
@@ -1001,6 +1036,10 @@ mod tests {
     fn article_sentences_are_not_furniture() {
         for line in [
             "SC/14763",
+            "LEVADA-CENTER",
+            "A380",
+            "Urgent talks open in Geneva",
+            "Adds to the pressure on Moscow, the minister said in paras 6-8 of the decree.",
             "(Adds to the pressure on Moscow, the minister said.) The talks went on.",
             "The end",
             "Eds: the paragraph below is no note",
@@ -1274,6 +1313,15 @@ mod tests {
         assert!(!is_heading_shape("and then nothing happened"));
         assert!(is_paragraph("The talks ended late on Tuesday without a deal."));
         assert!(!is_paragraph("Ministers agree on a new gas deal"));
+    }
+
+    #[test]
+    fn keyword_slugs() {
+        assert!(is_keyword_slug("KAZAKHSTAN-MOURNING"));
+        assert!(is_keyword_slug("LEVADA-CENTER"));
+        assert!(!is_keyword_slug("KAZAKHSTAN"));
+        assert!(!is_keyword_slug("NUR-SULTAN, Jan 7"));
+        assert!(!is_keyword_slug("Kazakhstan-mourning"));
     }
 
     #[test]

@@ -1059,7 +1059,8 @@ fn heads_agency_item(page: &[Line<'_>], kinds: &[Kind], i: usize) -> bool {
     if !(starts_block && matches!(kinds[i], Kind::Content) && page[i].is_heading_shape() && !page[i].is_paragraph()) {
         return false;
     }
-    let Some(j) = (i + 1..page.len()).find(|&j| !matches!(kinds[j], Kind::Blank)) else { return false };
+    // (a wire's revision note may stand between: "(Adds details of address, paras 3-7)")
+    let Some(j) = (i + 1..page.len()).find(|&j| !matches!(kinds[j], Kind::Blank | Kind::Drop)) else { return false };
     let text = page[j].clean();
     matches!(kinds[j], Kind::Content)
         && page[j].is_paragraph()

@@ -244,6 +244,7 @@ pub(super) fn classify(page: &[Line<'_>], in_teaser: &[bool]) -> Vec<Kind> {
             .or_else(|| metadata::follow_outlet(text))
             .or_else(|| metadata::desk_outlet(text))
             .map(str::to_owned)
+            .or_else(|| metadata::service_masthead(text))
             .or_else(|| metadata::official_site(text))
             // (an unknown paper's name only at the top of the page: quoted in an op-ed, it is text)
             // ("CSIS | Center for Strategic and International Studies": the acronym of the name)
@@ -256,7 +257,8 @@ pub(super) fn classify(page: &[Line<'_>], in_teaser: &[bool]) -> Vec<Kind> {
             Kind::Outlet { name, weak: true }
         } else if let Some(name) = metadata::unknown_copyright_holder(text) {
             Kind::Outlet { name, weak: true }
-        } else if lines::is_furniture(text) {
+        } else if lines::is_furniture(text) || (lines::is_keyword_slug(text) && matches!(kinds.last(), Some(Kind::Drop))) {
+            // (a wire's keyword slug under the feed's control line: "URGENT" / "KAZAKHSTAN-MOURNING")
             Kind::Drop
         } else if lines::is_credited_caption(text) || lines::is_labelled_caption(text) {
             Kind::Media(Media { url: String::new(), caption: Some(text.to_owned()) })
