@@ -470,7 +470,11 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   keyword slug of two parts only under such a line ("URGENT" / "KAZAKHSTAN-MOURNING"); a
 ///   wire item's heading may stand over a revision note before its dateline; a service's
 ///   name over its feed names the outlet ("XINHUA ENGLISH NEWS SERVICE");
-/// - datelines: "NUR-SULTAN. KAZINFORM - …" and "NUR-SULTAN. January 7. KAZINFORM - …".
+/// - datelines: "NUR-SULTAN. KAZINFORM - …" and "NUR-SULTAN. January 7. KAZINFORM - …";
+/// - headers: a headline asked as a question over a standfirst in sentences and the stamp
+///   (and never the text's first paragraph); a site's account bar ("Subscribe    Log in",
+///   "Log in    Abonneer") is furniture; "Author Katja Brenner" without a colon is a byline; a
+///   writer's name over the stamp may hold a surname's particle ("Eva de Wit").
 pub const EXTRACTOR_VERSION: &str = "19";
 
 /// Options of [`build`].

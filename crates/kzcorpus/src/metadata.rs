@@ -1313,7 +1313,7 @@ pub fn resolve_relative(stamp: Duration, crawled: Option<NaiveDate>) -> Option<N
 }
 
 static BYLINE: Lazy<Regex> =
-    Lazy::new(|| crate::rx::regex(r"(?i)^(?P<label>by:?|written by|words by|article by:?|story by:?|interview by|interviewed by|authors?:|writers?:|reporters?:|analysts?:|text:|par|di|por|av|af|von)\s+(?P<names>.+)$").expect("the byline pattern is valid"));
+    Lazy::new(|| crate::rx::regex(r"(?i)^(?P<label>by:?|written by|words by|article by:?|story by:?|interview by|interviewed by|authors?:?|writers?:|reporters?:|analysts?:|text:|par|di|por|av|af|von)\s+(?P<names>.+)$").expect("the byline pattern is valid"));
 /// A blog's post line: "Posted on January 8, 2022 by Ann Lee".
 static POSTED_BYLINE: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(r"(?i)^(?:posted|published|written)(?:\s+on)?\s+(?P<date>[^|]{6,40}?)\s+by\s+(?P<names>.+)$").expect("the posted-byline pattern is valid")
@@ -1549,6 +1549,9 @@ fn writer_described(token: &str) -> bool {
 /// assert_eq!(dated, Some(vec!["Ann Lee".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::find_date("By Ann Lee On 1/7/22 at 11:18 AM EST"), chrono::NaiveDate::from_ymd_opt(2022, 1, 7));
 /// assert_eq!(kzcorpus::metadata::byline("Article by: Taras Hnatiuk"), Some(vec!["Taras Hnatiuk".to_owned()]));
+/// assert_eq!(kzcorpus::metadata::byline("Author Katja Brenner"), Some(vec!["Katja Brenner".to_owned()]));
+/// assert_eq!(kzcorpus::metadata::byline("Author of the decree, the president said so."), None);
+/// assert_eq!(kzcorpus::metadata::byline("Author\tMessage"), None);
 /// assert_eq!(kzcorpus::metadata::byline("Interview by Kateryna Bondar"), Some(vec!["Kateryna Bondar".to_owned()]));
 /// let posted = kzcorpus::metadata::byline("By Ann Lee and Bo Tran, Associated Press | Posted - Jan. 7, 2022 at 10:12 a.m.");
 /// assert_eq!(posted, Some(vec!["Ann Lee".to_owned(), "Bo Tran".to_owned()]));
@@ -1596,7 +1599,13 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
     }
     // ("Di Maio", "Von Drehle": a surname's particle, capitalised, is no label; "di Ann Lee" is)
     let particle = |caps: &regex::Captures<'_>| caps.name("label").is_some_and(|l| matches!(l.as_str(), "Di" | "DI" | "Von" | "VON"));
-    let Some(caps) = BYLINE.captures(line).filter(|c| !particle(c)) else { return bar_byline(line).map(|(names, _)| names) };
+    // ("Author Katja Brenner" without a colon: a space, then a name of two words at least; not a
+    // forum's column heads, "Author\tMessage")
+    let bare_author = |caps: &regex::Captures<'_>| {
+        caps.name("label").is_some_and(|l| l.as_str().eq_ignore_ascii_case("author") || l.as_str().eq_ignore_ascii_case("authors"))
+            && caps.name("names").is_none_or(|n| !line[..n.start()].ends_with(' ') || n.as_str().split_whitespace().count() < 2)
+    };
+    let Some(caps) = BYLINE.captures(line).filter(|c| !particle(c) && !bare_author(c)) else { return bar_byline(line).map(|(names, _)| names) };
     // ("By — Lisa Marchetti": a dash after the label)
     let names = caps.name("names")?.as_str().trim().trim_start_matches(['—', '–', '-']).trim_start();
     // "By Ann Lee On 1/7/22 at 11:18 AM EST", "By Ann Lee - January 7, 2022", "by Ann Lee
@@ -2355,12 +2364,17 @@ pub fn names_byline(line: &str) -> Option<Vec<String>> {
 /// assert_eq!(stamped_name("Foreign Ministry"), None);
 /// assert_eq!(stamped_name("World News"), None);
 /// assert_eq!(stamped_name("Andreas Imhof, Moskau").as_deref(), Some("Andreas Imhof"));
+/// assert_eq!(stamped_name("Eva de Wit").as_deref(), Some("Eva de Wit"));
+/// assert_eq!(stamped_name("Eva de"), None);
 /// ```
 pub fn stamped_name(line: &str) -> Option<String> {
     let line = line.trim();
     // (with the writer's place after a comma: "Andreas Imhof, Moskau")
     let line = line.rsplit_once(", ").filter(|(_, place)| is_place_word(place)).map_or(line, |(name, _)| name);
+    // (a surname's particle between the names: "Eva de Wit", "Jan van der Berg")
     let words: Vec<&str> = line.split_whitespace().collect();
+    let particles = words.len() > 2 && words[1..words.len() - 1].iter().all(|w| NAME_PARTICLES.contains(w));
+    let words: Vec<&str> = if particles { vec![words[0], words[words.len() - 1]] } else { words };
     if !(2..=3).contains(&words.len()) || line.len() > 40 {
         return None;
     }

@@ -202,7 +202,15 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
                 || (matches!(kinds[j], Kind::Content)
                     && page[j].is_heading_shape()
                     && lines::words(page[j].clean()) >= MIN_STANDFIRST_WORDS
-                    && below.take(2).any(signed))
+                    && below.clone().take(2).any(signed))
+                // (or over a standfirst in sentences, the stamp under it: "Kazakhstan: What is
+                // the CSTO and why did it send troops?" / "Russia and five other … ." / "Date
+                // 07.01.2022")
+                || (matches!(kinds[j], Kind::Content)
+                    && page[j].is_paragraph()
+                    && !page[j].clean().ends_with('?')
+                    && lines::words(page[j].clean()) <= MAX_STANDFIRST_OVER_STAMP_WORDS
+                    && below.next().is_some_and(signed))
         })
     };
     // An editor's note above the headline ("Editor's note: … appear at the end of this
@@ -250,7 +258,7 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
             && (0..i - 1).any(|j| !matches!(kinds[j], Kind::Blank | Kind::Drop))
             && lines::words(page[i].clean()) <= MAX_STANDFIRST_OVER_STAMP_WORDS
             && content(above)
-            && page[above].is_heading_shape()
+            && (page[above].is_heading_shape() || stamped_question(above))
             && lines::words(page[above].clean()) >= MIN_HEADLINE_WORDS
             && signed(step(i + 1))
             && !datelined()
@@ -769,8 +777,10 @@ fn build_article(
             && (i + 1 >= kinds.len() || !matches!(kinds[i + 1], Kind::Content))
             && page[i].is_heading_shape()
     };
+    // (a headline asked as a question reads as a sentence, and is no text: "Kazakhstan: What is
+    // the CSTO and why did it send troops?")
     let first_text = (zone_start..zone_end)
-        .find(|&i| matches!(kinds[i], Kind::Content) && page[i].is_paragraph())
+        .find(|&i| matches!(kinds[i], Kind::Content) && page[i].is_paragraph() && Some(i) != headline)
         .unwrap_or(zone_end);
 
     // A standfirst paragraph above the byline ("headline / standfirst / By A and B / date"):
@@ -1409,6 +1419,27 @@ mod tests {
         let mut articles = segment(text);
         assert_eq!(articles.len(), 1, "{articles:#?}");
         articles.remove(0)
+    }
+
+    #[test]
+    fn a_headline_glued_over_its_standfirst_under_a_kicker() {
+        // (a question over a standfirst in sentences, then the stamp and a byline without "By:")
+        let page = "DW\nGermany | World | Business | Science | Environment\n\nConflicts\n\
+                    Kazakhstan: What is the CSTO and why did it send troops?\n\
+                    Russia and five other former Soviet republics have sent troops to Kazakhstan at the president's request.\n\n\
+                    Date 07.01.2022\nAuthor Katja Brenner\n\nWhat is the CSTO?\n\
+                    The Collective Security Treaty Organization is a military alliance of six states.\n";
+        let a = one(page);
+        assert_eq!(a.headline.as_deref(), Some("Kazakhstan: What is the CSTO and why did it send troops?"));
+        assert_eq!(a.authors, ["Katja Brenner"]);
+        // (a section's name over the headline, a site's account bar, a surname's particle)
+        let page = "NRC\nHome | Nieuws | Economie | Opinie | NRC in English\nLog in    Abonneer\n\nNRC in English\n\
+                    Dutch travellers back from Almaty: 'We heard shooting for two nights'\n\
+                    About 40 Dutch nationals were in Kazakhstan when the unrest broke out. Several returned on Tuesday.\n\n\
+                    Eva de Wit\n11 January 2022\n\nKoen Verhoeven, a 52-year-old engineer, had been in Almaty for a weekend.\n";
+        let a = one(page);
+        assert_eq!(a.headline.as_deref(), Some("Dutch travellers back from Almaty: 'We heard shooting for two nights'"));
+        assert_eq!(a.authors, ["Eva de Wit"]);
     }
 
     #[test]
