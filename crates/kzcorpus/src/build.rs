@@ -474,7 +474,12 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// - headers: a headline asked as a question over a standfirst in sentences and the stamp
 ///   (and never the text's first paragraph); a site's account bar ("Subscribe    Log in",
 ///   "Log in    Abonneer") is furniture; "Author Katja Brenner" without a colon is a byline; a
-///   writer's name over the stamp may hold a surname's particle ("Eva de Wit").
+///   writer's name over the stamp may hold a surname's particle ("Eva de Wit"); a paper's
+///   briefs column ("WORLD IN BRIEF") is one article per heading over a paragraph opened by
+///   its place ("MANAMA: …"); a breadcrumb may end in the page's day after an arrow; a
+///   site's domain alone is no dateline ("VOV.VN - …");
+/// - stamps: a weekday and the clock before the date ("Saturday, 09:15, 08/01/2022"); a
+///   desk's credit before a bar ("Posted by PrepWise Editorial Team | 10 January 2022").
 pub const EXTRACTOR_VERSION: &str = "19";
 
 /// Options of [`build`].

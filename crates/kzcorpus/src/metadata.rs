@@ -950,6 +950,8 @@ static AP_FEED_STAMP: Lazy<Regex> =
 /// assert_eq!(date_line("11 January، 2022"), NaiveDate::from_ymd_opt(2022, 1, 11));
 /// assert_eq!(date_line("Publish : 09 Jan 2022, 07:15 PM   Update : 09 Jan 2022, 07:52 PM"), NaiveDate::from_ymd_opt(2022, 1, 9));
 /// assert_eq!(date_line("13. Jan 2022 at 18:40"), NaiveDate::from_ymd_opt(2022, 1, 13));
+/// assert_eq!(date_line("Saturday, 09:15, 08/01/2022"), NaiveDate::from_ymd_opt(2022, 1, 8));
+/// assert_eq!(date_line("Posted by PrepWise Editorial Team | 10 January 2022"), NaiveDate::from_ymd_opt(2022, 1, 10));
 /// ```
 pub fn date_line(line: &str) -> Option<NaiveDate> {
     if line.len() > 160 || !has_year_digits(line) {
@@ -973,7 +975,8 @@ pub fn date_line(line: &str) -> Option<NaiveDate> {
     // (a post's categories before it: "Categories: Press Freedom, Safety  |  13/01/2022")
     if let Some((head, tail)) = line.rsplit_once('|') {
         let lower = head.trim_start().to_ascii_lowercase();
-        if ["categories:", "category:", "tags:", "topics:", "topic:", "section:", "filed under:"].iter().any(|l| lower.starts_with(l)) {
+        // (or a desk's credit: "Posted by PrepWise Editorial Team | 10 January 2022")
+        if ["categories:", "category:", "tags:", "topics:", "topic:", "section:", "filed under:", "posted by ", "published by "].iter().any(|l| lower.starts_with(l)) {
             return date_line(tail);
         }
     }
@@ -1013,6 +1016,8 @@ pub fn date_line(line: &str) -> Option<NaiveDate> {
         Some((agency, rest)) if agency.len() <= 30 && (outlet_name(agency).is_some() || is_domain(agency)) => rest.trim_start(),
         _ => line,
     };
+    // (a weekday and the clock before the date: "Saturday, 09:15, 08/01/2022")
+    let line = clock_before_date(line).unwrap_or(line);
     let caps = DATE_LINE.captures(line)?;
     // a place before the date must be one the gazetteer knows ("Moscow, 14 January 2022"),
     // not a headline's words ("Clashes in Almaty, 5 January 2022")
@@ -1049,6 +1054,17 @@ pub fn date_line(line: &str) -> Option<NaiveDate> {
         Some(_) => None,
         None => Some(date),
     }
+}
+
+/// The rest of a stamp that opens with a weekday and the clock: "Saturday, 09:15,
+/// 08/01/2022" gives "08/01/2022".
+fn clock_before_date(line: &str) -> Option<&str> {
+    let (weekday, rest) = line.split_once(", ")?;
+    let (clock, rest) = rest.split_once(", ")?;
+    let is_clock = clock.len() <= 5 && clock.split_once([':', '.']).is_some_and(|(h, m)| {
+        (1..=2).contains(&h.len()) && m.len() == 2 && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+    });
+    (is_clock && crate::events::dates::weekday_name(&weekday.to_lowercase())).then_some(rest)
 }
 
 /// A site's domain written as its name: "Agenda.ge", "news.postimees.ee".
@@ -2588,6 +2604,7 @@ pub(crate) fn is_place_word(word: &str) -> bool {
 /// assert_eq!(kzcorpus::metadata::dateline("Baku, Azerbaijan, Jan.7 (Trend):The ministry said …"), Some("Baku, Azerbaijan".to_owned()));
 /// assert_eq!(kzcorpus::metadata::dateline("Tehran, IRNA - Iran's foreign ministry said …"), Some("Tehran".to_owned()));
 /// assert_eq!(kzcorpus::metadata::dateline("JAKARTA, KOMPAS.com - All citizens are safe."), Some("JAKARTA".to_owned()));
+/// assert_eq!(kzcorpus::metadata::dateline("VOV.VN - No Vietnamese citizens were hurt."), None);
 /// assert_eq!(kzcorpus::metadata::dateline("Baku. 6 January. REPORT.AZ/ The situation is calm."), Some("Baku".to_owned()));
 /// assert_eq!(kzcorpus::metadata::dateline("NUR-SULTAN. KAZINFORM - The Head of State said …"), Some("NUR-SULTAN".to_owned()));
 /// assert_eq!(kzcorpus::metadata::dateline_agency("NUR-SULTAN. January 7. KAZINFORM - The Head of State said …"), Some("Kazinform"));
@@ -2642,6 +2659,10 @@ pub fn dateline(first_paragraph: &str) -> Option<String> {
             Some((city, agency)) if outlet_name(agency).is_some() || is_domain(agency) => city,
             _ => place,
         };
+        // (a site's domain alone is its credit, no place: "VOV.VN - No Vietnamese citizens …")
+        if !place.contains(' ') && is_domain(&place.to_lowercase()) {
+            return None;
+        }
         // a name and a dash alone, no date or agency, is a place only when it looks like one:
         // in capitals, known to the gazetteer, or a city and its country ("Maria Lindqvist —
         // Senior Fellow" is a panelist)

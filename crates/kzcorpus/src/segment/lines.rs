@@ -537,7 +537,11 @@ fn is_breadcrumb(line: &str) -> bool {
                 return false;
             }
         }
-        crumb.chars().count() <= MAX_CRUMB_CHARS && CRUMB.is_match(crumb)
+        // (the last crumb may be the page's day after an arrow: "Home » Current Affairs » 10
+        // January 2022"; a slash before a stamp is a credit's, "short by Ann Lee / 11:08 am on
+        // 13 Jan 2022")
+        (crumb.chars().count() <= MAX_CRUMB_CHARS && CRUMB.is_match(crumb))
+            || (i == separators && i > 0 && !line.contains('/') && crate::metadata::date_line(crumb).is_some())
     })
 }
 
@@ -1130,6 +1134,9 @@ mod tests {
             assert_eq!(is_breadcrumb(line), re.is_match(line), "{line}");
         }
         assert!(is_breadcrumb("News » World"));
+        assert!(is_breadcrumb("Home » Current Affairs » 10 January 2022"));
+        assert!(!is_breadcrumb("10 January 2022 » Current Affairs"));
+        assert!(!is_breadcrumb("short by Aditi Rao / 11:08 am on 13 Jan 2022, Thursday"));
         assert!(is_breadcrumb("Home >> World"));
         assert!(!is_breadcrumb("News »World"));
         assert!(!is_breadcrumb("A > B > C > D > E > F > G > H"));

@@ -623,6 +623,30 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     // Jan 8 (Interfax) - …", one after another)
     let datelined: Vec<usize> = (0..page.len()).filter(|&i| heads_agency_item(page, &kinds, i)).collect();
     let bylined = if bylined.len() < 2 && datelined.len() >= 2 { datelined } else { bylined };
+    // (or each over a paragraph opened by its place, under a title that names a digest: a
+    // paper's "WORLD IN BRIEF" / "Kingdom voices solidarity with Kazakhstan" / "MANAMA:
+    // Bahrain yesterday affirmed …")
+    let placed: Vec<usize> = (0..page.len())
+        .filter(|&i| {
+            standalone(i)
+                && page[i].is_heading_shape()
+                && !page[i].is_paragraph()
+                && lines::words(page[i].clean()) >= MIN_HEADLINE_WORDS
+                && (i + 1..page.len())
+                    .find(|&j| !matches!(kinds[j], Kind::Blank))
+                    .is_some_and(|j| content(j) && page[j].is_paragraph() && metadata::dateline(page[j].clean()).is_some())
+        })
+        .collect();
+    // (a column's label, not a story's headline over its own stamp or credit: "World briefs: …"
+    // / "Jan. 11, 2022" / "By Seattle Times news services" is one story of several places)
+    let placed_titled = placed.first().is_some_and(|&first| {
+        (0..first).any(|t| {
+            content(t)
+                && names_a_digest(page[t].clean())
+                && !(t + 1..first).any(|k| matches!(kinds[k], Kind::Byline { .. } | Kind::Date(_) | Kind::Credit(_) | Kind::Relative(_)))
+        })
+    });
+    let bylined = if bylined.len() < 2 && placed.len() >= 2 && placed_titled { placed } else { bylined };
     // (or numbered one by one, each a headline of its own over its text: a press review's "1.
     // Tokayev names new prime minister, says CSTO mission is over" / text / "2. …"; not a
     // speech's numbered section labels, "1. The attack")
@@ -1419,6 +1443,25 @@ mod tests {
         let mut articles = segment(text);
         assert_eq!(articles.len(), 1, "{articles:#?}");
         articles.remove(0)
+    }
+
+    #[test]
+    fn a_papers_briefs_column_is_one_article_per_datelined_item() {
+        let page = "GULF DAILY NEWS\nSunday, January 9, 2022\n\nWORLD IN BRIEF\n\nKingdom voices solidarity with Kazakhstan\n\n\
+                    MANAMA: Bahrain yesterday affirmed its solidarity with Kazakhstan, the ministry said.\n\n\
+                    Serdyukov: peacekeepers guard strategic sites\n\n\
+                    ALMATY: Russian Colonel-General Andrei Serdyukov said the troops guarded the airport.\n";
+        let heads: Vec<_> = segment(page).into_iter().map(|a| (a.headline, a.dateline)).collect();
+        assert_eq!(heads, [
+            (Some("Kingdom voices solidarity with Kazakhstan".to_owned()), Some("MANAMA".to_owned())),
+            (Some("Serdyukov: peacekeepers guard strategic sites".to_owned()), Some("ALMATY".to_owned())),
+        ]);
+        // (a story's own headline naming a roundup, over its stamp and credit, stays one story)
+        let story = "World briefs: Kazakhstan names new cabinet as troops prepare to leave\n\nJan. 11, 2022 at 7:02 pm\n\n\
+                     By Seattle Times news services\n\nKazakhstan: Tokayev picks new premier\n\n\
+                     NUR-SULTAN - Tokayev on Tuesday named Alikhan Smailov as prime minister.\n\n\
+                     Kyrgyzstan: Protest against sending troops\n\nBISHKEK - Dozens protested on Monday.\n";
+        assert_eq!(segment(story).len(), 1);
     }
 
     #[test]
