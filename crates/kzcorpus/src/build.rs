@@ -479,7 +479,12 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   its place ("MANAMA: …"); a breadcrumb may end in the page's day after an arrow; a
 ///   site's domain alone is no dateline ("VOV.VN - …");
 /// - stamps: a weekday and the clock before the date ("Saturday, 09:15, 08/01/2022"); a
-///   desk's credit before a bar ("Posted by PrepWise Editorial Team | 10 January 2022").
+///   desk's credit before a bar ("Posted by PrepWise Editorial Team | 10 January 2022");
+/// - bylines: "Posted by Jonas Ekberg on …" (a person's name; a site's is no writer); a role in
+///   lower case after the name ("By Philippa Grant, standards and style editor"); an academic
+///   title and the writer's post around a name over the stamp ("Dr Katarzyna Lind, Senior
+///   Fellow, Security Programme"); a name in capitals keeps its hyphened parts' capitals
+///   ("BALTIC-CASPIAN INSTITUTE" → "Baltic-Caspian Institute").
 pub const EXTRACTOR_VERSION: &str = "19";
 
 /// Options of [`build`].

@@ -1329,7 +1329,7 @@ pub fn resolve_relative(stamp: Duration, crawled: Option<NaiveDate>) -> Option<N
 }
 
 static BYLINE: Lazy<Regex> =
-    Lazy::new(|| crate::rx::regex(r"(?i)^(?P<label>by:?|written by|words by|article by:?|story by:?|interview by|interviewed by|authors?:?|writers?:|reporters?:|analysts?:|text:|par|di|por|av|af|von)\s+(?P<names>.+)$").expect("the byline pattern is valid"));
+    Lazy::new(|| crate::rx::regex(r"(?i)^(?P<label>by:?|written by|words by|article by:?|story by:?|interview by|interviewed by|posted by|authors?:?|writers?:|reporters?:|analysts?:|text:|par|di|por|av|af|von)\s+(?P<names>.+)$").expect("the byline pattern is valid"));
 /// A blog's post line: "Posted on January 8, 2022 by Ann Lee".
 static POSTED_BYLINE: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(r"(?i)^(?:posted|published|written)(?:\s+on)?\s+(?P<date>[^|]{6,40}?)\s+by\s+(?P<names>.+)$").expect("the posted-byline pattern is valid")
@@ -1453,8 +1453,10 @@ fn name_list(names: &str) -> Option<Vec<String>> {
     // (a writer's post set off by commas is no name, nor its "and": "By Ann Lee, Research Fellow
     // for Russian and Eurasian Military Capability, and Bo Tran, Senior Fellow")
     let without_posts: String;
-    let names = if names.contains(", ") && names.split(", ").any(writer_post) {
-        without_posts = names.split(", ").filter(|part| !writer_post(part)).collect::<Vec<_>>().join(", ");
+    // (nor a role in lower case, "and" and all: "By Philippa Grant, standards and style editor")
+    let post = |(k, part): (usize, &str)| writer_post(part) || (k > 0 && writer_described(part));
+    let names = if names.contains(", ") && names.split(", ").enumerate().any(post) {
+        without_posts = names.split(", ").enumerate().filter(|&p| !post(p)).map(|(_, part)| part).collect::<Vec<_>>().join(", ");
         without_posts.as_str()
     } else {
         names
@@ -1512,8 +1514,13 @@ fn writer_post(token: &str) -> bool {
 /// Policy's Morning Brief", "a columnist for the paper", "our correspondent in Almaty".
 fn writer_described(token: &str) -> bool {
     const ROLES: [&str; 9] = ["writer", "author", "editor", "correspondent", "columnist", "reporter", "contributor", "host", "founder"];
+    let role = |w: &str| ROLES.contains(&w.trim_end_matches(['.', ',', 's']));
     let mut words = token.split_whitespace();
-    matches!(words.next(), Some("the" | "a" | "an" | "our")) && words.take(3).any(|w| ROLES.contains(&w.trim_end_matches(['.', ',', 's'])))
+    // (or a role in lower case alone: "standards and style editor", "staff writer")
+    let lower_case_role = (1..=5).contains(&token.split_whitespace().count())
+        && token.split_whitespace().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+        && token.split_whitespace().last().is_some_and(role);
+    lower_case_role || (matches!(words.next(), Some("the" | "a" | "an" | "our")) && words.take(3).any(role))
 }
 
 /// The authors of a byline line ("By A, B, Handout, C"), in order and as written; photo
@@ -1568,6 +1575,9 @@ fn writer_described(token: &str) -> bool {
 /// assert_eq!(kzcorpus::metadata::byline("Author Katja Brenner"), Some(vec!["Katja Brenner".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::byline("Author of the decree, the president said so."), None);
 /// assert_eq!(kzcorpus::metadata::byline("Author\tMessage"), None);
+/// assert_eq!(kzcorpus::metadata::byline("By Philippa Grant, standards and style editor"), Some(vec!["Philippa Grant".to_owned()]));
+/// assert_eq!(kzcorpus::metadata::byline("Posted by Jonas Ekberg on January 8, 2022 | 14 comments"), Some(vec!["Jonas Ekberg".to_owned()]));
+/// assert_eq!(kzcorpus::metadata::byline("Posted by Silk Road Briefing"), None);
 /// assert_eq!(kzcorpus::metadata::byline("Interview by Kateryna Bondar"), Some(vec!["Kateryna Bondar".to_owned()]));
 /// let posted = kzcorpus::metadata::byline("By Ann Lee and Bo Tran, Associated Press | Posted - Jan. 7, 2022 at 10:12 a.m.");
 /// assert_eq!(posted, Some(vec!["Ann Lee".to_owned(), "Bo Tran".to_owned()]));
@@ -1621,7 +1631,13 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
         caps.name("label").is_some_and(|l| l.as_str().eq_ignore_ascii_case("author") || l.as_str().eq_ignore_ascii_case("authors"))
             && caps.name("names").is_none_or(|n| !line[..n.start()].ends_with(' ') || n.as_str().split_whitespace().count() < 2)
     };
-    let Some(caps) = BYLINE.captures(line).filter(|c| !particle(c) && !bare_author(c)) else { return bar_byline(line).map(|(names, _)| names) };
+    // ("Posted by Jonas Ekberg on …" names a person; "Posted by Silk Road Briefing" is the site)
+    let site_posted = |caps: &regex::Captures<'_>| {
+        let g = &*crate::speakers::gazetteer::GAZETTEER;
+        caps.name("label").is_some_and(|l| l.as_str().eq_ignore_ascii_case("posted by"))
+            && caps.name("names").and_then(|n| n.as_str().split_whitespace().next()).is_none_or(|w| !g.first_names.contains_key(w.to_lowercase().as_str()))
+    };
+    let Some(caps) = BYLINE.captures(line).filter(|c| !particle(c) && !bare_author(c) && !site_posted(c)) else { return bar_byline(line).map(|(names, _)| names) };
     // ("By — Lisa Marchetti": a dash after the label)
     let names = caps.name("names")?.as_str().trim().trim_start_matches(['—', '–', '-']).trim_start();
     // "By Ann Lee On 1/7/22 at 11:18 AM EST", "By Ann Lee - January 7, 2022", "by Ann Lee
@@ -1938,11 +1954,17 @@ pub(crate) fn title_case_capitals(name: &str) -> String {
         if i > 0 && matches!(lower.as_str(), "of" | "the" | "and" | "for") {
             return lower;
         }
-        let mut chars = w.chars();
-        match chars.next() {
-            Some(first) if w.chars().count() > 2 => first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect(),
-            _ => w.to_owned(),
-        }
+        // (each part of a hyphened word: "BALTIC-CASPIAN" → "Baltic-Caspian")
+        w.split('-')
+            .map(|part| {
+                let mut chars = part.chars();
+                match chars.next() {
+                    Some(first) if part.chars().count() > 2 => first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect(),
+                    _ => part.to_owned(),
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("-")
     };
     name.split_whitespace().enumerate().map(title).collect::<Vec<_>>().join(" ")
 }
@@ -2381,10 +2403,25 @@ pub fn names_byline(line: &str) -> Option<Vec<String>> {
 /// assert_eq!(stamped_name("World News"), None);
 /// assert_eq!(stamped_name("Andreas Imhof, Moskau").as_deref(), Some("Andreas Imhof"));
 /// assert_eq!(stamped_name("Eva de Wit").as_deref(), Some("Eva de Wit"));
+/// assert_eq!(stamped_name("Dr Katarzyna Lind, Senior Fellow, Security Programme").as_deref(), Some("Katarzyna Lind"));
+/// assert_eq!(stamped_name("Ann Lee, Europe Editor").as_deref(), Some("Ann Lee"));
 /// assert_eq!(stamped_name("Eva de"), None);
 /// ```
 pub fn stamped_name(line: &str) -> Option<String> {
     let line = line.trim();
+    if line.starts_with("By ") || line.starts_with("BY ") {
+        return None;
+    }
+    // (an academic title before the name and the writer's post after it: "Dr Katarzyna Lind,
+    // Senior Fellow, Security Programme")
+    let line = ["Dr ", "Dr. ", "Prof. ", "Prof "].iter().find_map(|t| line.strip_prefix(t)).unwrap_or(line);
+    let line = line
+        .split_once(", ")
+        .filter(|(_, post)| {
+            let first = post.split(", ").next().unwrap_or(post);
+            writer_post(first) || first.split_whitespace().last().is_some_and(|w| WRITER_ROLES.contains(&w.to_lowercase().as_str()))
+        })
+        .map_or(line, |(name, _)| name);
     // (with the writer's place after a comma: "Andreas Imhof, Moskau")
     let line = line.rsplit_once(", ").filter(|(_, place)| is_place_word(place)).map_or(line, |(name, _)| name);
     // (a surname's particle between the names: "Eva de Wit", "Jan van der Berg")
