@@ -484,7 +484,12 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   lower case after the name ("By Philippa Grant, standards and style editor"); an academic
 ///   title and the writer's post around a name over the stamp ("Dr Katarzyna Lind, Senior
 ///   Fellow, Security Programme"); a name in capitals keeps its hyphened parts' capitals
-///   ("BALTIC-CASPIAN INSTITUTE" → "Baltic-Caspian Institute").
+///   ("BALTIC-CASPIAN INSTITUTE" → "Baltic-Caspian Institute");
+/// - pages of items: releases or news items each over its own dated stamp with text under it
+///   are one article each (not a live page's entries, a list of related stories, nor a wire's
+///   one-line "FLASH:" alerts); their publisher may be a logo with its description
+///   ("MercoPress, South Atlantic News Agency"); a site's bar of two to four account or menu
+///   items is furniture ("Listen live   Search", "Log in   Support Rappler").
 pub const EXTRACTOR_VERSION: &str = "19";
 
 /// Options of [`build`].

@@ -617,8 +617,29 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     let feed_stamped = stamped_headings.iter().all(|&i| {
         (i + 1..page.len()).find(|&j| !matches!(kinds[j], Kind::Blank)).is_some_and(|j| metadata::is_feed_stamp(page[j].clean()))
     });
+    // (or a page of releases or news items each over its own dated stamp, "Head of State
+    // receives …" / "10 January 2022, 18:50"; not a live page's entries: "Live: …", "live
+    // updates", "as it happened", whose stamps are the same shape)
+    let live_page = stamped_headings.first().is_some_and(|&first| {
+        (0..=first).any(|i| {
+            !matches!(kinds[i], Kind::Blank) && {
+                let lower = page[i].clean().to_lowercase();
+                lower.split(|c: char| !c.is_alphanumeric()).any(|w| w == "live") || lower.contains("as it happened") || lower.contains("minute by minute")
+            }
+        })
+    });
+    let item_stamps = stamped_headings.iter().all(|&i| {
+        // (each with its text under it: a list of related stories' headings and stamps is none)
+        (i + 1..page.len()).find(|&j| !matches!(kinds[j], Kind::Blank)).is_some_and(|j| matches!(kinds[j], Kind::Date(_)) && lines::words(page[i].clean()) >= MIN_STANDFIRST_WORDS)
+            && over_text(i)
+    });
+    // (a wire's one-line alerts over their stamps are no items: "FLASH: …", "URGENT: …")
+    let alert = |i: usize| {
+        page[i].clean().split_once(':').is_some_and(|(label, _)| matches!(label.trim().to_lowercase().as_str(), "flash" | "urgent" | "bulletin" | "breaking"))
+    };
+    let listed = stamped_headings.len() >= 2 && item_stamps && !live_page && !stamped_headings.iter().any(|&i| alert(i));
     let bylined =
-        if bylined.len() < 2 && stamped_headings.len() >= 2 && (versions || feed_stamped) { stamped_headings } else { bylined };
+        if bylined.len() < 2 && stamped_headings.len() >= 2 && (versions || feed_stamped || listed) { stamped_headings } else { bylined };
     // (or each over its own agency dateline: a wire feed of items, "Headline" / "NUR-SULTAN.
     // Jan 8 (Interfax) - …", one after another)
     let datelined: Vec<usize> = (0..page.len()).filter(|&i| heads_agency_item(page, &kinds, i)).collect();
@@ -937,6 +958,10 @@ fn publisher_above(page: &[Line<'_>], kinds: &[Kind], first: usize) -> Option<St
         return None;
     }
     let text = page[top].clean();
+    // (a logo and its description: "MercoPress, South Atlantic News Agency")
+    if let Some(name) = text.split_once(", ").filter(|(_, rest)| describes_site(rest)).and_then(|_| logo_name(text)) {
+        return Some(name);
+    }
     let name = [" - ", " – ", " — ", " | "].iter().fold(text, |t, sep| t.split(sep).next().unwrap_or(t)).trim();
     (lines::words(name) <= 4 && lines::is_name_like(name)).then(|| name.to_owned())
 }
@@ -1462,6 +1487,22 @@ mod tests {
                      NUR-SULTAN - Tokayev on Tuesday named Alikhan Smailov as prime minister.\n\n\
                      Kyrgyzstan: Protest against sending troops\n\nBISHKEK - Dozens protested on Monday.\n";
         assert_eq!(segment(story).len(), 1);
+    }
+
+    #[test]
+    fn a_page_of_releases_each_over_its_stamp_is_one_article_each() {
+        let page = "MercoPress, South Atlantic News Agency\nHome   Argentina   Brazil   International\n\nLatest news\n\n\
+                    Kazakhstan: CSTO troops start leaving; Tokayev says mission accomplished\nThursday, January 13th 2022 - 10:22 UTC\n\n\
+                    Troops of the Russian-led alliance began their withdrawal from Kazakhstan on Thursday.\n\n\
+                    Vienna: OSCE session closes a week of talks with no breakthrough\nThursday, January 13th 2022 - 18:05 UTC\n\n\
+                    Russia and the West ended a week of European security diplomacy in Vienna.\n";
+        let heads: Vec<_> = segment(page).into_iter().map(|a| (a.headline.unwrap_or_default(), a.outlet)).collect();
+        assert_eq!(heads.len(), 2, "{heads:?}");
+        assert!(heads[1].0.starts_with("Vienna: OSCE"));
+        assert_eq!(heads[0].1.as_deref(), Some("MercoPress"));
+        // (a live page's entries over their stamps stay one article)
+        let live = page.replace("Latest news", "Live: Kazakhstan updates");
+        assert_eq!(segment(&live).len(), 1);
     }
 
     #[test]
