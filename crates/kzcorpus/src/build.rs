@@ -489,7 +489,10 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   are one article each (not a live page's entries, a list of related stories, nor a wire's
 ///   one-line "FLASH:" alerts); their publisher may be a logo with its description
 ///   ("MercoPress, South Atlantic News Agency"); a site's bar of two to four account or menu
-///   items is furniture ("Listen live   Search", "Log in   Support Rappler").
+///   items is furniture ("Listen live   Search", "Log in   Support Rappler");
+/// - quotes: a quotation opening its line and closed by a dash and its speaker is a
+///   paragraph, and the name after the dash speaks ("“We are ready to talk.” – Jens
+///   Stoltenberg, Nato secretary general"; "– a shopkeeper in Almaty" names no one).
 pub const EXTRACTOR_VERSION: &str = "19";
 
 /// Options of [`build`].

@@ -365,6 +365,10 @@ pub fn attribute_counted_with(
             found = ctx.soundbite_label(span, first_in);
             cue_adjacent = found.is_some();
         }
+        if found.is_none() {
+            found = ctx.dash_credit(span, after);
+            cue_adjacent = found.is_some();
+        }
         let same_sentence_cue = found.as_ref().is_some_and(|a| a.speaker.is_some()) || cue_adjacent;
         let para_here = ctx.para_at(first_in, after);
         let continues = prev.as_ref().is_some_and(|(pi, _, _, ptok)| {
@@ -1186,6 +1190,29 @@ impl Ctx<'_> {
         let in_label: Vec<usize> = (from..first_in).filter(|&k| self.toks[k].start < label_end).filter_map(|k| self.mention_cover[k]).collect();
         let person = in_label.iter().copied().find(|&mi| self.index.speakers[self.index.mentions[mi].speaker].kind == SpeakerKind::Person);
         let mi = person.or_else(|| in_label.first().copied())?;
+        let m = &self.index.mentions[mi];
+        Some(Attr { speaker: Some(m.speaker), subject: Some(m.text.clone()), cue: None, how: How::Named })
+    }
+
+    /// The speaker named after a dash that follows the closing mark of a quote opening its
+    /// paragraph, no verb between: "“We are ready to talk.” – Jens Stoltenberg, Nato secretary
+    /// general" (a column of sayings, an epigraph).
+    fn dash_credit(&mut self, span: &Span, after: usize) -> Option<Attr> {
+        let close = span.close?;
+        // (the text's first paragraph too)
+        let first = cslice(&self.chars, 0, span.start.saturating_sub(1)).trim().is_empty();
+        if !first && !span_opens_paragraph(&self.chars, span) {
+            return None;
+        }
+        let t0 = self.toks.get(after)?;
+        let gap = cslice(&self.chars, (close + 1).min(t0.start), t0.start);
+        if !matches!(gap.trim(), "–" | "—" | "-" | "--") {
+            return None;
+        }
+        // (someone the text does not name is still someone else: "– a shopkeeper in Almaty")
+        let Some(mi) = self.mention_cover.get(after).copied().flatten() else {
+            return Some(Attr { speaker: None, subject: None, cue: None, how: How::Named });
+        };
         let m = &self.index.mentions[mi];
         Some(Attr { speaker: Some(m.speaker), subject: Some(m.text.clone()), cue: None, how: How::Named })
     }
@@ -2614,6 +2641,13 @@ mod tests {
         let (q, idx) = run("\"We need more time,\" Finnish Prime Minister Aino Virtanen told reporters.");
         assert_eq!(who(&q[0], &idx).as_deref(), Some("Aino Virtanen"));
         assert!(idx.speakers[0].titles.contains(&"Finnish Prime Minister".to_string()));
+    }
+
+    #[test]
+    fn a_dash_after_the_quote_names_its_speaker() {
+        let (quotes, idx) = run("\"We are ready to talk. We also have to be ready for the talks to fail.\" – Jens Stoltenberg, Nato secretary general, on Friday\n\n\"Bread first, politics later.\" – a shopkeeper in Almaty\n");
+        assert_eq!(who(&quotes[0], &idx).as_deref(), Some("Jens Stoltenberg"));
+        assert_eq!(who(&quotes[1], &idx), None);
     }
 
     #[test]

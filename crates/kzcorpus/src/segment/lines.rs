@@ -677,6 +677,17 @@ pub(crate) fn ends_sentence(text: &str) -> bool {
     text.trim_end_matches(CLOSERS).ends_with(['.', '!', '?', '…'])
         || without_trailing_credit(text).is_some_and(|t| t.trim_end_matches(CLOSERS).ends_with(['.', '!', '?', '…']))
         || without_thread_counter(text).is_some_and(|t| t.trim_end_matches(CLOSERS).ends_with(['.', '!', '?', '…']))
+        || before_dash_attribution(text).is_some_and(|t| t.trim_end_matches(CLOSERS).ends_with(['.', '!', '?', '…']))
+}
+
+/// A quotation opening the line, before the dash that names its speaker: "\"We are ready to
+/// talk.\" – Jens Stoltenberg, Nato secretary general" gives the quotation.
+fn before_dash_attribution(text: &str) -> Option<&str> {
+    let text = text.trim();
+    if !text.starts_with(['"', '“', '«', '„']) {
+        return None;
+    }
+    [" – ", " — ", " - "].iter().filter_map(|d| text.find(d)).min().map(|at| &text[..at]).filter(|quote| quote.trim_end().ends_with(['"', '”', '»', '“']))
 }
 
 /// The text before a thread's post counter closing it: "… End of thread. 7/7", "(3/7)".
@@ -1133,6 +1144,8 @@ mod tests {
         for line in ["Home > World > Asia", "News » Europe", "Home > Europe > Baltics", "Prices rose > 5% in March", "Home / Russia & FSU /"] {
             assert_eq!(is_breadcrumb(line), re.is_match(line), "{line}");
         }
+        assert!(is_paragraph_counted("\"We are ready to talk. We also have to be ready for the talks to fail.\" – Jens Stoltenberg, Nato secretary general", 20));
+        assert!(!is_paragraph_counted("\"Dead end\" – Ryabkov on the talks", 6));
         assert!(is_breadcrumb("News » World"));
         assert!(is_breadcrumb("Home » Current Affairs » 10 January 2022"));
         assert!(!is_breadcrumb("10 January 2022 » Current Affairs"));
