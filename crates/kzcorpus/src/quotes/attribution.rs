@@ -2648,6 +2648,8 @@ mod tests {
         let (quotes, idx) = run("\"We are ready to talk. We also have to be ready for the talks to fail.\" – Jens Stoltenberg, Nato secretary general, on Friday\n\n\"Bread first, politics later.\" – a shopkeeper in Almaty\n");
         assert_eq!(who(&quotes[0], &idx).as_deref(), Some("Jens Stoltenberg"));
         assert_eq!(who(&quotes[1], &idx), None);
+        let (quotes, idx) = run("The seven days in their own words.\n\"I have given the order to open fire without warning.\" – Kassym-Jomart Tokayev, president of Kazakhstan\n");
+        assert_eq!(who(&quotes[0], &idx).as_deref(), Some("Kassym-Jomart Tokayev"));
     }
 
     #[test]
