@@ -951,6 +951,8 @@ static AP_FEED_STAMP: Lazy<Regex> =
 /// assert_eq!(date_line("Publish : 09 Jan 2022, 07:15 PM   Update : 09 Jan 2022, 07:52 PM"), NaiveDate::from_ymd_opt(2022, 1, 9));
 /// assert_eq!(date_line("13. Jan 2022 at 18:40"), NaiveDate::from_ymd_opt(2022, 1, 13));
 /// assert_eq!(date_line("Saturday, 09:15, 08/01/2022"), NaiveDate::from_ymd_opt(2022, 1, 8));
+/// assert_eq!(date_line("Tuesday - 8 Jumada al-Akhirah 1443 AH - 11 January 2022 AD Issue Number [15750]"), NaiveDate::from_ymd_opt(2022, 1, 11));
+/// assert_eq!(date_line("Published: 13 January ,2022: 08:05 PM GST"), NaiveDate::from_ymd_opt(2022, 1, 13));
 /// assert_eq!(date_line("Posted by PrepWise Editorial Team | 10 January 2022"), NaiveDate::from_ymd_opt(2022, 1, 10));
 /// ```
 pub fn date_line(line: &str) -> Option<NaiveDate> {
@@ -1018,6 +1020,16 @@ pub fn date_line(line: &str) -> Option<NaiveDate> {
     };
     // (a weekday and the clock before the date: "Saturday, 09:15, 08/01/2022")
     let line = clock_before_date(line).unwrap_or(line);
+    // (the Hijri date beside it and the issue's number: "Tuesday - 8 Jumada al-Akhirah 1443 AH -
+    // 11 January 2022 AD Issue Number [15750]"; a space before the year's comma: "13 January
+    // ,2022")
+    let gregorian;
+    let line = if line.contains(" ,") || HIJRI_PART.is_match(line) {
+        gregorian = HIJRI_PART.replace_all(&line.replace(" ,", ", "), " - ").into_owned();
+        gregorian.trim_matches([' ', '-']).trim()
+    } else {
+        line
+    };
     let caps = DATE_LINE.captures(line)?;
     // a place before the date must be one the gazetteer knows ("Moscow, 14 January 2022"),
     // not a headline's words ("Clashes in Almaty, 5 January 2022")
@@ -1055,6 +1067,15 @@ pub fn date_line(line: &str) -> Option<NaiveDate> {
         None => Some(date),
     }
 }
+
+/// A Hijri date or the issue's number beside a stamp's Gregorian date, and the era's mark
+/// after it ("8 Jumada al-Akhirah 1443 AH", "AD Issue Number [15750]").
+static HIJRI_PART: Lazy<Regex> = Lazy::new(|| {
+    crate::rx::regex(
+        r"(?i)\s*[-–|]?\s*\b\d{1,2}\s+(?:muharram|safar|rabi[a-z'’ -]{0,12}|jumad[a-z'’ -]{0,14}|rajab|sha['’]?ban|ramadan|shawwal|dhu[a-z'’ -]{0,12})\s+1[34]\d\d(?:\s*AH)?\s*[-–|]?\s*|\s+AD\b(?:\s+issue\s+(?:number|no\.?)\s*\[?\d+\]?)?\s*$",
+    )
+    .expect("the Hijri part pattern is valid")
+});
 
 /// The rest of a stamp that opens with a weekday and the clock: "Saturday, 09:15,
 /// 08/01/2022" gives "08/01/2022".
@@ -1578,6 +1599,8 @@ fn writer_described(token: &str) -> bool {
 /// assert_eq!(kzcorpus::metadata::byline("By Philippa Grant, standards and style editor"), Some(vec!["Philippa Grant".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::byline("Posted by Jonas Ekberg on January 8, 2022 | 14 comments"), Some(vec!["Jonas Ekberg".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::byline("Posted by Silk Road Briefing"), None);
+/// let line = "Posted by Olga Verner | 9 January 2022 | Filed under: Word of the Week | 14 comments";
+/// assert_eq!(kzcorpus::metadata::byline(line), Some(vec!["Olga Verner".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::byline("Interview by Kateryna Bondar"), Some(vec!["Kateryna Bondar".to_owned()]));
 /// let posted = kzcorpus::metadata::byline("By Ann Lee and Bo Tran, Associated Press | Posted - Jan. 7, 2022 at 10:12 a.m.");
 /// assert_eq!(posted, Some(vec!["Ann Lee".to_owned(), "Bo Tran".to_owned()]));
@@ -1642,7 +1665,7 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
     let names = caps.name("names")?.as_str().trim().trim_start_matches(['—', '–', '-']).trim_start();
     // "By Ann Lee On 1/7/22 at 11:18 AM EST", "By Ann Lee - January 7, 2022", "by Ann Lee
     // 2022.01.09.": the date after the names is no name
-    let names = [" On ", " on ", " ON ", "  ", " - ", " – ", " — "]
+    let names = [" On ", " on ", " ON ", "  ", " - ", " – ", " — ", " | "]
         .iter()
         .filter_map(|on| names.find(on).filter(|&at| find_date(&names[at..]).is_some()))
         .min()
