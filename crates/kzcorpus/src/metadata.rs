@@ -1025,7 +1025,7 @@ pub fn date_line(line: &str) -> Option<NaiveDate> {
     // ,2022")
     let gregorian;
     let line = if line.contains(" ,") || HIJRI_PART.is_match(line) {
-        gregorian = HIJRI_PART.replace_all(&line.replace(" ,", ", "), " - ").into_owned();
+        gregorian = HIJRI_PART.replace_all(&line.replace(" ,", ", "), " ").into_owned();
         gregorian.trim_matches([' ', '-']).trim()
     } else {
         line
