@@ -492,7 +492,10 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   items is furniture ("Listen live   Search", "Log in   Support Rappler");
 /// - quotes: a quotation opening its line and closed by a dash and its speaker is a
 ///   paragraph, and the name after the dash speaks ("“We are ready to talk.” – Jens
-///   Stoltenberg, Nato secretary general"; "– a shopkeeper in Almaty" names no one);
+///   Stoltenberg, Nato secretary general"; "– a shopkeeper in Almaty" names no one); a
+///   person's name (and a description after a comma) on the line right over a quote filling
+///   its line speaks (a vox pop); a quote filling the paragraph after one that closes with a
+///   colon and announces a statement is that paragraph's first person's;
 /// - stamps: a Hijri date and the issue's number beside the Gregorian date ("Tuesday - 8
 ///   Jumada al-Akhirah 1443 AH - 11 January 2022 AD Issue Number [15750]"); a space before the
 ///   year's comma ("13 January ,2022"); a byline's names end at a bar before the date
