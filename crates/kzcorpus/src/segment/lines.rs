@@ -283,7 +283,8 @@ fn is_spaced_menu(line: &str) -> bool {
             // ("Israel & the Region": a joined pair is one item)
             let words = item.split_whitespace().filter(|w| !matches!(*w, "&" | "and" | "the")).count();
             (1..=3).contains(&words)
-                && item.chars().count() <= 25
+                // (a longer joined pair between bars: "RUSSIAN POLITICS & DIPLOMACY")
+                && item.chars().count() <= if barred { 32 } else { 25 }
                 && (item.starts_with(char::is_uppercase) || barred)
                 // ("Military Balance+": a product's plus; "Currency / Forex": a pair's spaced slash)
                 && item.trim_end_matches('+').replace(" / ", " ").chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '&' | '-' | '\'' | '.'))
@@ -1146,6 +1147,7 @@ mod tests {
         }
         assert!(is_paragraph_counted("\"We are ready to talk. We also have to be ready for the talks to fail.\" – Jens Stoltenberg, Nato secretary general", 20));
         assert!(!is_paragraph_counted("\"Dead end\" – Ryabkov on the talks", 6));
+        assert!(is_spaced_menu("RUSSIAN POLITICS & DIPLOMACY | WORLD | BUSINESS & ECONOMY | MILITARY & DEFENSE | SPORT"));
         assert!(is_breadcrumb("News » World"));
         assert!(is_breadcrumb("Home » Current Affairs » 10 January 2022"));
         assert!(!is_breadcrumb("10 January 2022 » Current Affairs"));
