@@ -194,6 +194,15 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
         if !text.trim_end_matches(['"', '”', '’', '\'']).ends_with('?') || lines::words(text) > MAX_QUESTION_HEADLINE_WORDS {
             return false;
         }
+        // (a standfirst that ends by asking, two sentences under a headline, is none: "Ten
+        // questions on the week's news. How closely were you paying attention?"; a headline of
+        // two stays one under a label: "New Atlanticist" / "Experts react: … . What comes next?")
+        let headline_above = (0..i).rev().find(|&j| !matches!(kinds[j], Kind::Blank)).is_some_and(|j| {
+            matches!(kinds[j], Kind::Content) && page[j].is_heading_shape() && lines::words(page[j].clean()) >= MIN_STANDFIRST_WORDS
+        });
+        if headline_above && has_sentence_break(text) {
+            return false;
+        }
         let mut below = (i + 1..page.len()).filter(|&j| !matches!(kinds[j], Kind::Blank));
         let next = below.next();
         let signed = |j: usize| matches!(kinds[j], Kind::Byline { .. } | Kind::Date(_));
@@ -1278,6 +1287,13 @@ fn names_a_digest(line: &str) -> bool {
     named || words.windows(2).any(|w| matches!(w[0].as_str(), "top" | "main") && w[1] == "news") || words.windows(4).any(|w| w.join(" ") == "news of the day")
 }
 
+/// Whether a full stop ends a sentence inside the text: a word of two lower-case letters or
+/// more, the stop, a space and a capital ("… week's news. How …"; not "U.S. Talks", "Mr. Putin").
+fn has_sentence_break(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    chars.windows(5).any(|w| w[0].is_lowercase() && w[1].is_lowercase() && w[2] == '.' && w[3] == ' ' && w[4].is_uppercase())
+}
+
 /// Whether line `i` repeats an item of a menu line above it: the section's name printed over
 /// the stamp ("Analytics and comments | Projects | Events" … "Analytics and comments" /
 /// "January 12, 2022" / headline) is no headline.
@@ -1468,6 +1484,13 @@ mod tests {
         let mut articles = segment(text);
         assert_eq!(articles.len(), 1, "{articles:#?}");
         articles.remove(0)
+    }
+
+    #[test]
+    fn sentence_breaks_inside_a_line() {
+        assert!(has_sentence_break("Ten questions on the week's news. How closely were you paying attention?"));
+        assert!(!has_sentence_break("Did the U.S. Back Down in Geneva?"));
+        assert!(!has_sentence_break("Will Mr. Putin Pull Out?"));
     }
 
     #[test]
