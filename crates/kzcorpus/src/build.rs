@@ -499,7 +499,11 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// - stamps: a Hijri date and the issue's number beside the Gregorian date ("Tuesday - 8
 ///   Jumada al-Akhirah 1443 AH - 11 January 2022 AD Issue Number [15750]"); a space before the
 ///   year's comma ("13 January ,2022"); a byline's names end at a bar before the date
-///   ("Posted by Olga Verner | 9 January 2022 | Filed under: …").
+///   ("Posted by Olga Verner | 9 January 2022 | Filed under: …"); the Hijri or Iranian date
+///   written month first ("— Dey 19, 1400 — Jumada al-Akhirah 6, 1443");
+/// - headers: a periodical's name over its issue's number is no headline ("THE SECURITY BRIEF"
+///   / "Issue 212"; "Issued on: 13/01/2022" is a stamp, no issue); a two-sentence question
+///   under a headline is its standfirst; a barred menu's joined pairs may run to 32 characters.
 pub const EXTRACTOR_VERSION: &str = "19";
 
 /// Options of [`build`].

@@ -953,6 +953,7 @@ static AP_FEED_STAMP: Lazy<Regex> =
 /// assert_eq!(date_line("Saturday, 09:15, 08/01/2022"), NaiveDate::from_ymd_opt(2022, 1, 8));
 /// assert_eq!(date_line("Tuesday - 8 Jumada al-Akhirah 1443 AH - 11 January 2022 AD Issue Number [15750]"), NaiveDate::from_ymd_opt(2022, 1, 11));
 /// assert_eq!(date_line("Published: 13 January ,2022: 08:05 PM GST"), NaiveDate::from_ymd_opt(2022, 1, 13));
+/// assert_eq!(date_line("Sunday, January 9, 2022 — Dey 19, 1400 — Jumada al-Akhirah 6, 1443"), NaiveDate::from_ymd_opt(2022, 1, 9));
 /// assert_eq!(date_line("Posted by PrepWise Editorial Team | 10 January 2022"), NaiveDate::from_ymd_opt(2022, 1, 10));
 /// ```
 pub fn date_line(line: &str) -> Option<NaiveDate> {
@@ -1072,7 +1073,7 @@ pub fn date_line(line: &str) -> Option<NaiveDate> {
 /// after it ("8 Jumada al-Akhirah 1443 AH", "AD Issue Number [15750]").
 static HIJRI_PART: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(
-        r"(?i)\s*[-–|]?\s*\b\d{1,2}\s+(?:muharram|safar|rabi[a-z'’ -]{0,12}|jumad[a-z'’ -]{0,14}|rajab|sha['’]?ban|ramadan|shawwal|dhu[a-z'’ -]{0,12})\s+1[34]\d\d(?:\s*AH)?\s*[-–|]?\s*|\s+AD\b(?:\s+issue\s+(?:number|no\.?)\s*\[?\d+\]?)?\s*$",
+        r"(?i)\s*[-–—|]?\s*(?:\b\d{1,2}\s+(?:muharram|safar|rabi[a-z'’ -]{0,12}|jumad[a-z'’ -]{0,14}|rajab|sha['’]?ban|ramadan|shawwal|dhu[a-z'’ -]{0,12}|dey|bahman|esfand|azar|aban)\s+1[34]\d\d|\b(?:muharram|safar|rabi[a-z'’ -]{0,12}|jumad[a-z'’ -]{0,14}|rajab|sha['’]?ban|ramadan|shawwal|dhu[a-z'’ -]{0,12}|dey|bahman|esfand|azar|aban)\s+\d{1,2},?\s+1[34]\d\d)(?:\s*AH)?\s*[-–—|]?\s*|\s+AD\b(?:\s+issue\s+(?:number|no\.?)\s*\[?\d+\]?)?\s*$",
     )
     .expect("the Hijri part pattern is valid")
 });

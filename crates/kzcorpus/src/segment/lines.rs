@@ -401,7 +401,7 @@ const LOGO_LOOKALIKES: &[&str] = &[
 
 /// A periodical's issue or volume line, or a release's number: "Issue No. 1578", "Vol. 12,
 /// No. 3", "Press Release (2022) 004".
-fn is_issue_number(line: &str) -> bool {
+pub(crate) fn is_issue_number(line: &str) -> bool {
     let lower = line.trim().to_lowercase();
     // (or a series' number after its name: "Briefing Paper No. 1/2022", "Policy Brief No. 12";
     // not "Tokayev signs Decree No. 153" or "Presidential Decree No. 153", headlines)
@@ -413,7 +413,10 @@ fn is_issue_number(line: &str) -> bool {
         && words[..words.len() - 2].iter().any(|w| {
             ["paper", "brief", "briefing", "report", "bulletin", "council", "note", "commentary", "series", "memo", "statement"].contains(&w.to_lowercase().as_str())
         });
-    (["issue", "vol.", "volume", "no.", "press release"].iter().any(|w| lower.starts_with(w)) || numbered)
+    // (a word of its own: "Issued on: 13/01/2022" is a stamp)
+    let first = lower.split_whitespace().next().unwrap_or("").trim_end_matches([':', ',']);
+    let labelled = matches!(first, "issue" | "vol." | "volume" | "no.") || first.starts_with("no.") || first.starts_with("vol.") || lower.starts_with("press release");
+    (labelled || numbered)
         && lower.chars().any(|c| c.is_ascii_digit())
         && lower.split_whitespace().count() <= 6
 }
@@ -1148,6 +1151,9 @@ mod tests {
         assert!(is_paragraph_counted("\"We are ready to talk. We also have to be ready for the talks to fail.\" – Jens Stoltenberg, Nato secretary general", 20));
         assert!(!is_paragraph_counted("\"Dead end\" – Ryabkov on the talks", 6));
         assert!(is_spaced_menu("RUSSIAN POLITICS & DIPLOMACY | WORLD | BUSINESS & ECONOMY | MILITARY & DEFENSE | SPORT"));
+        assert!(is_issue_number("Issue 212"));
+        assert!(is_issue_number("Vol. 12, No. 3"));
+        assert!(!is_issue_number("Issued on: 13/01/2022 - 18:47"));
         assert!(is_breadcrumb("News » World"));
         assert!(is_breadcrumb("Home » Current Affairs » 10 January 2022"));
         assert!(!is_breadcrumb("10 January 2022 » Current Affairs"));

@@ -322,6 +322,8 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
                 })
                 // (nor a record's place field: "Location: Almaty, Kazakhstan")
                 && labelled_place(page[i].clean()).is_none()
+                // (nor a periodical's name over its issue's number: "THE SECURITY BRIEF" / "Issue 212")
+                && !(i + 1..page.len()).find(|&j| !matches!(kinds[j], Kind::Blank)).is_some_and(|j| lines::is_issue_number(page[j].clean()))
                 // (nor a dateline alone on its line: "BRUSSELS, 12 Jan. (RTVE) –")
                 && !(page[i].clean().ends_with(['–', '—', '-']) && metadata::dateline(page[i].clean()).is_some())
         })
