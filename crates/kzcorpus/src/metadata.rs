@@ -1351,7 +1351,7 @@ pub fn resolve_relative(stamp: Duration, crawled: Option<NaiveDate>) -> Option<N
 }
 
 static BYLINE: Lazy<Regex> =
-    Lazy::new(|| crate::rx::regex(r"(?i)^(?P<label>by:?|written by|words by|article by:?|story by:?|interview by|interviewed by|posted by|authors?:?|writers?:|reporters?:|analysts?:|text:|par|di|por|av|af|von)\s+(?P<names>.+)$").expect("the byline pattern is valid"));
+    Lazy::new(|| crate::rx::regex(r"(?i)^(?P<label>by:?|written by|words by|article by:?|story by:?|interview by|interviewed by|posted by|words:|authors?:?|writers?:|reporters?:|analysts?:|text:|par|di|por|av|af|von)\s+(?P<names>.+)$").expect("the byline pattern is valid"));
 /// A blog's post line: "Posted on January 8, 2022 by Ann Lee".
 static POSTED_BYLINE: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(r"(?i)^(?:posted|published|written)(?:\s+on)?\s+(?P<date>[^|]{6,40}?)\s+by\s+(?P<names>.+)$").expect("the posted-byline pattern is valid")
@@ -1600,6 +1600,7 @@ fn writer_described(token: &str) -> bool {
 /// assert_eq!(kzcorpus::metadata::byline("By Philippa Grant, standards and style editor"), Some(vec!["Philippa Grant".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::byline("Posted by Jonas Ekberg on January 8, 2022 | 14 comments"), Some(vec!["Jonas Ekberg".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::byline("Posted by Silk Road Briefing"), None);
+/// assert_eq!(kzcorpus::metadata::byline("Words: Lukas Brandstätter"), Some(vec!["Lukas Brandstätter".to_owned()]));
 /// let line = "Posted by Olga Verner | 9 January 2022 | Filed under: Word of the Week | 14 comments";
 /// assert_eq!(kzcorpus::metadata::byline(line), Some(vec!["Olga Verner".to_owned()]));
 /// assert_eq!(kzcorpus::metadata::byline("Interview by Kateryna Bondar"), Some(vec!["Kateryna Bondar".to_owned()]));
