@@ -504,7 +504,9 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// - headers: a periodical's name over its issue's number is no headline ("THE SECURITY BRIEF"
 ///   / "Issue 212"; "Issued on: 13/01/2022" is a stamp, no issue); a two-sentence question
 ///   under a headline is its standfirst; a barred menu's joined pairs may run to 32 characters.
-/// - bylines: "Words: Lukas Brandstätter".
+/// - bylines: "Words: Lukas Brandstätter";
+/// - a newsletter that calls itself a digest or briefing: each heading right under a rule
+///   ("------") over its text is an article.
 pub const EXTRACTOR_VERSION: &str = "19";
 
 /// Options of [`build`].

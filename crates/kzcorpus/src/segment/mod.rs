@@ -679,6 +679,26 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
         })
     });
     let bylined = if bylined.len() < 2 && placed.len() >= 2 && placed_titled { placed } else { bylined };
+    // (or each a heading right under a rule, over its text, in a page that calls itself a
+    // digest or briefing: an e-mail newsletter's "------" / "CSTO troops start pulling out of
+    // Kazakhstan" / text)
+    let rule = |j: usize| {
+        let t = page[j].clean();
+        t.chars().count() >= 3 && t.chars().all(|c| matches!(c, '-' | '=' | '_' | '*' | '—' | '–' | '~' | '·' | ' '))
+    };
+    let ruled: Vec<usize> = (0..page.len())
+        .filter(|&i| {
+            standalone(i)
+                && page[i].is_heading_shape()
+                && lines::words(page[i].clean()) >= MIN_HEADLINE_WORDS
+                && (0..i).rev().find(|&j| !matches!(kinds[j], Kind::Blank)).is_some_and(rule)
+                && over_text(i)
+        })
+        .collect();
+    let ruled_titled = ruled.first().is_some_and(|&first| {
+        (0..first).any(|t| !matches!(kinds[t], Kind::Blank) && page[t].clean().split(" | ").any(names_a_digest))
+    });
+    let bylined = if bylined.len() < 2 && ruled.len() >= 2 && ruled_titled { ruled } else { bylined };
     // (or numbered one by one, each a headline of its own over its text: a press review's "1.
     // Tokayev names new prime minister, says CSTO mission is over" / text / "2. …"; not a
     // speech's numbered section labels, "1. The attack")
@@ -1512,6 +1532,16 @@ mod tests {
                      NUR-SULTAN - Tokayev on Tuesday named Alikhan Smailov as prime minister.\n\n\
                      Kyrgyzstan: Protest against sending troops\n\nBISHKEK - Dozens protested on Monday.\n";
         assert_eq!(segment(story).len(), 1);
+    }
+
+    #[test]
+    fn a_newsletters_items_under_rules_are_articles() {
+        let page = "The National\nTHE BRIEFING | Your morning news digest from Abu Dhabi\n\nThursday 13 January 2022\n\n\
+                    Good morning. Here is what you need to know today.\n\n------------------------------\n\n\
+                    CSTO troops start pulling out of Kazakhstan\n\nThe Russian-led force began its withdrawal on Thursday, the alliance said.\n\n\
+                    ------------------------------\n\nUAE flights to Almaty resume\n\nFlydubai said its service to Almaty would resume on Friday.\n";
+        let heads: Vec<_> = segment(page).into_iter().map(|a| a.headline.unwrap_or_default()).collect();
+        assert_eq!(heads, ["CSTO troops start pulling out of Kazakhstan", "UAE flights to Almaty resume"]);
     }
 
     #[test]
