@@ -503,7 +503,7 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   written month first ("— Dey 19, 1400 — Jumada al-Akhirah 6, 1443");
 /// - headers: a periodical's name over its issue's number is no headline ("THE SECURITY BRIEF"
 ///   / "Issue 212"; "Issued on: 13/01/2022" is a stamp, no issue); a two-sentence question
-///   under a headline is its standfirst; a barred menu's joined pairs may run to 32 characters.
+///   under a headline is its standfirst; a barred menu's joined pairs may run to 32 characters;
 /// - bylines: "Words: Lukas Brandstätter";
 /// - a newsletter that calls itself a digest or briefing: each heading right under a rule
 ///   ("------") over its text is an article.
