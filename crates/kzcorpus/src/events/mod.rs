@@ -1123,7 +1123,44 @@ fn choose_kinds(body: &str, m: &DateMention, triggers: &[Trigger]) -> Vec<&'stat
         kinds.retain(|k| *k != "arrest");
         kinds.insert(0, "casualty_report");
     }
+    // (an authority's tally of the detained, given on that day, reports figures as a toll does:
+    // "The Interior Ministry said on Tuesday that 9,900 people had been detained"; a handful
+    // taken into custody is the arrest itself)
+    if kinds.first() == Some(&"arrest") && reported_on(body, m) && triggers.iter().any(|t| t.kind == "arrest" && tally_before(body, t.start)) {
+        kinds.retain(|k| *k != "arrest");
+        kinds.insert(0, "casualty_report");
+    }
     kinds
+}
+
+/// The smallest count of the detained read as an authority's tally, not an arrest.
+const TALLY_MIN: u64 = 100;
+
+/// Whether a count of [`TALLY_MIN`] or more stands within the five words before `at`
+/// ("9,900 people had been detained", "detained 7,939 people" is read after the verb by
+/// [`tally_after`]).
+fn tally_before(body: &str, at: usize) -> bool {
+    let before = body.get(..at).unwrap_or("");
+    let count = |w: &str| w.trim_matches(|c: char| !c.is_ascii_digit()).replace(',', "").parse::<u64>().is_ok_and(|n| n >= TALLY_MIN);
+    let words: Vec<&str> = before.rsplit(char::is_whitespace).filter(|w| !w.is_empty()).take(5).collect();
+    words.iter().take_while(|w| !w.ends_with(['.', ';', ':'])).any(|w| !w.contains(['.', '/', ':']) && count(w))
+        || tally_after(body, at)
+}
+
+/// Whether a count of [`TALLY_MIN`] or more follows the verb within three words: "have
+/// detained 7,939 people".
+fn tally_after(body: &str, at: usize) -> bool {
+    let after = body.get(at..).unwrap_or("");
+    after.split_whitespace().skip(1).take(3).any(|w| w.trim_matches(|c: char| !c.is_ascii_digit()).replace(',', "").parse::<u64>().is_ok_and(|n| n >= TALLY_MIN) && !w.contains(['/', ':']))
+}
+
+/// Whether the sentence of date mention `m` has a verb of reporting: "said", "reported",
+/// "announced", "told", "according to".
+fn reported_on(body: &str, m: &DateMention) -> bool {
+    let start = body.get(..m.start).and_then(|b| b.rfind(['.', '\n', '!', '?'])).map_or(0, |i| i + 1);
+    let end = body.get(m.end..).and_then(|a| a.find(['\n', '!', '?']).map(|i| m.end + i)).unwrap_or(body.len());
+    let sentence = body.get(start..end).unwrap_or("").to_lowercase();
+    sentence.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "said" | "says" | "reported" | "reports" | "announced" | "told" | "according"))
 }
 
 /// Whether a number comes within the five words before `at`: "26 armed criminals had been
@@ -1683,8 +1720,10 @@ mod tests {
         let kinds = kinds_on_a_thursday;
         assert_eq!(kinds("On Wednesday the ministry said 12 \"rioters\" had been killed and more than 900 people detained."), ["casualty_report"]);
         assert_eq!(kinds("Officials said on Wednesday that 400 people had been arrested and 31 had died."), ["casualty_report"]);
-        // (the dead without a number of their own leave the detentions the news)
-        assert_eq!(kinds("Police said on Wednesday that 900 people had been detained, and put the number of dead at 12."), ["arrest"]);
+        // (the dead without a number of their own leave the detentions the news: a tally the
+        // police gave that day, itself a report of figures)
+        assert_eq!(kinds("Police said on Wednesday that 900 people had been detained, and put the number of dead at 12."), ["casualty_report"]);
+        assert_eq!(kinds("Police said on Wednesday that 30 people had been detained, and put the number of dead at 12."), ["arrest"]);
         assert_eq!(kinds("Police detained 30 protesters on Wednesday after the killing of a guard."), ["arrest"]);
         assert_eq!(kinds("On Wednesday police detained 120 people suspected of killing two officers."), ["arrest"]);
         assert_eq!(kinds("Police arrested 45 people on Wednesday after 12 officers were injured in clashes."), ["arrest"]);
@@ -1697,8 +1736,12 @@ mod tests {
         assert_eq!(kinds("The president told lawmakers on Tuesday that the troops would withdraw."), vec!["statement"]);
         assert_eq!(kinds("In a speech to parliament on Tuesday, the president said the force would be withdrawn."), vec!["statement"]);
         assert_eq!(kinds("In his address to the nation on Tuesday, he said peacekeepers had been deployed."), vec!["statement"]);
-        // a count of detentions the saying reports is the arrest news itself
+        // a count of detentions the saying reports is the arrest news itself, a tally of
+        // hundreds or more the authority's report of figures
         assert_eq!(kinds("The ministry told reporters on Tuesday that 40 people had been detained."), vec!["arrest"]);
+        assert_eq!(kinds("The Interior Ministry said on Tuesday that 9,900 people had been detained."), vec!["casualty_report"]);
+        assert_eq!(kinds("Police have detained 7,939 people since the riots began, the ministry said on Monday."), vec!["casualty_report"]);
+        assert_eq!(kinds("Police detained 7,939 people on Monday."), vec!["arrest"]);
         // a decisive word before the date still decides
         assert_eq!(kinds("The appointment was announced on Tuesday."), vec!["appointment"]);
         // more than an audience between the verb and the date: the usual rules
@@ -1883,7 +1926,7 @@ mod tests {
             found,
             vec![
                 (Some(d(2022, 1, 13)), "talks".to_string()),
-                (Some(d(2022, 1, 12)), "arrest".to_string()),
+                (Some(d(2022, 1, 12)), "casualty_report".to_string()),
             ]
         );
         // a saying is a statement unless a decisive word is close
@@ -1891,7 +1934,7 @@ mod tests {
                     Sunday, 9 January 2022\nThe ministry said 7,939 people had been detained.";
         assert_eq!(
             events_of(body, Some(d(2022, 1, 13))),
-            vec![(Some(d(2022, 1, 10)), "statement".to_string()), (Some(d(2022, 1, 9)), "arrest".to_string())]
+            vec![(Some(d(2022, 1, 10)), "statement".to_string()), (Some(d(2022, 1, 9)), "casualty_report".to_string())]
         );
         // relative dates under a heading count from its day
         let body = "Tuesday, 11 January 2022\nThe withdrawal will start in two days, the president said.\n\
