@@ -509,7 +509,8 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   ("------") over its text is an article;
 /// - events: an authority's tally of a hundred detained or more, given on the day the sentence
 ///   dates, is a casualty report ("The Interior Ministry said on Tuesday that 9,900 people had
-///   been detained"), a handful taken into custody the arrest itself.
+///   been detained"), a handful taken into custody the arrest itself; a force that "will
+///   leave", "would leave" or is "expected to leave" names a withdrawal (a happening's word).
 pub const EXTRACTOR_VERSION: &str = "19";
 
 /// Options of [`build`].
