@@ -510,7 +510,8 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// - events: an authority's tally of a hundred detained or more, given on the day the sentence
 ///   dates, is a casualty report ("The Interior Ministry said on Tuesday that 9,900 people had
 ///   been detained"), a handful taken into custody the arrest itself; a force that "will
-///   leave", "would leave" or is "expected to leave" names a withdrawal (a happening's word).
+///   leave", "would leave" or is "expected to leave" names a withdrawal (a happening's word);
+///   a saying on the sentence's day that counts the dead or hurt is a casualty report.
 pub const EXTRACTOR_VERSION: &str = "19";
 
 /// Options of [`build`].

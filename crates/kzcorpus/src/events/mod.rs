@@ -1130,7 +1130,22 @@ fn choose_kinds(body: &str, m: &DateMention, triggers: &[Trigger]) -> Vec<&'stat
         kinds.retain(|k| *k != "arrest");
         kinds.insert(0, "casualty_report");
     }
+    // (so is a saying on that day that counts the dead or hurt: "The ministry said on Friday that
+    // 26 attackers had been killed")
+    if kinds.first() == Some(&"statement")
+        && reported_on(body, m)
+        && triggers.iter().any(|t| t.kind == "casualty_report" && counts_before(body, t.start) && in_sentence_of(body, m, t))
+    {
+        kinds.retain(|k| *k != "statement");
+        kinds.insert(0, "casualty_report");
+    }
     kinds
+}
+
+/// Whether trigger `t` stands in the sentence of date mention `m`.
+fn in_sentence_of(body: &str, m: &DateMention, t: &Trigger) -> bool {
+    let (from, to) = if t.start < m.start { (t.end, m.start) } else { (m.end, t.start) };
+    !body.get(from..to).unwrap_or(".").contains(['.', '\n', '!', '?'])
 }
 
 /// The smallest count of the detained read as an authority's tally, not an arrest.
@@ -1742,6 +1757,7 @@ mod tests {
         assert_eq!(kinds("The Interior Ministry said on Tuesday that 9,900 people had been detained."), vec!["casualty_report"]);
         assert_eq!(kinds("Police have detained 7,939 people since the riots began, the ministry said on Monday."), vec!["casualty_report"]);
         assert_eq!(kinds("Police detained 7,939 people on Monday."), vec!["arrest"]);
+        assert_eq!(kinds("The ministry said on Tuesday that 26 attackers had been killed."), vec!["casualty_report"]);
         // a decisive word before the date still decides
         assert_eq!(kinds("The appointment was announced on Tuesday."), vec!["appointment"]);
         // more than an audience between the verb and the date: the usual rules
