@@ -511,7 +511,9 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   dates, is a casualty report ("The Interior Ministry said on Tuesday that 9,900 people had
 ///   been detained"), a handful taken into custody the arrest itself; a force that "will
 ///   leave", "would leave" or is "expected to leave" names a withdrawal (a happening's word);
-///   a saying on the sentence's day that counts the dead or hurt is a casualty report.
+///   a saying on the sentence's day that counts the dead or hurt is a casualty report;
+/// - authors: a publisher or its desk is no writer (the page's outlet, a known outlet, a
+///   domain, "Web Desk", "Midwest News").
 pub const EXTRACTOR_VERSION: &str = "19";
 
 /// Options of [`build`].

@@ -1936,6 +1936,29 @@ pub fn dated_outlet(line: &str) -> Option<String> {
     Some(title_case_capitals(name))
 }
 
+/// Whether an author's name names a publisher, not a writer: the page's own outlet, a known
+/// outlet, a site's domain, or a desk ("Web Desk", "Scroll Staff").
+///
+/// # Examples
+/// ```
+/// use kzcorpus::metadata::names_a_publisher;
+/// assert!(names_a_publisher("Ariana News", Some("Ariana News")));
+/// assert!(names_a_publisher("RTTNews.com", None));
+/// assert!(names_a_publisher("Web Desk", None));
+/// assert!(names_a_publisher("Midwest News", None));
+/// assert!(!names_a_publisher("Ann Lee", Some("Ariana News")));
+/// ```
+pub fn names_a_publisher(name: &str, outlet: Option<&str>) -> bool {
+    let name = name.trim();
+    outlet.is_some_and(|o| o.eq_ignore_ascii_case(name))
+        || outlet_name(name).is_some()
+        || (!name.contains(' ') && is_domain(&name.to_lowercase()))
+        || is_desk_credit(name)
+        // (a newsroom's name: "Written by Midwest News")
+        || name.split_whitespace().count() >= 2
+            && name.rsplit(' ').next().is_some_and(|w| matches!(w.to_lowercase().as_str(), "news" | "online" | "media" | "tv" | "radio" | "agency"))
+}
+
 /// A wire service's name over its feed, in capitals: the agency's name, then what the
 /// service is ("DANUBE RADIO INTERNATIONAL - ENGLISH SERVICE" gives "Danube Radio
 /// International", "XINHUA ENGLISH NEWS SERVICE" gives "Xinhua"). An unknown name needs two

@@ -915,6 +915,10 @@ fn build_article(
     if authors.is_empty() {
         authors = credited;
     }
+    // (a publisher or its desk is no writer: "By Ariana News" on Ariana News's page, "Web Desk",
+    // "Written by RTTNews.com")
+    let outlet = source.clone().or_else(|| meta.outlet.clone());
+    authors.retain(|a| !metadata::names_a_publisher(a, outlet.as_deref()));
     if body_lines.is_empty() && headline.is_none() {
         return None;
     }
@@ -925,7 +929,7 @@ fn build_article(
     Some(Article {
         ordinal: 0,
         headline: headline_text.map(str::to_owned),
-        outlet: source.or_else(|| meta.outlet.clone()),
+        outlet,
         // a brief titled by its day ("Morning Brief: 13 January 2022") is published that day
         published: source_day
             .or(published)
