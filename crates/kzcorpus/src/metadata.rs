@@ -1974,6 +1974,10 @@ pub fn names_a_publisher(name: &str, outlet: Option<&str>) -> bool {
 /// assert_eq!(service_masthead("Xinhua English News Service"), None);
 /// ```
 pub fn service_masthead(line: &str) -> Option<String> {
+    // (in capitals only: most lines are text)
+    if line.chars().any(char::is_lowercase) || !(line.contains("SERVICE") || line.contains("FEED") || line.contains("WIRE")) {
+        return None;
+    }
     let caps = SERVICE_MASTHEAD.captures(line.trim())?;
     let name = caps.name("name")?.as_str().trim().trim_end_matches(['-', '–', '—', '|']).trim();
     if let Some(known) = outlet_name(name) {
@@ -2617,8 +2621,10 @@ static UNPLACED_DATELINE: Lazy<Regex> = Lazy::new(|| {
 const NOT_PLACES: &[&str] = &["on", "in", "at", "by", "from", "for", "since", "until", "after", "before", "the", "a", "president", "mr", "ms"];
 
 fn dateline_captures(first_paragraph: &str) -> Option<regex::Captures<'_>> {
-    for agency_first in [&AGENCY_AFTER_DASH_DATELINE, &DOTTED_AGENCY_DATELINE] {
-        if let Some(caps) = agency_first.captures(first_paragraph) {
+    // (the dotted style only where the first word ends with its full stop: "NUR-SULTAN. …")
+    let dotted = first_paragraph.split_whitespace().next().is_some_and(|w| w.ends_with('.'));
+    for (agency_first, tried) in [(&AGENCY_AFTER_DASH_DATELINE, true), (&DOTTED_AGENCY_DATELINE, dotted)] {
+        if let Some(caps) = tried.then(|| agency_first.captures(first_paragraph)).flatten() {
             if caps.name("agency").and_then(|a| outlet_name(a.as_str())).is_some() {
                 return Some(caps);
             }
@@ -2827,7 +2833,17 @@ pub fn dateline_day(first_paragraph: &str) -> Option<(u32, u32)> {
 
 /// The news agency credited in a dateline ("MOSCOW (AP) — …" gives "Associated Press").
 pub fn dateline_agency(first_paragraph: &str) -> Option<&'static str> {
-    let caps = dateline_captures(first_paragraph)?;
+    agency_of(&dateline_captures(first_paragraph)?)
+}
+
+/// Whether the paragraph opens with a dateline that credits an agency, known or not: the
+/// test of [`dateline_agency`] or [`dateline_credit`], reading the dateline once.
+pub(crate) fn dateline_names_source(first_paragraph: &str) -> bool {
+    dateline_captures(first_paragraph).is_some_and(|caps| agency_of(&caps).is_some() || credit_of(&caps).is_some())
+}
+
+/// The known agency a dateline's captures name.
+fn agency_of(caps: &regex::Captures<'_>) -> Option<&'static str> {
     let agency = caps.name("agency").or_else(|| caps.name("bare"))?.as_str();
     // ("(BELGA/AFP)": the agency filing the item, then its source)
     outlet_name(agency).or_else(|| agency.split_once('/').and_then(|(first, _)| outlet_name(first.trim())))
@@ -2846,7 +2862,11 @@ pub fn dateline_agency(first_paragraph: &str) -> Option<&'static str> {
 /// assert_eq!(dateline_credit("ASTANA (Kazinform Correspondent) - Police said …").as_deref(), Some("Kazinform"));
 /// ```
 pub fn dateline_credit(first_paragraph: &str) -> Option<String> {
-    let caps = dateline_captures(first_paragraph)?;
+    credit_of(&dateline_captures(first_paragraph)?)
+}
+
+/// The credit a dateline's captures name (see [`dateline_credit`]).
+fn credit_of(caps: &regex::Captures<'_>) -> Option<String> {
     let credit = caps.name("agency")?.as_str().trim();
     // ("(BELGA/AFP)": the agency filing the item, before its source)
     let credit = credit.split_once('/').map_or(credit, |(first, _)| first.trim());

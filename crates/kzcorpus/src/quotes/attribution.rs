@@ -1203,14 +1203,17 @@ impl Ctx<'_> {
     /// general" (a column of sayings, an epigraph).
     fn dash_credit(&mut self, span: &Span, after: usize) -> Option<Attr> {
         let close = span.close?;
-        // (the text's first paragraph too)
-        let first = cslice(&self.chars, 0, span.start.saturating_sub(1)).trim().is_empty();
-        if !first && !span_opens_paragraph(&self.chars, span) {
+        let t0 = self.toks.get(after)?;
+        if t0.start > close + 5 {
             return None;
         }
-        let t0 = self.toks.get(after)?;
         let gap = cslice(&self.chars, (close + 1).min(t0.start), t0.start);
         if !matches!(gap.trim(), "–" | "—" | "-" | "--") {
+            return None;
+        }
+        // (the text's first paragraph too)
+        let first = self.chars[..span.start.saturating_sub(1)].iter().all(|c| c.is_whitespace());
+        if !first && !span_opens_paragraph(&self.chars, span) {
             return None;
         }
         // (someone the text does not name is still someone else: "– a shopkeeper in Almaty")

@@ -658,26 +658,34 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     // (or each over a paragraph opened by its place, under a title that names a digest: a
     // paper's "WORLD IN BRIEF" / "Kingdom voices solidarity with Kazakhstan" / "MANAMA:
     // Bahrain yesterday affirmed …")
+    // (the datelines are read last, only on a page of such headings under a digest's title)
     let placed: Vec<usize> = (0..page.len())
         .filter(|&i| {
-            standalone(i)
+            bylined.len() < 2
+                && standalone(i)
                 && page[i].is_heading_shape()
                 && !page[i].is_paragraph()
                 && lines::words(page[i].clean()) >= MIN_HEADLINE_WORDS
-                && (i + 1..page.len())
-                    .find(|&j| !matches!(kinds[j], Kind::Blank))
-                    .is_some_and(|j| content(j) && page[j].is_paragraph() && metadata::dateline(page[j].clean()).is_some())
+                && (i + 1..page.len()).find(|&j| !matches!(kinds[j], Kind::Blank)).is_some_and(|j| content(j) && page[j].is_paragraph())
         })
         .collect();
     // (a column's label, not a story's headline over its own stamp or credit: "World briefs: …"
     // / "Jan. 11, 2022" / "By Seattle Times news services" is one story of several places)
-    let placed_titled = placed.first().is_some_and(|&first| {
+    let placed_titled = placed.len() >= 2 && placed.first().is_some_and(|&first| {
         (0..first).any(|t| {
             content(t)
                 && names_a_digest(page[t].clean())
                 && !(t + 1..first).any(|k| matches!(kinds[k], Kind::Byline { .. } | Kind::Date(_) | Kind::Credit(_) | Kind::Relative(_)))
         })
     });
+    let placed: Vec<usize> = if placed_titled {
+        placed
+            .into_iter()
+            .filter(|&i| (i + 1..page.len()).find(|&j| !matches!(kinds[j], Kind::Blank)).is_some_and(|j| metadata::dateline(page[j].clean()).is_some()))
+            .collect()
+    } else {
+        Vec::new()
+    };
     let bylined = if bylined.len() < 2 && placed.len() >= 2 && placed_titled { placed } else { bylined };
     // (or each a heading right under a rule, over its text, in a page that calls itself a
     // digest or briefing: an e-mail newsletter's "------" / "CSTO troops start pulling out of
@@ -688,10 +696,11 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     };
     let ruled: Vec<usize> = (0..page.len())
         .filter(|&i| {
-            standalone(i)
+            bylined.len() < 2
+                && standalone(i)
+                && (0..i).rev().find(|&j| !matches!(kinds[j], Kind::Blank)).is_some_and(rule)
                 && page[i].is_heading_shape()
                 && lines::words(page[i].clean()) >= MIN_HEADLINE_WORDS
-                && (0..i).rev().find(|&j| !matches!(kinds[j], Kind::Blank)).is_some_and(rule)
                 && over_text(i)
         })
         .collect();
@@ -1158,7 +1167,7 @@ fn heads_agency_item(page: &[Line<'_>], kinds: &[Kind], i: usize) -> bool {
     let text = page[j].clean();
     matches!(kinds[j], Kind::Content)
         && page[j].is_paragraph()
-        && (metadata::dateline_agency(text).is_some() || metadata::dateline_credit(text).is_some())
+        && metadata::dateline_names_source(text)
 }
 
 /// Where a text was given, printed in its header: the place of a date stamp ("Vienna, 13

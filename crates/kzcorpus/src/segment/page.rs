@@ -257,7 +257,7 @@ pub(super) fn classify(page: &[Line<'_>], in_teaser: &[bool]) -> Vec<Kind> {
             Kind::Outlet { name, weak: true }
         } else if let Some(name) = metadata::unknown_copyright_holder(text) {
             Kind::Outlet { name, weak: true }
-        } else if lines::is_furniture(text) || (lines::is_keyword_slug(text) && matches!(kinds.last(), Some(Kind::Drop))) {
+        } else if lines::is_furniture(text) || (matches!(kinds.last(), Some(Kind::Drop)) && lines::is_keyword_slug(text)) {
             // (a wire's keyword slug under the feed's control line: "URGENT" / "KAZAKHSTAN-MOURNING")
             Kind::Drop
         } else if lines::is_credited_caption(text) || lines::is_labelled_caption(text) {
