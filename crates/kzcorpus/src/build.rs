@@ -506,7 +506,8 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   under a headline is its standfirst; a barred menu's joined pairs may run to 32 characters;
 /// - bylines: "Words: Lukas Brandstätter";
 /// - a newsletter that calls itself a digest or briefing: each heading right under a rule
-///   ("------") over its text is an article;
+///   ("------") over its text is an article; a wiki page's title is its first line over "From
+///   Wikipedia, the free encyclopedia";
 /// - events: an authority's tally of a hundred detained or more, given on the day the sentence
 ///   dates, is a casualty report ("The Interior Ministry said on Tuesday that 9,900 people had
 ///   been detained"), a handful taken into custody the arrest itself; a force that "will

@@ -505,6 +505,13 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
             })
         })
         .or_else(|| candidates.iter().copied().max_by_key(|&i| (lines::words(page[i].clean()), std::cmp::Reverse(i))));
+    // (a wiki's page title is its first line, over "From Wikipedia, the free encyclopedia",
+    // whatever its infobox repeats below)
+    let next_text = |i: usize| (i + 1..page.len()).find(|&j| !matches!(kinds[j], Kind::Blank));
+    let wiki_title = (0..page.len()).find(|&i| !matches!(kinds[i], Kind::Blank)).filter(|&i| {
+        content(i) && next_text(i).is_some_and(|j| page[j].clean().eq_ignore_ascii_case("from wikipedia, the free encyclopedia"))
+    });
+    let headline_at = wiki_title.or(headline_at);
     // A site's motto under its name is no text.
     if let Some(m) = motto_at {
         kinds[m] = Kind::Drop;
@@ -1519,6 +1526,14 @@ mod tests {
         let mut articles = segment(text);
         assert_eq!(articles.len(), 1, "{articles:#?}");
         articles.remove(0)
+    }
+
+    #[test]
+    fn a_wiki_pages_title_is_its_headline() {
+        let page = "CSTO peacekeeping mission in Kazakhstan\nFrom Wikipedia, the free encyclopedia\nJump to navigation Jump to search\n\
+                    CSTO peacekeeping mission in Kazakhstan\nPart of the 2022 Kazakh unrest\nDate\t6 January 2022 – present\n\
+                    The CSTO peacekeeping mission in Kazakhstan was a deployment of troops of the alliance to Kazakhstan.\n";
+        assert_eq!(segment(page)[0].headline.as_deref(), Some("CSTO peacekeeping mission in Kazakhstan"));
     }
 
     #[test]
