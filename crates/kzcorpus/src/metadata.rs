@@ -1937,7 +1937,8 @@ pub fn dated_outlet(line: &str) -> Option<String> {
 }
 
 /// Whether an author's name names a publisher, not a writer: the page's own outlet, a known
-/// outlet, a site's domain, or a desk ("Web Desk", "Scroll Staff").
+/// outlet, a site's domain, a desk ("Web Desk", "Scroll Staff") or a newsroom ("Midwest News";
+/// "Ronald Media" may be a person).
 ///
 /// # Examples
 /// ```
@@ -1956,7 +1957,7 @@ pub fn names_a_publisher(name: &str, outlet: Option<&str>) -> bool {
         || is_desk_credit(name)
         // (a newsroom's name: "Written by Midwest News")
         || name.split_whitespace().count() >= 2
-            && name.rsplit(' ').next().is_some_and(|w| matches!(w.to_lowercase().as_str(), "news" | "online" | "media" | "tv" | "radio" | "agency"))
+            && name.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case("news"))
 }
 
 /// A wire service's name over its feed, in capitals: the agency's name, then what the
@@ -1972,6 +1973,7 @@ pub fn names_a_publisher(name: &str, outlet: Option<&str>) -> bool {
 /// assert_eq!(service_masthead("KYODO NEWS ENGLISH WIRE  --  EDITORS' NOTE").as_deref(), Some("Kyodo News"));
 /// assert_eq!(service_masthead("AA NEWS FEED - ENGLISH SERVICE"), None);
 /// assert_eq!(service_masthead("Xinhua English News Service"), None);
+/// assert_eq!(service_masthead("KAZAKHSTAN RESTORES MOBILE INTERNET SERVICE"), None);
 /// ```
 pub fn service_masthead(line: &str) -> Option<String> {
     // (in capitals only: most lines are text)
@@ -1989,7 +1991,7 @@ pub fn service_masthead(line: &str) -> Option<String> {
 
 static SERVICE_MASTHEAD: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(
-        r"^(?P<name>[A-Z][A-Z&.\-]*(?:\s+[A-Z][A-Z&.\-]*){0,5}?)\s*(?:[-–—|]{1,2}\s*)?(?:ENGLISH\s+)?(?:NEWS\s+)?(?:ENGLISH\s+)?(?:SERVICE|FEED|WIRE|NEWSWIRE)(?:\s+(?:[-–—|]{1,2}\s*)?(?:ENGLISH\s+)?(?:SERVICE|FEED|WIRE|EDITORS['’]?\s+NOTE))?(?:\s*[-–—|]{1,2}\s*[A-Z][A-Z'’ ]{0,30})?$",
+        r"^(?P<name>[A-Z][A-Z&.\-]*(?:\s+[A-Z][A-Z&.\-]*){0,5}?)(?:\s*[-–—|]{1,2}\s*(?:ENGLISH\s+)?(?:NEWS\s+)?|\s+ENGLISH\s+(?:NEWS\s+)?|\s+NEWS\s+(?:ENGLISH\s+)?)(?:SERVICE|FEED|WIRE|NEWSWIRE)(?:\s+(?:[-–—|]{1,2}\s*)?(?:ENGLISH\s+)?(?:SERVICE|FEED|WIRE|EDITORS['’]?\s+NOTE))?(?:\s*[-–—|]{1,2}\s*[A-Z][A-Z'’ ]{0,30})?$",
     )
     .expect("the service masthead pattern is valid")
 });

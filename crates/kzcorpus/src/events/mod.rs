@@ -1126,7 +1126,10 @@ fn choose_kinds(body: &str, m: &DateMention, triggers: &[Trigger]) -> Vec<&'stat
     // (an authority's tally of the detained, given on that day, reports figures as a toll does:
     // "The Interior Ministry said on Tuesday that 9,900 people had been detained"; a handful
     // taken into custody is the arrest itself)
-    if kinds.first() == Some(&"arrest") && reported_on(body, m) && triggers.iter().any(|t| t.kind == "arrest" && tally_before(body, t.start)) {
+    // (the day the arrests' own, no comma between: "Police detained 300 protesters on Tuesday,
+    // witnesses said" is the arrest)
+    let arrests_day = triggers.iter().any(|t| t.kind == "arrest" && t.end <= m.start && !body.get(t.end..m.start).unwrap_or(",").contains([',', ';', '.']));
+    if kinds.first() == Some(&"arrest") && !arrests_day && reported_on(body, m) && triggers.iter().any(|t| t.kind == "arrest" && tally_before(body, t.start)) {
         kinds.retain(|k| *k != "arrest");
         kinds.insert(0, "casualty_report");
     }
@@ -1757,6 +1760,7 @@ mod tests {
         assert_eq!(kinds("The Interior Ministry said on Tuesday that 9,900 people had been detained."), vec!["casualty_report"]);
         assert_eq!(kinds("Police have detained 7,939 people since the riots began, the ministry said on Monday."), vec!["casualty_report"]);
         assert_eq!(kinds("Police detained 7,939 people on Monday."), vec!["arrest"]);
+        assert_eq!(kinds("Police detained 300 protesters on Wednesday, witnesses said."), vec!["arrest"]);
         assert_eq!(kinds("The ministry said on Tuesday that 26 attackers had been killed."), vec!["casualty_report"]);
         // a decisive word before the date still decides
         assert_eq!(kinds("The appointment was announced on Tuesday."), vec!["appointment"]);

@@ -1221,6 +1221,13 @@ impl Ctx<'_> {
             return Some(Attr { speaker: None, subject: None, cue: None, how: How::Named });
         };
         let m = &self.index.mentions[mi];
+        // (the name's line says who spoke, not what happened to them: "– Nazarbayev, the former
+        // president, was the target of this chant")
+        let line_end = (m.end..self.chars.len()).find(|&i| self.chars[i] == '\n').unwrap_or(self.chars.len());
+        let rest = format!(" {} ", cslice(&self.chars, m.end, line_end).to_lowercase());
+        if [" was ", " is ", " were ", " are ", " became ", " has been ", " had been "].iter().any(|v| rest.contains(v)) {
+            return None;
+        }
         Some(Attr { speaker: Some(m.speaker), subject: Some(m.text.clone()), cue: None, how: How::Named })
     }
 
@@ -1232,6 +1239,12 @@ impl Ctx<'_> {
         let line_start = (0..open).rev().find(|&i| self.chars[i] == '\n').map(|i| i + 1)?;
         let lead = cslice(&self.chars, line_start, span.start);
         if !lead.chars().all(|c| c.is_whitespace() || matches!(c, '"' | '“' | '«' | '„')) {
+            return None;
+        }
+        // (the quote fills its line: not "“…,” said another driver, Nurlan Ermekov.")
+        let close = span.close?;
+        let line_end = (close..self.chars.len()).find(|&i| self.chars[i] == '\n').unwrap_or(self.chars.len());
+        if !self.chars[(close + 1).min(line_end)..line_end].iter().all(|c| c.is_whitespace() || matches!(c, '.' | ',')) {
             return None;
         }
         let above_end = line_start - 1;
@@ -2720,6 +2733,8 @@ mod tests {
         let (quotes, idx) = run("\"We are ready to talk. We also have to be ready for the talks to fail.\" – Jens Stoltenberg, Nato secretary general, on Friday\n\n\"Bread first, politics later.\" – a shopkeeper in Almaty\n");
         assert_eq!(who(&quotes[0], &idx).as_deref(), Some("Jens Stoltenberg"));
         assert_eq!(who(&quotes[1], &idx), None);
+        let (quotes, _) = run("\"Shal, ket!\" – Nazarbayev, the former president, was the target of this chant.\n");
+        assert!(quotes.iter().all(|q| q.speaker.is_none()));
         let (quotes, idx) = run("The seven days in their own words.\n\"I have given the order to open fire without warning.\" – Kassym-Jomart Tokayev, president of Kazakhstan\n");
         assert_eq!(who(&quotes[0], &idx).as_deref(), Some("Kassym-Jomart Tokayev"));
     }
@@ -2729,6 +2744,8 @@ mod tests {
         let (q, idx) = run("We asked shop owners about the week.\nDaniyar Serikbayev, 38, co-owner of a chain of coffee shops\n\"Two of our five coffee shops were looted. We open at our own risk.\"\nAigul Temirkhanova, 45, owner of a flower shop\n\"The shop was not touched, but we lost everything.\"\n");
         assert_eq!(who(&q[0], &idx).as_deref(), Some("Daniyar Serikbayev"));
         assert_eq!(who(&q[1], &idx).as_deref(), Some("Aigul Temirkhanova"));
+        let (q, idx) = run("We asked drivers about the week.\nSerik Abenov, 45, taxi driver\n\"They burned my car,\" said another driver, Nurlan Ermekov.\n");
+        assert!(q.iter().all(|x| who(x, &idx).as_deref() != Some("Serik Abenov")));
         let (q, idx) = run("WASHINGTON – U.S. Senator Daniel Whitcomb, a member of the Armed Services Committee, today released the following statement after the meeting in Brussels:\n\"Today's meeting confirmed what we already knew. Moscow wants a veto.\"\nWhitcomb also pointed to reports of arrests.\n");
         assert_eq!(who(&q[0], &idx).as_deref(), Some("Daniel Whitcomb"));
     }
