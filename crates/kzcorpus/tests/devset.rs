@@ -3219,3 +3219,67 @@ fn devset181_figures_do_not_regress() {
     ];
     assert_floors("tests/devset181", 8, &floors);
 }
+
+/// The 182nd set (`tests/devset182/`), annotated blind at the end of session 20 (ordinary full-length reports
+/// (held out after the session's rules: scored only with the start and final binaries)). Session start binary
+/// → session end: segmentation 0.94 → 0.94, attribution 0.97 → 0.97.
+#[test]
+fn devset182_figures_do_not_regress() {
+    let floors = [
+        ("articles/segmentation/f1", 0.93),
+        ("quotes/spans/f1", 0.97),
+        ("quotes/attribution/accuracy", 0.96),
+        ("claims/value/f1", 0.87),
+        ("events/date/f1", 0.82),
+        ("events/date_and_type/f1", 0.63),
+    ];
+    assert_floors("tests/devset182", 8, &floors);
+}
+
+/// The 183rd set (`tests/devset183/`), annotated blind at the end of session 20 (ordinary pages on the talks
+/// of 10-13 January and the CSTO withdrawal (held out likewise)). Session start binary → session end:
+/// segmentation 1.00 → 1.00, attribution 0.89 → 0.89.
+#[test]
+fn devset183_figures_do_not_regress() {
+    let floors = [
+        ("articles/segmentation/f1", 0.99),
+        ("quotes/spans/f1", 0.96),
+        ("quotes/attribution/accuracy", 0.88),
+        ("claims/value/f1", 0.92),
+        ("events/date/f1", 0.89),
+        ("events/date_and_type/f1", 0.71),
+    ];
+    assert_floors("tests/devset183", 10, &floors);
+}
+
+/// The 184th set (`tests/devset184/`), annotated blind at the end of session 20 (ordinary Central Asian,
+/// Russian and Ukrainian pages in English (held out likewise)). Session start binary → session end:
+/// segmentation 0.57 → 0.57, attribution 0.90 → 0.90.
+#[test]
+fn devset184_figures_do_not_regress() {
+    let floors = [
+        ("articles/segmentation/f1", 0.56),
+        ("quotes/spans/f1", 0.96),
+        ("quotes/attribution/accuracy", 0.89),
+        ("claims/value/f1", 0.95),
+        ("events/date/f1", 0.76),
+        ("events/date_and_type/f1", 0.58),
+    ];
+    assert_floors("tests/devset184", 8, &floors);
+}
+
+/// The 185th set (`tests/devset185/`), annotated blind at the end of session 20 (ordinary analysis and
+/// opinion pages (held out likewise)). Session start binary → session end: segmentation 0.44 → 0.44,
+/// attribution 0.95 → 0.95.
+#[test]
+fn devset185_figures_do_not_regress() {
+    let floors = [
+        ("articles/segmentation/f1", 0.43),
+        ("quotes/spans/f1", 0.91),
+        ("quotes/attribution/accuracy", 0.94),
+        ("claims/value/f1", 0.91),
+        ("events/date/f1", 0.76),
+        ("events/date_and_type/f1", 0.58),
+    ];
+    assert_floors("tests/devset185", 8, &floors);
+}
