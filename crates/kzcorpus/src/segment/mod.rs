@@ -2810,17 +2810,3 @@ mod tests {
         }
     }
 }
-
-#[cfg(test)]
-mod debug_kinds {
-    #[test]
-    fn print_kinds() {
-        let Ok(path) = std::env::var("KZ_KINDS") else { return };
-        let text = std::fs::read_to_string(path).unwrap();
-        let all = super::lines::split_lines(&text);
-        let kinds = super::page::classify(&all, &super::teaser_blocks(&all));
-        for (l, k) in all.iter().zip(kinds.iter()) {
-            eprintln!("{:<60} h={} p={} {:?}", l.text.chars().take(60).collect::<String>(), l.is_heading_shape(), l.is_paragraph(), k);
-        }
-    }
-}
