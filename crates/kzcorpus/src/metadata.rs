@@ -1072,9 +1072,11 @@ pub fn date_line(line: &str) -> Option<NaiveDate> {
 /// A Hijri date or the issue's number beside a stamp's Gregorian date, and the era's mark
 /// after it ("8 Jumada al-Akhirah 1443 AH", "AD Issue Number [15750]").
 static HIJRI_PART: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::regex(
-        r"(?i)\s*[-–—|]?\s*(?:\b\d{1,2}\s+(?:muharram|safar|rabi[a-z'’ -]{0,12}|jumad[a-z'’ -]{0,14}|rajab|sha['’]?ban|ramadan|shawwal|dhu[a-z'’ -]{0,12}|dey|bahman|esfand|azar|aban)\s+1[34]\d\d|\b(?:muharram|safar|rabi[a-z'’ -]{0,12}|jumad[a-z'’ -]{0,14}|rajab|sha['’]?ban|ramadan|shawwal|dhu[a-z'’ -]{0,12}|dey|bahman|esfand|azar|aban)\s+\d{1,2},?\s+1[34]\d\d)(?:\s*AH)?\s*[-–—|]?\s*|\s+AD\b(?:\s+issue\s+(?:number|no\.?)\s*\[?\d+\]?)?\s*$",
-    )
+    // (the Hijri months and the Iranian ones of the corpus's weeks, day first or month first)
+    let month = r"(?:muharram|safar|rabi[a-z'’ -]{0,12}|jumad[a-z'’ -]{0,14}|rajab|sha['’]?ban|ramadan|shawwal|dhu[a-z'’ -]{0,12}|dey|bahman|esfand|azar|aban)";
+    crate::rx::regex(&format!(
+        r"(?i)\s*[-–—|]?\s*(?:\b\d{{1,2}}\s+{month}\s+1[34]\d\d|\b{month}\s+\d{{1,2}},?\s+1[34]\d\d)(?:\s*AH)?\s*[-–—|]?\s*|\s+AD\b(?:\s+issue\s+(?:number|no\.?)\s*\[?\d+\]?)?\s*$"
+    ))
     .expect("the Hijri part pattern is valid")
 });
 
@@ -1956,8 +1958,7 @@ pub fn names_a_publisher(name: &str, outlet: Option<&str>) -> bool {
         || (!name.contains(' ') && is_domain(&name.to_lowercase()))
         || is_desk_credit(name)
         // (a newsroom's name: "Written by Midwest News")
-        || name.split_whitespace().count() >= 2
-            && name.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case("news"))
+        || (name.split_whitespace().count() >= 2 && name.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case("news")))
 }
 
 /// A wire service's name over its feed, in capitals: the agency's name, then what the

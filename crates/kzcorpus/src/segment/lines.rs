@@ -415,7 +415,7 @@ pub(crate) fn is_issue_number(line: &str) -> bool {
         });
     // (a word of its own: "Issued on: 13/01/2022" is a stamp)
     let first = lower.split_whitespace().next().unwrap_or("").trim_end_matches([':', ',']);
-    let labelled = matches!(first, "issue" | "vol." | "volume" | "no.") || first.starts_with("no.") || first.starts_with("vol.") || lower.starts_with("press release");
+    let labelled = matches!(first, "issue" | "volume") || first.starts_with("no.") || first.starts_with("vol.") || lower.starts_with("press release");
     (labelled || numbered)
         && lower.chars().any(|c| c.is_ascii_digit())
         && lower.split_whitespace().count() <= 6
