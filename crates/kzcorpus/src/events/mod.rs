@@ -1239,6 +1239,40 @@ fn choose_kinds_by_nearest(body: &str, m: &DateMention, triggers: &[Trigger]) ->
             return vec!["statement"];
         }
     }
+    if let Some(verb) = fronted_saying(body, m, triggers) {
+        // (what the saying reports does not count, but a reported figure is the news: "On
+        // Sunday the ministry said that 164 people had been killed")
+        let figure = triggers
+            .iter()
+            .filter(|t| {
+                matches!(t.kind, "casualty_report" | "arrest")
+                    && t.start >= verb.end
+                    && t.start <= verb.end + 120
+                    && body.get(verb.end..t.start).is_some_and(|gap| gap.bytes().any(|b| b.is_ascii_digit()))
+            })
+            .min_by_key(|t| t.start);
+        if let Some(t) = figure {
+            return vec![t.kind];
+        }
+        // (nor the verb's own object or audience: "declared a state of emergency", "told an
+        // online summit of the CSTO")
+        let object_follows = triggers.iter().any(|t| {
+            t.tier < 3
+                && t.start >= verb.end
+                && t.start <= verb.end + 40
+                && body.get(verb.end..t.start).is_some_and(|gap| {
+                    !gap.contains(" that ")
+                        && !gap.contains([',', '"', '“', ':'])
+                        && !gap.split_whitespace().any(|w| FINITE_WORDS.contains(&w.to_ascii_lowercase().as_str()))
+                })
+        });
+        // (and a reported arrest is the news itself, as after a dated saying: "On Saturday the
+        // committee said its former chairman had been arrested")
+        let arrest_reported = triggers.iter().any(|t| t.kind == "arrest" && t.start >= verb.end && in_sentence_of(body, m, t));
+        if !object_follows && !arrest_reported {
+            return vec!["statement"];
+        }
+    }
     let usable: Vec<&Trigger> = triggers
         .iter()
         .filter(|t| {
@@ -1278,6 +1312,51 @@ fn choose_kinds_by_nearest(body: &str, m: &DateMention, triggers: &[Trigger]) ->
         }
     }
     kinds
+}
+
+/// Auxiliaries that make a clause of its own: "said the figure had been published".
+const FINITE_WORDS: [&str; 12] = ["had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "should", "might"];
+
+/// The verb of saying of a sentence fronted by its date and its sayer: "On Monday the
+/// Ministry of Health said …", "Yesterday the President said in his address …", "On
+/// Friday, Head of State Kassym-Jomart Tokayev announced …". The date then dates the saying,
+/// whatever the saying reports. None when a word of a happening stands between the date and
+/// the verb ("On Monday troops arrived and officials said …"), or a clause of its own
+/// ("On Monday the figure that had been published was withdrawn, officials said").
+fn fronted_saying<'t>(body: &str, m: &DateMention, triggers: &'t [Trigger]) -> Option<&'t Trigger> {
+    let sentence_start = body.get(..m.start)?.rfind(['.', '\n', '!', '?', '"', '“', '”']).map_or(0, |i| i + 1);
+    let lead = body.get(sentence_start..m.start)?.trim().to_ascii_lowercase();
+    let lead = ["and ", "but ", "also ", "then ", "meanwhile, ", "later, ", "earlier, "]
+        .iter()
+        .find_map(|w| lead.strip_prefix(w))
+        .unwrap_or(&lead)
+        .trim();
+    if !matches!(lead, "" | "on" | "late on" | "early on" | "earlier on" | "later on") {
+        return None;
+    }
+    let verb = triggers.iter().filter(|t| t.start >= m.end).min_by_key(|t| t.start)?;
+    if verb.tier != 3 || verb.kind != "statement" {
+        return None;
+    }
+    let gap = body.get(m.end..verb.start)?.trim_start_matches([',', ' ']);
+    let gap = ["morning", "evening", "afternoon", "night"]
+        .iter()
+        .find_map(|w| gap.strip_prefix(w))
+        .unwrap_or(gap)
+        .trim_start_matches([',', ' ']);
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    let own_clause = words.iter().any(|w| {
+        matches!(
+            w.trim_matches(',').to_ascii_lowercase().as_str(),
+            "that" | "who" | "which" | "when" | "where" | "while" | "after" | "before" | "as" | "and"
+        ) || FINITE_WORDS.contains(&w.to_ascii_lowercase().as_str())
+    });
+    // (the sayer begins with a capital or a determiner: "the ministry", "Tokayev", "he")
+    let sayer = words.first().is_some_and(|w| {
+        w.starts_with(char::is_uppercase) || matches!(w.to_ascii_lowercase().as_str(), "the" | "he" | "she" | "they" | "it" | "its" | "his" | "her")
+    });
+    (!words.is_empty() && words.len() <= 9 && sayer && !own_clause && !gap.contains(['"', '“', '”', ';', ':', '(']))
+        .then_some(verb)
 }
 
 /// The cities where the security talks of 10–13 January 2022 met (Geneva, Brussels, Vienna).
@@ -1381,6 +1460,20 @@ mod tests {
         // (a venue further back than the window, behind letters of several bytes, is not near)
         let got = events_of("Geneva ёёёёёёёёёёёёёёёёё; the diplomats were in Madrid on Wednesday.", Some(d(2022, 1, 14)));
         assert_eq!(got, vec![(Some(d(2022, 1, 12)), "other".to_string())]);
+    }
+
+    #[test]
+    fn a_date_fronting_its_sayer_dates_the_saying() {
+        let kinds = |body: &str| events_of(body, NaiveDate::from_ymd_opt(2023, 5, 11)).into_iter().map(|(_, k)| k).collect::<Vec<_>>();
+        // what the saying reports does not type it
+        assert_eq!(kinds("On Monday the regional health office said the figure had been published by mistake."), ["statement"]);
+        assert_eq!(kinds("On Tuesday, Mayor Ilse Varga announced that the ferries had been suspended."), ["statement"]);
+        // but the verb's own object, a reported arrest or a count is the news
+        assert_eq!(kinds("On Monday, Mayor Ilse Varga declared a state of emergency in the port."), ["state_of_emergency"]);
+        assert_eq!(kinds("On Monday, she told an online summit of the league that the port was calm."), ["talks"]);
+        assert_eq!(kinds("On Tuesday the prosecutor said the former mayor had been arrested."), ["arrest"]);
+        // and a clause of its own before the verb is no sayer
+        assert_eq!(kinds("On Monday the ferries that had been suspended resumed, officials said."), ["other"]);
     }
 
     #[test]
