@@ -1354,6 +1354,12 @@ pub fn resolve_relative(stamp: Duration, crawled: Option<NaiveDate>) -> Option<N
 
 static BYLINE: Lazy<Regex> =
     Lazy::new(|| crate::rx::regex(r"(?i)^(?P<label>by:?|written by|words by|article by:?|story by:?|interview by|interviewed by|posted by|words:|authors?:?|writers?:|reporters?:|analysts?:|text:|par|di|por|av|af|von)\s+(?P<names>.+)$").expect("the byline pattern is valid"));
+/// An agency's credit with a writer's reporting: "Caspian Newswire, with local reporting by
+/// Madi Zhaksylykov".
+static AGENCY_WITH_REPORTING: Lazy<Regex> = Lazy::new(|| {
+    crate::rx::regex(r"^\p{Lu}[^,;:.]{1,40},?\s+with\s+(?:(?:local|additional|extra|further)\s+)?reporting\s+by\s+(?P<names>[^|;()]+)$")
+        .expect("the agency-with-reporting pattern is valid")
+});
 /// A blog's post line: "Posted on January 8, 2022 by Ann Lee".
 static POSTED_BYLINE: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(r"(?i)^(?:posted|published|written)(?:\s+on)?\s+(?P<date>[^|]{6,40}?)\s+by\s+(?P<names>.+)$").expect("the posted-byline pattern is valid")
@@ -1664,9 +1670,30 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
         caps.name("label").is_some_and(|l| l.as_str().eq_ignore_ascii_case("posted by"))
             && caps.name("names").and_then(|n| n.as_str().split_whitespace().next()).is_none_or(|w| !g.first_names.contains_key(w.to_lowercase().as_str()))
     };
+    // an agency's copy with a local writer's reporting: "Caspian Newswire, with local reporting
+    // by Madi Zhaksylykov" (the agency's own writers are in its footer)
+    if let Some(caps) = AGENCY_WITH_REPORTING.captures(line) {
+        return caps.name("names").and_then(|n| name_list(n.as_str().trim())).filter(|n| !n.is_empty());
+    }
     let Some(caps) = BYLINE.captures(line).filter(|c| !particle(c) && !bare_author(c) && !site_posted(c)) else { return bar_byline(line).map(|(names, _)| names) };
     // ("By — Lisa Marchetti": a dash after the label)
     let names = caps.name("names")?.as_str().trim().trim_start_matches(['—', '–', '-']).trim_start();
+    // ("Words by Hannah Voss | Photographs by Ann Lee for Lodestar": the photographer's credit
+    // after a bar is no writer's)
+    let names = names
+        .split_once(" | ")
+        .or_else(|| names.split_once("; "))
+        .filter(|(_, credit)| is_picture_credit(credit))
+        .map_or(names, |(writers, _)| writers.trim_end());
+    // ("By Claire Dumont (Almaty, special correspondent) and Julien Marchal (Moscow,
+    // correspondent)": a writer's place and post in brackets)
+    let unbracketed: String;
+    let names = if names.contains(" (") && names.contains(')') {
+        unbracketed = without_brackets(names);
+        unbracketed.as_str()
+    } else {
+        names
+    };
     // "By Ann Lee On 1/7/22 at 11:18 AM EST", "By Ann Lee - January 7, 2022", "by Ann Lee
     // 2022.01.09.": the date after the names is no name
     let names = [" On ", " on ", " ON ", "  ", " - ", " – ", " — ", " | "]
@@ -1743,6 +1770,30 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
     let lower = names.to_lowercase();
     let roles = names.contains([',', '|']) && ["analyst", "strategist", "economist"].iter().any(|r| lower.contains(r));
     (!analysts || (!list.is_empty() && (roles || list.iter().all(personal)))).then_some(list)
+}
+
+/// Whether a byline's part credits the pictures: "Photographs by Ann Lee", "Photo: Ann Lee".
+fn is_picture_credit(part: &str) -> bool {
+    let part = part.trim_start().to_lowercase();
+    ["photo", "photographs", "pictures", "images", "video", "illustration"].iter().any(|w| {
+        part.strip_prefix(w).is_some_and(|rest| rest.starts_with([' ', ':', 's']) && (rest.contains("by ") || rest.trim_start_matches('s').starts_with(':')))
+    })
+}
+
+/// `text` without its bracketed asides and the space before each: "Ann Lee (Almaty) and Bo
+/// Tran (Moscow)" → "Ann Lee and Bo Tran".
+fn without_brackets(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The names of a byline without the writer's role set off by a dash after them, with
@@ -2973,6 +3024,20 @@ mod tests {
             byline("By Mia WONG, Handout, Olek Brandt and AFP Photo"),
             Some(vec!["Mia WONG".to_owned(), "Olek Brandt".to_owned()])
         );
+    }
+
+    #[test]
+    fn byline_drops_a_photographers_credit_bracketed_posts_and_reads_an_agencys_local_writer() {
+        let names = |line: &str| byline(line).map(|n| n.join("; "));
+        assert_eq!(names("Words by Hannah Voss | Photographs by Dan Sultan for Lodestar").as_deref(), Some("Hannah Voss"));
+        assert_eq!(names("By Ann Lee; Photo: Bo Tran").as_deref(), Some("Ann Lee"));
+        assert_eq!(
+            names("By Claire Dumont (Almaty, special correspondent) and Julien Marchal (Moscow, correspondent)").as_deref(),
+            Some("Claire Dumont; Julien Marchal")
+        );
+        assert_eq!(names("Caspian Newswire, with local reporting by Madi Zhaksylykov").as_deref(), Some("Madi Zhaksylykov"));
+        // (a footer's credit is no agency's line: it opens with "With")
+        assert_eq!(names("With additional reporting by Tom Reid in London"), None);
     }
 
     #[test]

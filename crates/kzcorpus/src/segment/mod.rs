@@ -203,7 +203,9 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
         if headline_above && has_sentence_break(text) {
             return false;
         }
-        let mut below = (i + 1..page.len()).filter(|&j| !matches!(kinds[j], Kind::Blank));
+        // (a photo's caption may stand between: "…: what changed in a week?" / "Image: … Photo
+        // credit: …" / "13 January 2022 | Programme")
+        let mut below = (i + 1..page.len()).filter(|&j| !matches!(kinds[j], Kind::Blank | Kind::Media(_)));
         let next = below.next();
         let signed = |j: usize| matches!(kinds[j], Kind::Byline { .. } | Kind::Date(_));
         next.is_some_and(|j| {
@@ -340,8 +342,9 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     // A heading right above the date stamp or byline is the headline even when a site's
     // name or a section line comes first ("Central Asia Analysis" / headline / "Jan 12, 2022 | A").
     // (or a writer's name alone over the stamp: headline / "Daniyar Kenzhebek" / "January 11, 2022")
+    // (a photo's caption may stand between: headline / "Workers at the field. Photo: …" / stamp)
     let stamped = |i: usize| {
-        (i + 1..header_end.min(i + 4)).find(|&j| !matches!(kinds[j], Kind::Blank | Kind::Drop)).is_some_and(|j| {
+        (i + 1..header_end.min(i + 4)).find(|&j| !matches!(kinds[j], Kind::Blank | Kind::Drop | Kind::Media(_))).is_some_and(|j| {
             matches!(kinds[j], Kind::Date(_) | Kind::Byline { .. } | Kind::Relative(_))
                 || standfirst_over_stamp(j)
                 || (matches!(kinds[j], Kind::Content)
