@@ -285,7 +285,8 @@ fn is_spaced_menu(line: &str) -> bool {
             (1..=3).contains(&words)
                 // (a longer joined pair between bars: "RUSSIAN POLITICS & DIPLOMACY")
                 && item.chars().count() <= if barred { 32 } else { 25 }
-                && (item.starts_with(char::is_uppercase) || barred)
+                // (a product's name in camel case: "ePaper", "iPlayer")
+                && (item.starts_with(char::is_uppercase) || barred || item.chars().nth(1).is_some_and(char::is_uppercase))
                 // ("Military Balance+": a product's plus; "Currency / Forex": a pair's spaced slash)
                 && item.trim_end_matches('+').replace(" / ", " ").chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '&' | '-' | '\'' | '.'))
                 // ("U.S." is an item, "Order restored." a sentence)
@@ -1196,6 +1197,7 @@ mod tests {
 
     #[test]
     fn menus_flattened_into_spaced_lines_are_furniture() {
+        assert!(is_spaced_menu("Local   China   World   Business   Sports   Editorial   Weekend   ePaper"));
         assert!(is_furniture("Home   Following   Answer   Spaces   Notifications   Search Quora"));
         assert!(is_furniture("News\tWorld\tBusiness\tSport"));
         assert!(is_furniture("Research   Publications   Events   Online Analysis   Military Balance+"));
