@@ -797,6 +797,10 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
         kinds[..first].iter().any(|k| matches!(k, Kind::Byline { authors, .. } if !authors.is_empty()) || matches!(k, Kind::Credit(_)))
     });
     let bylined = if bylined.len() < 2 && headed_items.len() >= 3 && headed_titled && !headed_signed { headed_items } else { bylined };
+    // (or each a heading over its text closed by a dash and its credit: a paper's briefs, "— Staff
+    // report", "— Submitted by Ann Lee"; a roundup of other papers' editorials, "— The Lakeshore
+    // Record, Bayport, Mich., Jan. 8")
+    let bylined = if bylined.len() < 2 { credited_items(page, &kinds, &standalone, &over_text).unwrap_or(bylined) } else { bylined };
     let stories = bylined.len() >= 2;
     if stories {
         starts = bylined;
@@ -842,6 +846,51 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     articles
 }
 
+
+/// A line closing an item with a dash and its credit: "— Staff report", "— From wire reports",
+/// "— Submitted by Ann Lee, Rotary District 5580", "— The Lakeshore Record, Bayport, Mich., Jan.
+/// 8"; not a quotation's speaker after its words, nor a sentence.
+fn is_closing_credit(line: &str) -> bool {
+    let Some(credit) = ["— ", "– ", "-- "].iter().find_map(|d| line.strip_prefix(d)) else { return false };
+    (1..=14).contains(&lines::words(credit)) && credit.starts_with(char::is_uppercase) && !credit.ends_with(['?', '!', '"', '”']) && !has_sentence_break(credit)
+}
+
+/// The headings of a page of items each closed by a credit line ([`is_closing_credit`]): the
+/// heading over the first item's text, and the first heading after each credit but the last
+/// (section labels between are skipped: "WORLD"). `None` unless there are two items or more and each
+/// credit closes one.
+fn credited_items(
+    page: &[Line<'_>],
+    kinds: &[Kind],
+    standalone: &dyn Fn(usize) -> bool,
+    over_text: &dyn Fn(usize) -> bool,
+) -> Option<Vec<usize>> {
+    let credits: Vec<usize> = (0..page.len()).filter(|&i| matches!(kinds[i], Kind::Content) && is_closing_credit(page[i].clean())).collect();
+    if credits.len() < 2 {
+        return None;
+    }
+    let heading = |i: usize| {
+        standalone(i)
+            && page[i].is_heading_shape()
+            && !page[i].is_paragraph()
+            && lines::words(page[i].clean()) >= MIN_HEADLINE_WORDS
+            && !lines::is_section_label(page[i].clean())
+            && over_text(i)
+    };
+    let mut items = Vec::with_capacity(credits.len());
+    // the first: the last heading before the first credit with only text between
+    let first = (0..credits[0]).rev().find(|&i| !(matches!(kinds[i], Kind::Blank) || (matches!(kinds[i], Kind::Content) && page[i].is_paragraph())))?;
+    items.push(Some(first).filter(|&i| heading(i))?);
+    for pair in credits.windows(2) {
+        let next = (pair[0] + 1..pair[1]).find(|&i| {
+            let label = matches!(kinds[i], Kind::Content)
+                && (lines::is_section_label(page[i].clean()) || (page[i].is_heading_shape() && lines::words(page[i].clean()) < MIN_HEADLINE_WORDS));
+            !matches!(kinds[i], Kind::Blank | Kind::Drop) && !label
+        })?;
+        items.push(Some(next).filter(|&i| heading(i))?);
+    }
+    Some(items)
+}
 
 /// Builds the article whose headline is line `headline` (if any) from the lines
 /// `zone_start..zone_end`; `None` when nothing of it is left. On a page of `stories` an
@@ -1563,6 +1612,19 @@ mod tests {
                      NUR-SULTAN - Tokayev on Tuesday named Alikhan Smailov as prime minister.\n\n\
                      Kyrgyzstan: Protest against sending troops\n\nBISHKEK - Dozens protested on Monday.\n";
         assert_eq!(segment(story).len(), 1);
+    }
+
+    #[test]
+    fn items_closed_by_a_dash_and_their_credit_are_articles() {
+        let page = "The Pine Lake Gazette\nThursday, January 13, 2022\n\nNEWS IN BRIEF\n\n\
+                    Ferry service resumes after the storm\n\nThe ferry to the island ran again on Monday, the operator said.\n\n\
+                    Crews worked through the weekend to clear the landing.\n\n— Submitted by Ann Lee\n\n\
+                    LOCAL\n\nLibrary extends its winter hours\n\nThe public library will stay open until eight on weekdays.\n\n— Staff report\n";
+        let heads: Vec<_> = segment(page).into_iter().map(|a| a.headline.unwrap_or_default()).collect();
+        assert_eq!(heads, ["Ferry service resumes after the storm", "Library extends its winter hours"]);
+        // (a quotation's speaker after a dash closes no item)
+        assert!(!is_closing_credit("– Jens Stoltenberg, Nato secretary general. He spoke in Brussels."));
+        assert!(is_closing_credit("— The Lakeshore Record, Bayport, Mich., Jan. 8"));
     }
 
     #[test]
