@@ -1360,6 +1360,12 @@ static AGENCY_WITH_REPORTING: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(r"^\p{Lu}[^,;:.]{1,40},?\s+with\s+(?:(?:local|additional|extra|further)\s+)?reporting\s+by\s+(?P<names>[^|;()]+)$")
         .expect("the agency-with-reporting pattern is valid")
 });
+/// A letter's writer over it: "From Dr Anna Liebermann, Frankfurt, Germany", "From Kairat
+/// Omarov, London, UK".
+static LETTER_SIGNATURE: Lazy<Regex> = Lazy::new(|| {
+    crate::rx::regex(r"^From (?:(?P<title>Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Lord|Lady|Rev|Colonel|General)\.? )?(?P<name>\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3})(?:, [^,;:]{2,60}){1,4}$")
+        .expect("the letter-signature pattern is valid")
+});
 /// A blog's post line: "Posted on January 8, 2022 by Ann Lee".
 static POSTED_BYLINE: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(r"(?i)^(?:posted|published|written)(?:\s+on)?\s+(?P<date>[^|]{6,40}?)\s+by\s+(?P<names>.+)$").expect("the posted-byline pattern is valid")
@@ -1674,6 +1680,16 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
     // by Madi Zhaksylykov" (the agency's own writers are in its footer)
     if let Some(caps) = AGENCY_WITH_REPORTING.captures(line) {
         return caps.name("names").and_then(|n| name_list(n.as_str().trim())).filter(|n| !n.is_empty());
+    }
+    // a letter's writer over it: "From Dr Anna Liebermann, Frankfurt, Germany" (a person's
+    // first name or a title, then places or a post; "From Moscow, a warning" is none)
+    if let Some(caps) = LETTER_SIGNATURE.captures(line) {
+        let g = &*crate::speakers::gazetteer::GAZETTEER;
+        let name = caps.name("name").map_or("", |n| n.as_str());
+        let personal = caps.name("title").is_some() || name.split_whitespace().next().is_some_and(|w| g.first_names.contains_key(w.to_lowercase().as_str()));
+        if personal && !line.ends_with(['.', '?', '!']) {
+            return Some(vec![name.to_owned()]);
+        }
     }
     let Some(caps) = BYLINE.captures(line).filter(|c| !particle(c) && !bare_author(c) && !site_posted(c)) else { return bar_byline(line).map(|(names, _)| names) };
     // ("By — Lisa Marchetti": a dash after the label)
@@ -3038,6 +3054,10 @@ mod tests {
         assert_eq!(names("Caspian Newswire, with local reporting by Madi Zhaksylykov").as_deref(), Some("Madi Zhaksylykov"));
         // (a footer's credit is no agency's line: it opens with "With")
         assert_eq!(names("With additional reporting by Tom Reid in London"), None);
+        // a letter's writer over it
+        assert_eq!(names("From Dr Anna Liebermann, Frankfurt, Germany").as_deref(), Some("Anna Liebermann"));
+        assert_eq!(names("From Peter Hallström, Former Head of Mission, OSCE Centre in Astana, Uppsala, Sweden").as_deref(), Some("Peter Hallström"));
+        assert_eq!(names("From Moscow Region, Reports Come In"), None);
     }
 
     #[test]
