@@ -521,7 +521,14 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   saying ("On Monday the Ministry of Health said the figure had been published …" is a
 ///   statement), unless the verb's own object or audience is a happening ("On Monday Tokayev
 ///   declared a state of emergency", "told an online summit"), the saying reports an arrest,
-///   or it counts the dead or detained.
+///   or it counts the dead or detained; protests "turned violent", "sit-in", "shooting
+///   started", buildings "on fire", "gatherings", people who "came out", where it "all began";
+/// - headers: a photo's caption between the headline and its stamp; a menu item in camel case
+///   ("ePaper"); bylines: a photographer's credit after a bar, bracketed posts ("By Ann Lee
+///   (Almaty, special correspondent) and …"), an agency's "…, with local reporting by Ann Lee",
+///   a letter's "From Dr Ann Lee, Frankfurt, Germany";
+/// - pages of items: each heading over text closed by a dash and a credit ("— Staff report",
+///   "— Submitted by …") is an article, and a letters page is one article a letter.
 pub const EXTRACTOR_VERSION: &str = "20";
 
 /// Options of [`build`].
