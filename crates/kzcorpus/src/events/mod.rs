@@ -653,6 +653,8 @@ fn needs_forces(trigger: &str) -> bool {
         || t.ends_with(" landing")
         || t.ends_with(" landed")
         || t.starts_with("fan")
+        || t.starts_with("fl")
+        || t.ends_with(" home")
 }
 
 /// A word of saying that is denied: "has not commented", "declined to comment", "never said".
@@ -1677,6 +1679,8 @@ mod tests {
         assert_eq!(got, vec![(Some(d(2022, 1, 5)), "protest".to_owned())]);
         let got = events_of("On Wednesday evening the akimat was burning.", Some(d(2022, 1, 7)));
         assert_eq!(got, vec![(Some(d(2022, 1, 5)), "protest".to_owned())]);
+        let got = events_of("The rallies turned violent in the port city on Wednesday.", Some(d(2022, 1, 7)));
+        assert_eq!(got, vec![(Some(d(2022, 1, 5)), "protest".to_owned())]);
         // (gathering what is not a crowd is no protest)
         let got = events_of("Investigators gathered evidence on Wednesday.", Some(d(2022, 1, 7)));
         assert!(got.iter().all(|(_, kind)| kind != "protest"), "{got:?}");
@@ -2124,6 +2128,13 @@ mod tests {
     fn troops_beginning_to_leave_is_a_withdrawal() {
         let found = events_of("Troops from the alliance began leaving Kazakhstan on Thursday.", Some(d(2022, 1, 13)));
         assert_eq!(found, vec![(Some(d(2022, 1, 13)), "withdrawal".to_string())]);
+        let kinds = |body: &str| events_of(body, Some(d(2022, 1, 14))).into_iter().map(|(_, k)| k).collect::<Vec<_>>();
+        assert_eq!(kinds("The first Russian units began flying home on Thursday."), ["withdrawal"]);
+        assert_eq!(kinds("The rest of the contingent is to be gone by January 19."), ["withdrawal"]);
+        assert_eq!(kinds("The Armenian contingent flew to the capital on Thursday."), ["troop_deployment"]);
+        assert_eq!(kinds("The first soldiers of the alliance took up positions on Friday."), ["troop_deployment"]);
+        // (a minister flying somewhere moves no troops)
+        assert_eq!(kinds("The foreign minister flew to Oslo on Sunday."), ["other"]);
     }
 
     #[test]
