@@ -524,7 +524,9 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   or it counts the dead or detained; protests "turned violent", "sit-in", "shooting
 ///   started", buildings "on fire", "gatherings", people who "came out", where it "all began";
 ///   forces that "took up positions", "flew in" or "flew to" (with forces named), "began
-///   flying home", "began pulling" out, are "to be gone by" or "due out by" a day;
+///   flying home", "began pulling" out, are "to be gone by" or "due out by" a day; more verbs
+///   of saying ("suggested", "addressed", "instructed", "tells", "affirmed", "reacted") and
+///   statements "released", "issued" or made on television;
 /// - headers: a photo's caption between the headline and its stamp; a menu item in camel case
 ///   ("ePaper"); bylines: a photographer's credit after a bar, bracketed posts ("By Ann Lee
 ///   (Almaty, special correspondent) and …"), an agency's "…, with local reporting by Ann Lee",

@@ -1465,6 +1465,16 @@ mod tests {
     }
 
     #[test]
+    fn more_verbs_of_saying_and_released_statements_are_statements() {
+        let kinds = |body: &str| events_of(body, NaiveDate::from_ymd_opt(2023, 5, 11)).into_iter().map(|(_, k)| k).collect::<Vec<_>>();
+        assert_eq!(kinds("The senator today released the following statement on the port strike."), ["statement"]);
+        assert_eq!(kinds("The mayor suggested on Monday that the ferries might run again."), ["statement"]);
+        assert_eq!(kinds("The governor instructed the cabinet on Tuesday to draft support measures."), ["statement"]);
+        // (a report released is still a release)
+        assert_eq!(kinds("The ministry released the figures on Tuesday."), ["other"]);
+    }
+
+    #[test]
     fn a_date_fronting_its_sayer_dates_the_saying() {
         let kinds = |body: &str| events_of(body, NaiveDate::from_ymd_opt(2023, 5, 11)).into_iter().map(|(_, k)| k).collect::<Vec<_>>();
         // what the saying reports does not type it
