@@ -526,7 +526,9 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   forces that "took up positions", "flew in" or "flew to" (with forces named), "began
 ///   flying home", "began pulling" out, are "to be gone by" or "due out by" a day; more verbs
 ///   of saying ("suggested", "addressed", "instructed", "tells", "affirmed", "reacted") and
-///   statements "released", "issued" or made on television;
+///   statements "released", "issued" or made on television; talks told by hours at the table
+///   ("spent nearly eight hours with"), a dinner, sitting opposite, or concerns raised with a
+///   counterpart;
 /// - headers: a photo's caption between the headline and its stamp; a menu item in camel case
 ///   ("ePaper"); bylines: a photographer's credit after a bar, bracketed posts ("By Ann Lee
 ///   (Almaty, special correspondent) and …"), an agency's "…, with local reporting by Ann Lee",

@@ -274,10 +274,12 @@ pub fn extract_events_scanned(
         // (a movement found at a vocabulary word's place replaces it: "arrived" alone is a visit)
         let forces = mentions_forces(&body[lo..hi]);
         let movements = if forces { troop_movements(body, lo, hi) } else { Vec::new() };
+        let sittings = if body[lo..hi].contains("hours") { hours_at_the_table(body, lo, hi) } else { Vec::new() };
         let near_triggers: Vec<Trigger> = near_triggers
             .iter()
             .filter(|t| !movements.iter().any(|v| v.start < t.end && t.start < v.end))
             .chain(movements.iter())
+            .chain(sittings.iter())
             .copied()
             .collect();
         let own_triggers: Vec<Trigger> = near_triggers
@@ -637,6 +639,21 @@ fn troop_movements(body: &str, lo: usize, hi: usize) -> Vec<Trigger> {
             Some(Trigger { start: lo + verb.start(), end: lo + verb.end(), kind: "troop_deployment", tier: 1 })
         })
         .collect()
+}
+
+/// Hours spent at a table: "spent nearly eight hours with", "talked for more than seven
+/// hours", "met for four hours".
+static HOURS_AT_THE_TABLE: Lazy<Regex> = Lazy::new(|| {
+    crate::rx::regex(
+        r"(?i)(?-u:\b)(?:spent|spending|talked for|met for|sat for|negotiated for|talking for)\s+(?:nearly |almost |more than |about |over |some |roughly |around )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:-and-a-half| and a half)?\s+hours(?-u:\b)",
+    )
+    .expect("hours-at-the-table pattern compiles")
+});
+
+/// The sittings of `body[lo..hi]` ([`HOURS_AT_THE_TABLE`]) as talks triggers.
+fn hours_at_the_table(body: &str, lo: usize, hi: usize) -> Vec<Trigger> {
+    let Some(text) = body.get(lo..hi) else { return Vec::new() };
+    HOURS_AT_THE_TABLE.find_iter(text).map(|m| Trigger { start: lo + m.start(), end: lo + m.end(), kind: "talks", tier: 2 }).collect()
 }
 
 /// Withdrawal and arrival words that name troops moving only when forces are mentioned:
@@ -1462,6 +1479,16 @@ mod tests {
         // (a venue further back than the window, behind letters of several bytes, is not near)
         let got = events_of("Geneva ёёёёёёёёёёёёёёёёё; the diplomats were in Madrid on Wednesday.", Some(d(2022, 1, 14)));
         assert_eq!(got, vec![(Some(d(2022, 1, 12)), "other".to_string())]);
+    }
+
+    #[test]
+    fn hours_at_a_table_and_concerns_raised_with_a_counterpart_are_talks() {
+        let kinds = |body: &str| events_of(body, NaiveDate::from_ymd_opt(2023, 5, 11)).into_iter().map(|(_, k)| k).collect::<Vec<_>>();
+        assert_eq!(kinds("The two envoys spent nearly eight hours together in Oslo on Monday."), ["talks"]);
+        assert_eq!(kinds("On Monday the delegations talked for more than seven hours."), ["talks"]);
+        assert_eq!(kinds("The minister raised these concerns with her counterpart on Sunday."), ["talks"]);
+        // (hours of a curfew are no sitting)
+        assert_eq!(kinds("On Monday the curfew lasted for eight hours."), ["state_of_emergency"]);
     }
 
     #[test]
