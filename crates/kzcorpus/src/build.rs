@@ -528,7 +528,9 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   of saying ("suggested", "addressed", "instructed", "tells", "affirmed", "reacted") and
 ///   statements "released", "issued" or made on television; talks told by hours at the table
 ///   ("spent nearly eight hours with"), a dinner, sitting opposite, or concerns raised with a
-///   counterpart;
+///   counterpart; a government's meeting with its own people or bodies ("met with the
+///   servicemen", "a meeting with the heads of regions", "the plenary session of the Senate")
+///   is `other`, as the gold's conventions say, unless another state or body is named there;
 /// - headers: a photo's caption between the headline and its stamp; a menu item in camel case
 ///   ("ePaper"); bylines: a photographer's credit after a bar, bracketed posts ("By Ann Lee
 ///   (Almaty, special correspondent) and …"), an agency's "…, with local reporting by Ann Lee",

@@ -316,6 +316,9 @@ pub fn extract_events_scanned(
                 let forces_here = if trigger.to_ascii_lowercase().starts_with("fan") { mentions_forces(&body[lo..t.start]) } else { forces };
                 (forces_here || !needs_forces(trigger)) && !exercises_a_quality(body, t) && !denied_speech(body, t)
             })
+            // (a government's meeting with its own people is no talks: "met with the servicemen",
+            // "held a meeting with the heads of regions", "the plenary session of the Senate")
+            .map(|t| if t.kind == "talks" && internal_meeting(body, &t) { Trigger { kind: "other", ..t } } else { t })
             .collect();
         let mut kinds = choose_kinds(body, m, &own_triggers);
         // "officials met in Geneva on Monday and NATO and Russian envoys in Brussels on
@@ -639,6 +642,39 @@ fn troop_movements(body: &str, lo: usize, hi: usize) -> Vec<Trigger> {
             Some(Trigger { start: lo + verb.start(), end: lo + verb.end(), kind: "troop_deployment", tier: 1 })
         })
         .collect()
+}
+
+/// Words naming a government's own people or bodies as the other side of a meeting.
+const INTERNAL_PARTIES: [&str; 30] = [
+    "servicemen", "soldiers", "community", "entrepreneurs", "businesses", "heads of regions", "akims", "regional", "governors",
+    "defence officials", "defense officials", "security officials", "law enforcement", "members of the government", "employees",
+    "residents", "students", "veterans", "families", "commanders", "headquarters", "senate", "mazhilis", "duma", "plenary", "deputies",
+    "senators", "journalists", "parliament", "cabinet session",
+];
+
+/// Words naming another state or an international body as the other side.
+const FOREIGN_PARTIES: [&str; 22] = [
+    "counterpart", "ambassador", "envoy", "delegation", "foreign minister", "secretary of state", "nato", "osce", "csto", "united nations",
+    "european", "russia", "united states", "u.s.", "china", "kazakh side", "president of", "prime minister of", "collective security",
+    "heads of state", "leaders", "dinner",
+];
+
+/// Whether the meeting word `t` meets only the government's own people: the words around it
+/// name one of [`INTERNAL_PARTIES`] and none of [`FOREIGN_PARTIES`].
+fn internal_meeting(body: &str, t: &Trigger) -> bool {
+    let mut lo = t.start.saturating_sub(50);
+    while !body.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let mut hi = (t.end + 70).min(body.len());
+    while !body.is_char_boundary(hi) {
+        hi += 1;
+    }
+    // (whole words: "Staff" in "Chief of Staff", "regional" in "interregional" are none)
+    let words: Vec<String> = body[lo..hi].split(|c: char| !(c.is_alphanumeric() || c == '.')).map(|w| w.trim_end_matches('.')).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+    let around = format!(" {} ", words.join(" "));
+    let has = |w: &&str| around.contains(&format!(" {w} "));
+    INTERNAL_PARTIES.iter().any(has) && !FOREIGN_PARTIES.iter().any(has)
 }
 
 /// Hours spent at a table: "spent nearly eight hours with", "talked for more than seven
@@ -1489,6 +1525,16 @@ mod tests {
         assert_eq!(kinds("The minister raised these concerns with her counterpart on Sunday."), ["talks"]);
         // (hours of a curfew are no sitting)
         assert_eq!(kinds("On Monday the curfew lasted for eight hours."), ["state_of_emergency"]);
+    }
+
+    #[test]
+    fn a_governments_meeting_with_its_own_people_is_other() {
+        let kinds = |body: &str| events_of(body, NaiveDate::from_ymd_opt(2023, 5, 11)).into_iter().map(|(_, k)| k).collect::<Vec<_>>();
+        assert_eq!(kinds("The president met with the servicemen of the returning battalion on Tuesday."), ["other"]);
+        assert_eq!(kinds("On Monday the governor held a meeting with the heads of regions."), ["other"]);
+        // (a meeting with another state's people stays talks)
+        assert_eq!(kinds("On Monday the governor held a meeting with the ambassador of Norway and the heads of regions."), ["talks"]);
+        assert_eq!(kinds("The council's leaders held an online session on Monday."), ["talks"]);
     }
 
     #[test]
