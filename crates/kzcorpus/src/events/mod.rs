@@ -670,10 +670,13 @@ fn internal_meeting(body: &str, t: &Trigger) -> bool {
     while !body.is_char_boundary(hi) {
         hi += 1;
     }
-    // (whole words: "Staff" in "Chief of Staff", "regional" in "interregional" are none)
-    let words: Vec<String> = body[lo..hi].split(|c: char| !(c.is_alphanumeric() || c == '.')).map(|w| w.trim_end_matches('.')).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
-    let around = format!(" {} ", words.join(" "));
-    let has = |w: &&str| around.contains(&format!(" {w} "));
+    let around = body[lo..hi].to_lowercase();
+    // (whole words: "interregional" holds no "regional")
+    let has = |w: &&str| {
+        around.match_indices(*w).any(|(at, _)| {
+            !around[..at].ends_with(char::is_alphanumeric) && !around[at + w.len()..].starts_with(char::is_alphanumeric)
+        })
+    };
     INTERNAL_PARTIES.iter().any(has) && !FOREIGN_PARTIES.iter().any(has)
 }
 
