@@ -1678,12 +1678,12 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
     };
     // an agency's copy with a local writer's reporting: "Caspian Newswire, with local reporting
     // by Madi Zhaksylykov" (the agency's own writers are in its footer)
-    if let Some(caps) = AGENCY_WITH_REPORTING.captures(line) {
+    if let Some(caps) = line.contains("reporting by").then(|| AGENCY_WITH_REPORTING.captures(line)).flatten() {
         return caps.name("names").and_then(|n| name_list(n.as_str().trim())).filter(|n| !n.is_empty());
     }
     // a letter's writer over it: "From Dr Anna Liebermann, Frankfurt, Germany" (a person's
     // first name or a title, then places or a post; "From Moscow, a warning" is none)
-    if let Some(caps) = LETTER_SIGNATURE.captures(line) {
+    if let Some(caps) = line.starts_with("From ").then(|| LETTER_SIGNATURE.captures(line)).flatten() {
         let g = &*crate::speakers::gazetteer::GAZETTEER;
         let name = caps.name("name").map_or("", |n| n.as_str());
         let personal = caps.name("title").is_some() || name.split_whitespace().next().is_some_and(|w| g.first_names.contains_key(w.to_lowercase().as_str()));

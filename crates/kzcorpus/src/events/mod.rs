@@ -645,22 +645,24 @@ fn troop_movements(body: &str, lo: usize, hi: usize) -> Vec<Trigger> {
 }
 
 /// Words naming a government's own people or bodies as the other side of a meeting.
-const INTERNAL_PARTIES: [&str; 30] = [
-    "servicemen", "soldiers", "community", "entrepreneurs", "businesses", "heads of regions", "akims", "regional", "governors",
-    "defence officials", "defense officials", "security officials", "law enforcement", "members of the government", "employees",
-    "residents", "students", "veterans", "families", "commanders", "headquarters", "senate", "mazhilis", "duma", "plenary", "deputies",
-    "senators", "journalists", "parliament", "cabinet session",
-];
+static INTERNAL_PARTIES: Lazy<Regex> = Lazy::new(|| {
+    crate::rx::regex(
+        r"(?i)(?-u:\b)(?:servicemen|soldiers|community|entrepreneurs|businesses|heads of regions|akims|regional|governors|defen[cs]e officials|security officials|law enforcement|members of the government|employees|residents|students|veterans|families|commanders|headquarters|senate|mazhilis|duma|plenary|deputies|senators|journalists|parliament|cabinet session)(?-u:\b)",
+    )
+    .expect("internal-parties pattern compiles")
+});
 
 /// Words naming another state or an international body as the other side.
-const FOREIGN_PARTIES: [&str; 22] = [
-    "counterpart", "ambassador", "envoy", "delegation", "foreign minister", "secretary of state", "nato", "osce", "csto", "united nations",
-    "european", "russia", "united states", "u.s.", "china", "kazakh side", "president of", "prime minister of", "collective security",
-    "heads of state", "leaders", "dinner",
-];
+static FOREIGN_PARTIES: Lazy<Regex> = Lazy::new(|| {
+    crate::rx::regex(
+        r"(?i)(?-u:\b)(?:counterpart|ambassador|envoy|delegation|foreign minister|secretary of state|nato|osce|csto|united nations|european|russia|united states|u\.s\.|china|kazakh side|president of|prime minister of|collective security|heads of state|leaders|dinner)(?-u:\b|\.)",
+    )
+    .expect("foreign-parties pattern compiles")
+});
 
 /// Whether the meeting word `t` meets only the government's own people: the words around it
-/// name one of [`INTERNAL_PARTIES`] and none of [`FOREIGN_PARTIES`].
+/// name one of [`INTERNAL_PARTIES`] and none of [`FOREIGN_PARTIES`] (whole words:
+/// "interregional" holds no "regional").
 fn internal_meeting(body: &str, t: &Trigger) -> bool {
     let mut lo = t.start.saturating_sub(50);
     while !body.is_char_boundary(lo) {
@@ -670,14 +672,8 @@ fn internal_meeting(body: &str, t: &Trigger) -> bool {
     while !body.is_char_boundary(hi) {
         hi += 1;
     }
-    let around = body[lo..hi].to_lowercase();
-    // (whole words: "interregional" holds no "regional")
-    let has = |w: &&str| {
-        around.match_indices(*w).any(|(at, _)| {
-            !around[..at].ends_with(char::is_alphanumeric) && !around[at + w.len()..].starts_with(char::is_alphanumeric)
-        })
-    };
-    INTERNAL_PARTIES.iter().any(has) && !FOREIGN_PARTIES.iter().any(has)
+    let around = &body[lo..hi];
+    INTERNAL_PARTIES.is_match(around) && !FOREIGN_PARTIES.is_match(around)
 }
 
 /// Hours spent at a table: "spent nearly eight hours with", "talked for more than seven
