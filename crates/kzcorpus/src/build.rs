@@ -534,7 +534,8 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// - headers: a photo's caption between the headline and its stamp; a menu item in camel case
 ///   ("ePaper"); bylines: a photographer's credit after a bar, bracketed posts ("By Ann Lee
 ///   (Almaty, special correspondent) and …"), an agency's "…, with local reporting by Ann Lee",
-///   a letter's "From Dr Ann Lee, Frankfurt, Germany";
+///   a letter's "From Dr Ann Lee, Frankfurt, Germany"; a writer's name alone right under the
+///   stamp, over the text or opened by a known first name ("Jan 13, 2022" / "Yasmine Benali");
 /// - pages of items: each heading over text closed by a dash and a credit ("— Staff report",
 ///   "— Submitted by …") is an article, and a letters page is one article a letter.
 pub const EXTRACTOR_VERSION: &str = "20";

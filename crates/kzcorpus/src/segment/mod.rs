@@ -564,6 +564,24 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
                 kinds[i] = Kind::Outlet { name: name.to_owned(), weak: false };
             }
         }
+        // … and a writer's name alone right under the stamp, a known first name opening it
+        // ("January 12, 2022" / "Lilit Sahakyan" / text; "12/01/22 14:37, Bishkek" / "Anara
+        // Musaeva" / headline; a place or a section under the stamp is none)
+        let g = &*crate::speakers::gazetteer::GAZETTEER;
+        for i in 1..header_end {
+            if Some(i) == headline_at || !matches!(kinds[i], Kind::Content) {
+                continue;
+            }
+            let under_stamp = (0..i).rev().find(|&j| !matches!(kinds[j], Kind::Blank)).is_some_and(|j| matches!(kinds[j], Kind::Date(_)));
+            let first_known = page[i].clean().split_whitespace().next().is_some_and(|w| g.first_names.contains_key(w.to_lowercase().as_str()));
+            // (or any name the text opens under: "Jan 13, 2022" / "Yasmine Benali" / text)
+            let over_text = (i + 1..page.len()).find(|&j| !matches!(kinds[j], Kind::Blank)).is_some_and(|j| matches!(kinds[j], Kind::Content) && page[j].is_paragraph());
+            if under_stamp && (first_known || over_text) {
+                if let Some(name) = metadata::stamped_name(page[i].clean()) {
+                    kinds[i] = Kind::Byline { authors: vec![name], date: None, place: None, outlet: None };
+                }
+            }
+        }
         // … and the writer's name right above the stamp under a standfirst that ends the
         // header ("headline" / "Ankara has offered support … ." / "Ann Lee" / "January 7, 2022")
         let after_standfirst = (header_end + 1..page.len()).find(|&j| !matches!(kinds[j], Kind::Blank));
@@ -1612,6 +1630,15 @@ mod tests {
                      NUR-SULTAN - Tokayev on Tuesday named Alikhan Smailov as prime minister.\n\n\
                      Kyrgyzstan: Protest against sending troops\n\nBISHKEK - Dozens protested on Monday.\n";
         assert_eq!(segment(story).len(), 1);
+    }
+
+    #[test]
+    fn a_writers_name_alone_under_the_stamp_is_the_byline() {
+        let a = one("Harbour Daily\n\nFerry service resumes after the storm\nJan 13, 2022\nYasmine Benali\n\nThe ferry to the island ran again on Monday, the operator said, after three days of gales.\n");
+        assert_eq!(a.authors, ["Yasmine Benali"]);
+        // (a place under the stamp is none)
+        let a = one("Harbour Daily\n\nFerry service resumes after the storm\nJan 13, 2022\nNorth Bay\n\nThe ferry to the island ran again on Monday, the operator said, after three days of gales.\n");
+        assert!(a.authors.is_empty(), "{:?}", a.authors);
     }
 
     #[test]
