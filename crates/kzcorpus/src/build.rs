@@ -536,6 +536,9 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   (Almaty, special correspondent) and …"), an agency's "…, with local reporting by Ann Lee",
 ///   a letter's "From Dr Ann Lee, Frankfurt, Germany"; a writer's name alone right under the
 ///   stamp, over the text or opened by a known first name ("Jan 13, 2022" / "Yasmine Benali");
+///   labels "Written by:", "Analysis by", "Commentary by", "Correspondent:", "Rapporteur:",
+///   "Reporter :"; a camera's credit after a bar, a handle after the name, an address or link
+///   marks in square brackets, a post after a slash without a space ("KENJI SATO/ Staff Writer");
 /// - pages of items: each heading over text closed by a dash and a credit ("— Staff report",
 ///   "— Submitted by …") is an article, and a letters page is one article a letter.
 pub const EXTRACTOR_VERSION: &str = "20";

@@ -1353,7 +1353,7 @@ pub fn resolve_relative(stamp: Duration, crawled: Option<NaiveDate>) -> Option<N
 }
 
 static BYLINE: Lazy<Regex> =
-    Lazy::new(|| crate::rx::regex(r"(?i)^(?P<label>by:?|written by|words by|article by:?|story by:?|interview by|interviewed by|posted by|words:|authors?:?|writers?:|reporters?:|analysts?:|text:|par|di|por|av|af|von)\s+(?P<names>.+)$").expect("the byline pattern is valid"));
+    Lazy::new(|| crate::rx::regex(r"(?i)^(?P<label>by:?|written by:?|words by|article by:?|story by:?|analysis by|commentary by|interview by|interviewed by|posted by|words:|authors?:?|writers?:|reporters? ?:|correspondents?:|rapporteur:|analysts?:|text:|par|di|por|av|af|von)\s+(?P<names>.+)$").expect("the byline pattern is valid"));
 /// An agency's credit with a writer's reporting: "Caspian Newswire, with local reporting by
 /// Madi Zhaksylykov".
 static AGENCY_WITH_REPORTING: Lazy<Regex> = Lazy::new(|| {
@@ -1703,8 +1703,10 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
         .map_or(names, |(writers, _)| writers.trim_end());
     // ("By Claire Dumont (Almaty, special correspondent) and Julien Marchal (Moscow,
     // correspondent)": a writer's place and post in brackets)
+    // ("Ann Lee  @annlee", "Ann Lee [ann.lee@paper.kr]": the handle or address after the name)
+    let names = names.find(" @").map_or(names, |at| names[..at].trim_end_matches([' ', '/', '|']));
     let unbracketed: String;
-    let names = if names.contains(" (") && names.contains(')') {
+    let names = if (names.contains(" (") && names.contains(')')) || (names.contains('[') && names.contains(']')) {
         unbracketed = without_brackets(names);
         unbracketed.as_str()
     } else {
@@ -1752,9 +1754,11 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
         .and_then(|(rest, _)| rest.rsplit_once(' '))
         .filter(|(name, place)| is_place_word(place) && name.split_whitespace().count() >= 2)
         .map_or(names, |(name, _)| name.trim_end());
-    // ("By Kenji Sato / Yomiuri Shimbun Correspondent": the writer's post after a slash)
+    // ("By Kenji Sato / Yomiuri Shimbun Correspondent", "By KENJI SATO/ Staff Writer": the
+    // writer's post after a slash)
     let names = names
-        .split_once(" / ")
+        .split_once('/')
+        .map(|(name, post)| (name.trim_end(), post.trim_start()))
         .filter(|(_, post)| {
             post.split_whitespace().last().is_some_and(|w| {
                 let w = w.to_lowercase();
@@ -1791,20 +1795,20 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
 /// Whether a byline's part credits the pictures: "Photographs by Ann Lee", "Photo: Ann Lee".
 fn is_picture_credit(part: &str) -> bool {
     let part = part.trim_start().to_lowercase();
-    ["photo", "photographs", "pictures", "images", "video", "illustration"].iter().any(|w| {
+    ["photo", "photographs", "pictures", "images", "video", "illustration", "camera"].iter().any(|w| {
         part.strip_prefix(w).is_some_and(|rest| rest.starts_with([' ', ':', 's']) && (rest.contains("by ") || rest.trim_start_matches('s').starts_with(':')))
     })
 }
 
 /// `text` without its bracketed asides and the space before each: "Ann Lee (Almaty) and Bo
-/// Tran (Moscow)" → "Ann Lee and Bo Tran".
+/// Tran (Moscow)" → "Ann Lee and Bo Tran", "[8]Ann Lee" → "Ann Lee".
 fn without_brackets(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut depth = 0usize;
     for c in text.chars() {
         match c {
-            '(' => depth += 1,
-            ')' => depth = depth.saturating_sub(1),
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
             _ if depth == 0 => out.push(c),
             _ => {}
         }
@@ -3054,6 +3058,17 @@ mod tests {
         assert_eq!(names("Caspian Newswire, with local reporting by Madi Zhaksylykov").as_deref(), Some("Madi Zhaksylykov"));
         // (a footer's credit is no agency's line: it opens with "With")
         assert_eq!(names("With additional reporting by Tom Reid in London"), None);
+        // more labels, a camera's credit, a handle, an address or link marks in brackets
+        assert_eq!(names("Written by: Sayed Hashimi").as_deref(), Some("Sayed Hashimi"));
+        assert_eq!(names("Reporter : Kim Min-ji").as_deref(), Some("Kim Min-ji"));
+        assert_eq!(names("Analysis by Adam Kessler").as_deref(), Some("Adam Kessler"));
+        assert_eq!(names("Reporter: Dauren Abenov | Camera: Yerlan Kuzembayev").as_deref(), Some("Dauren Abenov"));
+        assert_eq!(names("Correspondent: Kirill Orlov (Brussels)").as_deref(), Some("Kirill Orlov"));
+        assert_eq!(names("Rapporteur: Lauri Virtanen").as_deref(), Some("Lauri Virtanen"));
+        assert_eq!(names("by Martin Halloran  @MHalloranLL").as_deref(), Some("Martin Halloran"));
+        assert_eq!(names("BY LEE JI-HYE [lee.jihye@paper.kr]").as_deref(), Some("LEE JI-HYE"));
+        assert_eq!(names("By [8]Aiman Tursyn and [9]Bo Tran").as_deref(), Some("Aiman Tursyn; Bo Tran"));
+        assert_eq!(names("By: Paolo Dizon - Reporter / @PDizonINQ").as_deref(), Some("Paolo Dizon"));
         // a letter's writer over it
         assert_eq!(names("From Dr Anna Liebermann, Frankfurt, Germany").as_deref(), Some("Anna Liebermann"));
         assert_eq!(names("From Peter Hallström, Former Head of Mission, OSCE Centre in Astana, Uppsala, Sweden").as_deref(), Some("Peter Hallström"));
