@@ -539,6 +539,8 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   labels "Written by:", "Analysis by", "Commentary by", "Correspondent:", "Rapporteur:",
 ///   "Reporter :"; a camera's credit after a bar, a handle after the name, an address or link
 ///   marks in square brackets, a post after a slash without a space ("KENJI SATO/ Staff Writer");
+///   "Byline: Ann Lee" and a wire's "(By Ann Lee and Bo Tran)"; a news database's "Length: 398
+///   words" is furniture and its labelled fields ("Dateline: YEREVAN") no outlet;
 /// - pages of items: each heading over text closed by a dash and a credit ("— Staff report",
 ///   "— Submitted by …") is an article, and a letters page is one article a letter.
 pub const EXTRACTOR_VERSION: &str = "20";

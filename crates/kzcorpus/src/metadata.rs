@@ -1353,7 +1353,7 @@ pub fn resolve_relative(stamp: Duration, crawled: Option<NaiveDate>) -> Option<N
 }
 
 static BYLINE: Lazy<Regex> =
-    Lazy::new(|| crate::rx::regex(r"(?i)^(?P<label>by:?|written by:?|words by|article by:?|story by:?|analysis by|commentary by|interview by|interviewed by|posted by|words:|authors?:?|writers?:|reporters? ?:|correspondents?:|rapporteur:|analysts?:|text:|par|di|por|av|af|von)\s+(?P<names>.+)$").expect("the byline pattern is valid"));
+    Lazy::new(|| crate::rx::regex(r"(?i)^(?P<label>by:?|byline:|written by:?|words by|article by:?|story by:?|analysis by|commentary by|interview by|interviewed by|posted by|words:|authors?:?|writers?:|reporters? ?:|correspondents?:|rapporteur:|analysts?:|text:|par|di|por|av|af|von)\s+(?P<names>.+)$").expect("the byline pattern is valid"));
 /// An agency's credit with a writer's reporting: "Caspian Newswire, with local reporting by
 /// Madi Zhaksylykov".
 static AGENCY_WITH_REPORTING: Lazy<Regex> = Lazy::new(|| {
@@ -1642,6 +1642,8 @@ fn writer_described(token: &str) -> bool {
 /// ```
 pub fn byline(line: &str) -> Option<Vec<String>> {
     let line = line.trim();
+    // ("(By Chen Yu-hsuan and Lee Wen-ting)": a wire's credit in brackets)
+    let line = line.strip_prefix('(').and_then(|l| l.strip_suffix(')')).filter(|l| l.starts_with("By ") && !l.contains(['(', ')'])).unwrap_or(line);
     if line.chars().count() > 200 {
         return None;
     }
@@ -3069,6 +3071,8 @@ mod tests {
         assert_eq!(names("BY LEE JI-HYE [lee.jihye@paper.kr]").as_deref(), Some("LEE JI-HYE"));
         assert_eq!(names("By [8]Aiman Tursyn and [9]Bo Tran").as_deref(), Some("Aiman Tursyn; Bo Tran"));
         assert_eq!(names("By: Paolo Dizon - Reporter / @PDizonINQ").as_deref(), Some("Paolo Dizon"));
+        assert_eq!(names("Byline: Anna Grigoryan").as_deref(), Some("Anna Grigoryan"));
+        assert_eq!(names("(By Chen Yu-hsuan and Lee Wen-ting)").as_deref(), Some("Chen Yu-hsuan; Lee Wen-ting"));
         // a letter's writer over it
         assert_eq!(names("From Dr Anna Liebermann, Frankfurt, Germany").as_deref(), Some("Anna Liebermann"));
         assert_eq!(names("From Peter Hallström, Former Head of Mission, OSCE Centre in Astana, Uppsala, Sweden").as_deref(), Some("Peter Hallström"));

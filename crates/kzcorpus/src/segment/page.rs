@@ -55,7 +55,9 @@ pub(super) fn unknown_outlet<'a>(page: &[Line<'a>], kinds: &[Kind], i: usize) ->
     });
     // (nor a row of buttons: "Open in browser   Share   Save")
     let buttons = text.contains("   ");
-    let short = lines::words(text) <= 5 && text.chars().count() <= 40 && page[i].is_heading_shape() && !dated && !note && !role && !buttons;
+    // (nor a record's labelled field: "Dateline: YEREVAN", "Section: World")
+    let field = text.split_once(": ").is_some_and(|(label, _)| !label.contains(' ') && label.starts_with(char::is_uppercase));
+    let short = lines::words(text) <= 5 && text.chars().count() <= 40 && page[i].is_heading_shape() && !dated && !note && !role && !buttons && !field;
     let after_byline = i > 0 && matches!(kinds[i - 1], Kind::Byline { .. });
     let repeated = (i > 0 && page[i - 1].clean() == text) || page.get(i + 1).is_some_and(|l| l.clean() == text);
     (short && (after_byline || repeated)).then_some(text)
