@@ -1187,6 +1187,12 @@ fn choose_kinds(body: &str, m: &DateMention, triggers: &[Trigger]) -> Vec<&'stat
         kinds.retain(|k| *k != "arrest");
         kinds.insert(0, "casualty_report");
     }
+    // (so is a count of the dead published or given as a figure that day: "A figure of 164 dead,
+    // published on Sunday …", "By Monday, the figure had risen to 7,939")
+    if kinds.first().is_some_and(|k| matches!(*k, "other" | "statement")) && toll_in_sentence(body, m, triggers) {
+        kinds.retain(|k| !matches!(*k, "other" | "statement"));
+        kinds.insert(0, "casualty_report");
+    }
     // (so is a saying on that day that counts the dead or hurt: "The ministry said on Friday that
     // 26 attackers had been killed")
     if kinds.first() == Some(&"statement")
@@ -1197,6 +1203,27 @@ fn choose_kinds(body: &str, m: &DateMention, triggers: &[Trigger]) -> Vec<&'stat
         kinds.insert(0, "casualty_report");
     }
     kinds
+}
+
+/// Whether the sentence of date mention `m` gives a toll: a count of the dead or hurt ("a
+/// figure of 164 dead"), or a figure, toll or tally with a number ("the figure had risen to
+/// 7,939"), and no word of another happening but saying or publishing.
+fn toll_in_sentence(body: &str, m: &DateMention, triggers: &[Trigger]) -> bool {
+    let start = body.get(..m.start).and_then(|b| b.rfind(['.', '\n', '!', '?'])).map_or(0, |i| i + 1);
+    let end = body.get(m.end..).and_then(|a| a.find(['.', '\n', '!', '?']).map(|i| m.end + i)).unwrap_or(body.len());
+    let Some(sentence) = body.get(start..end) else { return false };
+    let counted = triggers.iter().any(|t| t.kind == "casualty_report" && t.start >= start && t.end <= end && counts_before(body, t.start));
+    let lower = sentence.to_ascii_lowercase();
+    let figure = lower.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| matches!(w, "figure" | "toll" | "tally"))
+        && sentence.split_whitespace().any(|w| w.trim_matches(|c: char| !c.is_ascii_digit()).replace(',', "").parse::<u64>().is_ok_and(|n| n >= 10) && !w.contains(['/', ':']) && !w.starts_with("20"));
+    // (an other happening of that day keeps its type: "… 164 people died, and on Monday it
+    // declared a day of mourning"; publishing the figure is the report)
+    let other_happening = |t: &Trigger| {
+        let word = body.get(t.start..t.end).unwrap_or("").to_ascii_lowercase();
+        t.kind == "other" && !word.starts_with("publish") && !word.starts_with("release")
+    };
+    (counted || figure)
+        && !triggers.iter().any(|t| t.start >= start && t.end <= end && (other_happening(t) || !matches!(t.kind, "other" | "statement" | "casualty_report")))
 }
 
 /// Whether trigger `t` stands in the sentence of date mention `m`.
@@ -1524,6 +1551,15 @@ mod tests {
         assert_eq!(kinds("The minister raised these concerns with her counterpart on Sunday."), ["talks"]);
         // (hours of a curfew are no sitting)
         assert_eq!(kinds("On Monday the curfew lasted for eight hours."), ["state_of_emergency"]);
+    }
+
+    #[test]
+    fn a_toll_published_or_given_as_a_figure_is_a_casualty_report() {
+        let kinds = |body: &str| events_of(body, NaiveDate::from_ymd_opt(2023, 5, 11)).into_iter().map(|(_, k)| k).collect::<Vec<_>>();
+        assert_eq!(kinds("A figure of 38 dead, published on Sunday by the regional office, was later withdrawn."), ["casualty_report"]);
+        assert_eq!(kinds("By Monday, the figure had risen to 1,204, according to the ministry."), ["casualty_report"]);
+        // (a day's other happening keeps its type)
+        assert_eq!(kinds("The office says 38 people died across the province and its islands, and on Monday it declared a day of mourning."), ["other"]);
     }
 
     #[test]
