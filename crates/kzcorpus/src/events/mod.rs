@@ -1286,6 +1286,9 @@ fn choose_kinds_by_nearest(body: &str, m: &DateMention, triggers: &[Trigger]) ->
             && !verb.starts_with("announce")
             && t.end <= m.start
             && body.get(t.end..m.start).is_some_and(audience_only)
+            // (a meeting told is the happening: "said at the online summit on Monday", "told the
+            // bloc's leaders by video link on Monday")
+            && !triggers.iter().any(|o| o.kind == "talks" && o.start >= t.end && o.end <= m.start)
     });
     if speech_before {
         // (what the saying reports does not count: "told parliament on Tuesday that the
@@ -1551,6 +1554,15 @@ mod tests {
         assert_eq!(kinds("The minister raised these concerns with her counterpart on Sunday."), ["talks"]);
         // (hours of a curfew are no sitting)
         assert_eq!(kinds("On Monday the curfew lasted for eight hours."), ["state_of_emergency"]);
+    }
+
+    #[test]
+    fn a_saying_at_a_meeting_on_its_day_is_talks() {
+        let kinds = |body: &str| events_of(body, NaiveDate::from_ymd_opt(2023, 5, 11)).into_iter().map(|(_, k)| k).collect::<Vec<_>>();
+        assert_eq!(kinds("The prime minister said at the online summit on Monday that the league would act."), ["talks"]);
+        assert_eq!(kinds("The mayor told the league's leaders by video link on Monday that the port was calm."), ["talks"]);
+        // (a saying to reporters stays a statement)
+        assert_eq!(kinds("The mayor told reporters on Monday that the port was calm."), ["statement"]);
     }
 
     #[test]
