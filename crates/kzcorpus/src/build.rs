@@ -544,7 +544,10 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   "Reporter :"; a camera's credit after a bar, a handle after the name, an address or link
 ///   marks in square brackets, a post after a slash without a space ("KENJI SATO/ Staff Writer");
 ///   "Byline: Ann Lee" and a wire's "(By Ann Lee and Bo Tran)"; a news database's "Length: 398
-///   words" is furniture and its labelled fields ("Dateline: YEREVAN") no outlet;
+///   words" is furniture and its labelled fields ("Dateline: YEREVAN") no outlet; a research
+///   database's citation gives the writers, the paper and the day ("Kowalczyk, Anna; Herrera,
+///   Mike.  The Lakefront Ledger; Milwaukee, Wis. 12 Jan 2022: A.6."), and its result
+///   navigation and action row are furniture;
 /// - pages of items: each heading over text closed by a dash and a credit ("— Staff report",
 ///   "— Submitted by …") is an article, and a letters page is one article a letter.
 pub const EXTRACTOR_VERSION: &str = "20";

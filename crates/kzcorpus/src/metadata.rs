@@ -1366,6 +1366,49 @@ static LETTER_SIGNATURE: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(r"^From (?:(?P<title>Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Lord|Lady|Rev|Colonel|General)\.? )?(?P<name>\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3})(?:, [^,;:]{2,60}){1,4}$")
         .expect("the letter-signature pattern is valid")
 });
+/// A research database's citation line: the writers, surname first, the paper (and its
+/// place after a semicolon), the day and the page.
+static CITATION_LINE: Lazy<Regex> = Lazy::new(|| {
+    let name = r"\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?";
+    crate::rx::regex(&format!(
+        r"^(?P<names>{name}(?:; {name})*)\.\s+(?P<outlet>\p{{Lu}}[^;\[\]]{{2,60}}?)(?:;[^\[\]]{{0,60}}?)?(?: \[[^\]]{{0,60}}\])?\.\s+(?P<date>\d{{1,2}} \p{{L}}{{3,9}}\.? \d{{4}})(?::.{{0,20}})?$"
+    ))
+    .expect("the citation pattern is valid")
+});
+
+/// A research database's citation of an article: its writers (turned to given name first),
+/// its paper and its day. "Kowalczyk, Anna; Herrera, Mike.  The Lakefront Ledger; Milwaukee,
+/// Wis. [Milwaukee, Wis]. 12 Jan 2022: A.6." gives Anna Kowalczyk and Mike Herrera, "The
+/// Lakefront Ledger" and 12 January 2022.
+///
+/// # Examples
+/// ```
+/// use kzcorpus::metadata::citation_line;
+/// let (names, outlet, day) = citation_line("Lee, Ann; Tran, Bo.  The Harbour Daily; Oslo. 12 Jan 2022: A.6.").unwrap();
+/// assert_eq!(names, ["Ann Lee", "Bo Tran"]);
+/// assert_eq!(outlet, "The Harbour Daily");
+/// assert_eq!(day, chrono::NaiveDate::from_ymd_opt(2022, 1, 12).unwrap());
+/// assert_eq!(citation_line("Almaty, Kazakhstan. The city was calm on 12 Jan 2022."), None);
+/// ```
+pub fn citation_line(line: &str) -> Option<(Vec<String>, String, NaiveDate)> {
+    if !line.contains("; ") && !line.contains(".  ") {
+        return None;
+    }
+    let caps = CITATION_LINE.captures(line.trim())?;
+    let date = date_line(caps.name("date")?.as_str())?;
+    let names: Vec<String> = caps
+        .name("names")?
+        .as_str()
+        .split("; ")
+        .filter_map(|n| n.split_once(", ").map(|(surname, given)| format!("{given} {surname}")))
+        .collect();
+    // (the writers are people: a known first name opens one of them)
+    let g = &*crate::speakers::gazetteer::GAZETTEER;
+    let personal = names.iter().any(|n| n.split_whitespace().next().is_some_and(|w| g.first_names.contains_key(w.to_lowercase().as_str())));
+    let outlet = caps.name("outlet")?.as_str().trim().to_owned();
+    (personal && !names.is_empty()).then_some((names, outlet, date))
+}
+
 /// A blog's post line: "Posted on January 8, 2022 by Ann Lee".
 static POSTED_BYLINE: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(r"(?i)^(?:posted|published|written)(?:\s+on)?\s+(?P<date>[^|]{6,40}?)\s+by\s+(?P<names>.+)$").expect("the posted-byline pattern is valid")

@@ -278,11 +278,14 @@ fn is_spaced_menu(line: &str) -> bool {
         && !line.contains(['|', '·', '•'])
         && line.split("  ").filter(|p| !p.trim().is_empty()).count() == 3
         && items.iter().all(|item| item.split_whitespace().count() <= 2);
+    // (a record's row of five actions or more set apart by three spaces may hold longer ones:
+    // "Download PDF   Cite   Email   Print   Save to My Research")
+    let wide_row = items.len() >= 5 && line.split("   ").filter(|p| !p.trim().is_empty()).count() >= 5;
     let menu_like = (items.len() >= 4 || dotted_sections || wide_three)
         && items.iter().all(|item| {
             // ("Israel & the Region": a joined pair is one item)
             let words = item.split_whitespace().filter(|w| !matches!(*w, "&" | "and" | "the")).count();
-            (1..=3).contains(&words)
+            (1..=if wide_row { 4 } else { 3 }).contains(&words)
                 // (a longer joined pair between bars: "RUSSIAN POLITICS & DIPLOMACY")
                 && item.chars().count() <= if barred { 32 } else { 25 }
                 // (a product's name in camel case: "ePaper", "iPlayer")
@@ -1198,6 +1201,7 @@ mod tests {
     #[test]
     fn menus_flattened_into_spaced_lines_are_furniture() {
         assert!(is_spaced_menu("Local   China   World   Business   Sports   Editorial   Weekend   ePaper"));
+        assert!(is_spaced_menu("Download PDF   Cite   Email   Print   Save to My Research   Add to Selected items"));
         assert!(is_furniture("Home   Following   Answer   Spaces   Notifications   Search Quora"));
         assert!(is_furniture("News\tWorld\tBusiness\tSport"));
         assert!(is_furniture("Research   Publications   Events   Online Analysis   Military Balance+"));

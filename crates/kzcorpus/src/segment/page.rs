@@ -200,6 +200,10 @@ pub(super) fn classify(page: &[Line<'_>], in_teaser: &[bool]) -> Vec<Kind> {
             // "AFP and Reuters, ALMATY, Kazakhstan": the agencies' credit and their place
             // (with the page's stamp after a bar: "Agence France-Presse . Almaty | Published: …")
             Kind::Byline { authors: Vec::new(), date: metadata::find_date(text), place: Some(place), outlet: None }
+        } else if let Some((authors, outlet, date)) = metadata::citation_line(text) {
+            // a research database's citation: "Kowalczyk, Anna; Herrera, Mike.  The Lakefront
+            // Ledger; Milwaukee, Wis. [Milwaukee, Wis]. 12 Jan 2022: A.6."
+            Kind::Byline { authors, date: Some(date), place: None, outlet: Some(outlet) }
         } else if let Some(authors) = metadata::byline(text) {
             // before the date test: "Jan 12, 2022 | Ann Lee" is a byline with its date
             Kind::Byline {
@@ -556,7 +560,13 @@ impl PageMeta {
         let site_over_credit = || {
             credit_below_headline(0..header_end).then(|| top_name().filter(|(_, menus)| *menus).map(|(name, _)| name).or_else(weak_site_over_menus)).flatten()
         };
-        let outlet = site_over_credit()
+        // (a research database's citation names the paper, whatever the database's own name
+        // over its buttons: "ProQuest" / … / "Lee, Ann.  The Harbour Daily; Oslo. 12 Jan 2022")
+        let cited = (0..header_end.min(kinds.len()))
+            .filter(|&i| matches!(kinds[i], Kind::Byline { .. }))
+            .find_map(|i| metadata::citation_line(page[i].clean()).map(|(_, outlet, _)| outlet));
+        let outlet = cited
+            .or_else(site_over_credit)
             .or_else(|| name_in(0..header_end, false))
             .or(suffix)
             .or_else(|| name_in(0..kinds.len(), false))
