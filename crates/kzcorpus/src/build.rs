@@ -534,7 +534,8 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   a count of the dead published or given as a figure that day is a casualty report ("A figure
 ///   of 164 dead, published on Sunday …", "By Monday, the figure had risen to 7,939"); a saying
 ///   at a meeting on its day is talks ("said at the online summit on Monday", "told the
-///   bloc's leaders by video link on Monday");
+///   bloc's leaders by video link on Monday"); a deployment spoken of ("praised the
+///   deployment") or decided ("announced the decision to send peacekeepers") is the saying's;
 /// - headers: a photo's caption between the headline and its stamp; a menu item in camel case
 ///   ("ePaper"); bylines: a photographer's credit after a bar, bracketed posts ("By Ann Lee
 ///   (Almaty, special correspondent) and …"), an agency's "…, with local reporting by Ann Lee",

@@ -320,6 +320,15 @@ pub fn extract_events_scanned(
             // "held a meeting with the heads of regions", "the plenary session of the Senate")
             .map(|t| if t.kind == "talks" && internal_meeting(body, &t) { Trigger { kind: "other", ..t } } else { t })
             .collect();
+        // (a deployment named as what is spoken of, or decided, is no deployment of that day when
+        // a word of saying dates it: "praised the deployment on Wednesday", "announced the
+        // decision to send peacekeepers late on Wednesday")
+        let said = own_triggers.iter().any(|t| t.tier == 3 && t.kind == "statement");
+        let own_triggers: Vec<Trigger> = if said {
+            own_triggers.into_iter().filter(|t| !(t.kind == "troop_deployment" && spoken_of(body, t))).collect()
+        } else {
+            own_triggers
+        };
         let mut kinds = choose_kinds(body, m, &own_triggers);
         // "officials met in Geneva on Monday and NATO and Russian envoys in Brussels on
         // Wednesday": a date with no word of its own, joined to the sentence's previous date
@@ -642,6 +651,19 @@ fn troop_movements(body: &str, lo: usize, hi: usize) -> Vec<Trigger> {
             Some(Trigger { start: lo + verb.start(), end: lo + verb.end(), kind: "troop_deployment", tier: 1 })
         })
         .collect()
+}
+
+/// Whether the deployment word `t` names the deployment as a thing spoken of ("the
+/// deployment", "its deployment") or a decision ("the decision to send"), not the troops moving.
+fn spoken_of(body: &str, t: &Trigger) -> bool {
+    let word = body.get(t.start..t.end).unwrap_or("").to_ascii_lowercase();
+    let mut from = t.start.saturating_sub(24);
+    while !body.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = body[from..t.start].to_ascii_lowercase();
+    let determiner = before.split_whitespace().last().is_some_and(|w| matches!(w, "the" | "this" | "its" | "their" | "a"));
+    (word.starts_with("deployment") && determiner) || before.trim_end().ends_with("decision to")
 }
 
 /// Words naming a government's own people or bodies as the other side of a meeting.
@@ -1554,6 +1576,15 @@ mod tests {
         assert_eq!(kinds("The minister raised these concerns with her counterpart on Sunday."), ["talks"]);
         // (hours of a curfew are no sitting)
         assert_eq!(kinds("On Monday the curfew lasted for eight hours."), ["state_of_emergency"]);
+    }
+
+    #[test]
+    fn a_deployment_spoken_of_or_decided_is_the_saying() {
+        let kinds = |body: &str| events_of(body, NaiveDate::from_ymd_opt(2023, 5, 11)).into_iter().map(|(_, k)| k).collect::<Vec<_>>();
+        assert_eq!(kinds("The interior minister on Wednesday praised the deployment of the league's troops."), ["statement"]);
+        assert_eq!(kinds("The chairman announced the decision to send peacekeepers late on Wednesday."), ["statement"]);
+        // (without a word of saying the deployment is the happening)
+        assert_eq!(kinds("The deployment of the league's troops began on Wednesday."), ["troop_deployment"]);
     }
 
     #[test]
