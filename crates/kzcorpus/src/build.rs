@@ -535,7 +535,8 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   of 164 dead, published on Sunday …", "By Monday, the figure had risen to 7,939"); a saying
 ///   at a meeting on its day is talks ("said at the online summit on Monday", "told the
 ///   bloc's leaders by video link on Monday"); a deployment spoken of ("praised the
-///   deployment") or decided ("announced the decision to send peacekeepers") is the saying's;
+///   deployment") or decided ("announced the decision to send peacekeepers"), and protests
+///   that are a saying's object ("condemned the unrest as an attack"), are the saying's;
 /// - headers: a photo's caption between the headline and its stamp; a menu item in camel case
 ///   ("ePaper"); bylines: a photographer's credit after a bar, bracketed posts ("By Ann Lee
 ///   (Almaty, special correspondent) and …"), an agency's "…, with local reporting by Ann Lee",

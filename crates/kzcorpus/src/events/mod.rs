@@ -325,7 +325,8 @@ pub fn extract_events_scanned(
         // decision to send peacekeepers late on Wednesday")
         let said = own_triggers.iter().any(|t| t.tier == 3 && t.kind == "statement");
         let own_triggers: Vec<Trigger> = if said {
-            own_triggers.into_iter().filter(|t| !(t.kind == "troop_deployment" && spoken_of(body, t))).collect()
+            let sayings: Vec<Trigger> = own_triggers.iter().filter(|t| t.tier == 3 && t.kind == "statement").copied().collect();
+            own_triggers.into_iter().filter(|t| !(matches!(t.kind, "troop_deployment" | "protest") && spoken_of(body, t, &sayings))).collect()
         } else {
             own_triggers
         };
@@ -654,16 +655,25 @@ fn troop_movements(body: &str, lo: usize, hi: usize) -> Vec<Trigger> {
 }
 
 /// Whether the deployment word `t` names the deployment as a thing spoken of ("the
-/// deployment", "its deployment") or a decision ("the decision to send"), not the troops moving.
-fn spoken_of(body: &str, t: &Trigger) -> bool {
+/// deployment", "its deployment") or a decision ("the decision to send"), not the troops moving;
+/// or a protest word is the object of one of the `sayings` ("condemned the unrest").
+fn spoken_of(body: &str, t: &Trigger, sayings: &[Trigger]) -> bool {
     let word = body.get(t.start..t.end).unwrap_or("").to_ascii_lowercase();
     let mut from = t.start.saturating_sub(24);
     while !body.is_char_boundary(from) {
         from += 1;
     }
     let before = body[from..t.start].to_ascii_lowercase();
-    let determiner = before.split_whitespace().last().is_some_and(|w| matches!(w, "the" | "this" | "its" | "their" | "a"));
-    (word.starts_with("deployment") && determiner) || before.trim_end().ends_with("decision to")
+    let last = before.split_whitespace().last().unwrap_or("");
+    let determiner = matches!(last, "the" | "this" | "its" | "their" | "a");
+    // (the protests or the protesters spoken of: "condemned the unrest", "rejected calls
+    // for talks with protesters")
+    // (the saying's own object, a few words after its verb)
+    let object_of_saying = sayings.iter().any(|s| s.end <= t.start && t.start - s.end <= 40 && !body.get(s.end..t.start).unwrap_or(",").contains([',', '.', ';']));
+    let crowd = matches!(word.as_str(), "unrest" | "protests" | "protest" | "protesters" | "demonstrators" | "riots" | "rioters" | "uprising")
+        && (determiner || last == "with")
+        && object_of_saying;
+    (word.starts_with("deployment") && determiner) || crowd || before.trim_end().ends_with("decision to")
 }
 
 /// Words naming a government's own people or bodies as the other side of a meeting.
@@ -1583,6 +1593,8 @@ mod tests {
         let kinds = |body: &str| events_of(body, NaiveDate::from_ymd_opt(2023, 5, 11)).into_iter().map(|(_, k)| k).collect::<Vec<_>>();
         assert_eq!(kinds("The interior minister on Wednesday praised the deployment of the league's troops."), ["statement"]);
         assert_eq!(kinds("The chairman announced the decision to send peacekeepers late on Wednesday."), ["statement"]);
+        assert_eq!(kinds("The governor on Friday condemned the unrest as an attack by trained gangs."), ["statement"]);
+        assert_eq!(kinds("The protests that began in the port on Monday spread north."), ["protest"]);
         // (without a word of saying the deployment is the happening)
         assert_eq!(kinds("The deployment of the league's troops began on Wednesday."), ["troop_deployment"]);
     }
