@@ -1539,6 +1539,11 @@ mod tests {
         Article { body: body.to_string(), published, ..Default::default() }
     }
 
+    /// The event types found in `body`, published on Thursday 11 May 2023.
+    fn kinds(body: &str) -> Vec<String> {
+        events_of(body, NaiveDate::from_ymd_opt(2023, 5, 11)).into_iter().map(|(_, k)| k).collect()
+    }
+
     fn events_of(body: &str, published: Option<NaiveDate>) -> Vec<(Option<NaiveDate>, String)> {
         extract_events(&article(body, published), &SpeakerIndex::default())
             .into_iter()
@@ -1580,7 +1585,6 @@ mod tests {
 
     #[test]
     fn hours_at_a_table_and_concerns_raised_with_a_counterpart_are_talks() {
-        let kinds = |body: &str| events_of(body, NaiveDate::from_ymd_opt(2023, 5, 11)).into_iter().map(|(_, k)| k).collect::<Vec<_>>();
         assert_eq!(kinds("The two envoys spent nearly eight hours together in Oslo on Monday."), ["talks"]);
         assert_eq!(kinds("On Monday the delegations talked for more than seven hours."), ["talks"]);
         assert_eq!(kinds("The minister raised these concerns with her counterpart on Sunday."), ["talks"]);
@@ -1590,7 +1594,6 @@ mod tests {
 
     #[test]
     fn a_deployment_spoken_of_or_decided_is_the_saying() {
-        let kinds = |body: &str| events_of(body, NaiveDate::from_ymd_opt(2023, 5, 11)).into_iter().map(|(_, k)| k).collect::<Vec<_>>();
         assert_eq!(kinds("The interior minister on Wednesday praised the deployment of the league's troops."), ["statement"]);
         assert_eq!(kinds("The chairman announced the decision to send peacekeepers late on Wednesday."), ["statement"]);
         assert_eq!(kinds("The governor on Friday condemned the unrest as an attack by trained gangs."), ["statement"]);
@@ -1601,7 +1604,6 @@ mod tests {
 
     #[test]
     fn a_saying_at_a_meeting_on_its_day_is_talks() {
-        let kinds = |body: &str| events_of(body, NaiveDate::from_ymd_opt(2023, 5, 11)).into_iter().map(|(_, k)| k).collect::<Vec<_>>();
         assert_eq!(kinds("The prime minister said at the online summit on Monday that the league would act."), ["talks"]);
         assert_eq!(kinds("The mayor told the league's leaders by video link on Monday that the port was calm."), ["talks"]);
         // (a saying to reporters stays a statement)
@@ -1610,7 +1612,6 @@ mod tests {
 
     #[test]
     fn a_toll_published_or_given_as_a_figure_is_a_casualty_report() {
-        let kinds = |body: &str| events_of(body, NaiveDate::from_ymd_opt(2023, 5, 11)).into_iter().map(|(_, k)| k).collect::<Vec<_>>();
         assert_eq!(kinds("A figure of 38 dead, published on Sunday by the regional office, was later withdrawn."), ["casualty_report"]);
         assert_eq!(kinds("By Monday, the figure had risen to 1,204, according to the ministry."), ["casualty_report"]);
         // (a day's other happening keeps its type)
@@ -1619,7 +1620,6 @@ mod tests {
 
     #[test]
     fn a_governments_meeting_with_its_own_people_is_other() {
-        let kinds = |body: &str| events_of(body, NaiveDate::from_ymd_opt(2023, 5, 11)).into_iter().map(|(_, k)| k).collect::<Vec<_>>();
         assert_eq!(kinds("The president met with the servicemen of the returning battalion on Tuesday."), ["other"]);
         assert_eq!(kinds("On Monday the governor held a meeting with the heads of regions."), ["other"]);
         // (a meeting with another state's people stays talks)
@@ -1629,7 +1629,6 @@ mod tests {
 
     #[test]
     fn more_verbs_of_saying_and_released_statements_are_statements() {
-        let kinds = |body: &str| events_of(body, NaiveDate::from_ymd_opt(2023, 5, 11)).into_iter().map(|(_, k)| k).collect::<Vec<_>>();
         assert_eq!(kinds("The senator today released the following statement on the port strike."), ["statement"]);
         assert_eq!(kinds("The mayor suggested on Monday that the ferries might run again."), ["statement"]);
         assert_eq!(kinds("The governor instructed the cabinet on Tuesday to draft support measures."), ["statement"]);
@@ -1639,7 +1638,6 @@ mod tests {
 
     #[test]
     fn a_date_fronting_its_sayer_dates_the_saying() {
-        let kinds = |body: &str| events_of(body, NaiveDate::from_ymd_opt(2023, 5, 11)).into_iter().map(|(_, k)| k).collect::<Vec<_>>();
         // what the saying reports does not type it
         assert_eq!(kinds("On Monday the regional health office said the figure had been published by mistake."), ["statement"]);
         assert_eq!(kinds("On Tuesday, Mayor Ilse Varga announced that the ferries had been suspended."), ["statement"]);
