@@ -1357,21 +1357,25 @@ static BYLINE: Lazy<Regex> =
 /// An agency's credit with a writer's reporting: "Caspian Newswire, with local reporting by
 /// Madi Zhaksylykov".
 static AGENCY_WITH_REPORTING: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::regex(r"^\p{Lu}[^,;:.]{1,40},?\s+with\s+(?:(?:local|additional|extra|further)\s+)?reporting\s+by\s+(?P<names>[^|;()]+)$")
+    // (plain classes, not Unicode letter classes: they compile to far smaller automata; the
+    // capital opening the agency's name is checked by the caller)
+    crate::rx::regex(r"^[^,;:.]{2,41},?\s+with\s+(?:(?:local|additional|extra|further)\s+)?reporting\s+by\s+(?P<names>[^|;()]+)$")
         .expect("the agency-with-reporting pattern is valid")
 });
 /// A letter's writer over it: "From Dr Anna Liebermann, Frankfurt, Germany", "From Kairat
 /// Omarov, London, UK".
 static LETTER_SIGNATURE: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::regex(r"^From (?:(?P<title>Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Lord|Lady|Rev|Colonel|General)\.? )?(?P<name>\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3})(?:, [^,;:]{2,60}){1,4}$")
+    crate::rx::regex(r"^From (?:(?P<title>Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Lord|Lady|Rev|Colonel|General)\.? )?(?P<name>[^\s,;:.]+(?: [^\s,;:.]+){1,3})(?:, [^,;:]{2,60}){1,4}$")
         .expect("the letter-signature pattern is valid")
 });
 /// A research database's citation line: the writers, surname first, the paper (and its
 /// place after a semicolon), the day and the page.
 static CITATION_LINE: Lazy<Regex> = Lazy::new(|| {
-    let name = r"\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?";
+    // (plain classes, not Unicode letter classes: they compile to far smaller automata; the
+    // names' capitals are checked by the caller)
+    let name = r"[^\s,;.\[\]]+(?: [^\s,;.\[\]]+)?, [^\s,;\[\]]+(?: [^\s,;\[\]]+)?";
     crate::rx::regex(&format!(
-        r"^(?P<names>{name}(?:; {name})*)\.\s+(?P<outlet>\p{{Lu}}[^;\[\]]{{2,60}}?)(?:;[^\[\]]{{0,60}}?)?(?: \[[^\]]{{0,60}}\])?\.\s+(?P<date>\d{{1,2}} \p{{L}}{{3,9}}\.? \d{{4}})(?::.{{0,20}})?$"
+        r"^(?P<names>{name}(?:; {name})*)\.\s+(?P<outlet>[^;\[\]]{{2,60}}?)(?:;[^\[\]]{{0,60}}?)?(?: \[[^\]]{{0,60}}\])?\.\s+(?P<date>\d{{1,2}} [A-Za-z]{{3,9}}\.? \d{{4}})(?::.{{0,20}})?$"
     ))
     .expect("the citation pattern is valid")
 });
@@ -1396,12 +1400,17 @@ pub fn citation_line(line: &str) -> Option<(Vec<String>, String, NaiveDate)> {
     }
     let caps = CITATION_LINE.captures(line.trim())?;
     let date = date_line(caps.name("date")?.as_str())?;
+    let capitalised = |part: &str| part.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
     let names: Vec<String> = caps
         .name("names")?
         .as_str()
         .split("; ")
-        .filter_map(|n| n.split_once(", ").map(|(surname, given)| format!("{given} {surname}")))
+        .filter_map(|n| n.split_once(", ").filter(|(surname, given)| capitalised(surname) && capitalised(given)))
+        .map(|(surname, given)| format!("{given} {surname}"))
         .collect();
+    if names.len() != caps.name("names")?.as_str().split("; ").count() || !caps.name("outlet")?.as_str().starts_with(char::is_uppercase) {
+        return None;
+    }
     // (the writers are people: a known first name opens one of them)
     let g = &*crate::speakers::gazetteer::GAZETTEER;
     let personal = names.iter().any(|n| n.split_whitespace().next().is_some_and(|w| g.first_names.contains_key(w.to_lowercase().as_str())));
@@ -1723,7 +1732,7 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
     };
     // an agency's copy with a local writer's reporting: "Caspian Newswire, with local reporting
     // by Madi Zhaksylykov" (the agency's own writers are in its footer)
-    if let Some(caps) = line.contains("reporting by").then(|| AGENCY_WITH_REPORTING.captures(line)).flatten() {
+    if let Some(caps) = (line.starts_with(char::is_uppercase) && line.contains("reporting by")).then(|| AGENCY_WITH_REPORTING.captures(line)).flatten() {
         return caps.name("names").and_then(|n| name_list(n.as_str().trim())).filter(|n| !n.is_empty());
     }
     // a letter's writer over it: "From Dr Anna Liebermann, Frankfurt, Germany" (a person's
@@ -1731,7 +1740,9 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
     if let Some(caps) = line.starts_with("From ").then(|| LETTER_SIGNATURE.captures(line)).flatten() {
         let g = &*crate::speakers::gazetteer::GAZETTEER;
         let name = caps.name("name").map_or("", |n| n.as_str());
-        let personal = caps.name("title").is_some() || name.split_whitespace().next().is_some_and(|w| g.first_names.contains_key(w.to_lowercase().as_str()));
+        let capitals = name.split_whitespace().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’')));
+        let personal = capitals
+            && (caps.name("title").is_some() || name.split_whitespace().next().is_some_and(|w| g.first_names.contains_key(w.to_lowercase().as_str())));
         if personal && !line.ends_with(['.', '?', '!']) {
             return Some(vec![name.to_owned()]);
         }

@@ -679,7 +679,7 @@ fn spoken_of(body: &str, t: &Trigger, sayings: &[Trigger]) -> bool {
 /// Words naming a government's own people or bodies as the other side of a meeting.
 static INTERNAL_PARTIES: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(
-        r"(?i)(?-u:\b)(?:servicemen|soldiers|community|entrepreneurs|businesses|heads of regions|akims|regional|governors|defen[cs]e officials|security officials|law enforcement|members of the government|employees|residents|students|veterans|families|commanders|headquarters|senate|mazhilis|duma|plenary|deputies|senators|journalists|parliament|cabinet session)(?-u:\b)",
+        r"(?i-u)\b(?:servicemen|soldiers|community|entrepreneurs|businesses|heads of regions|akims|regional|governors|defen[cs]e officials|security officials|law enforcement|members of the government|employees|residents|students|veterans|families|commanders|headquarters|senate|mazhilis|duma|plenary|deputies|senators|journalists|parliament|cabinet session)\b",
     )
     .expect("internal-parties pattern compiles")
 });
@@ -687,7 +687,7 @@ static INTERNAL_PARTIES: Lazy<Regex> = Lazy::new(|| {
 /// Words naming another state or an international body as the other side.
 static FOREIGN_PARTIES: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(
-        r"(?i)(?-u:\b)(?:counterpart|ambassador|envoy|delegation|foreign minister|secretary of state|nato|osce|csto|united nations|european|russia|united states|u\.s\.|china|kazakh side|president of|prime minister of|collective security|heads of state|leaders|dinner)(?-u:\b|\.)",
+        r"(?i-u)\b(?:counterpart|ambassador|envoy|delegation|foreign minister|secretary of state|nato|osce|csto|united nations|european|russia|united states|u\.s\.|china|kazakh side|president of|prime minister of|collective security|heads of state|leaders|dinner)(?:\b|\.)",
     )
     .expect("foreign-parties pattern compiles")
 });
@@ -712,7 +712,7 @@ fn internal_meeting(body: &str, t: &Trigger) -> bool {
 /// hours", "met for four hours".
 static HOURS_AT_THE_TABLE: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(
-        r"(?i)(?-u:\b)(?:spent|spending|talked for|met for|sat for|negotiated for|talking for)\s+(?:nearly |almost |more than |about |over |some |roughly |around )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:-and-a-half| and a half)?\s+hours(?-u:\b)",
+        r"(?i-u)\b(?:spent|spending|talked for|met for|sat for|negotiated for|talking for)\s+(?:nearly |almost |more than |about |over |some |roughly |around )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:-and-a-half| and a half)?\s+hours\b",
     )
     .expect("hours-at-the-table pattern compiles")
 });
