@@ -323,12 +323,11 @@ pub fn extract_events_scanned(
         // (a deployment named as what is spoken of, or decided, is no deployment of that day when
         // a word of saying dates it: "praised the deployment on Wednesday", "announced the
         // decision to send peacekeepers late on Wednesday")
-        let said = own_triggers.iter().any(|t| t.tier == 3 && t.kind == "statement");
-        let own_triggers: Vec<Trigger> = if said {
-            let sayings: Vec<Trigger> = own_triggers.iter().filter(|t| t.tier == 3 && t.kind == "statement").copied().collect();
-            own_triggers.into_iter().filter(|t| !(matches!(t.kind, "troop_deployment" | "protest") && spoken_of(body, t, &sayings))).collect()
-        } else {
+        let sayings: Vec<Trigger> = own_triggers.iter().filter(|t| t.tier == 3 && t.kind == "statement").copied().collect();
+        let own_triggers: Vec<Trigger> = if sayings.is_empty() {
             own_triggers
+        } else {
+            own_triggers.into_iter().filter(|t| !(matches!(t.kind, "troop_deployment" | "protest") && spoken_of(body, t, &sayings))).collect()
         };
         let mut kinds = choose_kinds(body, m, &own_triggers);
         // "officials met in Geneva on Monday and NATO and Russian envoys in Brussels on
@@ -725,7 +724,8 @@ fn hours_at_the_table(body: &str, lo: usize, hi: usize) -> Vec<Trigger> {
 
 /// Withdrawal and arrival words that name troops moving only when forces are mentioned:
 /// "the figure was later withdrawn" withdraws a report, "the diplomat flew home" is no
-/// pullout, "flights began arriving" or "the minister's plane landed" no deployment.
+/// pullout, "the minister flew to Oslo", "flights began arriving" or "the minister's plane
+/// landed" no deployment.
 fn needs_forces(trigger: &str) -> bool {
     let t = trigger.to_ascii_lowercase();
     t == "withdrawn"
@@ -738,7 +738,6 @@ fn needs_forces(trigger: &str) -> bool {
         || t.ends_with(" landed")
         || t.starts_with("fan")
         || t.starts_with("fl")
-        || t.ends_with(" home")
 }
 
 /// A word of saying that is denied: "has not commented", "declined to comment", "never said".
