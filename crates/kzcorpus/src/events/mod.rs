@@ -1405,7 +1405,7 @@ fn choose_kinds_by_nearest(body: &str, m: &DateMention, triggers: &[Trigger]) ->
             // heard from her son on Wednesday", "said the flights had been cancelled on Friday")
             let finite = t.end <= m.start
                 && gap.split_whitespace().any(|w| matches!(w, "had" | "has" | "have" | "was" | "were" | "would" | "will" | "is" | "are" | "could" | "should" | "might"));
-            !(gap.contains(" that ") || gap.contains(['"', '“', '”']) || finite)
+            !(gap.contains(" that ") || gap.contains(['"', '“', '”']) || finite || trailing_attribution(body, m, t, triggers))
         })
         .collect();
     // (no word names what happened, but the date sits next to a venue of the week's talks:
@@ -1427,6 +1427,30 @@ fn choose_kinds_by_nearest(body: &str, m: &DateMention, triggers: &[Trigger]) ->
         }
     }
     kinds
+}
+
+/// Whether saying `t` only credits the clause its date `m` ends: "Some 40 citizens returned
+/// from Almaty on a charter flight on Saturday, the Foreign Ministry said." The date then
+/// dates what the clause reports, not the saying. The saying follows the date after a comma,
+/// with at most six words for its sayer, and closes the sentence; the clause before the date
+/// has words of its own and no saying (a fronted date, "On Friday, the ministry said …", is
+/// the saying's).
+fn trailing_attribution(body: &str, m: &DateMention, t: &Trigger, triggers: &[Trigger]) -> bool {
+    if t.start < m.end {
+        return false;
+    }
+    let Some(gap) = body.get(m.end..t.start) else { return false };
+    let gap = gap.trim_start();
+    let gap = ["morning", "evening", "afternoon", "night"].iter().find_map(|w| gap.strip_prefix(w)).unwrap_or(gap);
+    let Some(sayer) = gap.strip_prefix(',') else { return false };
+    let sayer_words = sayer.split_whitespace().count();
+    let closes = body.get(t.end..).is_some_and(|after| after.trim_start_matches(' ').starts_with(['.', ';', '\n']) || after.trim().is_empty());
+    let sentence_start = body.get(..m.start).and_then(|b| b.rfind(['.', '\n', '!', '?'])).map_or(0, |i| i + 1);
+    let clause_words = body.get(sentence_start..m.start).map_or(0, |c| c.split_whitespace().count());
+    // (a saying in the clause itself keeps the date: "Qatar had expressed solidarity on Friday,
+    // its foreign ministry said")
+    let saying_in_clause = triggers.iter().any(|o| o.kind == "statement" && o.start >= sentence_start && o.end <= m.start);
+    (1..=6).contains(&sayer_words) && !sayer.contains(['"', '“', '”', '(', ':']) && closes && clause_words >= 4 && !saying_in_clause
 }
 
 /// Auxiliaries that make a clause of its own: "said the figure had been published".
@@ -2305,6 +2329,19 @@ mod tests {
         assert_eq!(kinds("The first soldiers of the alliance took up positions on Friday."), ["troop_deployment"]);
         // (a minister flying somewhere moves no troops)
         assert_eq!(kinds("The foreign minister flew to Oslo on Sunday."), ["other"]);
+    }
+
+    #[test]
+    fn a_trailing_credit_leaves_the_date_to_the_happening_it_credits() {
+        // the date ends a clause of its own, and the saying only credits it
+        assert_eq!(kinds("Some 40 Georgian citizens returned from Almaty on a charter flight on Saturday, the Foreign Ministry said."), ["other"]);
+        assert_eq!(kinds("Turkish Airlines resumed some flights to Almaty on Wednesday, the carrier said."), ["other"]);
+        // a saying in the clause keeps the date, and so does a fronted date or a saying with no sayer
+        assert_eq!(kinds("Qatar had expressed \"full solidarity\" with Kazakhstan on Friday, its foreign ministry said."), ["statement"]);
+        assert_eq!(kinds("On Friday, the Foreign Ministry said."), ["statement"]);
+        assert_eq!(kinds("The minister, speaking to parliament on Tuesday, went further."), ["statement"]);
+        // the saying after the date, not closing the sentence, is the saying of that day
+        assert_eq!(kinds("The embassy closed its doors on Friday, the ministry said on its website."), ["statement"]);
     }
 
     #[test]
