@@ -554,7 +554,12 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   "— Submitted by …") is an article, and a letters page is one article a letter.
 /// 21:
 /// - events: a saying that only credits the clause its date ends ("… returned from Almaty on
-///   Saturday, the Foreign Ministry said.") leaves the date to what the clause reports.
+///   Saturday, the Foreign Ministry said.") leaves the date to what the clause reports;
+/// - headers: a Hijri date beside the Gregorian one in figures ("Tuesday 1443/6/8 -
+///   2022/01/11") or in a dateline ("Nur-Sultan, Jumada Al-Akhirah 08, 1443, January 11, 2022,
+///   SPA --") is passed over, and no date has a year outside 1800–2200; an agency after the
+///   dateline's date and a comma ("…, January 11, 2022, SPA -"); a menu closed by a language's
+///   name in a script without capitals ("…   Reports   عربي").
 pub const EXTRACTOR_VERSION: &str = "21";
 
 /// Options of [`build`].

@@ -733,8 +733,15 @@ fn date_from(caps: &regex::Captures<'_>) -> Option<NaiveDate> {
     } else {
         (num("by")?, caps.name("bm").and_then(|m| month_number(m.as_str()))?, num("bd")?)
     };
+    // (a year of another calendar is no Gregorian date: the Hijri "1443/6/8" beside "2022/01/11")
+    if !GREGORIAN_YEARS.contains(&y) {
+        return None;
+    }
     NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
 }
+
+/// The years a date written with its day, month and year may fall in.
+const GREGORIAN_YEARS: std::ops::RangeInclusive<u32> = 1800..=2200;
 
 /// A stamp with a day and a time but no year: "13.1. 18:20 | Updated 13.1. 20:05", "01-09
 /// 19:42", "12 Jan, 14:20", "January 12 at 2:20 pm".
@@ -1070,12 +1077,12 @@ pub fn date_line(line: &str) -> Option<NaiveDate> {
 }
 
 /// A Hijri date or the issue's number beside a stamp's Gregorian date, and the era's mark
-/// after it ("8 Jumada al-Akhirah 1443 AH", "AD Issue Number [15750]").
+/// after it ("8 Jumada al-Akhirah 1443 AH", "1443/6/8 - 2022/01/11", "AD Issue Number [15750]").
 static HIJRI_PART: Lazy<Regex> = Lazy::new(|| {
     // (the Hijri months and the Iranian ones of the corpus's weeks, day first or month first)
     let month = r"(?:muharram|safar|rabi[a-z'’ -]{0,12}|jumad[a-z'’ -]{0,14}|rajab|sha['’]?ban|ramadan|shawwal|dhu[a-z'’ -]{0,12}|dey|bahman|esfand|azar|aban)";
     crate::rx::regex(&format!(
-        r"(?i)\s*[-–—|]?\s*(?:\b\d{{1,2}}\s+{month}\s+1[34]\d\d|\b{month}\s+\d{{1,2}},?\s+1[34]\d\d)(?:\s*AH)?\s*[-–—|]?\s*|\s+AD\b(?:\s+issue\s+(?:number|no\.?)\s*\[?\d+\]?)?\s*$"
+        r"(?i)\s*[-–—|]?\s*(?:\b\d{{1,2}}\s+{month}\s+1[34]\d\d|\b{month}\s+\d{{1,2}},?\s+1[34]\d\d|(?-u:\b)14\d\d/\d{{1,2}}/\d{{1,2}}(?-u:\b))(?:\s*AH)?\s*[-–—|]?\s*|\s+AD\b(?:\s+issue\s+(?:number|no\.?)\s*\[?\d+\]?)?\s*$"
     ))
     .expect("the Hijri part pattern is valid")
 });
@@ -2666,11 +2673,12 @@ static DATELINE: Lazy<Regex> = Lazy::new(|| {
     let place = format!(r"{word}(?:/{word})?(?:\s+{word}){{0,3}}");
     // the date month first or day first; the agency in brackets (then the dash may be left
     // out: "New Delhi, Jan 7 (PTI) India is …") or bare after the date ("TOKYO, Jan. 7 Kyodo -")
+    // (or after a comma: "Nur-Sultan, January 11, 2022, SPA -- The …")
     // (a long dash may be glued to both: "YEREVAN—Prime Minister …"; a time may follow the
     // date: "Rome, 14 Jan 2022 12:37 (Agenzia Nova) -"; the date may be in figures, day
     // first: "BRUSSELS 12/01 (BELGA) -")
     let pattern = format!(
-        r"^(?P<place>{place}(?:,\s+{place})?)(?:,?\s+(?:(?i:{MONTH_RE})\.?\s*\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:{MONTH_RE})|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)(?:,?\s+\d{{4}})?(?:,?\s+\d{{1,2}}[:.]\d{{2}})?(?:\s+(?P<bare>{word}(?:\s+{word})?))?)?(?:\s+\((?P<agency>[^()]{{1,40}})\)\s*(?P<dash>[–—-]{{1,2}}\s+|:\s*|\.\s+)?|\s*[–—-]{{1,2}}\s+|[–—])[\p{{Lu}}\d\x22“‘'«]"
+        r"^(?P<place>{place}(?:,\s+{place})?)(?:,?\s+(?:(?i:{MONTH_RE})\.?\s*\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:{MONTH_RE})|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)(?:,?\s+\d{{4}})?(?:,?\s+\d{{1,2}}[:.]\d{{2}})?(?:,?\s+(?P<bare>{word}(?:\s+{word})?))?)?(?:\s+\((?P<agency>[^()]{{1,40}})\)\s*(?P<dash>[–—-]{{1,2}}\s+|:\s*|\.\s+)?|\s*[–—-]{{1,2}}\s+|[–—])[\p{{Lu}}\d\x22“‘'«]"
     );
     crate::rx::regex(&pattern).expect("the dateline pattern is valid")
 });
@@ -2853,6 +2861,13 @@ pub(crate) fn is_place_word(word: &str) -> bool {
 /// assert_eq!(kzcorpus::metadata::dateline("Kazakhstan: Internet access was restored on Monday."), None);
 /// ```
 pub fn dateline(first_paragraph: &str) -> Option<String> {
+    // (a Hijri date before the Gregorian one: "Nur-Sultan, Jumada Al-Akhirah 08, 1443, January
+    // 11, 2022, SPA -- The Mazhilis …")
+    let head_end = first_paragraph.char_indices().nth(80).map_or(first_paragraph.len(), |(i, _)| i);
+    if let Some(hijri) = HIJRI_PART.find(&first_paragraph[..head_end]).filter(|m| m.start() > 0 && m.as_str().chars().any(|c| c.is_ascii_digit())) {
+        let rest = first_paragraph[hijri.end()..].trim_start_matches([',', ' ']);
+        return dateline(&format!("{} {rest}", &first_paragraph[..hijri.start()]));
+    }
     // (alone on its line, the text under it: "ALMATY, Kazakhstan (AP) —")
     let alone = first_paragraph.trim_end();
     if (alone.ends_with(['—', '–']) || alone.ends_with(" -")) && alone.split_whitespace().count() <= 6 && !alone.contains('\n') {
@@ -3248,6 +3263,18 @@ mod tests {
     fn date_line_with_leading_time_and_bracketed_update() {
         assert_eq!(date_line("09:30 14.02.2021 (updated: 10:05 14.02.2021)"), ymd(2021, 2, 14));
         assert_eq!(date_line("18:10 03.03.2021"), ymd(2021, 3, 3));
+    }
+
+    #[test]
+    fn a_hijri_date_beside_the_gregorian_one_is_passed_over() {
+        assert_eq!(date_line("Tuesday 1443/6/8 - 2022/01/11"), ymd(2022, 1, 11));
+        // (alone, a year of another calendar gives no date)
+        assert_eq!(date_line("1443/6/8"), None);
+        assert_eq!(
+            dateline("Nur-Sultan, Jumada Al-Akhirah 08, 1443, January 11, 2022, SPA -- The Mazhilis approved him.").as_deref(),
+            Some("Nur-Sultan")
+        );
+        assert_eq!(dateline("NUR-SULTAN, January 11, 2022, SPA - The Mazhilis approved him.").as_deref(), Some("NUR-SULTAN"));
     }
 
     #[test]

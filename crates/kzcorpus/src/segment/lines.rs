@@ -199,6 +199,11 @@ static AGENDA_ENTRY: Lazy<Regex> = Lazy::new(|| {
     .expect("the agenda pattern is valid")
 });
 
+/// Whether `c` is a letter of a script without capitals (Arabic, Hebrew, Chinese).
+fn is_caseless_letter(c: char) -> bool {
+    c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase()
+}
+
 /// Whether `c` is a letter of the Latin script (accented ones too: "é", "ş", "ā").
 fn is_latin_letter(c: char) -> bool {
     c.is_ascii_alphabetic() || (c.is_alphabetic() && matches!(c, '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}'))
@@ -289,7 +294,8 @@ fn is_spaced_menu(line: &str) -> bool {
                 // (a longer joined pair between bars: "RUSSIAN POLITICS & DIPLOMACY")
                 && item.chars().count() <= if barred { 32 } else { 25 }
                 // (a product's name in camel case: "ePaper", "iPlayer")
-                && (item.starts_with(char::is_uppercase) || barred || item.chars().nth(1).is_some_and(char::is_uppercase))
+                // (a language's name in its own script, which has no capitals: "عربي")
+                && (item.starts_with(char::is_uppercase) || barred || item.chars().nth(1).is_some_and(char::is_uppercase) || item.starts_with(is_caseless_letter))
                 // ("Military Balance+": a product's plus; "Currency / Forex": a pair's spaced slash)
                 && item.trim_end_matches('+').replace(" / ", " ").chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '&' | '-' | '\'' | '.'))
                 // ("U.S." is an item, "Order restored." a sentence)
@@ -1284,6 +1290,8 @@ mod tests {
         assert!(is_furniture("ქართ | ENG | РУС"));
         assert!(!is_furniture("ENG"));
         assert!(!is_furniture("English Tea"));
+        // (a language's name in a script without capitals closes a site's menu)
+        assert!(is_furniture("Home   Kingdom   International   Economic   Sports   Culture   Reports   عربي"));
     }
 
     #[test]
