@@ -559,7 +559,9 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   2022/01/11") or in a dateline ("Nur-Sultan, Jumada Al-Akhirah 08, 1443, January 11, 2022,
 ///   SPA --") is passed over, and no date has a year outside 1800–2200; an agency after the
 ///   dateline's date and a comma ("…, January 11, 2022, SPA -"); a menu closed by a language's
-///   name in a script without capitals ("…   Reports   عربي").
+///   name in a script without capitals ("…   Reports   عربي"); an outlet's small words in
+///   lower case ("Associated Press Of Pakistan" → "… of Pakistan") and initials without a
+///   vowel kept in capitals ("SBC NEWS ASIA" → "SBC News Asia").
 pub const EXTRACTOR_VERSION: &str = "21";
 
 /// Options of [`build`].

@@ -2131,24 +2131,29 @@ static SERVICE_MASTHEAD: Lazy<Regex> = Lazy::new(|| {
     .expect("the service masthead pattern is valid")
 });
 
+/// Words a name writes in lower case after its first word ("Ministry of Defence", "Voice of
+/// America", "Council on Foreign Relations").
+const NAME_SMALL_WORDS: [&str; 8] = ["of", "the", "and", "for", "in", "on", "at", "de"];
+
 /// A name printed in capitals, in title case ("THE STEPPE LETTER" → "The Steppe Letter",
-/// "MINISTRY OF DEFENCE" → "Ministry of Defence"; short words such as "RT" stay); a name with
-/// lower case letters is kept as printed.
+/// "MINISTRY OF DEFENCE" → "Ministry of Defence"; short words such as "RT" and initials
+/// without a vowel such as "SBC" stay); a name with lower case letters is kept as printed.
 pub(crate) fn title_case_capitals(name: &str) -> String {
     if name.chars().any(char::is_lowercase) {
         return name.to_owned();
     }
     let title = |(i, w): (usize, &str)| -> String {
         let lower = w.to_lowercase();
-        if i > 0 && matches!(lower.as_str(), "of" | "the" | "and" | "for") {
+        if i > 0 && NAME_SMALL_WORDS.contains(&lower.as_str()) {
             return lower;
         }
         // (each part of a hyphened word: "BALTIC-CASPIAN" → "Baltic-Caspian")
         w.split('-')
             .map(|part| {
                 let mut chars = part.chars();
+                let initials = !part.chars().any(|c| matches!(c, 'A' | 'E' | 'I' | 'O' | 'U' | 'Y'));
                 match chars.next() {
-                    Some(first) if part.chars().count() > 2 => first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect(),
+                    Some(first) if part.chars().count() > 2 && !initials => first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect(),
                     _ => part.to_owned(),
                 }
             })
@@ -2156,6 +2161,34 @@ pub(crate) fn title_case_capitals(name: &str) -> String {
             .join("-")
     };
     name.split_whitespace().enumerate().map(title).collect::<Vec<_>>().join(" ")
+}
+
+/// An outlet's name with its small words after the first in lower case, as names are
+/// written: "Associated Press Of Pakistan" → "Associated Press of Pakistan".
+///
+/// # Examples
+/// ```
+/// assert_eq!(kzcorpus::metadata::outlet_small_words("Associated Press Of Pakistan"), "Associated Press of Pakistan");
+/// assert_eq!(kzcorpus::metadata::outlet_small_words("The Times of India"), "The Times of India");
+/// ```
+pub fn outlet_small_words(name: &str) -> String {
+    if !name.split(' ').skip(1).any(|w| w.len() <= 3 && w.starts_with(char::is_uppercase) && NAME_SMALL_WORDS.contains(&w.to_lowercase().as_str())) {
+        return name.to_owned();
+    }
+    name.split(' ')
+        .enumerate()
+        .map(|(i, w)| {
+            let lower = w.to_lowercase();
+            // (a word in capitals stays: "PRESS OF" is no title-cased name)
+            let title_cased = w.chars().skip(1).all(|c| !c.is_uppercase());
+            if i > 0 && title_cased && NAME_SMALL_WORDS.contains(&lower.as_str()) {
+                lower
+            } else {
+                w.to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The last words of a newspaper's or newsletter's name.
@@ -3263,6 +3296,14 @@ mod tests {
     fn date_line_with_leading_time_and_bracketed_update() {
         assert_eq!(date_line("09:30 14.02.2021 (updated: 10:05 14.02.2021)"), ymd(2021, 2, 14));
         assert_eq!(date_line("18:10 03.03.2021"), ymd(2021, 3, 3));
+    }
+
+    #[test]
+    fn names_in_capitals_are_title_cased_but_initials_stay() {
+        assert_eq!(title_case_capitals("SBC NEWS ASIA"), "SBC News Asia");
+        assert_eq!(title_case_capitals("COUNCIL ON FOREIGN RELATIONS"), "Council on Foreign Relations");
+        assert_eq!(title_case_capitals("BALTIC-CASPIAN TIMES"), "Baltic-Caspian Times");
+        assert_eq!(title_case_capitals("The Steppe Letter"), "The Steppe Letter");
     }
 
     #[test]

@@ -1003,7 +1003,7 @@ fn build_article(
     }
     // (a publisher or its desk is no writer: "By Ariana News" on Ariana News's page, "Web Desk",
     // "Written by RTTNews.com")
-    let outlet = source.clone().or_else(|| meta.outlet.clone());
+    let outlet = source.clone().or_else(|| meta.outlet.clone()).map(|name| metadata::outlet_small_words(&name));
     authors.retain(|a| !metadata::names_a_publisher(a, outlet.as_deref()));
     if body_lines.is_empty() && headline.is_none() {
         return None;
