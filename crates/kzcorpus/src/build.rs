@@ -561,7 +561,10 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   dateline's date and a comma ("…, January 11, 2022, SPA -"); a menu closed by a language's
 ///   name in a script without capitals ("…   Reports   عربي"); an outlet's small words in
 ///   lower case ("Associated Press Of Pakistan" → "… of Pakistan") and initials without a
-///   vowel kept in capitals ("SBC NEWS ASIA" → "SBC News Asia").
+///   vowel kept in capitals ("SBC NEWS ASIA" → "SBC News Asia"); a paper's name in capitals
+///   under its site's domain and over the menu is the outlet, not the headline
+///   ("stltoday.com" / "ST. LOUIS POST-DISPATCH"), unless the domain is its initials; a
+///   paywall's "Subscribe for $1     Log In" is furniture.
 pub const EXTRACTOR_VERSION: &str = "21";
 
 /// Options of [`build`].

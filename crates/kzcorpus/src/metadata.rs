@@ -2151,7 +2151,8 @@ pub(crate) fn title_case_capitals(name: &str) -> String {
         w.split('-')
             .map(|part| {
                 let mut chars = part.chars();
-                let initials = !part.chars().any(|c| matches!(c, 'A' | 'E' | 'I' | 'O' | 'U' | 'Y'));
+                // (an abbreviation's point makes a word: "ST." → "St.")
+                let initials = !part.chars().any(|c| matches!(c, 'A' | 'E' | 'I' | 'O' | 'U' | 'Y')) && !part.ends_with('.');
                 match chars.next() {
                     Some(first) if part.chars().count() > 2 && !initials => first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect(),
                     _ => part.to_owned(),
@@ -3301,6 +3302,7 @@ mod tests {
     #[test]
     fn names_in_capitals_are_title_cased_but_initials_stay() {
         assert_eq!(title_case_capitals("SBC NEWS ASIA"), "SBC News Asia");
+        assert_eq!(title_case_capitals("ST. LOUIS POST-DISPATCH"), "St. Louis Post-Dispatch");
         assert_eq!(title_case_capitals("COUNCIL ON FOREIGN RELATIONS"), "Council on Foreign Relations");
         assert_eq!(title_case_capitals("BALTIC-CASPIAN TIMES"), "Baltic-Caspian Times");
         assert_eq!(title_case_capitals("The Steppe Letter"), "The Steppe Letter");

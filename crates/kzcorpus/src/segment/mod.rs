@@ -129,9 +129,20 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
             Kind::Outlet { name, .. } => Some(name.clone()),
             _ => None,
         };
-        let names_under_site = site.is_some_and(|site| matches!(kinds[next], Kind::Content) && is_masthead_names(page[next].clean(), &site));
+        let names_under_site = site.as_ref().is_some_and(|site| matches!(kinds[next], Kind::Content) && is_masthead_names(page[next].clean(), site));
         if names_under_site && lines::is_site_navigation(page[menu].clean()) {
             kinds[next] = Kind::Drop;
+        }
+        // (a paper's name in capitals under its site's domain, over the menu with maybe a
+        // subscription's buttons between: "stltoday.com" / "ST. LOUIS POST-DISPATCH" /
+        // "Subscribe for $1     Log In" / "News   Sports   …")
+        // (unless the domain is the name's initials, the site's own short name: "VOV.VN" /
+        // "VOICE OF VIETNAM")
+        let initials: String = page[next].clean().split_whitespace().filter_map(|w| w.chars().next()).collect::<String>().to_lowercase();
+        let domain_site = site.is_some_and(|site| bare_domain(&site) && !site.to_lowercase().starts_with(&format!("{initials}.")));
+        let menu_below = (next + 1..page.len()).filter(|&j| !matches!(kinds[j], Kind::Blank)).take(2).any(|j| lines::is_site_navigation(page[j].clean()));
+        if domain_site && matches!(kinds[next], Kind::Content) && is_paper_name_in_capitals(page[next].clean()) && menu_below {
+            kinds[next] = Kind::Outlet { name: metadata::title_case_capitals(page[next].clean()), weak: false };
         }
     }
     // a writer's role on its own line between their name and the stamp is neither a heading
@@ -1331,6 +1342,15 @@ fn is_masthead_names(line: &str, site: &str) -> bool {
         })
 }
 
+/// A paper's name printed in capitals: two to five words of capitals, points and hyphens
+/// ("ST. LOUIS POST-DISPATCH"), no figure and no final stop.
+fn is_paper_name_in_capitals(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (2..=5).contains(&words.len())
+        && words.iter().all(|w| w.chars().all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '&' | '\'' | '’')) && w.chars().any(char::is_alphabetic))
+        && !line.ends_with('.')
+}
+
 /// A writer's name beside the outlet's above the stamp: "Marc-André Lefebvre · Prairie Courier".
 fn name_beside_outlet(text: &str) -> Option<String> {
     let (name, outlet) = [" · ", " | ", " — "].iter().find_map(|sep| text.split_once(sep))?;
@@ -1596,6 +1616,22 @@ mod tests {
         let mut articles = segment(text);
         assert_eq!(articles.len(), 1, "{articles:#?}");
         articles.remove(0)
+    }
+
+    #[test]
+    fn a_papers_name_in_capitals_under_its_domain_is_the_outlet_not_the_headline() {
+        let page = "stltoday.com\nRIVERTOWN POST-COURIER\nSubscribe for $1     Log In\n\
+                    News   Sports   Business   Opinion   Obituaries   Entertainment\n\
+                    Kazakhstan's leader says allied troops will begin leaving\nJan 11, 2022\n\n\
+                    NUR-SULTAN, Kazakhstan (AP) — Kazakhstan's president said Tuesday that the alliance would begin withdrawing.\n";
+        let article = one(page);
+        assert_eq!(article.headline.as_deref(), Some("Kazakhstan's leader says allied troops will begin leaving"));
+        assert_eq!(article.outlet.as_deref(), Some("Rivertown Post-Courier"));
+        // (a domain made of the name's initials is the site's own short name, and stays)
+        let page = "vov.vn\nVOICE OF VIETNAM\nPolitics | Economy | Society | World | Culture | Sports\n\
+                    Vietnamese citizens in Kazakhstan safe amid unrest\nJan 8, 2022\n\n\
+                    No Vietnamese citizens have been reported hurt in the unrest, the embassy said on Saturday.\n";
+        assert_eq!(one(page).outlet.as_deref(), Some("vov.vn"));
     }
 
     #[test]
