@@ -564,7 +564,9 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   vowel kept in capitals ("SBC NEWS ASIA" → "SBC News Asia"); a paper's name in capitals
 ///   under its site's domain and over the menu is the outlet, not the headline
 ///   ("stltoday.com" / "ST. LOUIS POST-DISPATCH"), unless the domain is its initials; a
-///   paywall's "Subscribe for $1     Log In" is furniture.
+///   paywall's "Subscribe for $1     Log In" is furniture; an agency's stamp of labelled
+///   fields names its source and day ("Source: Tianshan Wire   Editor: Ma Ling   2022-01-12
+///   16:48:05"); Malay and Indonesian stamp labels ("Diterbitkan pada: Jan 07, 2022 18:42 MYT").
 pub const EXTRACTOR_VERSION: &str = "21";
 
 /// Options of [`build`].

@@ -587,7 +587,7 @@ fn date_pattern() -> String {
 /// most two trailing tokens of page residue (also glued to the year: "10 Jan 202210 Jan 2022").
 static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
     // (or in a sentence: "This content was published on January 10, 2022 - 18:05")
-    let label = r"(?:(?:this (?:content|article|story|page) was )?(?:first |last )?(?:published|publish|updated|posted|modified|event date|date created|air date|recorded|date|dated|aired|broadcast|released|issued|sent|uploaded|asked|answered|status|still current at|publication date|publié le|publiée le|mis à jour le|publicerad|uppdaterad|publisert|oppdatert|publiziert am|veröffentlicht am|aktualisiert am|stand|gepubliceerd|aangepast|actualizado|publicado|pubblicato|aggiornato)(?:\s+on|\s+at|\s+date|\s+el|\s+il|\s+of\s+(?:issue|publication|release))?\s*[:/]?\s*)?";
+    let label = r"(?:(?:this (?:content|article|story|page) was )?(?:first |last )?(?:published|publish|updated|posted|modified|event date|date created|air date|recorded|date|dated|aired|broadcast|released|issued|sent|uploaded|asked|answered|status|still current at|publication date|publié le|publiée le|mis à jour le|publicerad|uppdaterad|publisert|oppdatert|publiziert am|veröffentlicht am|aktualisiert am|stand|gepubliceerd|aangepast|actualizado|publicado|pubblicato|aggiornato|diterbitkan|dikemaskini|dikemas kini|diperbarui)(?:\s+on|\s+at|\s+date|\s+el|\s+il|\s+pada|\s+of\s+(?:issue|publication|release))?\s*[:/]?\s*)?";
     // a place before the date of a release: "Moscow, 14 January 2022"
     // (ASCII letters: a Unicode class under case folding would make this pattern slow to build)
     // (or a bullet: "Jakarta ● Sun, January 9, 2022")
@@ -1386,6 +1386,54 @@ static CITATION_LINE: Lazy<Regex> = Lazy::new(|| {
     ))
     .expect("the citation pattern is valid")
 });
+
+/// A stamp of labelled fields set apart by wide spaces or bars, as an agency's page prints
+/// it under the headline: "Source: Tianshan Wire   Editor: Ma Ling   2022-01-12 16:48:05".
+/// Gives the source named (an outlet the gazetteer knows by its own spelling) and the day;
+/// `None` without a source. An editor is no writer, and the fields' labels must all be a
+/// stamp's.
+///
+/// # Examples
+/// ```
+/// use kzcorpus::metadata::labelled_fields_stamp;
+/// let (source, day) = labelled_fields_stamp("Source: Tianshan Wire   Editor: Ma Ling   2022-01-12 16:48:05").unwrap();
+/// assert_eq!(source, "Tianshan Wire");
+/// assert_eq!(day, chrono::NaiveDate::from_ymd_opt(2022, 1, 12).unwrap());
+/// assert_eq!(labelled_fields_stamp("Source: the ministry said on 12 January 2022 that it would"), None);
+/// ```
+pub fn labelled_fields_stamp(line: &str) -> Option<(String, NaiveDate)> {
+    if line.len() > 160 || !line.contains(": ") {
+        return None;
+    }
+    let fields: Vec<&str> = line.split("  ").flat_map(|f| f.split(" | ")).map(str::trim).filter(|f| !f.is_empty()).collect();
+    if fields.len() < 2 {
+        return None;
+    }
+    let mut source = None;
+    let mut day = None;
+    for field in fields {
+        match field.split_once(':') {
+            Some((label, value)) if STAMP_FIELD_LABELS.contains(&label.trim().to_lowercase().as_str()) => {
+                let value = value.trim();
+                match label.trim().to_lowercase().as_str() {
+                    "source" | "from" => {
+                        let words = value.split_whitespace().count();
+                        source = outlet_name(value).map(str::to_owned).or_else(|| ((1..=5).contains(&words) && value.starts_with(char::is_uppercase)).then(|| value.to_owned()));
+                    }
+                    "published" | "updated" | "date" | "time" | "posted" => day = day.or_else(|| date_line(value)),
+                    _ => {}
+                }
+            }
+            // (a clock's colon is no label: "2022-01-12 16:48:05")
+            _ => day = Some(day.or_else(|| date_line(field))?),
+        }
+    }
+    // (a stamp naming no source is read as a date line: " |07.01.2022 - 16:42 | Update: …")
+    Some((source?, day?))
+}
+
+/// The labels of a stamp's fields ([`labelled_fields_stamp`]).
+const STAMP_FIELD_LABELS: [&str; 10] = ["source", "from", "editor", "editors", "responsible editor", "published", "updated", "date", "time", "posted"];
 
 /// A research database's citation of an article: its writers (turned to given name first),
 /// its paper and its day. "Kowalczyk, Anna; Herrera, Mike.  The Lakefront Ledger; Milwaukee,

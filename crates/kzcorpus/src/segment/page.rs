@@ -204,6 +204,9 @@ pub(super) fn classify(page: &[Line<'_>], in_teaser: &[bool]) -> Vec<Kind> {
             // a research database's citation: "Kowalczyk, Anna; Herrera, Mike.  The Lakefront
             // Ledger; Milwaukee, Wis. [Milwaukee, Wis]. 12 Jan 2022: A.6."
             Kind::Byline { authors, date: Some(date), place: None, outlet: Some(outlet) }
+        } else if let Some((source, date)) = metadata::labelled_fields_stamp(text) {
+            // an agency's stamp of fields: "Source: Tianshan Wire   Editor: Ma Ling   2022-01-12 16:48:05"
+            Kind::Byline { authors: Vec::new(), date: Some(date), place: None, outlet: Some(source) }
         } else if let Some(authors) = metadata::byline(text) {
             // before the date test: "Jan 12, 2022 | Ann Lee" is a byline with its date
             Kind::Byline {
