@@ -567,6 +567,10 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   paywall's "Subscribe for $1     Log In" is furniture; an agency's stamp of labelled
 ///   fields names its source and day ("Source: Tianshan Wire   Editor: Ma Ling   2022-01-12
 ///   16:48:05"); Malay and Indonesian stamp labels ("Diterbitkan pada: Jan 07, 2022 18:42 MYT").
+/// - speakers: seats of government named for it are organisations ("Downing Street", "the
+///   Akorda", "the Élysée", "the Chancellery"); more Malay, Indonesian, Arabic and Central Asian
+///   first names; a pronoun's person of a known matching sex comes before one whose name does
+///   not tell it.
 pub const EXTRACTOR_VERSION: &str = "21";
 
 /// Options of [`build`].
