@@ -569,8 +569,7 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   16:48:05"); Malay and Indonesian stamp labels ("Diterbitkan pada: Jan 07, 2022 18:42 MYT").
 /// - speakers: seats of government named for it are organisations ("Downing Street", "the
 ///   Akorda", "the Élysée", "the Chancellery"); more Malay, Indonesian, Arabic and Central Asian
-///   first names; a pronoun's person of a known matching sex comes before one whose name does
-///   not tell it.
+///   first names.
 pub const EXTRACTOR_VERSION: &str = "21";
 
 /// Options of [`build`].

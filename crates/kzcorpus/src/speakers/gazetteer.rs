@@ -185,6 +185,10 @@ mod tests {
         assert!(g.is_title("Minister"));
         assert!(g.is_title("Colonel-General"));
         assert_eq!(g.nationality("Iranian"), Some("Iran"));
+        // (a known first name tells the sex before a surname's Slavic-looking ending)
+        assert_eq!(g.gender("Nurul Izzah Kamarudin"), Some(Gender::Female));
+        assert_eq!(g.gender("Oleg Kamarudin"), Some(Gender::Male));
+        assert!(g.org_heads.contains("akorda") && g.org_heads.contains("street"));
         assert!(g.is_cue_word("stressed"));
         assert!(g.cue_phrases.iter().any(|p| p.join(" ") == "according to"));
         assert_eq!(g.gender("Olga Petrova"), Some(Gender::Female));
