@@ -2946,7 +2946,9 @@ pub fn dateline(first_paragraph: &str) -> Option<String> {
     // (a Hijri date before the Gregorian one: "Nur-Sultan, Jumada Al-Akhirah 08, 1443, January
     // 11, 2022, SPA -- The Mazhilis …")
     let head_end = first_paragraph.char_indices().nth(80).map_or(first_paragraph.len(), |(i, _)| i);
-    if let Some(hijri) = HIJRI_PART.find(&first_paragraph[..head_end]).filter(|m| m.start() > 0 && m.as_str().chars().any(|c| c.is_ascii_digit())) {
+    // (only where a Hijri year is written: the pattern is slow to run on every paragraph)
+    let hijri_year = first_paragraph[..head_end].as_bytes().windows(4).any(|w| w[0] == b'1' && matches!(w[1], b'3' | b'4') && w[2].is_ascii_digit() && w[3].is_ascii_digit());
+    if let Some(hijri) = hijri_year.then(|| HIJRI_PART.find(&first_paragraph[..head_end])).flatten().filter(|m| m.start() > 0 && m.as_str().chars().any(|c| c.is_ascii_digit())) {
         let rest = first_paragraph[hijri.end()..].trim_start_matches([',', ' ']);
         return dateline(&format!("{} {rest}", &first_paragraph[..hijri.start()]));
     }

@@ -759,7 +759,7 @@ fn word_count_upto(text: &str, cap: usize) -> usize {
 }
 
 /// Lines this long are running text whatever their ending.
-const LONG_LINE_WORDS: usize = 40;
+pub(crate) const LONG_LINE_WORDS: usize = 40;
 
 /// Whether a line is an item of a bulleted list: "* Former KNB head detained", "• Talks end".
 pub(crate) fn is_bullet(line: &str) -> bool {

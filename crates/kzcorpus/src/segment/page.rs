@@ -196,6 +196,17 @@ pub(super) fn classify(page: &[Line<'_>], in_teaser: &[bool]) -> Vec<Kind> {
             } else {
                 Kind::Drop
             }
+        } else if page[i].words >= lines::LONG_LINE_WORDS {
+            // a line of forty words or more is no stamp, byline or masthead: only furniture (a
+            // donation appeal, a cookie notice) and a photo's credited caption are told apart
+            // from text
+            if lines::is_furniture(text) {
+                Kind::Drop
+            } else if lines::is_credited_caption(text) || lines::is_labelled_caption(text) {
+                Kind::Media(Media { url: String::new(), caption: Some(text.to_owned()) })
+            } else {
+                Kind::Content
+            }
         } else if let Some(place) = metadata::agency_credit_place(text) {
             // "AFP and Reuters, ALMATY, Kazakhstan": the agencies' credit and their place
             // (with the page's stamp after a bar: "Agence France-Presse . Almaty | Published: …")
