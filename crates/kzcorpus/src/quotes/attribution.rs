@@ -464,6 +464,11 @@ fn is_past_verb(word: &str) -> bool {
 /// words of whoever the text credits with them where they first appear.
 fn credit_repeated_quotes(quotes: &mut [Quote], speakers: &[crate::model::LocalSpeaker]) {
     let key = |text: &str| -> String {
+        // (ASCII text byte by byte, without Unicode's tables)
+        if text.is_ascii() {
+            let bytes: Vec<u8> = text.bytes().filter(u8::is_ascii_alphanumeric).map(|b| b.to_ascii_lowercase()).collect();
+            return String::from_utf8(bytes).unwrap_or_default();
+        }
         text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
     };
     // the first credit of some words wins: a later copy (a pull quote on its own line, a
@@ -523,7 +528,13 @@ fn span_opens_paragraph(chars: &[char], span: &Span) -> bool {
 /// The characters `[a, b)` of `chars` (clamped) as a string.
 fn cslice(chars: &[char], a: usize, b: usize) -> String {
     let b = b.min(chars.len());
-    chars.get(a.min(b)..b).map(|c| c.iter().collect()).unwrap_or_default()
+    let Some(slice) = chars.get(a.min(b)..b) else { return String::new() };
+    // (most text is ASCII: its characters are its bytes, copied without encoding each one)
+    if slice.iter().all(char::is_ascii) {
+        let bytes: Vec<u8> = slice.iter().map(|&c| c as u8).collect();
+        return String::from_utf8(bytes).unwrap_or_default();
+    }
+    slice.iter().collect()
 }
 
 /// Whether a span is a real quotation rather than a scare quote or a title.
