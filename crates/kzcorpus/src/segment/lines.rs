@@ -242,11 +242,12 @@ pub(crate) fn is_site_navigation(line: &str) -> bool {
 }
 
 /// The names and codes of a site's language versions, folded to lower case.
-const LANGUAGE_LABELS: [&str; 55] = [
+const LANGUAGE_LABELS: [&str; 64] = [
     "en", "eng", "english", "ru", "rus", "рус", "ру", "русский", "kz", "kaz", "қаз", "каз", "қазақша", "mn", "mon", "мон",
     "монгол", "中文", "日本語", "한국어", "ქართ", "ქართული", "ka", "geo", "uz", "uzb", "ўзб", "o'z", "oʻz", "ky", "кыр",
     "tj", "тоҷ", "az", "aze", "hy", "հայ", "ua", "ukr", "укр", "ar", "عربي", "tr", "de", "o'zbekcha", "oʻzbekcha", "ўзбекча",
-    "kurdî", "kurdi", "türkçe", "deutsch", "français", "español", "فارسی", "العربية",
+    "kurdî", "kurdi", "türkçe", "deutsch", "français", "español", "فارسی", "العربية", "cymraeg", "cy", "gaeilge", "gàidhlig",
+    "italiano", "português", "polski", "українська", "bahasa",
 ];
 
 /// A site's language switcher: "ENG  МОН  РУС  中文  日本語", "ქართ | ENG | РУС". Two or more
@@ -1288,6 +1289,7 @@ mod tests {
         assert!(!is_furniture("Tokayev  Accepts  Government  Resignation"));
         assert!(is_furniture("ENG  МОН  РУС  中文  日本語"));
         assert!(is_furniture("ქართ | ENG | РУС"));
+        assert!(is_furniture("Cymraeg | English"));
         assert!(!is_furniture("ENG"));
         assert!(!is_furniture("English Tea"));
         // (a language's name in a script without capitals closes a site's menu)

@@ -673,7 +673,8 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     let live_page = stamped_headings.first().is_some_and(|&first| {
         (0..=first).any(|i| {
             !matches!(kinds[i], Kind::Blank) && {
-                let lower = page[i].clean().to_lowercase();
+                // (a broadcaster's "Listen live" or "Watch live" button is no live page)
+                let lower = page[i].clean().to_lowercase().replace("listen live", "").replace("watch live", "");
                 lower.split(|c: char| !c.is_alphanumeric()).any(|w| w == "live") || lower.contains("as it happened") || lower.contains("minute by minute")
             }
         })
@@ -1616,6 +1617,20 @@ mod tests {
         let mut articles = segment(text);
         assert_eq!(articles.len(), 1, "{articles:#?}");
         articles.remove(0)
+    }
+
+    #[test]
+    fn a_broadcasters_listen_live_button_does_not_make_a_live_page() {
+        let page = "Radio Example\nListen live | Podcasts\n\n\
+                    Lecturer describes a week under curfew in Almaty\n\nPosted 11:04, 13/01/22\n\n\
+                    A lecturer who teaches English in Almaty says the city is returning to normal after a week of unrest.\n\n\
+                    In brief: Russian-led troops start leaving Kazakhstan\n\nPosted 09:30, 13/01/22\n\n\
+                    Troops from the Russian-led alliance began leaving Kazakhstan today, a week after they arrived.\n";
+        let headlines: Vec<Option<String>> = segment(page).into_iter().map(|a| a.headline).collect();
+        assert_eq!(
+            headlines,
+            [Some("Lecturer describes a week under curfew in Almaty".to_owned()), Some("In brief: Russian-led troops start leaving Kazakhstan".to_owned())]
+        );
     }
 
     #[test]
