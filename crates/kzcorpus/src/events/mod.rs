@@ -1470,12 +1470,20 @@ fn fronted_saying<'t>(body: &str, m: &DateMention, triggers: &'t [Trigger]) -> O
         .find_map(|w| lead.strip_prefix(w))
         .unwrap_or(&lead)
         .trim();
-    if !matches!(lead, "" | "on" | "late on" | "early on" | "earlier on" | "later on") {
+    // (or the sayer before the date and the verb right after it: "The Foreign Office on
+    // Saturday said …", "Mr Tokayev on Friday said …")
+    let sayer_first = !matches!(lead, "" | "on" | "late on" | "early on" | "earlier on" | "later on") && sayer_before_date(body, sentence_start, m);
+    if !matches!(lead, "" | "on" | "late on" | "early on" | "earlier on" | "later on") && !sayer_first {
         return None;
     }
     let verb = triggers.iter().filter(|t| t.start >= m.end).min_by_key(|t| t.start)?;
     if verb.tier != 3 || verb.kind != "statement" {
         return None;
+    }
+    if sayer_first {
+        let gap = body.get(m.end..verb.start)?.trim();
+        let gap = ["morning", "evening", "afternoon", "night"].iter().find_map(|w| gap.strip_prefix(w)).unwrap_or(gap).trim();
+        return gap.is_empty().then_some(verb);
     }
     let gap = body.get(m.end..verb.start)?.trim_start_matches([',', ' ']);
     let gap = ["morning", "evening", "afternoon", "night"]
@@ -1496,6 +1504,23 @@ fn fronted_saying<'t>(body: &str, m: &DateMention, triggers: &'t [Trigger]) -> O
     });
     (!words.is_empty() && words.len() <= 9 && sayer && !own_clause && !gap.contains(['"', '“', '”', ';', ':', '(']))
         .then_some(verb)
+}
+
+/// Whether the words of a sentence before its date `m` name only a sayer: "The Foreign
+/// Office on", "Kazakhstan's president on", "Mr Tokayev" (at most eight words opening with a
+/// capital, none of a clause of their own).
+fn sayer_before_date(body: &str, sentence_start: usize, m: &DateMention) -> bool {
+    let Some(lead) = body.get(sentence_start..m.start) else { return false };
+    let lead = lead.trim();
+    let lead = ["late on", "early on", "on"].iter().find_map(|w| lead.strip_suffix(w)).unwrap_or(lead).trim_end();
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    (1..=8).contains(&words.len())
+        && words[0].starts_with(char::is_uppercase)
+        && !lead.contains([',', ';', ':', '(', '"', '“', '”'])
+        && !words.iter().any(|w| {
+            let lower = w.to_ascii_lowercase();
+            FINITE_WORDS.contains(&lower.as_str()) || matches!(lower.as_str(), "that" | "who" | "which" | "when" | "where" | "while" | "after" | "before" | "as" | "and" | "but" | "since" | "until" | "by")
+        })
 }
 
 /// The cities where the security talks of 10–13 January 2022 met (Geneva, Brussels, Vienna).
@@ -2329,6 +2354,15 @@ mod tests {
         assert_eq!(kinds("The first soldiers of the alliance took up positions on Friday."), ["troop_deployment"]);
         // (a minister flying somewhere moves no troops)
         assert_eq!(kinds("The foreign minister flew to Oslo on Sunday."), ["other"]);
+    }
+
+    #[test]
+    fn a_sayer_then_the_date_then_the_verb_dates_the_saying() {
+        // (what the saying reports does not count)
+        assert_eq!(kinds("The Foreign Office on Saturday said the embassy was in contact with citizens stranded by the riots."), ["statement"]);
+        assert_eq!(kinds("Mr Tokayev on Friday said the troops would withdraw within ten days."), ["statement"]);
+        // (a clause of its own before the date, or a word between the date and the verb, is no sayer's)
+        assert_eq!(kinds("Troops who arrived on Friday said the city was calm."), ["other"]);
     }
 
     #[test]
