@@ -2357,6 +2357,12 @@ mod tests {
     }
 
     #[test]
+    fn unrest_that_spreads_and_workers_who_stop_work_are_protests() {
+        assert_eq!(kinds("Within days the anger spread to the capital by Wednesday."), ["protest"]);
+        assert_eq!(kinds("On Tuesday, workers at the oil field stopped work."), ["protest"]);
+    }
+
+    #[test]
     fn a_sayer_then_the_date_then_the_verb_dates_the_saying() {
         // (what the saying reports does not count)
         assert_eq!(kinds("The Foreign Office on Saturday said the embassy was in contact with citizens stranded by the riots."), ["statement"]);
