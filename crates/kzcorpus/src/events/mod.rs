@@ -1175,7 +1175,7 @@ fn protests_began(body: &str, m: &DateMention) -> bool {
     let tail: String = head.chars().rev().take(60).collect::<Vec<_>>().into_iter().rev().collect();
     let tail = tail.to_lowercase();
     let words: Vec<&str> = tail.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    let protest_word = |w: &&str| matches!(*w, "protest" | "protests" | "unrest" | "riots" | "rioting" | "demonstrations" | "clashes" | "violence" | "uprising" | "turmoil");
+    let protest_word = |w: &&str| matches!(*w, "protest" | "protests" | "unrest" | "riots" | "rioting" | "demonstrations" | "clashes" | "violence" | "uprising" | "turmoil" | "crisis");
     // (the happening's own word, and no talks or trial about it: "Talks on ending the violence
     // began on Monday")
     let about = |w: &&str| matches!(*w, "talks" | "negotiations" | "meeting" | "trial" | "hearing" | "inquiry" | "investigation" | "ending");
@@ -2359,6 +2359,7 @@ mod tests {
     #[test]
     fn unrest_that_spreads_and_workers_who_stop_work_are_protests() {
         assert_eq!(kinds("Within days the anger spread to the capital by Wednesday."), ["protest"]);
+        assert_eq!(kinds("The crisis began on 2 January in the oil town."), ["protest"]);
         assert_eq!(kinds("On Tuesday, workers at the oil field stopped work."), ["protest"]);
     }
 
