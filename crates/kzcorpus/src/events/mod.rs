@@ -314,7 +314,7 @@ pub fn extract_events_scanned(
             .filter(|t| {
                 let trigger = &body[t.start..t.end];
                 let forces_here = if trigger.to_ascii_lowercase().starts_with("fan") { mentions_forces(&body[lo..t.start]) } else { forces };
-                (forces_here || !needs_forces(trigger)) && !exercises_a_quality(body, t) && !denied_speech(body, t)
+                (forces_here || !needs_forces(trigger)) && !exercises_a_quality(body, t) && !denied_speech(body, t) && !phoned_on_a_day(body, t)
             })
             // (a government's meeting with its own people is no talks: "met with the servicemen",
             // "held a meeting with the heads of regions", "the plenary session of the Senate")
@@ -751,6 +751,24 @@ fn denied_speech(body: &str, t: &Trigger) -> bool {
     }
     let before = body[from..t.start].to_ascii_lowercase();
     NEGATIONS.iter().chain(&["declined to ", "refused to ", " no "]).any(|w| before.contains(w))
+}
+
+/// "Her sister called on Sunday": a telephone call on a day, not a call on someone to act.
+fn phoned_on_a_day(body: &str, t: &Trigger) -> bool {
+    let word = body.get(t.start..t.end).unwrap_or("").to_ascii_lowercase();
+    if !word.ends_with(" on") {
+        return false;
+    }
+    let rest = body.get(t.end..).unwrap_or("");
+    let mut words = rest.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
+    let next = words.next().unwrap_or_default();
+    // (or on a part of a day: "called on the night of Jan. 5")
+    let part_of_day = next == "the" && words.next().is_some_and(|w| matches!(w.as_str(), "night" | "morning" | "evening" | "afternoon" | "eve"));
+    let dated = crate::events::dates::weekday_name(&next) || crate::metadata::month_number(&next).is_some() || next.starts_with(|c: char| c.is_ascii_digit()) || part_of_day;
+    // (a call on a day for something, or on someone to act, is the saying: "called on Thursday
+    // for restraint")
+    let clause = rest.split(['.', ';', ',', '\n']).next().unwrap_or("").to_ascii_lowercase();
+    dated && !clause.contains(" for ") && !clause.contains(" to ")
 }
 
 /// "to exercise restraint", "exercised their right": the verb, not a military exercise.
@@ -2360,6 +2378,14 @@ mod tests {
     fn unrest_that_spreads_and_workers_who_stop_work_are_protests() {
         assert_eq!(kinds("Within days the anger spread to the capital by Wednesday."), ["protest"]);
         assert_eq!(kinds("The crisis began on 2 January in the oil town."), ["protest"]);
+    }
+
+    #[test]
+    fn a_call_on_someone_is_a_saying_but_a_call_on_a_day_is_not() {
+        assert_eq!(kinds("The ministry called on citizens on Friday to avoid travel to the region."), ["statement"]);
+        assert_eq!(kinds("Her sister called on Sunday."), ["other"]);
+        assert_eq!(kinds("It was Moscow that the president called on the night of January 5."), ["other"]);
+        assert_eq!(kinds("The foreign ministry called on Thursday for restraint on all sides."), ["statement"]);
         assert_eq!(kinds("On Tuesday, workers at the oil field stopped work."), ["protest"]);
     }
 
