@@ -559,7 +559,9 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   Saturday said …"), with the exceptions of a date fronting the saying;
 ///   protests "spread to" or "spread across" a place, and workers "stopped work"; "the crisis
 ///   began on …" dates the protests' start; a call on someone ("called on citizens to …") is a
-///   saying, a call on a day ("Her sister called on Sunday") is not;
+///   saying, a call on a day ("Her sister called on Sunday") is not; a person approved,
+///   endorsed or confirmed for a post is an appointment ("approved his choice of", "approved
+///   Marat Ospanov as");
 /// - headers: a Hijri date beside the Gregorian one in figures ("Tuesday 1443/6/8 -
 ///   2022/01/11") or in a dateline ("Nur-Sultan, Jumada Al-Akhirah 08, 1443, January 11, 2022,
 ///   SPA --") is passed over, and no date has a year outside 1800–2200; an agency after the

@@ -275,11 +275,13 @@ pub fn extract_events_scanned(
         let forces = mentions_forces(&body[lo..hi]);
         let movements = if forces { troop_movements(body, lo, hi) } else { Vec::new() };
         let sittings = if body[lo..hi].contains("hours") { hours_at_the_table(body, lo, hi) } else { Vec::new() };
+        let approved = if body[lo..hi].contains("approved") || body[lo..hi].contains("endorsed") || body[lo..hi].contains("confirmed") { approvals(body, lo, hi) } else { Vec::new() };
         let near_triggers: Vec<Trigger> = near_triggers
             .iter()
             .filter(|t| !movements.iter().any(|v| v.start < t.end && t.start < v.end))
             .chain(movements.iter())
             .chain(sittings.iter())
+            .chain(approved.iter())
             .copied()
             .collect();
         let own_triggers: Vec<Trigger> = near_triggers
@@ -720,6 +722,22 @@ static HOURS_AT_THE_TABLE: Lazy<Regex> = Lazy::new(|| {
 fn hours_at_the_table(body: &str, lo: usize, hi: usize) -> Vec<Trigger> {
     let Some(text) = body.get(lo..hi) else { return Vec::new() };
     HOURS_AT_THE_TABLE.find_iter(text).map(|m| Trigger { start: lo + m.start(), end: lo + m.end(), kind: "talks", tier: 2 }).collect()
+}
+
+/// A person approved for a post: "approved Alikhan Smailov", "approved his choice of",
+/// "approved the new prime minister" (not "approved the deployment").
+static APPROVED_PERSON: Lazy<Regex> = Lazy::new(|| {
+    crate::rx::regex(
+        r"(?-u)\b(?:approved|endorsed|confirmed)\s+(?:(?:his|her|the president's)\s+(?:choice|nominee|candidate|pick)\b|(?:a|the|its) new (?:prime minister|premier|head of government)\b|[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+\s+as\b|[A-Z][a-z]+ [A-Z][a-z]+ (?:for|to) the post\b)",
+    )
+    .expect("approved-person pattern compiles")
+});
+
+/// The approvals of a person for a post in `body[lo..hi]` ([`APPROVED_PERSON`]) as
+/// appointment triggers.
+fn approvals(body: &str, lo: usize, hi: usize) -> Vec<Trigger> {
+    let Some(text) = body.get(lo..hi) else { return Vec::new() };
+    APPROVED_PERSON.find_iter(text).map(|m| Trigger { start: lo + m.start(), end: lo + m.end(), kind: "appointment", tier: 1 }).collect()
 }
 
 /// Withdrawal and arrival words that name troops moving only when forces are mentioned:
@@ -2378,6 +2396,14 @@ mod tests {
     fn unrest_that_spreads_and_workers_who_stop_work_are_protests() {
         assert_eq!(kinds("Within days the anger spread to the capital by Wednesday."), ["protest"]);
         assert_eq!(kinds("The crisis began on 2 January in the oil town."), ["protest"]);
+    }
+
+    #[test]
+    fn a_person_approved_for_a_post_is_an_appointment() {
+        assert_eq!(kinds("On Tuesday parliament approved his choice of prime minister."), ["appointment"]);
+        assert_eq!(kinds("Lawmakers on Tuesday approved Marat Ospanov as head of government."), ["appointment"]);
+        // (an approved decision appoints no one)
+        assert_eq!(kinds("On Thursday the council approved the request for help."), ["other"]);
     }
 
     #[test]
