@@ -578,7 +578,8 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   items; Welsh, Irish, Gaelic, Italian, Portuguese, Polish and Ukrainian in language switchers.
 /// - speakers: seats of government named for it are organisations ("Downing Street", "the
 ///   Akorda", "the Élysée", "the Chancellery"); more Malay, Indonesian, Arabic and Central Asian
-///   first names.
+///   first names; a region's own word ("Region", "Oblast", "Province", "Krai") is no part of
+///   the name after it.
 pub const EXTRACTOR_VERSION: &str = "21";
 
 /// Options of [`build`].

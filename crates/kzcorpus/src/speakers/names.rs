@@ -1313,6 +1313,12 @@ mod tests {
     }
 
     #[test]
+    fn a_regions_word_is_no_part_of_the_name_after_it() {
+        let n = names("Deputy Transport Minister of the Novosibirsk Region Anton Kolesnikov told reporters.");
+        assert_eq!(n.iter().find(|x| x.1 == SpeakerKind::Person).map(|x| x.0.as_str()), Some("Anton Kolesnikov"));
+    }
+
+    #[test]
     fn initials_written_together_start_a_name_but_a_country_does_not() {
         let n = names("The ceremony was attended by Colonel General A.N. Serdyukov and others.");
         assert_eq!(n.iter().find(|x| x.1 == SpeakerKind::Person).map(|x| x.0.as_str()), Some("A.N. Serdyukov"));
