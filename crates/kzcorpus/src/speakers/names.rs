@@ -1315,7 +1315,8 @@ mod tests {
     #[test]
     fn a_regions_word_is_no_part_of_the_name_after_it() {
         let n = names("Deputy Transport Minister of the Novosibirsk Region Anton Kolesnikov told reporters.");
-        assert_eq!(n.iter().find(|x| x.1 == SpeakerKind::Person).map(|x| x.0.as_str()), Some("Anton Kolesnikov"));
+        assert!(n.iter().any(|x| x.0 == "Anton Kolesnikov" && x.1 == SpeakerKind::Person), "{n:?}");
+        assert!(!n.iter().any(|x| x.0.contains("Region")), "{n:?}");
     }
 
     #[test]
