@@ -575,7 +575,8 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   fields names its source and day ("Source: Tianshan Wire   Editor: Ma Ling   2022-01-12
 ///   16:48:05"); Malay and Indonesian stamp labels ("Diterbitkan pada: Jan 07, 2022 18:42 MYT");
 ///   a broadcaster's "Listen live" button does not make a live page of a page of stamped
-///   items; Welsh, Irish, Gaelic, Italian, Portuguese, Polish and Ukrainian in language switchers.
+///   items; Welsh, Irish, Gaelic, Italian, Portuguese, Polish, Ukrainian, Malay, Indonesian, Urdu
+///   and Bengali in language switchers.
 /// - speakers: seats of government named for it are organisations ("Downing Street", "the
 ///   Akorda", "the Élysée", "the Chancellery"); more Malay, Indonesian, Arabic and Central Asian
 ///   first names; a region's own word ("Region", "Oblast", "Province", "Krai") is no part of

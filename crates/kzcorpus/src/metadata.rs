@@ -1400,6 +1400,8 @@ static CITATION_LINE: Lazy<Regex> = Lazy::new(|| {
 /// assert_eq!(source, "Tianshan Wire");
 /// assert_eq!(day, chrono::NaiveDate::from_ymd_opt(2022, 1, 12).unwrap());
 /// assert_eq!(labelled_fields_stamp("Source: the ministry said on 12 January 2022 that it would"), None);
+/// assert_eq!(labelled_fields_stamp("Editor: Ma Ling   2022-01-12 16:48:05"), None);
+/// assert_eq!(labelled_fields_stamp("Source: Tianshan Wire   2022-01-12 16:48:05   Click here to read more"), None);
 /// ```
 pub fn labelled_fields_stamp(line: &str) -> Option<(String, NaiveDate)> {
     if line.len() > 160 || !line.contains(": ") {
@@ -1424,8 +1426,11 @@ pub fn labelled_fields_stamp(line: &str) -> Option<(String, NaiveDate)> {
                     _ => {}
                 }
             }
-            // (a clock's colon is no label: "2022-01-12 16:48:05")
-            _ => day = Some(day.or_else(|| date_line(field))?),
+            // (a clock's colon is no label: "2022-01-12 16:48:05"; any other field must be the date)
+            _ => {
+                let date = date_line(field)?;
+                day.get_or_insert(date);
+            }
         }
     }
     // (a stamp naming no source is read as a date line: " |07.01.2022 - 16:42 | Update: …")
@@ -2200,7 +2205,7 @@ pub(crate) fn title_case_capitals(name: &str) -> String {
             .map(|part| {
                 let mut chars = part.chars();
                 // (an abbreviation's point makes a word: "ST." → "St.")
-                let initials = !part.chars().any(|c| matches!(c, 'A' | 'E' | 'I' | 'O' | 'U' | 'Y')) && !part.ends_with('.');
+                let initials = part.chars().all(|c| c.is_ascii_uppercase()) && !part.chars().any(|c| matches!(c, 'A' | 'E' | 'I' | 'O' | 'U' | 'Y'));
                 match chars.next() {
                     Some(first) if part.chars().count() > 2 && !initials => first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect(),
                     _ => part.to_owned(),
@@ -3352,6 +3357,7 @@ mod tests {
     #[test]
     fn names_in_capitals_are_title_cased_but_initials_stay() {
         assert_eq!(title_case_capitals("SBC NEWS ASIA"), "SBC News Asia");
+        assert_eq!(title_case_capitals("ЖАНА ҒАСЫР"), "Жана Ғасыр");
         assert_eq!(title_case_capitals("ST. LOUIS POST-DISPATCH"), "St. Louis Post-Dispatch");
         assert_eq!(title_case_capitals("COUNCIL ON FOREIGN RELATIONS"), "Council on Foreign Relations");
         assert_eq!(title_case_capitals("BALTIC-CASPIAN TIMES"), "Baltic-Caspian Times");

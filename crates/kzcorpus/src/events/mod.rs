@@ -724,11 +724,12 @@ fn hours_at_the_table(body: &str, lo: usize, hi: usize) -> Vec<Trigger> {
     HOURS_AT_THE_TABLE.find_iter(text).map(|m| Trigger { start: lo + m.start(), end: lo + m.end(), kind: "talks", tier: 2 }).collect()
 }
 
-/// A person approved for a post: "approved Alikhan Smailov", "approved his choice of",
-/// "approved the new prime minister" (not "approved the deployment").
+/// A person approved for a post: "approved Alikhan Smailov as", "approved his choice of",
+/// "approved the president’s choice", "approved the new prime minister" (not "approved the
+/// deployment").
 static APPROVED_PERSON: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(
-        r"(?-u)\b(?:approved|endorsed|confirmed)\s+(?:(?:his|her|the president's)\s+(?:choice|nominee|candidate|pick)\b|(?:a|the|its) new (?:prime minister|premier|head of government)\b|[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+\s+as\b|[A-Z][a-z]+ [A-Z][a-z]+ (?:for|to) the post\b)",
+        r"(?-u:\b)(?:approved|endorsed|confirmed)\s+(?:(?:his|her|the president['’]s)\s+(?:choice|nominee|candidate|pick)(?-u:\b)|(?:a|the|its) new (?:prime minister|premier|head of government)(?-u:\b)|[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+\s+as(?-u:\b)|[A-Z][a-z]+ [A-Z][a-z]+ (?:for|to) the post(?-u:\b))",
     )
     .expect("approved-person pattern compiles")
 });
@@ -783,10 +784,10 @@ fn phoned_on_a_day(body: &str, t: &Trigger) -> bool {
     // (or on a part of a day: "called on the night of Jan. 5")
     let part_of_day = next == "the" && words.next().is_some_and(|w| matches!(w.as_str(), "night" | "morning" | "evening" | "afternoon" | "eve"));
     let dated = crate::events::dates::weekday_name(&next) || crate::metadata::month_number(&next).is_some() || next.starts_with(|c: char| c.is_ascii_digit()) || part_of_day;
-    // (a call on a day for something, or on someone to act, is the saying: "called on Thursday
-    // for restraint")
+    // (a call on a day for something is the saying: "called on Thursday for restraint"; "called
+    // on Sunday to say she was safe" is the telephone's)
     let clause = rest.split(['.', ';', ',', '\n']).next().unwrap_or("").to_ascii_lowercase();
-    dated && !clause.contains(" for ") && !clause.contains(" to ")
+    dated && !clause.contains(" for ")
 }
 
 /// "to exercise restraint", "exercised their right": the verb, not a military exercise.
@@ -1215,7 +1216,11 @@ fn protests_began(body: &str, m: &DateMention) -> bool {
     // (the happening's own word, and no talks or trial about it: "Talks on ending the violence
     // began on Monday")
     let about = |w: &&str| matches!(*w, "talks" | "negotiations" | "meeting" | "trial" | "hearing" | "inquiry" | "investigation" | "ending");
-    let own = words.last().is_some_and(protest_word) || (words.last() == Some(&"which") && words.iter().rev().skip(1).take(3).any(protest_word));
+    // ("the crisis", not "the financial crisis": a crisis of its own kind is no unrest)
+    let bare_crisis = |at: usize| words[at] != "crisis" || (at > 0 && matches!(words[at - 1], "the" | "this" | "a"));
+    let n = words.len();
+    let own = (n > 0 && protest_word(&words[n - 1]) && bare_crisis(n - 1))
+        || (words.last() == Some(&"which") && (0..n).rev().skip(1).take(3).any(|at| protest_word(&words[at]) && bare_crisis(at)));
     own && !words.iter().rev().take(6).any(about)
 }
 
@@ -1508,8 +1513,9 @@ fn fronted_saying<'t>(body: &str, m: &DateMention, triggers: &'t [Trigger]) -> O
         .trim();
     // (or the sayer before the date and the verb right after it: "The Foreign Office on
     // Saturday said …", "Mr Tokayev on Friday said …")
-    let sayer_first = !matches!(lead, "" | "on" | "late on" | "early on" | "earlier on" | "later on") && sayer_before_date(body, sentence_start, m);
-    if !matches!(lead, "" | "on" | "late on" | "early on" | "earlier on" | "later on") && !sayer_first {
+    let fronted = matches!(lead, "" | "on" | "late on" | "early on" | "earlier on" | "later on");
+    let sayer_first = !fronted && sayer_before_date(body, sentence_start, m);
+    if !fronted && !sayer_first {
         return None;
     }
     let verb = triggers.iter().filter(|t| t.start >= m.end).min_by_key(|t| t.start)?;
@@ -1548,7 +1554,7 @@ fn fronted_saying<'t>(body: &str, m: &DateMention, triggers: &'t [Trigger]) -> O
 fn sayer_before_date(body: &str, sentence_start: usize, m: &DateMention) -> bool {
     let Some(lead) = body.get(sentence_start..m.start) else { return false };
     let lead = lead.trim();
-    let lead = ["late on", "early on", "on"].iter().find_map(|w| lead.strip_suffix(w)).unwrap_or(lead).trim_end();
+    let lead = [" late on", " early on", " on"].iter().find_map(|w| lead.strip_suffix(w)).unwrap_or(lead).trim_end();
     let words: Vec<&str> = lead.split_whitespace().collect();
     (1..=8).contains(&words.len())
         && words[0].starts_with(char::is_uppercase)
@@ -1557,6 +1563,9 @@ fn sayer_before_date(body: &str, sentence_start: usize, m: &DateMention) -> bool
             let lower = w.to_ascii_lowercase();
             FINITE_WORDS.contains(&lower.as_str()) || matches!(lower.as_str(), "that" | "who" | "which" | "when" | "where" | "while" | "after" | "before" | "as" | "and" | "but" | "since" | "until" | "by")
         })
+        // (a participle in lower case makes a clause of its own: "Protesters detained on Friday
+        // said …")
+        && !words.iter().skip(1).any(|w| w.len() > 4 && w.ends_with("ed") && w.starts_with(|c: char| c.is_ascii_lowercase()))
 }
 
 /// The cities where the security talks of 10–13 January 2022 met (Geneva, Brussels, Vienna).
@@ -2395,7 +2404,14 @@ mod tests {
     #[test]
     fn unrest_that_spreads_and_workers_who_stop_work_are_protests() {
         assert_eq!(kinds("Within days the anger spread to the capital by Wednesday."), ["protest"]);
+        assert_eq!(kinds("By Thursday the anger had spread across the western regions."), ["protest"]);
+        assert_eq!(kinds("On Tuesday, workers at the oil field stopped work."), ["protest"]);
+    }
+
+    #[test]
+    fn the_crisis_beginning_dates_the_protests_but_a_crisis_of_its_own_kind_does_not() {
         assert_eq!(kinds("The crisis began on 2 January in the oil town."), ["protest"]);
+        assert_eq!(kinds("The financial crisis began on 2 January."), ["other"]);
     }
 
     #[test]
@@ -2412,7 +2428,7 @@ mod tests {
         assert_eq!(kinds("Her sister called on Sunday."), ["other"]);
         assert_eq!(kinds("It was Moscow that the president called on the night of January 5."), ["other"]);
         assert_eq!(kinds("The foreign ministry called on Thursday for restraint on all sides."), ["statement"]);
-        assert_eq!(kinds("On Tuesday, workers at the oil field stopped work."), ["protest"]);
+        assert_eq!(kinds("Her sister called on Sunday to say she was safe."), ["other"]);
     }
 
     #[test]
@@ -2422,6 +2438,8 @@ mod tests {
         assert_eq!(kinds("Mr Tokayev on Friday said the troops would withdraw within ten days."), ["statement"]);
         // (a clause of its own before the date, or a word between the date and the verb, is no sayer's)
         assert_eq!(kinds("Troops who arrived on Friday said the city was calm."), ["other"]);
+        assert_eq!(kinds("Protesters detained on Friday said they had been beaten."), ["arrest"]);
+        assert_eq!(kinds("The ministry on Friday officially said the troops had arrived."), ["troop_deployment"]);
     }
 
     #[test]

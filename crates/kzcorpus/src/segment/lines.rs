@@ -242,12 +242,12 @@ pub(crate) fn is_site_navigation(line: &str) -> bool {
 }
 
 /// The names and codes of a site's language versions, folded to lower case.
-const LANGUAGE_LABELS: [&str; 64] = [
+const LANGUAGE_LABELS: [&str; 69] = [
     "en", "eng", "english", "ru", "rus", "рус", "ру", "русский", "kz", "kaz", "қаз", "каз", "қазақша", "mn", "mon", "мон",
     "монгол", "中文", "日本語", "한국어", "ქართ", "ქართული", "ka", "geo", "uz", "uzb", "ўзб", "o'z", "oʻz", "ky", "кыр",
     "tj", "тоҷ", "az", "aze", "hy", "հայ", "ua", "ukr", "укр", "ar", "عربي", "tr", "de", "o'zbekcha", "oʻzbekcha", "ўзбекча",
     "kurdî", "kurdi", "türkçe", "deutsch", "français", "español", "فارسی", "العربية", "cymraeg", "cy", "gaeilge", "gàidhlig",
-    "italiano", "português", "polski", "українська", "bahasa",
+    "italiano", "português", "polski", "українська", "bahasa", "melayu", "indonesia", "bm", "اردو", "বাংলা",
 ];
 
 /// A site's language switcher: "ENG  МОН  РУС  中文  日本語", "ქართ | ENG | РУС". Two or more
@@ -295,8 +295,12 @@ fn is_spaced_menu(line: &str) -> bool {
                 // (a longer joined pair between bars: "RUSSIAN POLITICS & DIPLOMACY")
                 && item.chars().count() <= if barred { 32 } else { 25 }
                 // (a product's name in camel case: "ePaper", "iPlayer")
-                // (a language's name in its own script, which has no capitals: "عربي")
-                && (item.starts_with(char::is_uppercase) || barred || item.chars().nth(1).is_some_and(char::is_uppercase) || item.starts_with(is_caseless_letter))
+                // (the last item may be a language's name in its own script, which has no
+                // capitals: "… Reports   عربي")
+                && (item.starts_with(char::is_uppercase)
+                    || barred
+                    || item.chars().nth(1).is_some_and(char::is_uppercase)
+                    || (Some(item) == items.last() && item.starts_with(is_caseless_letter) && LANGUAGE_LABELS.contains(&item.to_lowercase().as_str())))
                 // ("Military Balance+": a product's plus; "Currency / Forex": a pair's spaced slash)
                 && item.trim_end_matches('+').replace(" / ", " ").chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '&' | '-' | '\'' | '.'))
                 // ("U.S." is an item, "Order restored." a sentence)
@@ -1290,6 +1294,9 @@ mod tests {
         assert!(is_furniture("ENG  МОН  РУС  中文  日本語"));
         assert!(is_furniture("ქართ | ENG | РУС"));
         assert!(is_furniture("Cymraeg | English"));
+        assert!(is_furniture("Bahasa Melayu | English"));
+        // (a caseless item only as the menu's last, a language's name)
+        assert!(!is_furniture("Watch   Local   中国新闻网   Video"));
         assert!(!is_furniture("ENG"));
         assert!(!is_furniture("English Tea"));
         // (a language's name in a script without capitals closes a site's menu)
