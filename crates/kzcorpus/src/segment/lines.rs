@@ -295,12 +295,13 @@ fn is_spaced_menu(line: &str) -> bool {
                 // (a longer joined pair between bars: "RUSSIAN POLITICS & DIPLOMACY")
                 && item.chars().count() <= if barred { 32 } else { 25 }
                 // (a product's name in camel case: "ePaper", "iPlayer")
-                // (the last item may be a language's name in its own script, which has no
-                // capitals: "… Reports   عربي")
+                // (the last items may be languages' names in their own scripts, which have no
+                // capitals: "… Reports   عربي", "… Videos   پښتو   دری")
                 && (item.starts_with(char::is_uppercase)
                     || barred
                     || item.chars().nth(1).is_some_and(char::is_uppercase)
-                    || (Some(item) == items.last() && item.starts_with(is_caseless_letter) && LANGUAGE_LABELS.contains(&item.to_lowercase().as_str())))
+                    || (item.starts_with(is_caseless_letter)
+                        && items.iter().skip_while(|i| !i.starts_with(is_caseless_letter)).all(|i| i.starts_with(is_caseless_letter) && !i.contains(' '))))
                 // ("Military Balance+": a product's plus; "Currency / Forex": a pair's spaced slash)
                 && item.trim_end_matches('+').replace(" / ", " ").chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '&' | '-' | '\'' | '.'))
                 // ("U.S." is an item, "Order restored." a sentence)
@@ -1297,6 +1298,7 @@ mod tests {
         assert!(is_furniture("Bahasa Melayu | English"));
         // (a caseless item only as the menu's last, a language's name)
         assert!(!is_furniture("Watch   Local   中国新闻网   Video"));
+        assert!(is_furniture("Home   Afghanistan   Business   Sport   World   Opinion   Videos   پښتو   دری"));
         assert!(!is_furniture("ENG"));
         assert!(!is_furniture("English Tea"));
         // (a language's name in a script without capitals closes a site's menu)
