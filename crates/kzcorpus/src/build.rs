@@ -576,7 +576,9 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   16:48:05"); Malay and Indonesian stamp labels ("Diterbitkan pada: Jan 07, 2022 18:42 MYT");
 ///   a broadcaster's "Listen live" button does not make a live page of a page of stamped
 ///   items; Welsh, Irish, Gaelic, Italian, Portuguese, Polish, Ukrainian, Malay, Indonesian, Urdu
-///   and Bengali in language switchers.
+///   and Bengali in language switchers; items that each print their stamp right above their
+///   heading, and none under it, begin at that stamp (a page of agency items dated by their own
+///   stamps, not the next item's).
 /// - speakers: seats of government named for it are organisations ("Downing Street", "the
 ///   Akorda", "the Élysée", "the Chancellery"); more Malay, Indonesian, Arabic and Central Asian
 ///   first names; a region's own word ("Region", "Oblast", "Province", "Krai") is no part of

@@ -863,10 +863,16 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
     if starts.is_empty() {
         articles.extend(build_article(page, &kinds, None, 0, page.len(), &meta, false));
     } else {
+        // (items that each print their stamp right above their heading, and none under it, begin
+        // at that stamp: "13 Jan 2022, 21:08" / "Russia-led troops begin …" / "ALMATY, Jan 13 …")
+        let stamp_above = |h: usize| (0..h).rev().find(|&j| !matches!(kinds[j], Kind::Blank)).filter(|&j| matches!(kinds[j], Kind::Date(_)));
+        let stamped_below = |h: usize| matches!(next_kind_of(&kinds, h), Some(Kind::Date(_) | Kind::Byline { .. }));
+        let stamps_above = starts.len() >= 2 && starts.iter().all(|&h| stamp_above(h).is_some() && !stamped_below(h));
+        let item_start = |h: usize| if stamps_above { stamp_above(h).unwrap_or(h) } else { h };
         for (n, &start) in starts.iter().enumerate() {
             // The first article also takes the header's non-heading lines and the body after it.
-            let zone_start = if n == 0 && !stories { 0 } else { start };
-            let zone_end = starts.get(n + 1).copied().unwrap_or(page.len());
+            let zone_start = if n == 0 && !stories { 0 } else { item_start(start) };
+            let zone_end = starts.get(n + 1).map_or(page.len(), |&next| item_start(next));
             articles.extend(build_article(page, &kinds, Some(start), zone_start, zone_end, &meta, stories));
         }
     }
@@ -1617,6 +1623,23 @@ mod tests {
         let mut articles = segment(text);
         assert_eq!(articles.len(), 1, "{articles:#?}");
         articles.remove(0)
+    }
+
+    #[test]
+    fn items_stamped_above_their_headings_are_dated_by_their_own_stamps() {
+        let page = "BNA\nHome   National   International   Business   Sports\n\n\
+                    13 Jan 2022, 21:08\nTroops begin pullout from Kazakhstan\n\
+                    ALMATY, Jan 13, 2022 (AFP) - Russian-led troops on Thursday began leaving Kazakhstan, a week after they arrived.\n\n\
+                    12 Jan 2022, 22:40\nNATO and Russia fail to bridge gap in Brussels\n\
+                    BRUSSELS, Jan 12, 2022 (AFP) - NATO and Russia failed on Wednesday to find common ground on the alliance.\n";
+        let dated: Vec<(Option<String>, Option<chrono::NaiveDate>)> = segment(page).into_iter().map(|a| (a.headline, a.published)).collect();
+        assert_eq!(
+            dated,
+            [
+                (Some("Troops begin pullout from Kazakhstan".to_owned()), chrono::NaiveDate::from_ymd_opt(2022, 1, 13)),
+                (Some("NATO and Russia fail to bridge gap in Brussels".to_owned()), chrono::NaiveDate::from_ymd_opt(2022, 1, 12)),
+            ]
+        );
     }
 
     #[test]
