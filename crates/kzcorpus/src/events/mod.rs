@@ -1482,8 +1482,7 @@ fn trailing_attribution(body: &str, m: &DateMention, t: &Trigger, triggers: &[Tr
     }
     let Some(gap) = body.get(m.end..t.start) else { return false };
     let gap = gap.trim_start();
-    let gap = ["morning", "evening", "afternoon", "night"].iter().find_map(|w| gap.strip_prefix(w)).unwrap_or(gap);
-    let Some(sayer) = gap.strip_prefix(',') else { return false };
+    let Some(sayer) = without_part_of_day(gap).strip_prefix(',') else { return false };
     let sayer_words = sayer.split_whitespace().count();
     let closes = body.get(t.end..).is_some_and(|after| after.trim_start_matches(' ').starts_with(['.', ';', '\n']) || after.trim().is_empty());
     let sentence_start = body.get(..m.start).and_then(|b| b.rfind(['.', '\n', '!', '?'])).map_or(0, |i| i + 1);
@@ -1524,15 +1523,10 @@ fn fronted_saying<'t>(body: &str, m: &DateMention, triggers: &'t [Trigger]) -> O
     }
     if sayer_first {
         let gap = body.get(m.end..verb.start)?.trim();
-        let gap = ["morning", "evening", "afternoon", "night"].iter().find_map(|w| gap.strip_prefix(w)).unwrap_or(gap).trim();
-        return gap.is_empty().then_some(verb);
+        return without_part_of_day(gap).trim().is_empty().then_some(verb);
     }
     let gap = body.get(m.end..verb.start)?.trim_start_matches([',', ' ']);
-    let gap = ["morning", "evening", "afternoon", "night"]
-        .iter()
-        .find_map(|w| gap.strip_prefix(w))
-        .unwrap_or(gap)
-        .trim_start_matches([',', ' ']);
+    let gap = without_part_of_day(gap).trim_start_matches([',', ' ']);
     let words: Vec<&str> = gap.split_whitespace().collect();
     let own_clause = words.iter().any(|w| {
         matches!(
@@ -1546,6 +1540,12 @@ fn fronted_saying<'t>(body: &str, m: &DateMention, triggers: &'t [Trigger]) -> O
     });
     (!words.is_empty() && words.len() <= 9 && sayer && !own_clause && !gap.contains(['"', '“', '”', ';', ':', '(']))
         .then_some(verb)
+}
+
+/// `gap` without the part of the day that may follow a date: "morning, the ministry said" →
+/// ", the ministry said".
+fn without_part_of_day(gap: &str) -> &str {
+    ["morning", "evening", "afternoon", "night"].iter().find_map(|w| gap.strip_prefix(w)).unwrap_or(gap)
 }
 
 /// Whether the words of a sentence before its date `m` name only a sayer: "The Foreign
