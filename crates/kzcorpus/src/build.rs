@@ -583,7 +583,11 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   Akorda", "the Élysée", "the Chancellery"); more Malay, Indonesian, Arabic and Central Asian
 ///   first names; a region's own word ("Region", "Oblast", "Province", "Krai") is no part of
 ///   the name after it.
-pub const EXTRACTOR_VERSION: &str = "21";
+/// 22:
+/// - speakers: a building's word written before the seat's name makes it an organisation
+///   ("Wisma Putra", "Casa Rosada"); a title's field after its "of" names no one ("Deputy
+///   Minister of Transport of the Novosibirsk Region Anton Kolesnikov").
+pub const EXTRACTOR_VERSION: &str = "22";
 
 /// Options of [`build`].
 #[derive(Debug, Clone, Default)]

@@ -783,6 +783,10 @@ const OFFICE_FIELDS: &[&str] = &[
     "commerce", "integration", "emergencies", "communications", "planning", "environment", "agriculture",
 ];
 
+/// Heads that stand before the name of the building that stands for a government
+/// ("Wisma Putra", Malaysia's foreign ministry; "Casa Rosada", Argentina's presidency).
+const LEADING_HEADS: &[&str] = &["wisma", "casa", "palacio", "palazzo", "palais"];
+
 const COMPANY_NOUNS: &[&str] = &[
     "company", "miner", "producer", "operator", "firm", "giant", "carrier", "railway", "lender", "bank", "monopoly",
     "corporation", "conglomerate", "broadcaster", "exporter", "manufacturer", "airline", "utility", "insurer", "retailer",
@@ -819,6 +823,13 @@ fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, 
         let mut e = k + 1;
         while e < b && classes[e] == Class::Org && g.org_heads.contains(lowers[e].as_ref()) {
             e += 1;
+        }
+        // a building's word written before its name ("Wisma Putra said", "the Casa Rosada"):
+        // the capitalised words after it are the seat's name
+        if s == k && e == k + 1 && LEADING_HEADS.contains(&lower) {
+            while e < b && classes[e] == Class::Name {
+                e += 1;
+            }
         }
         // (after "of", or "for" right after the head when a field's word ends the run: "Sofia
         // Institute for Eastern Studies"; not "School for Kazakh Girls")
@@ -899,6 +910,13 @@ fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, 
         }
         // (the field of a ministry found above: "Ministry of Information")
         if out.iter().any(|f| f.kind == SpeakerKind::Organisation && f.first_tok <= s && e <= f.end_tok) {
+            s = e;
+            continue;
+        }
+        // a title's field after its "of" names no one: "Deputy Minister of Transport of the
+        // Novosibirsk Region Anton Kolesnikov", "the Minister of Justice said"
+        let after_title_of = s >= a + 2 && lowers[s - 1] == "of" && classes[s - 2] == Class::Title;
+        if after_title_of && (s..e).all(|k| FIELDS.contains(&lowers[k].as_ref())) {
             s = e;
             continue;
         }
@@ -1433,6 +1451,17 @@ mod tests {
         );
         // (a known person after "and" is no field: "Ministry of Defence and Tokayev")
         assert_eq!(names("The Ministry of Defence and Tokayev said so.")[0].0, "Ministry of Defence");
+    }
+
+    #[test]
+    fn a_building_before_its_name_and_a_titles_field_name_no_person() {
+        let names = |text: &str| scan(&tokenize(text)).into_iter().map(|f| (f.text, f.kind)).collect::<Vec<_>>();
+        assert_eq!(names("Wisma Putra said all Malaysians were safe."), [("Wisma Putra".to_owned(), SpeakerKind::Organisation)]);
+        assert_eq!(names("A note by the Casa Rosada said so."), [("Casa Rosada".to_owned(), SpeakerKind::Organisation)]);
+        let people = names("Deputy Minister of Transport of the Novosibirsk Region Anton Kolesnikov told reporters.");
+        let people: Vec<&str> = people.iter().filter(|(_, kind)| *kind == SpeakerKind::Person).map(|(text, _)| text.as_str()).collect();
+        assert_eq!(people, ["Anton Kolesnikov"]);
+        assert!(names("The Minister of Justice said so.").iter().all(|(_, kind)| *kind != SpeakerKind::Person));
     }
 
     #[test]
