@@ -586,7 +586,11 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// 22:
 /// - speakers: a building's word written before the seat's name makes it an organisation
 ///   ("Wisma Putra", "Casa Rosada"); a title's field after its "of" names no one ("Deputy
-///   Minister of Transport of the Novosibirsk Region Anton Kolesnikov").
+///   Minister of Transport of the Novosibirsk Region Anton Kolesnikov", "… of International
+///   Relations and Cooperation …"); a double-barrelled surname alone joins the full name
+///   ("Khumalo-Dube"); a compound adjective ("Russian-led", "Kremlin-backed") names no one, and
+///   what it leads, owns or runs is a body ("Chevron-led Tengizchevroil"); forms of address
+///   and honorifics are titles ("Madam", "Sir", "H.E.", "Samdech", Burmese "U" and "Daw").
 pub const EXTRACTOR_VERSION: &str = "22";
 
 /// Options of [`build`].

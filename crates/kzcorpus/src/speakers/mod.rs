@@ -433,6 +433,12 @@ impl Builder {
                 return Some(i);
             }
         }
+        // a double-barrelled surname alone ("Owusu-Achaw" after "Kwame Owusu-Achaw")
+        if key.contains(' ') && !name.trim().contains(char::is_whitespace) {
+            if let Some(&i) = self.by_surname.get(&key) {
+                return Some(i);
+            }
+        }
         let surname = key.split(' ').next_back().unwrap_or("").to_string();
         let first = key.split(' ').next().unwrap_or("");
         if let Some(&i) = self.by_surname.get(&surname) {
@@ -529,6 +535,13 @@ impl Builder {
             }
         }
         if kind == SpeakerKind::Person && key.contains(' ') {
+            // (a double-barrelled surname, "Kwame Owusu-Achaw", also by its whole key)
+            if let Some(last) = name.split_whitespace().next_back().filter(|w| w.contains('-') && name.trim() != *w) {
+                let compound = self.key(last);
+                if compound.contains(' ') {
+                    self.by_surname.entry(compound).or_insert(i);
+                }
+            }
             if let Some(s) = key.split(' ').next_back() {
                 if !self.by_surname.contains_key(s) {
                     self.by_surname.insert(s.to_string(), i);
@@ -1046,6 +1059,17 @@ mod tests {
         assert_eq!(idx.speakers[0].titles, vec!["Finance Minister".to_string()]);
         assert_eq!(idx.mentions.len(), 2);
         assert_eq!(idx.mentions[1].text, "Marchenko");
+    }
+
+    #[test]
+    fn a_double_barrelled_surname_alone_joins_the_full_name() {
+        let idx = find_speakers(&article("Deputy Minister Nomvula Khumalo-Dube spoke first. Later Khumalo-Dube said more."));
+        let names: Vec<&str> = idx.speakers.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["Nomvula Khumalo-Dube"]);
+        assert_eq!(idx.mentions.len(), 2);
+        // (a part of it alone is not enough: "Dube" may be another person)
+        let idx = find_speakers(&article("Deputy Minister Nomvula Khumalo-Dube spoke first. Later Sipho Dube said more."));
+        assert_eq!(idx.speakers.len(), 2);
     }
 
     #[test]

@@ -270,6 +270,13 @@ pub fn breaks_run(lower: &str) -> bool {
         && (lower.ends_with('s') || lower.ends_with("ed") || ["said", "told", "wrote", "spoke"].contains(&lower))
 }
 
+/// The participles closing a compound adjective after a name ("Russian-led", "Kremlin-backed").
+const LED_BY_SUFFIXES: &[&str] = &[
+    "led", "backed", "based", "born", "owned", "run", "funded", "controlled", "linked", "allied", "aligned", "leaning",
+    "friendly", "sponsored", "supported", "organised", "organized", "installed", "appointed", "affiliated", "dominated",
+    "speaking", "style", "era", "made", "bound", "focused", "centred", "centered",
+];
+
 /// Classes one word.
 pub fn classify(tok: &Tok) -> Class {
     classify_lowered(tok, &super::gazetteer::lowercase(tok.text))
@@ -282,6 +289,11 @@ fn classify_lowered(tok: &Tok, lower: &str) -> Class {
         return if lower == "of" || lower == "the" { Class::Conn } else { Class::Non };
     }
     if lower.chars().any(|c| c.is_ascii_digit()) {
+        return Class::Non;
+    }
+    // a compound adjective describes, it names no one: "Russian-led", "Kremlin-backed",
+    // "Almaty-based"
+    if lower.rsplit_once('-').is_some_and(|(_, last)| LED_BY_SUFFIXES.contains(&last)) {
         return Class::Non;
     }
     // an Arabic article opening a movement's or a broadcaster's name: "al-Qaeda", "al-Jazeera"
@@ -860,8 +872,8 @@ fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, 
         }
         // a lone generic head ("the Ministry", "the Alliance") names nothing by itself
         // (also a legislature's word alone)
-        const GENERIC: [&str; 40] = [
-            "ministry", "office", "service", "committee", "party", "government", "agency", "council", "organization",
+        const GENERIC: [&str; 41] = [
+            "international", "ministry", "office", "service", "committee", "party", "government", "agency", "council", "organization",
             "organisation", "alliance", "union", "department", "administration", "commission", "parliament", "assembly",
             "forces", "command", "police", "embassy", "bureau", "authority", "authorities", "court", "bank", "fund",
             "institute", "company", "corporation", "house", "army", "post", "news", "majlis", "mazhilis", "kenesh",
@@ -913,10 +925,26 @@ fn scan_run(toks: &[Tok], lowers: &[Cow<'_, str>], classes: &[Class], a: usize, 
             s = e;
             continue;
         }
+        // what something leads, owns or runs is a body: "Chevron-led Tengizchevroil"
+        let led = s > a && lowers[s - 1].rsplit_once('-').is_some_and(|(_, last)| matches!(last, "led" | "owned" | "run" | "controlled" | "dominated"));
+        if led && e - s <= 3 {
+            out.push(organisation_found(toks, s, e, join(&toks[s..e])));
+            s = e;
+            continue;
+        }
         // a title's field after its "of" names no one: "Deputy Minister of Transport of the
         // Novosibirsk Region Anton Kolesnikov", "the Minister of Justice said"
-        let after_title_of = s >= a + 2 && lowers[s - 1] == "of" && classes[s - 2] == Class::Title;
-        if after_title_of && (s..e).all(|k| FIELDS.contains(&lowers[k].as_ref())) {
+        // (through the field's other words: "… Minister of International Relations and Cooperation …")
+        let is_field = |k: usize| {
+            let l: &str = &lowers[k];
+            FIELDS.contains(&l) || OFFICE_FIELDS.contains(&l) || STUDY_FIELDS.contains(&l) || l == "international"
+        };
+        let mut f = s;
+        while f > a && (is_field(f - 1) || lowers[f - 1] == "and") {
+            f -= 1;
+        }
+        let after_title_of = f >= a + 2 && lowers[f - 1] == "of" && classes[f - 2] == Class::Title;
+        if after_title_of && (s..e).all(is_field) {
             s = e;
             continue;
         }
@@ -1462,6 +1490,31 @@ mod tests {
         let people: Vec<&str> = people.iter().filter(|(_, kind)| *kind == SpeakerKind::Person).map(|(text, _)| text.as_str()).collect();
         assert_eq!(people, ["Anton Kolesnikov"]);
         assert!(names("The Minister of Justice said so.").iter().all(|(_, kind)| *kind != SpeakerKind::Person));
+        assert_eq!(
+            names("Deputy Minister of International Relations and Cooperation Nomvula Khumalo-Dube said so."),
+            [("Nomvula Khumalo-Dube".to_owned(), SpeakerKind::Person)]
+        );
+    }
+
+    #[test]
+    fn a_compound_adjective_names_no_one_and_what_it_leads_is_a_body() {
+        let kinds = |text: &str| scan(&tokenize(text)).into_iter().map(|f| (f.text, f.kind)).collect::<Vec<_>>();
+        assert_eq!(kinds("Tokayev said Russian-led troops would leave."), [("Tokayev".to_owned(), SpeakerKind::Person)]);
+        assert_eq!(kinds("Chevron-led Tengizchevroil said output fell."), [("Tengizchevroil".to_owned(), SpeakerKind::Organisation)]);
+        assert!(kinds("The Kremlin-backed channel said so.").is_empty());
+    }
+
+    #[test]
+    fn forms_of_address_are_titles_not_names() {
+        for (text, name, title) in [
+            ("Madam Akosua Frimpomaa said so.", "Akosua Frimpomaa", "Madam"),
+            ("H.E. Prak Sokhonn said so.", "Prak Sokhonn", "H.E."),
+            ("Spokesman U Kyaw Myo Htut said so.", "Kyaw Myo Htut", "Spokesman U"),
+        ] {
+            let n = names(text);
+            let person = n.iter().find(|(_, kind, _)| *kind == SpeakerKind::Person);
+            assert_eq!(person.map(|(text, _, title)| (text.as_str(), title.as_deref())), Some((name, Some(title))), "{text}");
+        }
     }
 
     #[test]
