@@ -591,6 +591,9 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   ("Khumalo-Dube"); a compound adjective ("Russian-led", "Kremlin-backed") names no one, and
 ///   what it leads, owns or runs is a body ("Chevron-led Tengizchevroil"); forms of address
 ///   and honorifics are titles ("Madam", "Sir", "H.E.", "Samdech", Burmese "U" and "Daw").
+/// - events: a chronology's day heading with a Hijri date beside the Gregorian one ("Sunday 29
+///   Jumada Al-Ula 1443 (2 January 2022)") dates the entries below it, and no date on a
+///   heading's line is an event of its own.
 pub const EXTRACTOR_VERSION: &str = "22";
 
 /// Options of [`build`].

@@ -1087,6 +1087,17 @@ static HIJRI_PART: Lazy<Regex> = Lazy::new(|| {
     .expect("the Hijri part pattern is valid")
 });
 
+/// `text` without a Hijri date written beside a Gregorian one ("Sunday 29 Jumada Al-Ula 1443
+/// (2 January 2022)" gives "Sunday (2 January 2022)"); the text itself when it has none.
+pub(crate) fn without_hijri_date(text: &str) -> std::borrow::Cow<'_, str> {
+    let hijri_year = text.as_bytes().windows(4).any(|w| w[0] == b'1' && matches!(w[1], b'3' | b'4') && w[2].is_ascii_digit() && w[3].is_ascii_digit());
+    if hijri_year {
+        HIJRI_PART.replace_all(text, " ")
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
 /// The rest of a stamp that opens with a weekday and the clock: "Saturday, 09:15,
 /// 08/01/2022" gives "08/01/2022".
 fn clock_before_date(line: &str) -> Option<&str> {

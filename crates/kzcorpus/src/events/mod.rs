@@ -244,7 +244,8 @@ pub fn extract_events_scanned(
         if let Some(r) = resolved.filter(|r| r.granularity == Granularity::Day && !m.until && !counted_ahead) {
             previous = Some((r.date, sentence.paragraph));
         }
-        if skip_mention(body, m, mentions.get(mi + 1)) || headings.binary_search_by_key(&m.start, |h| h.0).is_ok() {
+        let in_heading = headings.get(headings.partition_point(|h| h.1 <= m.start)).is_some_and(|h| h.0 <= m.start);
+        if skip_mention(body, m, mentions.get(mi + 1)) || in_heading {
             continue;
         }
         let (date, precision) = match resolved {
@@ -469,8 +470,8 @@ fn is_stamp(text: &str) -> bool {
 }
 
 /// A line that is a date and nothing else ("Thursday, 13 January 2022"), heading the
-/// entries of one day in a live blog or digest: where its date starts, where the line
-/// ends (bytes) and its day.
+/// entries of one day in a live blog or digest: where the line starts and ends (bytes)
+/// and its day.
 fn day_headings(body: &str, mentions: &[DateMention], ctx: &DateContext) -> Vec<(usize, usize, NaiveDate)> {
     let mut out: Vec<(usize, usize, NaiveDate)> = Vec::new();
     for m in mentions {
@@ -497,6 +498,8 @@ fn day_headings(body: &str, mentions: &[DateMention], ctx: &DateContext) -> Vec<
             None => continue,
         };
         let rest = format!("{} {}", &body[line_start..m.start], &body[m.end..line_end]);
+        // (a Hijri date may stand beside it: "Sunday 29 Jumada Al-Ula 1443 (2 January 2022)")
+        let rest = crate::metadata::without_hijri_date(&rest);
         // (a post's stamp in a channel digest is one too: "[05.01.2022 17:46]")
         // (a weekday may be in brackets: "January 5, 2022 (Wednesday)")
         let only_date = rest.split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '-' | '–' | '—' | ':' | '|' | '[' | ']' | '(' | ')')).all(|w| {
@@ -510,7 +513,7 @@ fn day_headings(body: &str, mentions: &[DateMention], ctx: &DateContext) -> Vec<
         }
         let Some(r) = resolve(&m.expr, ctx, None, false).filter(|r| r.granularity == Granularity::Day) else { continue };
         if out.last().is_none_or(|&(_, end, _)| end != line_end) {
-            out.push((m.start, line_end, r.date));
+            out.push((line_start, line_end, r.date));
         }
     }
     out
@@ -2326,6 +2329,13 @@ mod tests {
         );
         // a date inside a sentence is not a heading
         assert_eq!(events_of("Talks were held on 13 January 2022.\nThe ministry said 40 were detained.", None).len(), 1);
+        // a Hijri date beside the heading's day, and its weekday, make no event of their own
+        let body = "Sunday 29 Jumada Al-Ula 1443 (2 January 2022)\n- Residents of Zhanaozen protest against a rise in gas prices.\n\
+                    Wednesday 2 Jumada Al-Akhirah 1443 (5 January 2022)\n- Crowds storm the mayor's office.";
+        assert_eq!(
+            events_of(body, Some(d(2022, 1, 12))),
+            vec![(Some(d(2022, 1, 2)), "protest".to_string()), (Some(d(2022, 1, 5)), "protest".to_string())]
+        );
     }
 
     #[test]
