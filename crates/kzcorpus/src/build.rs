@@ -593,7 +593,9 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   and honorifics are titles ("Madam", "Sir", "H.E.", "Samdech", Burmese "U" and "Daw").
 /// - events: a chronology's day heading with a Hijri date beside the Gregorian one ("Sunday 29
 ///   Jumada Al-Ula 1443 (2 January 2022)") dates the entries below it, and no date on a
-///   heading's line is an event of its own.
+///   heading's line is an event of its own; a chronology's lead-in ("Following is a
+///   chronology of the main events:") opens the text, so the day headings under it stay in
+///   the body and are no stamp.
 pub const EXTRACTOR_VERSION: &str = "22";
 
 /// Options of [`build`].

@@ -970,7 +970,12 @@ fn build_article(
         .take(2)
         .find(|&j| matches!(kinds[j], Kind::Byline { .. }))
         .map_or(first_text, |j| j + 1);
-    let day_headings = day_heading_lines(kinds, first_text, zone_end);
+    // (a chronology's lead-in may open the text before its first day: "ALMATY, Jan 12
+    // (Reuters) - Following is a chronology of the main events:" / "Wednesday, 5 January 2022")
+    let lead_in = (zone_start..first_text).find(|&i| {
+        matches!(kinds[i], Kind::Content) && Some(i) != headline && page[i].clean().ends_with(':') && page[i].words >= 6
+    });
+    let day_headings = day_heading_lines(kinds, lead_in.unwrap_or(first_text), zone_end);
     let mut body_lines: Vec<usize> = Vec::new();
     let mut authors = Vec::new();
     let mut byline_place: Option<&str> = None;
@@ -2378,6 +2383,13 @@ mod tests {
                     Published On 7 Jan 2022\n7 Jan 2022\n\nThe president said he had given the order on Friday.\n";
         let a = one(page);
         assert!(!a.body.contains("7 Jan 2022"), "{}", a.body);
+        // a chronology's lead-in opens the text before its first day heading
+        let page = "Chronology of the crisis\n\nALMATY, Jan 12 (Reuters) - Following is a chronology of the main events:\n\n\
+                    Wednesday, 5 January 2022\n- The president dismissed the government.\n\n\
+                    Thursday, 6 January 2022\n- The first foreign troops landed in Almaty.\n";
+        let a = one(page);
+        assert!(a.body.contains("Wednesday, 5 January 2022\n- The president"), "{}", a.body);
+        assert!(a.body.contains("Thursday, 6 January 2022\n- The first"), "{}", a.body);
     }
 
     #[test]
