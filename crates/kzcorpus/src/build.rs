@@ -595,7 +595,8 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   Jumada Al-Ula 1443 (2 January 2022)") dates the entries below it, and no date on a
 ///   heading's line is an event of its own; a chronology's lead-in ("Following is a
 ///   chronology of the main events:") opens the text, so the day headings under it stay in
-///   the body and are no stamp.
+///   the body and are no stamp; the order to fire without warning ("shoot-to-kill") is a
+///   statement.
 pub const EXTRACTOR_VERSION: &str = "22";
 
 /// Options of [`build`].

@@ -2339,6 +2339,14 @@ mod tests {
     }
 
     #[test]
+    fn the_order_to_fire_without_warning_is_a_statement() {
+        let kinds = |body: &str| events_of(body, Some(d(2022, 1, 13))).into_iter().map(|(_, k)| k).collect::<Vec<_>>();
+        assert_eq!(kinds("President Tokayev on Friday ordered security forces to fire without warning at what he called bandits."), ["statement"]);
+        assert_eq!(kinds("He gave his security forces a shoot-to-kill order last Friday."), ["statement"]);
+        assert_eq!(kinds("Jan 7: Tokayev authorises troops to fire without warning"), ["statement"]);
+    }
+
+    #[test]
     fn a_trigger_belongs_to_the_nearer_date_of_its_sentence() {
         let found = events_of(
             "On January 7, Tokayev announced the order to fire without warning, and on January 8 the committee said its former head had been detained.",
