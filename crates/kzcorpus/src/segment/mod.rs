@@ -511,6 +511,14 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
                     && text.split_whitespace().rev().nth(1).is_some_and(|w| matches!(w, "in" | "of" | "across"))
                     && text.split_whitespace().last().is_some_and(crate::metadata::is_place_word);
                 let longer = candidates.binary_search(&(i + 1)).is_ok() && lines::words(page[i + 1].clean()) >= MIN_STANDFIRST_WORDS;
+                // (or a label in capitals over a heading in mixed case: "WHAT WE KNOW" /
+                // "Kazakhstan unrest: what we know, and what we don't"; not a periodical's name
+                // opening the page: "THE WEEKLY DX ROUNDUP" / "Issue 1021 -- …")
+                let capitals_over_mixed = lines::words(text) <= 4
+                    && (0..i).any(|j| !matches!(kinds[j], Kind::Blank))
+                    && !text.chars().any(char::is_lowercase)
+                    && page.get(i + 1).is_some_and(|next| next.clean().chars().any(char::is_lowercase));
+                let kicker = kicker || capitals_over_mixed;
                 if kicker && longer && !page[i + 1].is_paragraph() {
                     i + 1
                 } else {
@@ -1778,6 +1786,13 @@ mod tests {
         let a = one(page);
         assert_eq!(a.headline.as_deref(), Some("Dutch travellers back from Almaty: 'We heard shooting for two nights'"));
         assert_eq!(a.authors, ["Eva de Wit"]);
+        // (a label in capitals right over a heading in mixed case is its kicker)
+        let page = "THE GULF TIMES\nHome | World | Business\nBreaking: Kazakhstan\nWHAT WE KNOW\n\
+                    Kazakhstan unrest: what we know, and what we don't\n\
+                    Each item carries the date on which we last checked it. Some are reports we could not verify.\n\
+                    Gulf Times Newsroom\nPublished: Saturday, January 08, 2022\n\n\
+                    The Collective Security Treaty Organization began flying in troops on Thursday.\n";
+        assert_eq!(one(page).headline.as_deref(), Some("Kazakhstan unrest: what we know, and what we don't"));
     }
 
     #[test]
