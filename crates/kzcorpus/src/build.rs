@@ -599,7 +599,8 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   statement;
 /// - headers: a label of at most four words in capitals right over a heading in mixed case is
 ///   its kicker ("WHAT WE KNOW" / "Kazakhstan unrest: what we know, and what we don't"), unless
-///   it opens the page.
+///   it opens the page; labels of one or two words joined by bullets are a section's path or a
+///   paper's cities, no headline ("Jeddah • Riyadh • Dammam", "CENTRAL ASIA · TIMELINE").
 pub const EXTRACTOR_VERSION: &str = "22";
 
 /// Options of [`build`].

@@ -368,12 +368,19 @@ static CRUMB: Lazy<Regex> =
 /// `/` with whitespace on both sides, maybe closed by one more separator. The same lines as
 /// `^C(?:\s+[>»›/]\s+C){1,6}(?:\s+[>»›/])?$` with `C` the crumb pattern
 /// bounded by `{0,30}`, which as a regular expression took 100 ms to compile.
-/// A kicker of short labels joined by bars ("Opinion | Central Asia", "World | Europe"):
-/// no part is longer than two words. A headline with a site suffix ("Talks stall in
+/// A kicker of short labels joined by bars or bullets ("Opinion | Central Asia", "World |
+/// Europe", "Jeddah • Riyadh • Dammam"): no part is longer than two words. A headline with a site suffix ("Talks stall in
 /// Vienna | Reuters") has a longer part.
 pub(crate) fn is_section_label(line: &str) -> bool {
     // ("Science & Tech", "Life & Style": a joined pair is one label)
     (line.contains(" | ") && line.split('|').all(|part| (1..=2).contains(&part.split_whitespace().filter(|w| !matches!(*w, "&" | "and")).count())))
+        // (or by bullets, as a paper lists its cities: "Jeddah • Riyadh • Dammam")
+        // (two such labels only when every word is capitalised, a section's path: "Former USSR ·
+        // Kazakhstan", "CENTRAL ASIA · TIMELINE"; not a post's "Original audio · somebody")
+        || ([" • ", " · "].iter().any(|sep| line.contains(sep))
+            && line.split(['•', '·']).all(|part| (1..=2).contains(&part.split_whitespace().count()))
+            && (line.split(['•', '·']).count() >= 3
+                || line.split(['•', '·']).flat_map(str::split_whitespace).all(|w| w.starts_with(|c: char| c.is_uppercase()) && !w.contains(|c: char| c.is_ascii_digit()))))
         || is_issue_number(line)
         // a section path of two short names: "Region & World", "News › Central Asia"
         || ([" & ", " › ", " > ", " / "].iter().any(|sep| line.contains(sep)) && line.split_whitespace().count() <= 4 && !line.ends_with(['.', '?', '!']))
@@ -855,6 +862,10 @@ mod tests {
         assert!(is_section_label("Press Release (2022) 004"));
         assert!(!is_section_label("Talks stall in Vienna | Reuters"));
         assert!(!is_section_label("Issue of troops divides the alliance"));
+        assert!(is_section_label("Jeddah • Riyadh • Dammam"));
+        assert!(is_section_label("CENTRAL ASIA · TIMELINE") && is_section_label("Former USSR  ·  Kazakhstan"));
+        assert!(!is_section_label("Original audio · ankahaberenglish") && !is_section_label("Public page · 58,402 followers"));
+        assert!(!is_section_label("Kazakhstan • Troops begin to leave Almaty"));
     }
 
     #[test]
