@@ -600,7 +600,10 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 /// - headers: a label of at most four words in capitals right over a heading in mixed case is
 ///   its kicker ("WHAT WE KNOW" / "Kazakhstan unrest: what we know, and what we don't"), unless
 ///   it opens the page; labels of one or two words joined by bullets are a section's path or a
-///   paper's cities, no headline ("Jeddah • Riyadh • Dammam", "CENTRAL ASIA · TIMELINE").
+///   paper's cities, no headline ("Jeddah • Riyadh • Dammam", "CENTRAL ASIA · TIMELINE"); a
+///   periodical's masthead line spacing out its issue, its date and other calendars' days
+///   dates the page ("Vol. IX, No. 273    12 January 2022    Wednesday    10th Waxing of
+///   Pyatho 1383 ME"); a dateline alone on its line over the text ("Nay Pyi Taw, 11 Jan —").
 pub const EXTRACTOR_VERSION: &str = "22";
 
 /// Options of [`build`].

@@ -1056,7 +1056,14 @@ fn build_article(
         // else the first after a byline below a standfirst)
         dateline: body_lines
             .first()
-            .and_then(|&i| metadata::dateline(page[i].clean()))
+            .and_then(|&i| {
+                let text = page[i].clean();
+                metadata::dateline(text).or_else(|| {
+                    // (a dateline alone on its line over the text: "Nay Pyi Taw, 11 Jan —")
+                    let next = page[*body_lines.get(1)?].clean();
+                    text.ends_with(['—', '–', '-']).then(|| metadata::dateline(&format!("{text} {next}"))).flatten()
+                })
+            })
             .or_else(|| {
                 // (or a standfirst of a sentence or two: "A week after the riots, … Novastan spoke
                 // to several of them." / "Almaty, Kazakhstan — The windows …")
@@ -2382,6 +2389,18 @@ mod tests {
         assert_eq!(a.published, NaiveDate::from_ymd_opt(2022, 1, 13));
         let a = one("Talks set for January 10, 2022 in Geneva\n\nDiplomats will meet at the mission after weeks of tension.\n");
         assert_eq!(a.published, None);
+    }
+
+    #[test]
+    fn a_periodicals_spaced_issue_line_dates_it_and_a_lone_dateline_places_it() {
+        let page = "THE UNION LIGHT\nVol. IX, No. 273    12 January 2022    Wednesday    10th Waxing of Pyatho 1383 ME\n\
+                    NATIONAL | LOCAL | BUSINESS | WORLD | OPINION\n\nMyanmar supports Kazakhstan's efforts to restore stability\n\n\
+                    Nay Pyi Taw, 11 Jan —\n\nThe Ministry of Foreign Affairs issued a statement today on the situation in Kazakhstan.\n";
+        let a = one(page);
+        assert_eq!(a.published, NaiveDate::from_ymd_opt(2022, 1, 12));
+        assert_eq!(a.dateline.as_deref(), Some("Nay Pyi Taw"));
+        // (a spaced line of other fields is no stamp)
+        assert_eq!(page::issue_line_date("Vol. IX, No. 273    12 January 2022    Read our e-paper today"), None);
     }
 
     #[test]

@@ -125,6 +125,32 @@ const YEARLESS_STAMP_LINES: usize = 30;
 /// Whether line `i` stands where a page's stamp stands: above its text, or under a
 /// standfirst and a short line (the writer's name: "standfirst" / "Sanna Virtanen HS" /
 /// "13.1. 18:20"); not between paragraphs of text.
+/// The day of a periodical's masthead line that spaces out its issue, its date and other
+/// calendars' days: "Vol. IX, No. 273    12 January 2022    Wednesday    10th Waxing of
+/// Pyatho 1383 ME" gives 12 January 2022. The first field must be the issue's number; each
+/// other field a weekday or a few words with a number.
+pub(crate) fn issue_line_date(text: &str) -> Option<NaiveDate> {
+    if text.len() > 160 || !(text.contains("   ") || text.contains('\t')) {
+        return None;
+    }
+    let fields: Vec<&str> = text.split("   ").flat_map(|f| f.split('\t')).map(str::trim).filter(|f| !f.is_empty()).collect();
+    let (first, rest) = fields.split_first()?;
+    if rest.len() < 2 || !lines::is_issue_number(first) {
+        return None;
+    }
+    let mut day = None;
+    for field in rest {
+        if let Some(date) = metadata::date_line(field) {
+            day.get_or_insert(date);
+        } else if !(crate::events::dates::weekday_name(&field.to_lowercase())
+            || (field.split_whitespace().count() <= 6 && field.contains(|c: char| c.is_ascii_digit())))
+        {
+            return None;
+        }
+    }
+    day
+}
+
 fn yearless_stamp_slot(page: &[Line<'_>], kinds: &[Kind], i: usize) -> bool {
     let paragraphs = (0..i).filter(|&j| matches!(kinds[j], Kind::Content) && page[j].is_paragraph()).count();
     let previous = (0..i).rev().find(|&j| !matches!(kinds[j], Kind::Blank));
@@ -235,7 +261,7 @@ pub(super) fn classify(page: &[Line<'_>], in_teaser: &[bool]) -> Vec<Kind> {
         } else if let Some(name) = metadata::dated_outlet(text) {
             // a masthead: "THE STEPPE LETTER | Wednesday, 12 January 2022"
             Kind::Byline { authors: Vec::new(), date: metadata::find_date(text), place: None, outlet: Some(name) }
-        } else if let Some(date) = metadata::date_line(text).or_else(|| metadata::credited_date_line(text)) {
+        } else if let Some(date) = metadata::date_line(text).or_else(|| metadata::credited_date_line(text)).or_else(|| issue_line_date(text)) {
             Kind::Date(date)
         } else if let Some(date) =
             (i < YEARLESS_STAMP_LINES && !kinds.iter().any(|k| matches!(k, Kind::Date(_))) && yearless_stamp_slot(page, &kinds, i))
