@@ -5,7 +5,7 @@
 //! line's length. The furniture and teaser patterns are data (`data/furniture.txt`,
 //! `data/teaser_markers.txt`), compiled once into [`RegexSet`]s.
 
-use memchr::memmem::Finder;
+use aho_corasick::AhoCorasick;
 use once_cell::sync::Lazy;
 use regex::{Regex, RegexSet};
 
@@ -34,11 +34,10 @@ struct FurnitureSet {
     anchored: RegexSet,
     /// Patterns that can match anywhere in the line, tried only when `gate` finds a word.
     gated: RegexSet,
-    /// The gate words of the `gated` patterns in ASCII lowercase, looked for in the line's
-    /// ASCII-lowercase copy, plus the two non-ASCII letters that case-insensitive matching
-    /// equates with ASCII ones (`ſ` with `s`, the Kelvin sign with `k`): a line holding
-    /// either is always tried.
-    gate: Vec<Finder<'static>>,
+    /// The gate words of the `gated` patterns, looked for in one pass ignoring ASCII case,
+    /// plus the two non-ASCII letters that case-insensitive matching equates with ASCII ones
+    /// (`ſ` with `s`, the Kelvin sign with `k`): a line holding either is always tried.
+    gate: AhoCorasick,
 }
 
 impl FurnitureSet {
@@ -63,7 +62,7 @@ impl FurnitureSet {
             gate: {
                 gate.sort();
                 gate.dedup();
-                gate.iter().map(|w| Finder::new(w.as_bytes()).into_owned()).collect()
+                AhoCorasick::builder().ascii_case_insensitive(true).build(&gate).expect("the furniture gate words build a searcher")
             },
         }
     }
@@ -72,8 +71,7 @@ impl FurnitureSet {
         if self.anchored.is_match(line) {
             return true;
         }
-        let lower = line.as_bytes().to_ascii_lowercase();
-        self.gate.iter().any(|word| word.find(&lower).is_some()) && self.gated.is_match(line)
+        self.gate.is_match(line) && self.gated.is_match(line)
     }
 }
 
