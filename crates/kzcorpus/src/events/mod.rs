@@ -277,10 +277,13 @@ pub fn extract_events_scanned(
         let movements = if forces { troop_movements(body, lo, hi) } else { Vec::new() };
         let sittings = if body[lo..hi].contains("hours") { hours_at_the_table(body, lo, hi) } else { Vec::new() };
         let approved = if body[lo..hi].contains("approved") || body[lo..hi].contains("endorsed") || body[lo..hi].contains("confirmed") { approvals(body, lo, hi) } else { Vec::new() };
+        // (the end a withdrawal is set for: "the withdrawal would be completed by January 19")
+        let completion = (forces || body[lo..hi].contains("withdraw")).then(|| completed_by(body, lo, m)).flatten();
         let near_triggers: Vec<Trigger> = near_triggers
             .iter()
             .filter(|t| !movements.iter().any(|v| v.start < t.end && t.start < v.end))
             .chain(movements.iter())
+            .chain(completion.iter())
             .chain(sittings.iter())
             .chain(approved.iter())
             .copied()
@@ -714,6 +717,25 @@ fn internal_meeting(body: &str, t: &Trigger) -> bool {
 
 /// Hours spent at a table: "spent nearly eight hours with", "talked for more than seven
 /// hours", "met for four hours".
+/// The end of a withdrawal set for a day, its words right before the date: "would be
+/// completed by January 19", "the last units will be home by", "are due to leave by".
+static COMPLETED_BY: Lazy<Regex> = Lazy::new(|| {
+    crate::rx::regex(
+        r"(?i-u)\b(?:(?:be|been|is|are)\s+(?:completed?|finished|over|home|out|back|gone)(?:\s+(?:at|in|to)\s+(?:their|its)\s+(?:bases?|barracks|home bases|permanent bases))?|leave|withdrawn|pulled out)\s+by\s+$",
+    )
+    .expect("completed-by pattern compiles")
+});
+
+/// A withdrawal trigger for the day `m` when the words right before it set the end of the
+/// forces' withdrawal ([`COMPLETED_BY`]): the deadline is the day the last units leave.
+fn completed_by(body: &str, lo: usize, m: &DateMention) -> Option<Trigger> {
+    let before = body.get(lo..m.start)?;
+    let tail_from = before.len().saturating_sub(80);
+    let tail_from = (tail_from..before.len()).find(|&i| before.is_char_boundary(i)).unwrap_or(before.len());
+    let found = COMPLETED_BY.find(&before[tail_from..])?;
+    Some(Trigger { start: lo + tail_from + found.start(), end: lo + tail_from + found.end(), kind: "withdrawal", tier: 1 })
+}
+
 static HOURS_AT_THE_TABLE: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(
         r"(?i-u)\b(?:spent|spending|talked for|met for|sat for|negotiated for|talking for)\s+(?:nearly |almost |more than |about |over |some |roughly |around )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:-and-a-half| and a half)?\s+hours\b",
@@ -2336,6 +2358,17 @@ mod tests {
             events_of(body, Some(d(2022, 1, 12))),
             vec![(Some(d(2022, 1, 2)), "protest".to_string()), (Some(d(2022, 1, 5)), "protest".to_string())]
         );
+    }
+
+    #[test]
+    fn the_day_a_withdrawal_is_to_be_completed_by_is_a_withdrawal() {
+        let found = events_of("The ministry said the withdrawal would be completed by January 19.", Some(d(2022, 1, 13)));
+        assert_eq!(found, vec![(Some(d(2022, 1, 19)), "withdrawal".to_string())]);
+        let found = events_of("The Defence Ministry said the last units would be home by 19 January.", Some(d(2022, 1, 13)));
+        assert_eq!(found, vec![(Some(d(2022, 1, 19)), "withdrawal".to_string())]);
+        // (a deadline of other things is none)
+        let found = events_of("The ministry said the report would be completed by January 19.", Some(d(2022, 1, 13)));
+        assert!(found.iter().all(|(_, kind)| kind != "withdrawal"), "{found:?}");
     }
 
     #[test]
