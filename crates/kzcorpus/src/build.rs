@@ -604,7 +604,9 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   paper's cities, no headline ("Jeddah • Riyadh • Dammam", "CENTRAL ASIA · TIMELINE"); a
 ///   periodical's masthead line spacing out its issue, its date and other calendars' days
 ///   dates the page ("Vol. IX, No. 273    12 January 2022    Wednesday    10th Waxing of
-///   Pyatho 1383 ME"); a dateline alone on its line over the text ("Nay Pyi Taw, 11 Jan —").
+///   Pyatho 1383 ME"); a dateline alone on its line over the text ("Nay Pyi Taw, 11 Jan —");
+///   each item of a page of posts is dated by its own byline ("Posted by Ann Lee on January
+///   12, 2022 at 9:10 pm"), not the page's first; Sinhala and Tamil first names.
 pub const EXTRACTOR_VERSION: &str = "22";
 
 /// Options of [`build`].

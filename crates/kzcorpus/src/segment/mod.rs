@@ -990,7 +990,12 @@ fn build_article(
     let mut credited: Vec<String> = Vec::new();
     let mut media = Vec::new();
     let mut published = None;
+    // (the day on the article's own byline: "Posted by Ann Lee on January 12, 2022")
+    let mut byline_day = None;
     for i in zone_start..zone_end {
+        if let Kind::Byline { date: Some(d), .. } = &kinds[i] {
+            byline_day.get_or_insert(*d);
+        }
         match &kinds[i] {
             Kind::Content if Some(i) == headline || Some(i) == wrapped => {}
             Kind::Content if headline_text.is_some_and(|h| repeats_headline(page[i].clean(), h)) => {}
@@ -1050,6 +1055,7 @@ fn build_article(
         // a brief titled by its day ("Morning Brief: 13 January 2022") is published that day
         published: source_day
             .or(published)
+            .or(byline_day)
             .or(meta.published)
             .or_else(|| headline_text.filter(|h| h.len() <= 80 && ends_with_year(h)).and_then(metadata::find_date)),
         // (the first line of text, or the second under a standfirst printed as a heading,
@@ -2389,6 +2395,25 @@ mod tests {
         assert_eq!(a.published, NaiveDate::from_ymd_opt(2022, 1, 13));
         let a = one("Talks set for January 10, 2022 in Geneva\n\nDiplomats will meet at the mission after weeks of tension.\n");
         assert_eq!(a.published, None);
+    }
+
+    #[test]
+    fn a_blogs_archive_dates_each_post_by_its_own_byline() {
+        let page = "LANKA EVENING WIRE\nSri Lanka's news, every evening\nHome | Local | Business | World\n\n\
+                    World Roundup: Troops start to leave Kazakhstan\nPosted by Dilani Fernando on January 13, 2022 at 8:45 pm\n\
+                    The Russian-led force sent to Kazakhstan began pulling out on Thursday, a week after it arrived.\nRead more »\n\n\
+                    World Roundup: NATO and Russia meet in Brussels\nPosted by Nimal Jayawardena on January 12, 2022 at 9:10 pm\n\
+                    NATO and Russian officials met in Brussels on Wednesday for the first council in two years.\nRead more »\n";
+        let articles = segment(page);
+        let found: Vec<(Option<&str>, Option<NaiveDate>, Vec<String>)> =
+            articles.iter().map(|a| (a.headline.as_deref(), a.published, a.authors.clone())).collect();
+        assert_eq!(
+            found,
+            [
+                (Some("World Roundup: Troops start to leave Kazakhstan"), NaiveDate::from_ymd_opt(2022, 1, 13), vec!["Dilani Fernando".to_owned()]),
+                (Some("World Roundup: NATO and Russia meet in Brussels"), NaiveDate::from_ymd_opt(2022, 1, 12), vec!["Nimal Jayawardena".to_owned()]),
+            ]
+        );
     }
 
     #[test]
