@@ -606,7 +606,9 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   dates the page ("Vol. IX, No. 273    12 January 2022    Wednesday    10th Waxing of
 ///   Pyatho 1383 ME"); a dateline alone on its line over the text ("Nay Pyi Taw, 11 Jan —");
 ///   each item of a page of posts is dated by its own byline ("Posted by Ann Lee on January
-///   12, 2022 at 9:10 pm"), not the page's first; Sinhala and Tamil first names.
+///   12, 2022 at 9:10 pm"), not the page's first; Sinhala and Tamil first names; an e-mailed
+///   newsletter's sender is its outlet unless a person or a desk ("From: Rond-Point Weekly
+///   <newsletter@…>").
 pub const EXTRACTOR_VERSION: &str = "22";
 
 /// Options of [`build`].

@@ -2398,6 +2398,19 @@ mod tests {
     }
 
     #[test]
+    fn an_emailed_newsletters_sender_is_its_outlet_unless_a_person_or_a_desk() {
+        let page = |from: &str| {
+            format!(
+                "From: {from}\nTo: subscriber@example.org\nSubject: The week: Geneva, Brussels, Vienna\nDate: Fri, 14 Jan 2022 17:30:05 +0100\n\n\
+                 Good evening from Brussels. Three rounds of talks in four days ended without a breakthrough, officials said.\n"
+            )
+        };
+        assert_eq!(one(&page("Rond-Point Weekly <newsletter@rondpoint-weekly.eu>")).outlet.as_deref(), Some("Rond-Point Weekly"));
+        assert_eq!(one(&page("Claire Dumont <claire@example.org>")).outlet, None);
+        assert_eq!(one(&page("Press Office <press@example.org>")).outlet, None);
+    }
+
+    #[test]
     fn a_blogs_archive_dates_each_post_by_its_own_byline() {
         let page = "LANKA EVENING WIRE\nSri Lanka's news, every evening\nHome | Local | Business | World\n\n\
                     World Roundup: Troops start to leave Kazakhstan\nPosted by Dilani Fernando on January 13, 2022 at 8:45 pm\n\

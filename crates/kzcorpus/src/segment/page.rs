@@ -505,6 +505,22 @@ pub(super) fn drop_contents_and_apparatus(page: &[Line<'_>], kinds: &mut [Kind])
     }
 }
 
+/// The sender of an e-mailed newsletter named in its header, when that is no person: "From:
+/// Rond-Point Weekly <newsletter@rondpoint-weekly.eu>" gives "Rond-Point Weekly" ("From: Ann
+/// Lee <ann@example.org>" gives none).
+fn newsletter_sender(page: &[Line<'_>]) -> Option<String> {
+    let line = page.iter().take(6).map(|l| l.clean()).find(|l| l.starts_with("From: "))?;
+    let (name, address) = line["From: ".len()..].split_once(" <")?;
+    let name = name.trim().trim_matches('"');
+    let g = &*crate::speakers::gazetteer::GAZETTEER;
+    let first = name.split_whitespace().next()?;
+    let words = name.split_whitespace().count();
+    let personal = g.first_names.contains_key(first.to_lowercase().as_str()) || g.is_title(first);
+    // (nor a body's desk: "Press Office", "Media Team")
+    let desk = name.split_whitespace().last().is_some_and(|w| ["office", "team", "desk", "department", "unit", "secretariat"].contains(&w.to_lowercase().as_str()));
+    (address.contains('@') && (1..=5).contains(&words) && name.starts_with(char::is_uppercase) && !personal && !desk).then(|| name.to_owned())
+}
+
 /// Metadata printed once for the whole page.
 pub(super) struct PageMeta {
     pub(super) outlet: Option<String>,
@@ -622,6 +638,7 @@ impl PageMeta {
                     _ => None,
                 })
             })
+            .or_else(|| newsletter_sender(page))
             .or(agency)
             .or_else(|| top_name().map(|(name, _)| name));
         // Date: a date stamp line, the date on a byline, an anchored relative stamp, then a
