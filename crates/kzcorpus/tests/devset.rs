@@ -2888,18 +2888,19 @@ fn devset161_figures_do_not_regress() {
 /// The 162nd set (`tests/devset162/`), annotated blind in session 20 (explanatory and service formats: a
 /// listicle, an exam-prep Q&A, a fact-check, a gallery, a press review, a timeline with analysis, a political
 /// obituary, a newsletter of items). Its first score (session start binary) → session end: segmentation 0.73
-/// → 0.80, attribution 0.75 → 0.75.
+/// → 0.80, attribution 0.75 → 0.75. Session 23: segmentation 0.80 → 0.90 (a section path joined by a
+/// bullet, "CENTRAL ASIA · TIMELINE", is no headline, so the timeline is one article again).
 #[test]
 fn devset162_figures_do_not_regress() {
     let floors = [
-        ("articles/segmentation/f1", 0.79),
+        ("articles/segmentation/f1", 0.88),
         ("quotes/spans/f1", 0.92),
         ("quotes/attribution/accuracy", 0.74),
         ("claims/value/f1", 0.85),
         ("events/date/f1", 0.53),
         ("events/date_and_type/f1", 0.37),
     ];
-    assert_floors("tests/devset162", 14, &floors);
+    assert_floors("tests/devset162", 13, &floors);
 }
 
 /// The 163rd set (`tests/devset163/`), annotated blind in session 20 (post-Soviet outlets in English: RT, a
@@ -3494,4 +3495,78 @@ fn devset197_figures_do_not_regress() {
         ("events/date_and_type/f1", 0.58),
     ];
     assert_floors("tests/devset197", 9, &floors);
+}
+
+/// The 198th set (`tests/devset198/`), annotated blind in session 23 (wire and newspaper items dense with
+/// dated happenings from African, Asian and Latin American outlets: a South African government agency, a
+/// Ghanaian wire, a Nigerian daily's world digest, a Cebu daily, a Cambodian state agency, a Central American
+/// weekly's briefs, a Peruvian site, a Myanmar state daily; seats of government named for ministries; rules
+/// were written from it). Session start binary → session end: segmentation 0.82 → 0.82, attribution 0.62 →
+/// 0.96, event date+type 0.66 → 0.66.
+#[test]
+fn devset198_figures_do_not_regress() {
+    let floors = [
+        ("articles/segmentation/f1", 0.80),
+        ("quotes/spans/f1", 0.99),
+        ("quotes/attribution/accuracy", 0.95),
+        ("claims/value/f1", 0.91),
+        ("events/date/f1", 0.85),
+        ("events/date_and_type/f1", 0.64),
+    ];
+    assert_floors("tests/devset198", 10, &floors);
+}
+
+/// The 199th set (`tests/devset199/`), annotated blind in session 23 (timelines, chronologies and explainers:
+/// a Dutch site's timeline, a Pakistani Q-and-A explainer, a Saudi-style chronology with Hijri day headings,
+/// a European parliamentary briefing PDF, a Brussels e-mail newsletter, an Indian day-by-day recap, a Qatari
+/// what-we-know list, a Sri Lankan blog archive of three posts; rules were written from it). Session start
+/// binary → session end: segmentation 0.56 → 0.90, attribution 0.95 → 0.95, event date+type 0.42 → 0.58.
+#[test]
+fn devset199_figures_do_not_regress() {
+    let floors = [
+        ("articles/segmentation/f1", 0.89),
+        ("quotes/spans/f1", 0.94),
+        ("quotes/attribution/accuracy", 0.93),
+        ("claims/value/f1", 0.86),
+        ("events/date/f1", 0.70),
+        ("events/date_and_type/f1", 0.56),
+    ];
+    assert_floors("tests/devset199", 10, &floors);
+}
+
+/// The 200th set (`tests/devset200/`), annotated blind in session 23 (think-tank, NGO, university and
+/// press-release pages: a human rights NGO statement, an embassy press release, a parliament committee
+/// statement, a policy brief, a university experts advisory, a church appeal, a research centre's listing, a
+/// workshop report; held out: no rule was written from it; scored only with the start and final binaries).
+/// Session start binary → session end: segmentation 0.95 → 0.95, attribution 0.76 → 0.76, event date+type
+/// 0.71 → 0.71.
+#[test]
+fn devset200_figures_do_not_regress() {
+    let floors = [
+        ("articles/segmentation/f1", 0.93),
+        ("quotes/spans/f1", 0.96),
+        ("quotes/attribution/accuracy", 0.75),
+        ("claims/value/f1", 0.89),
+        ("events/date/f1", 0.76),
+        ("events/date_and_type/f1", 0.70),
+    ];
+    assert_floors("tests/devset200", 9, &floors);
+}
+
+/// The 201st set (`tests/devset201/`), annotated blind in session 23 (broadcast and agency pages of small and
+/// mid-sized countries: Bosnian and Georgian radio, a Mongolian agency feed, a Guatemalan TV site, a Papua
+/// New Guinea FM station, a Rwandan broadcaster, Lithuanian radio, an Armenian TV report; held out: no rule
+/// was written from it; scored only with the start and final binaries). Session start binary → session end:
+/// segmentation 1.00 → 1.00, attribution 0.88 → 0.88, event date+type 0.68 → 0.68.
+#[test]
+fn devset201_figures_do_not_regress() {
+    let floors = [
+        ("articles/segmentation/f1", 0.99),
+        ("quotes/spans/f1", 0.96),
+        ("quotes/attribution/accuracy", 0.87),
+        ("claims/value/f1", 0.96),
+        ("events/date/f1", 0.81),
+        ("events/date_and_type/f1", 0.67),
+    ];
+    assert_floors("tests/devset201", 11, &floors);
 }
