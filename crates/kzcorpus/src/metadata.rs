@@ -1087,11 +1087,16 @@ static HIJRI_PART: Lazy<Regex> = Lazy::new(|| {
     .expect("the Hijri part pattern is valid")
 });
 
+/// Whether `text` holds four digits that could be a Hijri year of these centuries (13xx, 14xx):
+/// the cheap test before [`HIJRI_PART`] runs.
+fn has_hijri_year(text: &str) -> bool {
+    text.as_bytes().windows(4).any(|w| w[0] == b'1' && matches!(w[1], b'3' | b'4') && w[2].is_ascii_digit() && w[3].is_ascii_digit())
+}
+
 /// `text` without a Hijri date written beside a Gregorian one ("Sunday 29 Jumada Al-Ula 1443
 /// (2 January 2022)" gives "Sunday (2 January 2022)"); the text itself when it has none.
 pub(crate) fn without_hijri_date(text: &str) -> std::borrow::Cow<'_, str> {
-    let hijri_year = text.as_bytes().windows(4).any(|w| w[0] == b'1' && matches!(w[1], b'3' | b'4') && w[2].is_ascii_digit() && w[3].is_ascii_digit());
-    if hijri_year {
+    if has_hijri_year(text) {
         HIJRI_PART.replace_all(text, " ")
     } else {
         std::borrow::Cow::Borrowed(text)
@@ -2963,7 +2968,7 @@ pub fn dateline(first_paragraph: &str) -> Option<String> {
     // 11, 2022, SPA -- The Mazhilis …")
     let head_end = first_paragraph.char_indices().nth(80).map_or(first_paragraph.len(), |(i, _)| i);
     // (only where a Hijri year is written: the pattern is slow to run on every paragraph)
-    let hijri_year = first_paragraph[..head_end].as_bytes().windows(4).any(|w| w[0] == b'1' && matches!(w[1], b'3' | b'4') && w[2].is_ascii_digit() && w[3].is_ascii_digit());
+    let hijri_year = has_hijri_year(&first_paragraph[..head_end]);
     if let Some(hijri) = hijri_year.then(|| HIJRI_PART.find(&first_paragraph[..head_end])).flatten().filter(|m| m.start() > 0 && m.as_str().chars().any(|c| c.is_ascii_digit())) {
         let rest = first_paragraph[hijri.end()..].trim_start_matches([',', ' ']);
         return dateline(&format!("{} {rest}", &first_paragraph[..hijri.start()]));

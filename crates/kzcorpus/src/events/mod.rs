@@ -715,8 +715,6 @@ fn internal_meeting(body: &str, t: &Trigger) -> bool {
     INTERNAL_PARTIES.is_match(around) && !FOREIGN_PARTIES.is_match(around)
 }
 
-/// Hours spent at a table: "spent nearly eight hours with", "talked for more than seven
-/// hours", "met for four hours".
 /// The end of a withdrawal set for a day, its words right before the date: "would be
 /// completed by January 19", "the last units will be home by", "are due to leave by".
 static COMPLETED_BY: Lazy<Regex> = Lazy::new(|| {
@@ -726,16 +724,31 @@ static COMPLETED_BY: Lazy<Regex> = Lazy::new(|| {
     .expect("completed-by pattern compiles")
 });
 
+/// What a withdrawal's completion is said of: the withdrawal itself or the forces.
+static WITHDRAWING: Lazy<Regex> = Lazy::new(|| {
+    crate::rx::regex(r"(?i-u)\b(?:withdrawal|pull-?out|return|handover|troops|forces|units|contingents?|peacekeepers|soldiers|servicemen|paratroopers|aircraft|planes|mission|operation|process)\b")
+        .expect("withdrawing pattern compiles")
+});
+
 /// A withdrawal trigger for the day `m` when the words right before it set the end of the
 /// forces' withdrawal ([`COMPLETED_BY`]): the deadline is the day the last units leave.
 fn completed_by(body: &str, lo: usize, m: &DateMention) -> Option<Trigger> {
     let before = body.get(lo..m.start)?;
-    let tail_from = before.len().saturating_sub(80);
+    let tail_from = before.len().saturating_sub(160);
     let tail_from = (tail_from..before.len()).find(|&i| before.is_char_boundary(i)).unwrap_or(before.len());
-    let found = COMPLETED_BY.find(&before[tail_from..])?;
+    let tail = &before[tail_from..];
+    let found = COMPLETED_BY.find(tail)?;
+    // (what is to be over must be the withdrawal or the forces, named in the completion's own
+    // clause: not "Security forces said internet access would be back by Monday")
+    let clause_from = [" said ", " says ", " that ", "; "].iter().filter_map(|b| tail[..found.start()].rfind(b).map(|at| at + b.len())).max().unwrap_or(0);
+    if !WITHDRAWING.is_match(&tail[clause_from..found.start()]) {
+        return None;
+    }
     Some(Trigger { start: lo + tail_from + found.start(), end: lo + tail_from + found.end(), kind: "withdrawal", tier: 1 })
 }
 
+/// Hours spent at a table: "spent nearly eight hours with", "talked for more than seven
+/// hours", "met for four hours".
 static HOURS_AT_THE_TABLE: Lazy<Regex> = Lazy::new(|| {
     crate::rx::regex(
         r"(?i-u)\b(?:spent|spending|talked for|met for|sat for|negotiated for|talking for)\s+(?:nearly |almost |more than |about |over |some |roughly |around )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:-and-a-half| and a half)?\s+hours\b",
@@ -2366,8 +2379,10 @@ mod tests {
         assert_eq!(found, vec![(Some(d(2022, 1, 19)), "withdrawal".to_string())]);
         let found = events_of("The Defence Ministry said the last units would be home by 19 January.", Some(d(2022, 1, 13)));
         assert_eq!(found, vec![(Some(d(2022, 1, 19)), "withdrawal".to_string())]);
-        // (a deadline of other things is none)
+        // (a deadline of other things is none, nor one the forces only speak of)
         let found = events_of("The ministry said the report would be completed by January 19.", Some(d(2022, 1, 13)));
+        assert!(found.iter().all(|(_, kind)| kind != "withdrawal"), "{found:?}");
+        let found = events_of("Security forces said internet access would be back by January 17.", Some(d(2022, 1, 13)));
         assert!(found.iter().all(|(_, kind)| kind != "withdrawal"), "{found:?}");
     }
 

@@ -514,9 +514,16 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
                 // (or a label in capitals over a heading in mixed case: "WHAT WE KNOW" /
                 // "Kazakhstan unrest: what we know, and what we don't"; not a periodical's name
                 // opening the page: "THE WEEKLY DX ROUNDUP" / "Issue 1021 -- …")
+                // (nor a headline in capitals naming who or where: "TOKAYEV SACKS GOVERNMENT" over
+                // its deck "President accepts …")
+                let names_someone = text.split_whitespace().any(|w| {
+                    let lower = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+                    crate::metadata::is_place_word(w) || crate::speakers::notable_full_name(&lower).is_some() || crate::speakers::gazetteer::GAZETTEER.first_names.contains_key(lower.as_str())
+                });
                 let capitals_over_mixed = lines::words(text) <= 4
-                    && (0..i).any(|j| !matches!(kinds[j], Kind::Blank))
+                    && (0..i).any(|j| !matches!(kinds[j], Kind::Blank | Kind::Drop))
                     && !text.chars().any(char::is_lowercase)
+                    && !names_someone
                     && page.get(i + 1).is_some_and(|next| next.clean().chars().any(char::is_lowercase));
                 let kicker = kicker || capitals_over_mixed;
                 if kicker && longer && !page[i + 1].is_paragraph() {
@@ -993,8 +1000,11 @@ fn build_article(
     // (the day on the article's own byline: "Posted by Ann Lee on January 12, 2022")
     let mut byline_day = None;
     for i in zone_start..zone_end {
+        // (above the text only: not a comment's "Posted by … on January 25" below it)
         if let Kind::Byline { date: Some(d), .. } = &kinds[i] {
-            byline_day.get_or_insert(*d);
+            if i < byline_end {
+                byline_day.get_or_insert(*d);
+            }
         }
         match &kinds[i] {
             Kind::Content if Some(i) == headline || Some(i) == wrapped => {}
@@ -1806,6 +1816,13 @@ mod tests {
                     Gulf Times Newsroom\nPublished: Saturday, January 08, 2022\n\n\
                     The Collective Security Treaty Organization began flying in troops on Thursday.\n";
         assert_eq!(one(page).headline.as_deref(), Some("Kazakhstan unrest: what we know, and what we don't"));
+        // (a headline in capitals naming who acted stays the headline over its deck)
+        let page = "THE GULF TIMES\nHome | World | Business\nTOKAYEV SACKS GOVERNMENT\n\
+                    President accepts cabinet's resignation as protests spread to Almaty\n\
+                    Each item carries the date on which we last checked it. Some are reports we could not verify.\n\
+                    Gulf Times Newsroom\nPublished: Saturday, January 08, 2022\n\n\
+                    The president accepted the resignation of the government on Wednesday.\n";
+        assert_eq!(one(page).headline.as_deref(), Some("TOKAYEV SACKS GOVERNMENT"));
     }
 
     #[test]

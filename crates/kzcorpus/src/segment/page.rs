@@ -122,9 +122,6 @@ pub(super) fn teaser_blocks(page: &[Line<'_>]) -> Vec<bool> {
 /// 6:00 pm" in the text is no stamp).
 const YEARLESS_STAMP_LINES: usize = 30;
 
-/// Whether line `i` stands where a page's stamp stands: above its text, or under a
-/// standfirst and a short line (the writer's name: "standfirst" / "Sanna Virtanen HS" /
-/// "13.1. 18:20"); not between paragraphs of text.
 /// The day of a periodical's masthead line that spaces out its issue, its date and other
 /// calendars' days: "Vol. IX, No. 273    12 January 2022    Wednesday    10th Waxing of
 /// Pyatho 1383 ME" gives 12 January 2022. The first field must be the issue's number; each
@@ -151,6 +148,9 @@ pub(crate) fn issue_line_date(text: &str) -> Option<NaiveDate> {
     day
 }
 
+/// Whether line `i` stands where a page's stamp stands: above its text, or under a
+/// standfirst and a short line (the writer's name: "standfirst" / "Sanna Virtanen HS" /
+/// "13.1. 18:20"); not between paragraphs of text.
 fn yearless_stamp_slot(page: &[Line<'_>], kinds: &[Kind], i: usize) -> bool {
     let paragraphs = (0..i).filter(|&j| matches!(kinds[j], Kind::Content) && page[j].is_paragraph()).count();
     let previous = (0..i).rev().find(|&j| !matches!(kinds[j], Kind::Blank));
@@ -515,7 +515,7 @@ fn newsletter_sender(page: &[Line<'_>]) -> Option<String> {
     let g = &*crate::speakers::gazetteer::GAZETTEER;
     let first = name.split_whitespace().next()?;
     let words = name.split_whitespace().count();
-    let personal = g.first_names.contains_key(first.to_lowercase().as_str()) || g.is_title(first);
+    let personal = g.first_names.contains_key(first.to_lowercase().as_str()) || g.is_title(first) || crate::speakers::gender_of(name).is_some();
     // (nor a body's desk: "Press Office", "Media Team")
     let desk = name.split_whitespace().last().is_some_and(|w| ["office", "team", "desk", "department", "unit", "secretariat"].contains(&w.to_lowercase().as_str()));
     (address.contains('@') && (1..=5).contains(&words) && name.starts_with(char::is_uppercase) && !personal && !desk).then(|| name.to_owned())
