@@ -597,7 +597,9 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   chronology of the main events:") opens the text, so the day headings under it stay in
 ///   the body and are no stamp; the order to fire without warning ("shoot-to-kill") is a
 ///   statement; the day forces' withdrawal is to be completed by is a withdrawal ("would be
-///   completed by January 19", "the last units will be home by 19 January");
+///   completed by January 19", "the last units will be home by 19 January"); troops named
+///   right before "who arrived" or "which landed" arrived then ("CSTO forces, who arrived on
+///   Thursday");
 /// - headers: a label of at most four words in capitals right over a heading in mixed case is
 ///   its kicker ("WHAT WE KNOW" / "Kazakhstan unrest: what we know, and what we don't"), unless
 ///   it opens the page; labels of one or two words joined by bullets are a section's path or a

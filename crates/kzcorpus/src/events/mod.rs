@@ -640,6 +640,16 @@ fn troop_movements(body: &str, lo: usize, hi: usize) -> Vec<Trigger> {
                 let between = text[whole.start()..verb.start()].to_ascii_lowercase();
                 let before_troops = text[..whole.start()].trim_end().rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
                 let civil = matches!(before_troops.as_str(), "police" | "emergency" | "rescue" | "fire" | "medical" | "ambulance" | "aid");
+                // (a relative pronoun right after the troops is theirs when it tells of an arrival:
+                // "CSTO forces, who arrived on Thursday"; not another subject after it, "troops,
+                // which Tokayev said arrived", nor a habit, "soldiers who arrive as guests")
+                let told = verb.as_str().ends_with("ed") || verb.as_str().ends_with("down");
+                let own_from = [", who ", " who ", ", which ", " which "]
+                    .iter()
+                    .filter(|_| told)
+                    .find_map(|p| between.find(p).filter(|&at| !between[..at].contains(' ')).map(|at| at + p.len() - 1))
+                    .unwrap_or(0);
+                let between = &between[own_from..];
                 if civil || OWN_SUBJECT_WORDS.iter().any(|w| between.contains(w)) || NEGATIONS.iter().chain(&[" home "]).any(|w| between.contains(w)) {
                     return None;
                 }
@@ -2371,6 +2381,15 @@ mod tests {
             events_of(body, Some(d(2022, 1, 12))),
             vec![(Some(d(2022, 1, 2)), "protest".to_string()), (Some(d(2022, 1, 5)), "protest".to_string())]
         );
+    }
+
+    #[test]
+    fn troops_who_arrived_on_a_day_were_deployed_that_day() {
+        let kinds = |body: &str| events_of(body, Some(d(2022, 1, 12))).into_iter().map(|(_, k)| k).collect::<Vec<_>>();
+        assert_eq!(kinds("Russia-led CSTO forces, who arrived in Kazakhstan on Thursday, are guarding key facilities."), ["troop_deployment"]);
+        // (not another subject's saying, nor a habit)
+        assert_ne!(kinds("The troops, which Tokayev said arrived on Thursday, are guarding key facilities."), ["troop_deployment"]);
+        assert_ne!(kinds("On Friday Blinken said that soldiers who arrive as guests are in no hurry to go home."), ["troop_deployment"]);
     }
 
     #[test]
