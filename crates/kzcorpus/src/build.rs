@@ -599,7 +599,7 @@ use crate::store::{Batch, Mode, Store, WriteOutcome};
 ///   statement; the day forces' withdrawal is to be completed by is a withdrawal ("would be
 ///   completed by January 19", "the last units will be home by 19 January"); troops named
 ///   right before "who arrived" or "which landed" arrived then ("CSTO forces, who arrived on
-///   Thursday");
+///   Thursday"), also after an aside of up to 120 characters;
 /// - headers: a label of at most four words in capitals right over a heading in mixed case is
 ///   its kicker ("WHAT WE KNOW" / "Kazakhstan unrest: what we know, and what we don't"), unless
 ///   it opens the page; labels of one or two words joined by bullets are a section's path or a

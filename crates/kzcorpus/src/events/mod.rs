@@ -594,13 +594,14 @@ fn mentions_forces(text: &str) -> bool {
 /// Troops named as the subject of a verb of arrival ("the first units of the Russian
 /// military arrived", "a day before the first CSTO units landed"), or as the object of a
 /// verb of sending or carrying ("began sending about 2,500 troops", "had delivered the
-/// Belarusian peacekeepers"), with a few words between: the vocabulary's fixed phrases
+/// Belarusian peacekeepers"), with a few words between (an aside of up to 120 characters
+/// before the arrival): the vocabulary's fixed phrases
 /// ("troops arrived", "sent troops") need the two words side by side.
 static TROOP_MOVEMENT: Lazy<Regex> = Lazy::new(|| {
     // ("military" and bare "land" are left out: "a military helicopter", "the land border")
     let troops = r"(?:troops|forces|contingents?|units|peacekeepers|soldiers|servicemen|paratroopers|battalions?|detachments?)";
     crate::rx::regex(&format!(
-        r"(?i)(?-u:\b){troops}(?-u:\b)[^.;:!?\n]{{0,80}}?(?-u:\b)(?P<arrive>arriv(?:ed|es|e|ing)|landed|touched down)(?-u:\b)|(?-u:\b)(?P<send>send|sends|sending|sent|delivered|transferred|flew|flown|ferried|ferrying)(?P<between>(?:\s+[\w,.-]+){{0,4}}?)\s+{troops}(?-u:\b)"
+        r"(?i)(?-u:\b){troops}(?-u:\b)[^.;:!?\n]{{0,120}}?(?-u:\b)(?P<arrive>arriv(?:ed|es|e|ing)|landed|touched down)(?-u:\b)|(?-u:\b)(?P<send>send|sends|sending|sent|delivered|transferred|flew|flown|ferried|ferrying)(?P<between>(?:\s+[\w,.-]+){{0,4}}?)\s+{troops}(?-u:\b)"
     ))
     .expect("troop-movement pattern compiles")
 });
@@ -744,6 +745,11 @@ static WITHDRAWING: Lazy<Regex> = Lazy::new(|| {
 /// forces' withdrawal ([`COMPLETED_BY`]): the deadline is the day the last units leave.
 fn completed_by(body: &str, lo: usize, m: &DateMention) -> Option<Trigger> {
     let before = body.get(lo..m.start)?;
+    // (most dates follow no "by": answered before any pattern runs)
+    let head = before.trim_end().as_bytes();
+    if head.len() < 3 || !head[head.len() - 3..].eq_ignore_ascii_case(b" by") {
+        return None;
+    }
     let tail_from = before.len().saturating_sub(160);
     let tail_from = (tail_from..before.len()).find(|&i| before.is_char_boundary(i)).unwrap_or(before.len());
     let tail = &before[tail_from..];
@@ -2387,6 +2393,11 @@ mod tests {
     fn troops_who_arrived_on_a_day_were_deployed_that_day() {
         let kinds = |body: &str| events_of(body, Some(d(2022, 1, 12))).into_iter().map(|(_, k)| k).collect::<Vec<_>>();
         assert_eq!(kinds("Russia-led CSTO forces, who arrived in Kazakhstan on Thursday, are guarding key facilities."), ["troop_deployment"]);
+        // (a long aside between the troops and their arrival)
+        assert_eq!(
+            kinds("Troops from the Russia-led Collective Security Treaty Organisation, about 2,500 in number, arrived in the country on Thursday."),
+            ["troop_deployment"]
+        );
         // (not another subject's saying, nor a habit)
         assert_ne!(kinds("The troops, which Tokayev said arrived on Thursday, are guarding key facilities."), ["troop_deployment"]);
         assert_ne!(kinds("On Friday Blinken said that soldiers who arrive as guests are in no hurry to go home."), ["troop_deployment"]);
@@ -2522,7 +2533,8 @@ mod tests {
         assert_eq!(kinds("The Foreign Office on Saturday said the embassy was in contact with citizens stranded by the riots."), ["statement"]);
         assert_eq!(kinds("Mr Tokayev on Friday said the troops would withdraw within ten days."), ["statement"]);
         // (a clause of its own before the date, or a word between the date and the verb, is no sayer's)
-        assert_eq!(kinds("Troops who arrived on Friday said the city was calm."), ["other"]);
+        // (the troops' own arrival dates them: a deployment, not their saying)
+        assert_eq!(kinds("Troops who arrived on Friday said the city was calm."), ["troop_deployment"]);
         assert_eq!(kinds("Protesters detained on Friday said they had been beaten."), ["arrest"]);
         assert_eq!(kinds("The ministry on Friday officially said the troops had arrived."), ["troop_deployment"]);
     }
