@@ -361,27 +361,28 @@ const MAX_CRUMB_CHARS: usize = 31;
 static CRUMB: Lazy<Regex> =
     Lazy::new(|| crate::rx::regex(r"(?i)^\p{L}[\p{L}&' -]*$").expect("the crumb pattern is valid"));
 
-/// A breadcrumb trail ("Home > World > Asia", "News » Europe", "Home / Russia & FSU /"): two
-/// to seven crumbs of at most [`MAX_CRUMB_CHARS`] characters, separated by `>`, `»`, `›` or
-/// `/` with whitespace on both sides, maybe closed by one more separator. The same lines as
-/// `^C(?:\s+[>»›/]\s+C){1,6}(?:\s+[>»›/])?$` with `C` the crumb pattern
-/// bounded by `{0,30}`, which as a regular expression took 100 ms to compile.
 /// A kicker of short labels joined by bars or bullets ("Opinion | Central Asia", "World |
-/// Europe", "Jeddah • Riyadh • Dammam"): no part is longer than two words. A headline with a site suffix ("Talks stall in
-/// Vienna | Reuters") has a longer part.
+/// Europe", "Jeddah • Riyadh • Dammam"): no part is longer than two words. A headline with a
+/// site suffix ("Talks stall in Vienna | Reuters") has a longer part.
 pub(crate) fn is_section_label(line: &str) -> bool {
     // ("Science & Tech", "Life & Style": a joined pair is one label)
     (line.contains(" | ") && line.split('|').all(|part| (1..=2).contains(&part.split_whitespace().filter(|w| !matches!(*w, "&" | "and")).count())))
         // (or by bullets, as a paper lists its cities: "Jeddah • Riyadh • Dammam")
         // (two such labels only when every word is capitalised, a section's path: "Former USSR ·
         // Kazakhstan", "CENTRAL ASIA · TIMELINE"; not a post's "Original audio · somebody")
-        || ([" • ", " · "].iter().any(|sep| line.contains(sep))
-            && line.split(['•', '·']).all(|part| (1..=2).contains(&part.split_whitespace().count()))
-            && (line.split(['•', '·']).count() >= 3
-                || line.split(['•', '·']).flat_map(str::split_whitespace).all(|w| w.starts_with(|c: char| c.is_uppercase()) && !w.contains(|c: char| c.is_ascii_digit()))))
+        || ([" • ", " · "].iter().any(|sep| line.contains(sep)) && bullet_labels(line))
         || is_issue_number(line)
         // a section path of two short names: "Region & World", "News › Central Asia"
         || ([" & ", " › ", " > ", " / "].iter().any(|sep| line.contains(sep)) && line.split_whitespace().count() <= 4 && !line.ends_with(['.', '?', '!']))
+}
+
+/// Whether every part of a line split at its bullets is one or two words, and there are three
+/// parts or more or every word is capitalised without digits ([`is_section_label`]).
+fn bullet_labels(line: &str) -> bool {
+    let parts: Vec<&str> = line.split(['•', '·']).collect();
+    parts.iter().all(|part| (1..=2).contains(&part.split_whitespace().count()))
+        && (parts.len() >= 3
+            || parts.iter().flat_map(|part| part.split_whitespace()).all(|w| w.starts_with(|c: char| c.is_uppercase()) && !w.contains(|c: char| c.is_ascii_digit())))
 }
 
 /// A one-word section label between a site's name and its headline: "International",
@@ -527,6 +528,11 @@ pub(crate) fn is_author_note(line: &str) -> bool {
     })
 }
 
+/// A breadcrumb trail ("Home > World > Asia", "News » Europe", "Home / Russia & FSU /"): two
+/// to seven crumbs of at most [`MAX_CRUMB_CHARS`] characters, separated by `>`, `»`, `›` or
+/// `/` with whitespace on both sides, maybe closed by one more separator. The same lines as
+/// `^C(?:\s+[>»›/]\s+C){1,6}(?:\s+[>»›/])?$` with `C` the crumb pattern
+/// bounded by `{0,30}`, which as a regular expression took 100 ms to compile.
 fn is_breadcrumb(line: &str) -> bool {
     // ("Home >> World": a doubled separator is one)
     let single;

@@ -516,15 +516,15 @@ pub fn segment_with(text: &str, options: &SegmentOptions) -> Vec<Article> {
                 // opening the page: "THE WEEKLY DX ROUNDUP" / "Issue 1021 -- …")
                 // (nor a headline in capitals naming who or where: "TOKAYEV SACKS GOVERNMENT" over
                 // its deck "President accepts …")
-                let names_someone = text.split_whitespace().any(|w| {
+                let names_someone = || text.split_whitespace().any(|w| {
                     let lower = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
                     crate::metadata::is_place_word(w) || crate::speakers::notable_full_name(&lower).is_some() || crate::speakers::gazetteer::GAZETTEER.first_names.contains_key(lower.as_str())
                 });
                 let capitals_over_mixed = lines::words(text) <= 4
                     && (0..i).any(|j| !matches!(kinds[j], Kind::Blank | Kind::Drop))
                     && !text.chars().any(char::is_lowercase)
-                    && !names_someone
-                    && page.get(i + 1).is_some_and(|next| next.clean().chars().any(char::is_lowercase));
+                    && page.get(i + 1).is_some_and(|next| next.clean().chars().any(char::is_lowercase))
+                    && !names_someone();
                 let kicker = kicker || capitals_over_mixed;
                 if kicker && longer && !page[i + 1].is_paragraph() {
                     i + 1
